@@ -1,0 +1,43 @@
+"""socialaftale: the replayable record of how Nordjysk Socialaftale is governed.
+
+Open a store, record commands, ask the read models::
+
+    from socialaftale import open_store
+    with open_store("socialaftale.db", actor="sekretariatet") as store:
+        store.record(...)
+
+The public API is what ``__all__`` lists; adapters use nothing else.
+"""
+
+from __future__ import annotations
+
+from .application import ConcurrencyConflict, Socialaftale, open_store
+from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
+from .domain.dates import PartialDate, end_of_week, parse_danish_date
+from .domain.money import format_kroner, kroner, parse_kroner
+from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, kommune
+
+__all__ = [
+    "KOMMUNER",
+    "NORDJYLLAND",
+    "REGIONER",
+    "ConcurrencyConflict",
+    "DecisionRef",
+    "DomainError",
+    "Meta",
+    "PartialDate",
+    "Provenance",
+    "Recorded",
+    "Socialaftale",
+    "Source",
+    "driftsherre",
+    "end_of_week",
+    "format_kroner",
+    "kommune",
+    "kroner",
+    "open_store",
+    "parse_danish_date",
+    "parse_kroner",
+]
+
+__version__ = "0.1.0"

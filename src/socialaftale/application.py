@@ -1,0 +1,201 @@
+"""The service layer: record commands as events, keep read models current, answer queries.
+
+``open_store(url)`` opens a store (memory, a SQLite file, PostgreSQL) and
+returns a :class:`Socialaftale`. ``record(*commands)`` decides every command
+in order against the current state of the streams it touches, each command
+seeing the events of the ones before it, and stores all resulting events in
+one transaction: all or nothing. The read models are then brought up to date
+from the log. Queries per context come from the mixins in
+``socialaftale.projections``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from eventsourcing.persistence import IntegrityError
+
+from .contexts import CONTEXTS, PROJECTIONS
+from .domain.common import Context, DomainError, Meta, Provenance, Recorded, StreamId
+from .persistence import EventLog, parse_store_url
+from .readstore import Database, Progress, Projector
+
+__all__ = ["ConcurrencyConflict", "Socialaftale", "open_store"]
+
+Clock = Callable[[], datetime]
+
+
+class ConcurrencyConflict(Exception):
+    """Another writer recorded in the same stream first; nothing of this command was stored.
+
+    Recording again decides against the new state and usually succeeds.
+    """
+
+    def __init__(self, commands: Sequence[Any], streams: Sequence[StreamId]) -> None:
+        names = ", ".join(sorted({type(c).__name__ for c in commands}))
+        ids = ", ".join(str(s) for s in streams)
+        super().__init__(
+            f"En anden har registreret i samme forløb ({ids}) samtidig med {names}; "
+            "intet blev gemt. Prøv igen."
+        )
+        self.streams = tuple(streams)
+
+
+def _context_index(contexts: Sequence[Context]) -> dict[type, Context]:
+    index: dict[type, Context] = {}
+    for ctx in contexts:
+        for cmd in ctx.commands:
+            if cmd in index:
+                raise ValueError(f"{cmd.__name__} belongs to two contexts")
+            index[cmd] = ctx
+    return index
+
+
+class _UnitOfWork:
+    """The streams one ``record`` call touches, their states and the new events."""
+
+    def __init__(self, log: EventLog) -> None:
+        self.log = log
+        self.states: dict[StreamId, Any] = {}
+        self.versions: dict[StreamId, int] = {}
+        self.pending: list[Recorded] = []
+
+    def load(self, ctx: Context, stream: StreamId) -> Any:
+        if stream not in self.states:
+            events = self.log.stream(stream)
+            self.states[stream] = ctx.fold([r.event for r in events])
+            self.versions[stream] = events[-1].version if events else 0
+        return self.states[stream]
+
+    def add(self, ctx: Context, stream: StreamId, event: Any, meta: Meta) -> None:
+        self.versions[stream] += 1
+        self.states[stream] = ctx.evolve(self.states[stream], event)
+        self.pending.append(Recorded(stream, self.versions[stream], event, meta))
+
+
+class Socialaftale:
+    """One store of the record: its event log, read models and queries."""
+
+    def __init__(
+        self,
+        log: EventLog,
+        db: Database,
+        *,
+        actor: str = "ukendt",
+        clock: Clock | None = None,
+        contexts: Sequence[Context] = CONTEXTS,
+    ) -> None:
+        self.log = log
+        self.db = db
+        self.actor = actor
+        self.clock: Clock = clock or (lambda: datetime.now(UTC))
+        self.contexts = tuple(contexts)
+        self._by_command = _context_index(self.contexts)
+        self.projector = Projector(log, db, [p() for p in PROJECTIONS])
+
+    # -- recording -------------------------------------------------------------
+
+    def decide(self, *commands: Any, by: str | None = None) -> list[Recorded]:
+        """The events the commands would record, without storing anything."""
+        return self._decide(commands, by).pending
+
+    def _decide(self, commands: Sequence[Any], by: str | None) -> _UnitOfWork:
+        uow = _UnitOfWork(self.log)
+        recorded_at = self.clock()
+        for command in commands:
+            ctx = self._by_command.get(type(command))
+            if ctx is None:
+                raise TypeError(f"{type(command).__name__} is not a command of any context")
+            provenance: Provenance = command.provenance
+            streams = list(ctx.streams(command))
+            states = {s: uow.load(ctx, s) for s in streams}
+            meta = Meta(
+                occurred_on=provenance.occurred_on,
+                recorded_at=recorded_at,
+                recorded_by=by or self.actor,
+                source=provenance.source,
+                decision=provenance.decision,
+            )
+            for stream, event in ctx.decide(command, states):
+                if stream not in states:
+                    raise RuntimeError(
+                        f"{ctx.name}: decide wrote to a stream {stream} it did not declare"
+                    )
+                uow.add(ctx, stream, event, meta)
+        return uow
+
+    def record(self, *commands: Any, by: str | None = None) -> list[Recorded]:
+        """Decide and store the commands' events in one transaction; all or none.
+
+        Raises :class:`DomainError` when a command breaks a rule and
+        :class:`ConcurrencyConflict` when another writer got there first; in
+        both cases nothing is stored.
+        """
+        uow = self._decide(commands, by)
+        if not uow.pending:
+            return []
+        try:
+            positions = self.log.append(uow.pending)
+        except IntegrityError:
+            raise ConcurrencyConflict(commands, list(uow.states)) from None
+        self.projector.catch_up()
+        return [
+            Recorded(r.stream, r.version, r.event, r.meta, pos)
+            for r, pos in zip(uow.pending, positions, strict=True)
+        ]
+
+    # -- reading the log -------------------------------------------------------
+
+    def events(self, after: int = 0) -> Iterator[Recorded]:
+        """Every event in log order (for export, audit and replay)."""
+        return self.log.read(after)
+
+    def stream(self, stream: StreamId) -> list[Recorded]:
+        """Every event of one stream."""
+        return self.log.stream(stream)
+
+    def append_recorded(self, recorded: Sequence[Recorded]) -> None:
+        """Store events exactly as given (import of an exported log into a store)."""
+        try:
+            self.log.append(list(recorded))
+        except IntegrityError:
+            raise ConcurrencyConflict([], sorted({r.stream for r in recorded})) from None
+        self.projector.catch_up()
+
+    # -- read models -----------------------------------------------------------
+
+    def catch_up(self, progress: Progress | None = None) -> int:
+        """Apply events recorded by other processes to the read models."""
+        return self.projector.catch_up(progress)
+
+    def rebuild(self, names: Sequence[str] | None = None, progress: Progress | None = None) -> int:
+        """Drop read models and replay them from the log."""
+        return self.projector.rebuild(names, progress)
+
+    # -- lifecycle -------------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.close()
+        self.log.close()
+
+    def __enter__(self) -> Socialaftale:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(
+    url: str = "socialaftale.db", *, actor: str = "ukendt", clock: Clock | None = None
+) -> Socialaftale:
+    """Open (and on first use create) a store: ``memory:``, a SQLite path or URL, or
+    ``postgresql://user@host:port/db[?schema=NAME]``."""
+    location = parse_store_url(url)
+    db = Database(location)
+    log = EventLog(env=location.env)
+    store = Socialaftale(log, db, actor=actor, clock=clock)
+    store.catch_up()
+    return store
+

@@ -1,0 +1,18 @@
+"""The registry of bounded contexts and their read models: one line per context.
+
+The application records commands of the contexts listed here and keeps the
+projections listed here current. Adding a context means adding its ``CONTEXT``
+and its projection classes below, and its query mixin to
+:class:`socialaftale.application.Socialaftale`.
+"""
+
+from __future__ import annotations
+
+from .domain.common import Context
+from .readstore import Projection
+
+__all__ = ["CONTEXTS", "PROJECTIONS"]
+
+CONTEXTS: tuple[Context, ...] = ()
+
+PROJECTIONS: tuple[type[Projection], ...] = ()

@@ -1,0 +1,155 @@
+"""The shared kernel of every context: provenance, the event envelope, errors.
+
+Every fact in the record says where it comes from (a document and an item), when
+it happened in the world and which decision carries it. The contexts
+(tilbudsvifte, meetings, arbejdsgrupper, budget) define their own commands and
+events; this module defines what they all share, so that the application can
+record, store and replay any of them the same way.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+import attrs
+from attrs import field, frozen
+
+__all__ = [
+    "Context",
+    "DecisionRef",
+    "DomainError",
+    "Meta",
+    "Provenance",
+    "Recorded",
+    "Source",
+    "StreamId",
+    "stream_id",
+]
+
+StreamId = uuid.UUID
+
+_NAMESPACE = uuid.UUID("5f0e7d0c-6b7a-4c8e-9d55-1e4a3c2b9a10")
+
+
+def stream_id(kind: str, key: str) -> StreamId:
+    """The stable id of a stream, derived from its kind and natural key.
+
+    Deterministic ids let a command name the stream it touches ("the tilbud
+    Kirketoften run by Mariagerfjord") without a look-up, and make the same
+    fact recorded twice land on the same stream.
+    """
+    return uuid.uuid5(_NAMESPACE, f"{kind}:{key}")
+
+
+class DomainError(Exception):
+    """A command broke a rule of the domain; nothing was recorded.
+
+    The message is Danish, written for a secretariat worker. ``rule`` is a
+    stable identifier for programs; ``field`` names the offending field when
+    there is one.
+    """
+
+    def __init__(self, message: str, *, rule: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.rule = rule
+        self.field = field
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{attribute.name} må ikke være tom")
+
+
+@frozen
+class Source:
+    """Where a fact is written: a document and, where relevant, an item in it.
+
+    ``note`` keeps the source's own ambiguities and slips visible (for example
+    a year that must be a typing error) instead of silently fixing them.
+    """
+
+    document: str = field(validator=_non_empty)
+    item: str | None = None
+    note: str | None = None
+
+
+@frozen
+class DecisionRef:
+    """Points at the decision that carries a fact: a meeting's item.
+
+    ``clause`` numbers the at-clause (1-based) when the minutes decide each
+    clause separately.
+    """
+
+    meeting: str = field(validator=_non_empty)
+    item: str = field(validator=_non_empty)
+    clause: int | None = None
+
+
+@frozen
+class Provenance:
+    """What every command states about the fact it records.
+
+    ``occurred_on`` is when the fact happened in the world: the meeting date
+    for a decision, the date a request was sent. A date on which a fact takes
+    effect (a closure "pr. 1. oktober 2019") belongs to the event itself.
+    """
+
+    occurred_on: date
+    source: Source
+    decision: DecisionRef | None = None
+
+
+@frozen
+class Meta:
+    """The envelope metadata stored with every event."""
+
+    occurred_on: date
+    recorded_at: datetime
+    recorded_by: str
+    source: Source
+    decision: DecisionRef | None = None
+
+
+@frozen
+class Recorded:
+    """One event in the log: its stream, its position there, the fact, the metadata.
+
+    ``position`` is the event's place in the whole log (the notification id),
+    known once the event is stored; projections use it as their tracking
+    position.
+    """
+
+    stream: StreamId
+    version: int
+    event: Any
+    meta: Meta
+    position: int | None = None
+
+
+@frozen
+class Context:
+    """A bounded context as the application sees it: its commands, events and decider.
+
+    ``streams`` names the streams a command reads and writes; ``decide`` gets
+    their current states (``None`` for a stream with no events yet) and returns
+    the new events, each with the stream it belongs to, or raises
+    :class:`DomainError`; ``evolve`` folds one event into a stream's state.
+    """
+
+    name: str
+    commands: tuple[type, ...]
+    events: tuple[type, ...]
+    streams: Callable[[Any], Sequence[StreamId]]
+    decide: Callable[[Any, Mapping[StreamId, Any]], Sequence[tuple[StreamId, Any]]]
+    evolve: Callable[[Any, Any], Any]
+
+    def fold(self, events: Sequence[Any], state: Any = None) -> Any:
+        """The state of a stream after the given events."""
+        for event in events:
+            state = self.evolve(state, event)
+        return state

@@ -1,0 +1,54 @@
+"""Money in Danish kroner with øre, as ``Decimal``.
+
+The minutes write 1.287.300 (dot for thousands), -56.300 and 1,77 mio. kr.
+(comma for decimals). Amounts are never floats.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+
+from .common import DomainError
+
+__all__ = ["ORE", "format_kroner", "kroner", "parse_kroner"]
+
+ORE = Decimal("0.01")
+
+_AMOUNT = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$")
+
+
+def kroner(value: Decimal | int | str) -> Decimal:
+    """An amount rounded to øre; refuses anything that is not a number."""
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise DomainError(f"beløbet '{value}' er ikke et tal", rule="ugyldigt-beløb") from None
+    if not amount.is_finite():
+        raise DomainError(f"beløbet '{value}' er ikke et tal", rule="ugyldigt-beløb")
+    return amount.quantize(ORE, rounding=ROUND_HALF_EVEN)
+
+
+def parse_kroner(text: str) -> Decimal:
+    """Parse an amount as the minutes write it: "1.287.300", "-7000", "1,77 mio. kr."."""
+    raw = text.strip().removesuffix("kr.").strip()
+    factor = Decimal(1)
+    if raw.endswith("mio."):
+        raw, factor = raw.removesuffix("mio.").strip(), Decimal(1_000_000)
+    raw = raw.replace(" ", "")
+    if not _AMOUNT.match(raw):
+        raise DomainError(
+            f"beløbet '{text}' kan ikke læses (skriv fx 1.287.300 eller 1,77 mio. kr.)",
+            rule="ugyldigt-beløb",
+        )
+    return kroner(Decimal(raw.replace(".", "").replace(",", ".")) * factor)
+
+
+def format_kroner(amount: Decimal, *, unit: bool = True) -> str:
+    """Format as the minutes do: 1.287.300 kr., -56.300 kr., 12,50 kr."""
+    q = kroner(amount)
+    sign = "-" if q < 0 else ""
+    whole, _, ore = f"{abs(q):.2f}".partition(".")
+    groups = f"{int(whole):,}".replace(",", ".")
+    text = f"{sign}{groups}" + ("" if ore == "00" else f",{ore}")
+    return f"{text} kr." if unit else text

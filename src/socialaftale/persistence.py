@@ -1,0 +1,250 @@
+"""How domain events are stored: the one seam between the domain and eventsourcing.
+
+A :class:`~socialaftale.domain.common.Recorded` event becomes one stored event:
+``originator_id`` is its stream, ``originator_version`` its version, the topic
+is the domain event class (``module:QualName``) and the state is JSON
+``{"v": class version, "meta": ..., "data": ...}`` made by one cattrs converter
+and encoded by orjson. Reading reverses it, running the event class's
+``upcast_vN_vN1`` functions first, so an event stored by an older schema still
+loads. See docs/architecture.md.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, cast
+from urllib.parse import parse_qs, unquote, urlparse
+from uuid import UUID
+
+import cattrs
+import orjson
+from eventsourcing.application import Application
+from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
+from eventsourcing.utils import get_topic, resolve_topic
+
+from .domain.common import Meta, Recorded, StreamId
+
+__all__ = [
+    "EventLog",
+    "FactMapper",
+    "StoreLocation",
+    "converter",
+    "parse_store_url",
+]
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_unstructure_hook(Decimal, str)
+    conv.register_structure_hook(Decimal, lambda v, _: Decimal(v))
+    conv.register_unstructure_hook(date, date.isoformat)
+    conv.register_structure_hook(date, lambda v, _: date.fromisoformat(v))
+    conv.register_unstructure_hook(datetime, datetime.isoformat)
+    conv.register_structure_hook(datetime, lambda v, _: datetime.fromisoformat(v))
+    conv.register_unstructure_hook(UUID, str)
+    conv.register_structure_hook(UUID, lambda v, _: UUID(v))
+    return conv
+
+
+converter = _make_converter()
+"""The one converter between domain objects and JSON-ready data."""
+
+
+class OrjsonTranscoder(Transcoder):
+    """Bytes from already-unstructured data; orjson keeps it fast and exact."""
+
+    def encode(self, obj: Any) -> bytes:
+        return orjson.dumps(obj)
+
+    def decode(self, data: bytes) -> Any:
+        return orjson.loads(data)
+
+
+class StoredFact:
+    """What eventsourcing sees of a :class:`Recorded`: the two ids it needs, and the fact."""
+
+    __slots__ = ("originator_id", "originator_version", "recorded")
+
+    def __init__(self, recorded: Recorded) -> None:
+        self.originator_id = recorded.stream
+        self.originator_version = recorded.version
+        self.recorded = recorded
+
+
+def encode_state(recorded: Recorded) -> dict[str, Any]:
+    """The JSON-ready state of an event: class version, metadata, payload."""
+    return {
+        "v": getattr(type(recorded.event), "class_version", 1),
+        "meta": converter.unstructure(recorded.meta, Meta),
+        "data": converter.unstructure(recorded.event),
+    }
+
+
+def decode_state(topic: str, state: Mapping[str, Any]) -> tuple[Any, Meta]:
+    """The event and metadata from a stored state, upcast to the current class version."""
+    cls = resolve_topic(topic)
+    data = dict(state["data"])
+    version = int(state.get("v", 1))
+    target = getattr(cls, "class_version", 1)
+    while version < target:
+        upcast = getattr(cls, f"upcast_v{version}_v{version + 1}")
+        result = upcast(data)
+        if result is not None:
+            data = result
+        version += 1
+    return converter.structure(data, cls), converter.structure(state["meta"], Meta)
+
+
+class FactMapper(Mapper[UUID]):
+    """Maps :class:`StoredFact` to and from eventsourcing's StoredEvent."""
+
+    def to_stored_event(self, domain_event: Any) -> StoredEvent:
+        fact = cast(StoredFact, domain_event)
+        recorded = fact.recorded
+        stored_state = self.transcoder.encode(encode_state(recorded))
+        if self.compressor:
+            stored_state = self.compressor.compress(stored_state)
+        if self.cipher:
+            stored_state = self.cipher.encrypt(stored_state)
+        return StoredEvent(
+            originator_id=recorded.stream,
+            originator_version=recorded.version,
+            topic=get_topic(type(recorded.event)),
+            state=stored_state,
+        )
+
+    def to_domain_event(self, stored_event: StoredEvent) -> Any:
+        return StoredFact(self.to_recorded(stored_event))
+
+    def to_recorded(self, stored_event: StoredEvent, position: int | None = None) -> Recorded:
+        """Decode a stored event (or notification) into a :class:`Recorded`."""
+        state = stored_event.state
+        if self.cipher:
+            state = self.cipher.decrypt(state)
+        if self.compressor:
+            state = self.compressor.decompress(state)
+        event, meta = decode_state(stored_event.topic, self.transcoder.decode(state))
+        stream = stored_event.originator_id
+        return Recorded(
+            stream=stream if isinstance(stream, UUID) else UUID(str(stream)),
+            version=stored_event.originator_version,
+            event=event,
+            meta=meta,
+            position=position,
+        )
+
+
+class EventLog(Application[UUID]):
+    """The append-only log of every fact, stored through eventsourcing."""
+
+    name = "socialaftale"
+
+    def construct_mapper(self) -> Mapper[UUID]:
+        return FactMapper(
+            transcoder=OrjsonTranscoder(),
+            compressor=self.factory.compressor(),
+            cipher=self.factory.cipher(),
+        )
+
+    @property
+    def fact_mapper(self) -> FactMapper:
+        return cast(FactMapper, self.mapper)
+
+    def stream(self, stream: StreamId) -> list[Recorded]:
+        """Every event of one stream, oldest first."""
+        return [self.fact_mapper.to_recorded(s) for s in self.recorder.select_events(stream)]
+
+    def append(self, recorded: Sequence[Recorded]) -> list[int]:
+        """Store events atomically; returns their positions in the log."""
+        recordings = self.save(*(StoredFact(r) for r in recorded))
+        return [r.notification.id for r in recordings]
+
+    def read(self, after: int = 0, *, page: int = 1000) -> Iterator[Recorded]:
+        """Every event after position ``after``, in log order, a page at a time."""
+        start = after + 1
+        while True:
+            notifications = self.recorder.select_notifications(start=start, limit=page)
+            if not notifications:
+                return
+            for n in notifications:
+                yield self.fact_mapper.to_recorded(n, n.id)
+            start = notifications[-1].id + 1
+
+    def last_position(self) -> int:
+        """The position of the newest event (0 for an empty log)."""
+        return self.recorder.max_notification_id() or 0
+
+
+class StoreLocation:
+    """Where a store lives, parsed from a URL; the settings for both log and read models."""
+
+    def __init__(
+        self,
+        kind: str,
+        *,
+        path: str | None = None,
+        conninfo: str | None = None,
+        schema: str | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.path = path
+        self.conninfo = conninfo
+        self.schema = schema
+        self.env = dict(env or {})
+
+    def __repr__(self) -> str:
+        where = self.path or self.conninfo or ""
+        return f"StoreLocation({self.kind!r}, {where!r})"
+
+
+def parse_store_url(url: str) -> StoreLocation:
+    """Parse ``memory:``, ``sqlite:///path.db`` (or a plain path) and ``postgresql://…``.
+
+    A PostgreSQL URL may carry ``?schema=NAME`` to keep one store's tables in
+    their own schema.
+    """
+    if url in ("memory:", "memory://", ":memory:"):
+        return StoreLocation("memory", env={"PERSISTENCE_MODULE": "eventsourcing.popo"})
+    parsed = urlparse(url)
+    if parsed.scheme in ("postgresql", "postgres"):
+        query = parse_qs(parsed.query)
+        schema = query.get("schema", [""])[0] or None
+        env = {
+            "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "POSTGRES_DBNAME": unquote(parsed.path.lstrip("/")) or "postgres",
+            "POSTGRES_HOST": parsed.hostname or "127.0.0.1",
+            "POSTGRES_PORT": str(parsed.port or 5432),
+            "POSTGRES_USER": unquote(parsed.username or os.environ.get("USER", "postgres")),
+            "POSTGRES_PASSWORD": unquote(parsed.password or ""),
+            "POSTGRES_SCHEMA": schema or "",
+            "POSTGRES_ENABLE_DB_FUNCTIONS": "y",
+        }
+        conninfo = (
+            f"host={env['POSTGRES_HOST']} port={env['POSTGRES_PORT']} "
+            f"dbname={env['POSTGRES_DBNAME']} user={env['POSTGRES_USER']}"
+        )
+        if env["POSTGRES_PASSWORD"]:
+            conninfo += f" password={env['POSTGRES_PASSWORD']}"
+        return StoreLocation("postgresql", conninfo=conninfo, schema=schema, env=env)
+    if url.startswith("sqlite:///"):
+        path = unquote(url[len("sqlite:///") :])
+    elif parsed.scheme == "file":
+        path = unquote(parsed.path)
+    elif "://" not in url:
+        path = url
+    else:
+        raise ValueError(
+            f"ukendt lager-URL '{url}': brug memory:, sqlite:///sti.db eller postgresql://…"
+        )
+    if not path:
+        raise ValueError(f"lager-URL '{url}' mangler en filsti")
+    return StoreLocation(
+        "sqlite",
+        path=path,
+        env={"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": path,
+             "SQLITE_LOCK_TIMEOUT": "30"},
+    )

@@ -1,0 +1,245 @@
+"""Read models: SQL tables beside the log, kept up to date with exact tracking.
+
+A query reads these tables; it never replays the log. Each projection owns its
+tables and a row in ``projection_position`` that says how far into the log it
+has read. A page of events and the new position commit in one transaction, so
+after a crash a projection resumes exactly where it stopped: nothing applied
+twice, nothing missed. The same SQL runs on SQLite (the embedded default and
+the in-memory store) and PostgreSQL; write it with ``?`` placeholders and keep
+``%`` out of literals.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, ClassVar, Literal
+
+from .domain.common import Recorded
+from .persistence import EventLog, StoreLocation
+
+__all__ = ["Database", "Projection", "Projector", "Tx"]
+
+Dialect = Literal["sqlite", "postgresql"]
+Progress = Callable[[int, int], None]
+
+READ_SCHEMA_VERSION = 1
+
+
+class Tx:
+    """A cursor in an open transaction (or a read), with ``?`` placeholders."""
+
+    def __init__(self, cursor: Any, dialect: Dialect) -> None:
+        self._cursor = cursor
+        self.dialect: Dialect = dialect
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s") if self.dialect == "postgresql" else sql
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run one statement; return its rows (empty for statements without rows)."""
+        self._cursor.execute(self._sql(sql), tuple(params))
+        if self._cursor.description is None:
+            return []
+        return [tuple(row) for row in self._cursor.fetchall()]
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement for many parameter rows."""
+        self._cursor.executemany(self._sql(sql), [tuple(r) for r in rows])
+
+    def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
+        """The first row, or None."""
+        rows = self.execute(sql, params)
+        return rows[0] if rows else None
+
+
+class Database:
+    """The read-model database: the store's SQLite file, memory, or PostgreSQL."""
+
+    def __init__(self, location: StoreLocation) -> None:
+        self.location = location
+        self._lock = threading.RLock()
+        self._conn: Any
+        if location.kind == "postgresql":
+            import psycopg
+
+            self.dialect: Dialect = "postgresql"
+            self._conn = psycopg.connect(location.conninfo or "", autocommit=True)
+            schema = location.schema or "public"
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", schema):
+                raise ValueError(f"ugyldigt skemanavn '{schema}'")
+            self._conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+            self._conn.execute(f"SET search_path TO {schema}")
+        else:
+            self.dialect = "sqlite"
+            path = location.path if location.kind == "sqlite" else ":memory:"
+            self._conn = sqlite3.connect(
+                path or ":memory:", isolation_level=None, check_same_thread=False, timeout=30
+            )
+            if location.kind == "sqlite":
+                self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA busy_timeout=30000")
+
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with self._lock:
+            if self.dialect == "postgresql":
+                with self._conn.transaction(), self._conn.cursor() as cur:
+                    yield Tx(cur, self.dialect)
+                return
+            cur = self._conn.cursor()
+            cur.execute("BEGIN IMMEDIATE")
+            try:
+                yield Tx(cur, self.dialect)
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+            cur.execute("COMMIT")
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Rows of a read-only query outside any explicit transaction."""
+        with self._lock:
+            cur = self._conn.cursor()
+            try:
+                return Tx(cur, self.dialect).execute(sql, params)
+            finally:
+                cur.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+class Projection(ABC):
+    """A read model: the tables it owns and how one event changes them.
+
+    Bump ``version`` when the tables or the way events are applied change; the
+    store then rebuilds the projection from the log when it is next opened.
+    """
+
+    name: ClassVar[str]
+    version: ClassVar[int] = 1
+    tables: ClassVar[tuple[str, ...]] = ()
+
+    @abstractmethod
+    def create(self, tx: Tx) -> None:
+        """Create this projection's tables and indexes (idempotent)."""
+
+    @abstractmethod
+    def apply(self, tx: Tx, recorded: Recorded) -> None:
+        """Apply one event; ignore events this projection does not use."""
+
+    def drop(self, tx: Tx) -> None:
+        """Drop this projection's tables."""
+        for table in self.tables:
+            tx.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+class Projector:
+    """Keeps a set of projections in step with the log, with exact tracking."""
+
+    def __init__(
+        self, log: EventLog, db: Database, projections: Sequence[Projection], page: int = 1000
+    ) -> None:
+        self.log = log
+        self.db = db
+        self.projections = list(projections)
+        self.page = page
+        names = [p.name for p in self.projections]
+        if len(set(names)) != len(names):
+            raise ValueError(f"projection names must be unique: {names}")
+        self._ensure()
+
+    def _ensure(self) -> None:
+        with self.db.transaction() as tx:
+            tx.execute(
+                "CREATE TABLE IF NOT EXISTS projection_position ("
+                " name TEXT PRIMARY KEY, version INTEGER NOT NULL,"
+                " position BIGINT NOT NULL)"
+            )
+            tx.execute(
+                "CREATE TABLE IF NOT EXISTS store_schema ("
+                " component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
+            )
+            tx.execute(
+                "INSERT INTO store_schema (component, version) VALUES ('readstore', ?)"
+                " ON CONFLICT (component) DO UPDATE SET version = excluded.version",
+                (READ_SCHEMA_VERSION,),
+            )
+            for p in self.projections:
+                row = tx.one("SELECT version FROM projection_position WHERE name = ?", (p.name,))
+                if row is None or row[0] != p.version:
+                    p.drop(tx)
+                    tx.execute("DELETE FROM projection_position WHERE name = ?", (p.name,))
+                    tx.execute(
+                        "INSERT INTO projection_position (name, version, position)"
+                        " VALUES (?, ?, 0)",
+                        (p.name, p.version),
+                    )
+                p.create(tx)
+
+    def positions(self) -> dict[str, int]:
+        """How far each projection has read into the log."""
+        rows = self.db.query("SELECT name, position FROM projection_position")
+        known = {p.name for p in self.projections}
+        return {name: int(pos) for name, pos in rows if name in known}
+
+    def _locked_positions(self, tx: Tx) -> dict[str, int]:
+        lock = " FOR UPDATE" if tx.dialect == "postgresql" else ""
+        rows = tx.execute(f"SELECT name, position FROM projection_position{lock}")
+        known = {p.name for p in self.projections}
+        return {name: int(pos) for name, pos in rows if name in known}
+
+    def catch_up(self, progress: Progress | None = None) -> int:
+        """Apply every event not yet applied; returns how many events were read.
+
+        Each page is one transaction that also moves the positions, so a crash
+        loses at most the page in flight, which is then applied again in full.
+        """
+        head = self.log.last_position()
+        start = min(self.positions().values(), default=head)
+        if start >= head:
+            return 0
+        done = 0
+        while True:
+            with self.db.transaction() as tx:
+                positions = self._locked_positions(tx)
+                low = min(positions.values(), default=head)
+                batch = self.log.recorder.select_notifications(start=low + 1, limit=self.page)
+                if not batch:
+                    break
+                mapper = self.log.fact_mapper
+                for n in batch:
+                    recorded = mapper.to_recorded(n, n.id)
+                    for p in self.projections:
+                        if n.id > positions[p.name]:
+                            p.apply(tx, recorded)
+                last = batch[-1].id
+                tx.executemany(
+                    "UPDATE projection_position SET position = ? WHERE name = ?",
+                    [(last, p.name) for p in self.projections if positions[p.name] < last],
+                )
+            done += len(batch)
+            if progress is not None:
+                progress(last - start, head - start)
+            if len(batch) < self.page:
+                break
+        return done
+
+    def rebuild(self, names: Sequence[str] | None = None, progress: Progress | None = None) -> int:
+        """Drop the named projections (all by default) and replay them from the log."""
+        chosen = [p for p in self.projections if names is None or p.name in names]
+        unknown = set(names or ()) - {p.name for p in chosen}
+        if unknown:
+            raise ValueError(f"ukendt projektion: {', '.join(sorted(unknown))}")
+        with self.db.transaction() as tx:
+            for p in chosen:
+                p.drop(tx)
+                p.create(tx)
+                tx.execute("UPDATE projection_position SET position = 0 WHERE name = ?", (p.name,))
+        return self.catch_up(progress)

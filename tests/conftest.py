@@ -1,0 +1,71 @@
+"""Shared fixtures: a fresh store on each kind of storage, and the PostgreSQL server.
+
+``store`` runs a test on an in-memory store, a real SQLite file and the real
+PostgreSQL server (each test in a schema of its own, dropped afterwards).
+PostgreSQL missing is a failure, never a skip: a skipped test is a missing test.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from socialaftale import Socialaftale, open_store
+
+PG_URL = os.environ.get("SOCIALAFTALE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+KINDS = ("memory", "sqlite", "postgres")
+
+
+def _pg_conninfo() -> str:
+    from socialaftale.persistence import parse_store_url
+
+    return parse_store_url(PG_URL).conninfo or ""
+
+
+def drop_pg_schema(schema: str) -> None:
+    with psycopg.connect(_pg_conninfo(), autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+@pytest.fixture
+def store_url_factory(tmp_path: Path) -> Iterator[object]:
+    """Makes store URLs of a given kind; cleans up PostgreSQL schemas afterwards."""
+    schemas: list[str] = []
+
+    def make(kind: str) -> str:
+        if kind == "memory":
+            return "memory:"
+        if kind == "sqlite":
+            return f"sqlite:///{tmp_path / f'store-{uuid.uuid4().hex[:8]}.db'}"
+        if kind == "postgres":
+            schema = f"t_{uuid.uuid4().hex[:12]}"
+            schemas.append(schema)
+            return f"{PG_URL}?schema={schema}"
+        raise ValueError(kind)
+
+    yield make
+    for schema in schemas:
+        drop_pg_schema(schema)
+
+
+@pytest.fixture(params=KINDS)
+def store_kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def store_url(store_kind: str, store_url_factory: object) -> str:
+    return store_url_factory(store_kind)  # type: ignore[operator, no-any-return]
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Socialaftale]:
+    """A fresh, empty store of each kind."""
+    s = open_store(store_url, actor="test")
+    yield s
+    s.close()
