@@ -18,7 +18,7 @@ from typing import Any
 from eventsourcing.persistence import IntegrityError
 
 from .contexts import CONTEXTS, PROJECTIONS
-from .domain.common import Context, DomainError, Meta, Provenance, Recorded, StreamId
+from .domain.common import Context, Meta, Provenance, Recorded, StreamId
 from .persistence import EventLog, parse_store_url
 from .readstore import Database, Progress, Projector
 
@@ -69,9 +69,11 @@ class _UnitOfWork:
             self.versions[stream] = events[-1].version if events else 0
         return self.states[stream]
 
-    def add(self, ctx: Context, stream: StreamId, event: Any, meta: Meta) -> None:
-        self.versions[stream] += 1
+    def evolve(self, ctx: Context, stream: StreamId, event: Any) -> None:
         self.states[stream] = ctx.evolve(self.states[stream], event)
+
+    def stamp(self, stream: StreamId, event: Any, meta: Meta) -> None:
+        self.versions[stream] += 1
         self.pending.append(Recorded(stream, self.versions[stream], event, meta))
 
 
@@ -103,27 +105,34 @@ class Socialaftale:
 
     def _decide(self, commands: Sequence[Any], by: str | None) -> _UnitOfWork:
         uow = _UnitOfWork(self.log)
-        recorded_at = self.clock()
+        decided: list[tuple[Context, StreamId, Any, Provenance]] = []
         for command in commands:
             ctx = self._by_command.get(type(command))
             if ctx is None:
                 raise TypeError(f"{type(command).__name__} is not a command of any context")
             provenance: Provenance = command.provenance
-            streams = list(ctx.streams(command))
-            states = {s: uow.load(ctx, s) for s in streams}
-            meta = Meta(
-                occurred_on=provenance.occurred_on,
-                recorded_at=recorded_at,
-                recorded_by=by or self.actor,
-                source=provenance.source,
-                decision=provenance.decision,
-            )
+            states = {s: uow.load(ctx, s) for s in ctx.streams(command)}
             for stream, event in ctx.decide(command, states):
                 if stream not in states:
                     raise RuntimeError(
                         f"{ctx.name}: decide wrote to a stream {stream} it did not declare"
                     )
-                uow.add(ctx, stream, event, meta)
+                uow.evolve(ctx, stream, event)
+                decided.append((ctx, stream, event, provenance))
+        # Stamped once, after deciding: the moment the whole command is recorded.
+        recorded_at = self.clock()
+        for _ctx, stream, event, provenance in decided:
+            uow.stamp(
+                stream,
+                event,
+                Meta(
+                    occurred_on=provenance.occurred_on,
+                    recorded_at=recorded_at,
+                    recorded_by=by or self.actor,
+                    source=provenance.source,
+                    decision=provenance.decision,
+                ),
+            )
         return uow
 
     def record(self, *commands: Any, by: str | None = None) -> list[Recorded]:

@@ -16,9 +16,9 @@ __all__ = [
     "KOMMUNER",
     "NORDJYLLAND",
     "REGIONER",
+    "driftsherre",
     "is_driftsherre",
     "kommune",
-    "driftsherre",
     "region_of",
 ]
 
