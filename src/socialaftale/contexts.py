@@ -8,11 +8,13 @@ and its projection classes below, and its query mixin to
 
 from __future__ import annotations
 
+from .domain import tilbudsvifte
 from .domain.common import Context
+from .projections.tilbudsvifte import TilbudsvifteProjection
 from .readstore import Projection
 
 __all__ = ["CONTEXTS", "PROJECTIONS"]
 
-CONTEXTS: tuple[Context, ...] = ()
+CONTEXTS: tuple[Context, ...] = (tilbudsvifte.CONTEXT,)
 
-PROJECTIONS: tuple[type[Projection], ...] = ()
+PROJECTIONS: tuple[type[Projection], ...] = (TilbudsvifteProjection,)

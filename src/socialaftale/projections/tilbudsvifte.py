@@ -1,0 +1,638 @@
+"""Read models of the tilbudsvifte: versioned offer rows, facts, rates, requests, deadlines.
+
+``tilbud_version`` holds bi-temporal rows: an offer's state valid on
+``[valid_from, valid_to)`` as the record knew it on ``[known_from, known_to)``
+(knowledge time is ``Meta.occurred_on``, when the fact became known in the
+world). "Which offers were in the tilbudsvifte on D, as we knew it on K" is
+one indexed range query. When a fact arrives, the rows of its offer are
+recomputed from the offer's facts (a handful per offer) with the domain's own
+:func:`~socialaftale.domain.tilbudsvifte.timeline`, so a fact typed in late or
+a correction lands where it belongs.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+import orjson
+from attrs import frozen
+
+from ..domain.common import DecisionRef, DomainError, Recorded, Source
+from ..domain.tilbudsvifte import (
+    CONTEXT,
+    TILBUD_EVENTS,
+    FactSuperseded,
+    FristerSet,
+    IndmeldingApproved,
+    IndmeldingRejected,
+    IndmeldingRequested,
+    Lovgrundlag,
+    PladsDel,
+    Snapshot,
+    TakstReguleringCarried,
+    TakstSet,
+    TilbudRegistered,
+    UdmeldingApproved,
+    UdmeldingRejected,
+    UdmeldingRequested,
+    active_facts,
+    timeline,
+)
+from ..persistence import converter
+from ..readstore import Projection, Tx
+
+__all__ = [
+    "Anmodning",
+    "Frister",
+    "HistorikPost",
+    "Takst",
+    "TakstRegulering",
+    "Takstbilag",
+    "TilbudAendring",
+    "TilbudIVifte",
+    "TilbudsvifteChanges",
+    "TilbudsvifteProjection",
+    "TilbudsvifteQueries",
+]
+
+_EVENT_CLASSES: dict[str, type] = {cls.__name__: cls for cls in CONTEXT.events}
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _json(value: Any) -> str:
+    return orjson.dumps(converter.unstructure(value)).decode()
+
+
+class TilbudsvifteProjection(Projection):
+    """Facts, bi-temporal versions, rates, requests and deadlines of every tilbud."""
+
+    name = "tilbudsvifte"
+    version = 1
+    tables = (
+        "tilbud_fact",
+        "tilbud_version",
+        "tilbud_takst",
+        "tilbud_takstregulering",
+        "tilbud_anmodning",
+        "tilbudsvifte_frist",
+    )
+
+    def create(self, tx: Tx) -> None:
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS tilbud_fact ("
+            " stream TEXT NOT NULL, version INTEGER NOT NULL, position BIGINT NOT NULL,"
+            " tilbud_key TEXT NOT NULL, kind TEXT NOT NULL, effective_on TEXT,"
+            " occurred_on TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL,"
+            " decision_meeting TEXT, decision_item TEXT, decision_clause INTEGER,"
+            " source_document TEXT NOT NULL, source_item TEXT, source_note TEXT,"
+            " summary TEXT NOT NULL, payload TEXT NOT NULL, superseded_by INTEGER,"
+            " PRIMARY KEY (stream, version))"
+        )
+        tx.execute("CREATE INDEX IF NOT EXISTS tilbud_fact_key ON tilbud_fact (tilbud_key)")
+        tx.execute(
+            "CREATE INDEX IF NOT EXISTS tilbud_fact_effective ON tilbud_fact (effective_on)"
+        )
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS tilbud_version ("
+            " stream TEXT NOT NULL, tilbud_key TEXT NOT NULL,"
+            " known_from TEXT NOT NULL, known_to TEXT,"
+            " valid_from TEXT NOT NULL, valid_to TEXT,"
+            " navn TEXT NOT NULL, driftsherre TEXT NOT NULL, lovgrundlag TEXT NOT NULL,"
+            " pladser INTEGER, pladsdele TEXT NOT NULL, kategori INTEGER,"
+            " forstaerket INTEGER, landsdaekkende INTEGER, i_vifte INTEGER NOT NULL,"
+            " status TEXT NOT NULL)"
+        )
+        tx.execute(
+            "CREATE INDEX IF NOT EXISTS tilbud_version_valid"
+            " ON tilbud_version (valid_from, valid_to)"
+        )
+        tx.execute(
+            "CREATE INDEX IF NOT EXISTS tilbud_version_stream ON tilbud_version (stream)"
+        )
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS tilbud_takst ("
+            " stream TEXT NOT NULL, version INTEGER NOT NULL, tilbud_key TEXT NOT NULL,"
+            " aar INTEGER NOT NULL, ydelse TEXT NOT NULL, beloeb TEXT NOT NULL,"
+            " enhed TEXT NOT NULL, modtaget TEXT, frist TEXT, for_sent INTEGER,"
+            " known_from TEXT NOT NULL, known_to TEXT, PRIMARY KEY (stream, version))"
+        )
+        tx.execute("CREATE INDEX IF NOT EXISTS tilbud_takst_aar ON tilbud_takst (aar)")
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS tilbud_takstregulering ("
+            " stream TEXT NOT NULL, version INTEGER NOT NULL, tilbud_key TEXT NOT NULL,"
+            " fra_aar INTEGER NOT NULL, til_aar INTEGER NOT NULL, beloeb TEXT NOT NULL,"
+            " ydelse TEXT, PRIMARY KEY (stream, version))"
+        )
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS tilbud_anmodning ("
+            " stream TEXT NOT NULL, request_id TEXT NOT NULL, tilbud_key TEXT NOT NULL,"
+            " art TEXT NOT NULL, aar INTEGER NOT NULL, modtaget TEXT, frist TEXT,"
+            " for_sent INTEGER, status TEXT NOT NULL, effective_on TEXT,"
+            " trods_frist INTEGER NOT NULL, grunde TEXT NOT NULL,"
+            " PRIMARY KEY (stream, request_id))"
+        )
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS tilbudsvifte_frist ("
+            " aar INTEGER PRIMARY KEY, ind_udmelding TEXT, takster TEXT)"
+        )
+
+    def apply(self, tx: Tx, recorded: Recorded) -> None:
+        event = recorded.event
+        if isinstance(event, FristerSet):
+            tx.execute(
+                "INSERT INTO tilbudsvifte_frist (aar, ind_udmelding, takster) VALUES (?, ?, ?)"
+                " ON CONFLICT (aar) DO UPDATE SET ind_udmelding = excluded.ind_udmelding,"
+                " takster = excluded.takster",
+                (event.aar, _iso(event.ind_udmelding), _iso(event.takster)),
+            )
+            return
+        if not isinstance(event, TILBUD_EVENTS):
+            return
+        stream = str(recorded.stream)
+        if isinstance(event, TilbudRegistered):
+            key = event.key
+        else:
+            row = tx.one(
+                "SELECT tilbud_key FROM tilbud_fact WHERE stream = ? ORDER BY version LIMIT 1",
+                (stream,),
+            )
+            key = row[0] if row else "?"
+        meta = recorded.meta
+        decision = meta.decision
+        summary: str = recorded.event.summary()
+        tx.execute(
+            "INSERT INTO tilbud_fact (stream, version, position, tilbud_key, kind, effective_on,"
+            " occurred_on, recorded_at, recorded_by, decision_meeting, decision_item,"
+            " decision_clause, source_document, source_item, source_note, summary, payload)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                stream,
+                recorded.version,
+                recorded.position or 0,
+                key,
+                type(event).__name__,
+                _iso(getattr(event, "effective_on", None)),
+                meta.occurred_on.isoformat(),
+                meta.recorded_at.isoformat(),
+                meta.recorded_by,
+                decision.meeting if decision else None,
+                decision.item if decision else None,
+                decision.clause if decision else None,
+                meta.source.document,
+                meta.source.item,
+                meta.source.note,
+                summary,
+                _json(event),
+            ),
+        )
+        if isinstance(event, FactSuperseded):
+            tx.execute(
+                "UPDATE tilbud_fact SET superseded_by = ? WHERE stream = ? AND version = ?",
+                (recorded.version, stream, event.version),
+            )
+        self._requests(tx, stream, key, event)
+        self._rebuild(tx, stream, key)
+
+    def _requests(self, tx: Tx, stream: str, key: str, event: Any) -> None:
+        if isinstance(event, IndmeldingRequested | UdmeldingRequested):
+            art = "indmelding" if isinstance(event, IndmeldingRequested) else "udmelding"
+            tx.execute(
+                "INSERT INTO tilbud_anmodning (stream, request_id, tilbud_key, art, aar,"
+                " modtaget, frist, for_sent, status, effective_on, trods_frist, grunde)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'afventer', NULL, 0, '[]')",
+                (stream, event.request_id, key, art, event.aar, _iso(event.modtaget),
+                 _iso(event.frist), _flag(event.for_sent)),
+            )
+        elif isinstance(event, IndmeldingApproved | UdmeldingApproved):
+            tx.execute(
+                "UPDATE tilbud_anmodning SET status = 'godkendt', effective_on = ?,"
+                " trods_frist = ? WHERE stream = ? AND request_id = ?",
+                (event.effective_on.isoformat(), int(event.trods_frist), stream,
+                 event.request_id),
+            )
+        elif isinstance(event, IndmeldingRejected | UdmeldingRejected):
+            tx.execute(
+                "UPDATE tilbud_anmodning SET status = 'afvist', grunde = ?"
+                " WHERE stream = ? AND request_id = ?",
+                (_json(event.grunde), stream, event.request_id),
+            )
+
+    def _rebuild(self, tx: Tx, stream: str, key: str) -> None:
+        rows = tx.execute(
+            "SELECT version, kind, payload, occurred_on FROM tilbud_fact WHERE stream = ?"
+            " ORDER BY version",
+            (stream,),
+        )
+        facts: list[tuple[int, Any, date]] = [
+            (int(v), converter.structure(orjson.loads(p), _EVENT_CLASSES[k]), date.fromisoformat(o))
+            for v, k, p, o in rows
+        ]
+        tx.execute("DELETE FROM tilbud_version WHERE stream = ?", (stream,))
+        tx.execute("DELETE FROM tilbud_takst WHERE stream = ?", (stream,))
+        tx.execute("DELETE FROM tilbud_takstregulering WHERE stream = ?", (stream,))
+        # Knowledge time: the record as it stood after each date a fact became known.
+        known = sorted({o for _, _, o in facts})
+        out: list[tuple[Any, ...]] = []
+        previous: list[tuple[date, date | None, Snapshot]] | None = None
+        open_rows: list[list[Any]] = []
+        for k in known:
+            segments = timeline([(v, e) for v, e, o in facts if o <= k])
+            if segments == previous:
+                continue
+            for r in open_rows:
+                r[3] = k.isoformat()
+            out.extend(tuple(r) for r in open_rows)
+            open_rows = [self._row(stream, key, k, seg) for seg in segments]
+            previous = segments
+        out.extend(tuple(r) for r in open_rows)
+        tx.executemany(
+            "INSERT INTO tilbud_version (stream, tilbud_key, known_from, known_to, valid_from,"
+            " valid_to, navn, driftsherre, lovgrundlag, pladser, pladsdele, kategori,"
+            " forstaerket, landsdaekkende, i_vifte, status)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            out,
+        )
+        self._rates(tx, stream, key, facts)
+
+    @staticmethod
+    def _row(
+        stream: str, key: str, known_from: date, seg: tuple[date, date | None, Snapshot]
+    ) -> list[Any]:
+        start, end, s = seg
+        return [
+            stream, key, known_from.isoformat(), None, start.isoformat(), _iso(end),
+            s.navn, s.driftsherre, _json(s.lovgrundlag), s.pladser, _json(s.pladsdele),
+            s.kategori, _flag(s.forstaerket_samarbejde), _flag(s.landsdaekkende),
+            int(s.i_tilbudsviften), s.status,
+        ]
+
+    @staticmethod
+    def _rates(tx: Tx, stream: str, key: str, facts: list[tuple[int, Any, date]]) -> None:
+        occurred = {v: o for v, _, o in facts}
+        supersede_at: dict[int, date] = {
+            e.version: o for _, e, o in facts if isinstance(e, FactSuperseded)
+        }
+        rates = [(v, e) for v, e, _ in facts if isinstance(e, TakstSet)]
+        rows = []
+        for v, e in rates:
+            same = [w for w, f in rates if w > v and (f.aar, f.ydelse) == (e.aar, e.ydelse)]
+            ends = [occurred[w] for w in same]
+            if v in supersede_at:
+                ends.append(supersede_at[v])
+            rows.append((
+                stream, v, key, e.aar, e.ydelse, str(e.beloeb), e.enhed, _iso(e.modtaget),
+                _iso(e.frist), _flag(e.for_sent), occurred[v].isoformat(),
+                min(ends).isoformat() if ends else None,
+            ))
+        tx.executemany(
+            "INSERT INTO tilbud_takst (stream, version, tilbud_key, aar, ydelse, beloeb, enhed,"
+            " modtaget, frist, for_sent, known_from, known_to)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        live = active_facts([(v, e) for v, e, _ in facts])
+        tx.executemany(
+            "INSERT INTO tilbud_takstregulering (stream, version, tilbud_key, fra_aar, til_aar,"
+            " beloeb, ydelse) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (stream, v, key, e.fra_aar, e.til_aar, str(e.beloeb), e.ydelse)
+                for v, e in live
+                if isinstance(e, TakstReguleringCarried)
+            ],
+        )
+
+
+# -- results ----------------------------------------------------------------------------
+
+
+@frozen
+class Takst:
+    """One rate line of the takstbilag; ``for_sent`` shows a rate sent after the deadline."""
+
+    key: str
+    aar: int
+    ydelse: str
+    beloeb: Decimal
+    enhed: str
+    modtaget: date | None
+    frist: date | None
+    for_sent: bool | None
+
+
+@frozen
+class TilbudIVifte:
+    """One offer as it stands in the tilbudsvifte on a date."""
+
+    key: str
+    navn: str
+    driftsherre: str
+    lovgrundlag: tuple[Lovgrundlag, ...]
+    pladser: int | None
+    pladsdele: tuple[PladsDel, ...]
+    kategori: int | None
+    forstaerket_samarbejde: bool | None
+    landsdaekkende: bool | None
+    gyldig_fra: date
+    takster: tuple[Takst, ...] = ()
+
+    @property
+    def lovgrundlag_tekst(self) -> str:
+        return " + ".join(str(b) for b in self.lovgrundlag)
+
+
+@frozen
+class HistorikPost:
+    """One fact in an offer's history, with where it comes from and what carries it."""
+
+    key: str
+    version: int
+    kind: str
+    effective_on: date | None
+    occurred_on: date
+    recorded_at: datetime
+    decision: DecisionRef | None
+    source: Source
+    summary: str
+    superseded_by: int | None
+
+
+@frozen
+class TilbudAendring:
+    key: str
+    foer: TilbudIVifte
+    efter: TilbudIVifte
+
+
+@frozen
+class TilbudsvifteChanges:
+    """What came into, left and changed in the tilbudsvifte between two dates."""
+
+    fra: date
+    til: date
+    ind: tuple[TilbudIVifte, ...]
+    ud: tuple[TilbudIVifte, ...]
+    aendret: tuple[TilbudAendring, ...]
+    fakta: tuple[HistorikPost, ...]
+
+
+@frozen
+class TakstRegulering:
+    key: str
+    fra_aar: int
+    til_aar: int
+    beloeb: Decimal
+    ydelse: str | None
+
+
+@frozen
+class Takstbilag:
+    aar: int
+    takster: tuple[Takst, ...]
+    reguleringer: tuple[TakstRegulering, ...]
+    frist: date | None
+
+
+@frozen
+class Anmodning:
+    """A request to enter or leave the tilbudsvifte, and how it was decided."""
+
+    key: str
+    request_id: str
+    art: str
+    aar: int
+    modtaget: date | None
+    frist: date | None
+    for_sent: bool | None
+    status: str
+    effective_on: date | None
+    trods_frist: bool
+    grunde: tuple[str, ...]
+
+
+@frozen
+class Frister:
+    aar: int
+    ind_udmelding: date | None
+    takster: date | None
+
+
+# -- queries ----------------------------------------------------------------------------
+
+_VERSION_COLS = (
+    "tilbud_key, navn, driftsherre, lovgrundlag, pladser, pladsdele, kategori, forstaerket,"
+    " landsdaekkende, valid_from"
+)
+_FACT_COLS = (
+    "tilbud_key, version, kind, effective_on, occurred_on, recorded_at, decision_meeting,"
+    " decision_item, decision_clause, source_document, source_item, source_note, summary,"
+    " superseded_by"
+)
+
+
+def _offer(row: Sequence[Any], takster: tuple[Takst, ...] = ()) -> TilbudIVifte:
+    return TilbudIVifte(
+        key=row[0],
+        navn=row[1],
+        driftsherre=row[2],
+        lovgrundlag=converter.structure(orjson.loads(row[3]), tuple[Lovgrundlag, ...]),
+        pladser=None if row[4] is None else int(row[4]),
+        pladsdele=converter.structure(orjson.loads(row[5]), tuple[PladsDel, ...]),
+        kategori=None if row[6] is None else int(row[6]),
+        forstaerket_samarbejde=_bool(row[7]),
+        landsdaekkende=_bool(row[8]),
+        gyldig_fra=date.fromisoformat(row[9]),
+        takster=takster,
+    )
+
+
+def _fact(row: Sequence[Any]) -> HistorikPost:
+    decision = (
+        DecisionRef(row[6], row[7], None if row[8] is None else int(row[8])) if row[6] else None
+    )
+    return HistorikPost(
+        key=row[0],
+        version=int(row[1]),
+        kind=row[2],
+        effective_on=_date(row[3]),
+        occurred_on=date.fromisoformat(row[4]),
+        recorded_at=datetime.fromisoformat(row[5]),
+        decision=decision,
+        source=Source(row[9], row[10], row[11]),
+        summary=row[12],
+        superseded_by=None if row[13] is None else int(row[13]),
+    )
+
+
+def _takst(row: Sequence[Any]) -> Takst:
+    return Takst(
+        key=row[0], aar=int(row[1]), ydelse=row[2], beloeb=Decimal(row[3]), enhed=row[4],
+        modtaget=_date(row[5]), frist=_date(row[6]), for_sent=_bool(row[7]),
+    )
+
+
+def _known(known_at: date | None, prefix: str = "") -> tuple[str, list[Any]]:
+    if known_at is None:
+        return f" AND {prefix}known_to IS NULL", []
+    k = known_at.isoformat()
+    return (
+        f" AND {prefix}known_from <= ? AND ({prefix}known_to IS NULL OR {prefix}known_to > ?)",
+        [k, k],
+    )
+
+
+class TilbudsvifteQueries:
+    """Questions about the tilbudsvifte, answered from the read model."""
+
+    db: Any
+
+    _TAKST_COLS: ClassVar[str] = (
+        "tilbud_key, aar, ydelse, beloeb, enhed, modtaget, frist, for_sent"
+    )
+
+    def _takster(self, aar: int, known_at: date | None) -> list[Takst]:
+        cond, params = _known(known_at)
+        rows = self.db.query(
+            f"SELECT {self._TAKST_COLS} FROM tilbud_takst WHERE aar = ?{cond}"
+            " ORDER BY tilbud_key, ydelse",
+            [aar, *params],
+        )
+        return [_takst(r) for r in rows]
+
+    def tilbudsvifte(self, as_of: date, known_at: date | None = None) -> tuple[TilbudIVifte, ...]:
+        """The offers in the tilbudsvifte on ``as_of``, with that year's rates.
+
+        ``known_at`` answers as the record stood on that date (facts known in
+        the world by then); without it, with everything known now.
+        """
+        day = as_of.isoformat()
+        cond, params = _known(known_at)
+        rows = self.db.query(
+            f"SELECT {_VERSION_COLS} FROM tilbud_version WHERE i_vifte = 1"
+            " AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+            f"{cond} ORDER BY driftsherre, navn, tilbud_key",
+            [day, day, *params],
+        )
+        rates: dict[str, list[Takst]] = {}
+        for t in self._takster(as_of.year, known_at):
+            rates.setdefault(t.key, []).append(t)
+        return tuple(_offer(r, tuple(rates.get(r[0], ()))) for r in rows)
+
+    def tilbud_key(self, key_or_name: str) -> str:
+        """The key of an offer given its key or any name it has had."""
+        if self.db.query("SELECT 1 FROM tilbud_fact WHERE tilbud_key = ? LIMIT 1", [key_or_name]):
+            return key_or_name.strip()
+        names = self.db.query("SELECT DISTINCT tilbud_key, navn FROM tilbud_version")
+        wanted = key_or_name.strip().casefold()
+        keys: list[str] = sorted({str(k) for k, n in names if n.casefold() == wanted})
+        if len(keys) == 1:
+            return keys[0]
+        if len(keys) > 1:
+            raise DomainError(
+                f"flere tilbud har heddet '{key_or_name}': {', '.join(keys)}; brug nøglen",
+                rule="tilbud-tvetydigt",
+                field="tilbud",
+            )
+        close = difflib.get_close_matches(key_or_name, [n for _, n in names], n=1, cutoff=0.6)
+        hint = f" — mente du {close[0]}?" if close else ""
+        raise DomainError(
+            f"ukendt tilbud '{key_or_name}'{hint}", rule="tilbud-ukendt", field="tilbud"
+        )
+
+    def tilbud_history(self, key_or_name: str) -> tuple[HistorikPost, ...]:
+        """Every fact about one offer, in the order it was recorded."""
+        key = self.tilbud_key(key_or_name)
+        rows = self.db.query(
+            f"SELECT {_FACT_COLS} FROM tilbud_fact WHERE tilbud_key = ? ORDER BY position,"
+            " version",
+            [key],
+        )
+        return tuple(_fact(r) for r in rows)
+
+    def tilbud_changes(self, from_date: date, to_date: date) -> TilbudsvifteChanges:
+        """What came in, what left and what changed between ``from_date`` and ``to_date``."""
+        before = {o.key: o for o in self.tilbudsvifte(from_date)}
+        after = {o.key: o for o in self.tilbudsvifte(to_date)}
+
+        def core(o: TilbudIVifte) -> tuple[Any, ...]:
+            return (o.navn, o.driftsherre, o.lovgrundlag, o.pladser, o.pladsdele, o.kategori,
+                    o.forstaerket_samarbejde, o.landsdaekkende)
+
+        rows = self.db.query(
+            f"SELECT {_FACT_COLS} FROM tilbud_fact WHERE effective_on > ? AND effective_on <= ?"
+            " AND superseded_by IS NULL ORDER BY effective_on, position",
+            [from_date.isoformat(), to_date.isoformat()],
+        )
+        return TilbudsvifteChanges(
+            fra=from_date,
+            til=to_date,
+            ind=tuple(o for k, o in after.items() if k not in before),
+            ud=tuple(o for k, o in before.items() if k not in after),
+            aendret=tuple(
+                TilbudAendring(k, before[k], o)
+                for k, o in after.items()
+                if k in before and core(before[k]) != core(o)
+            ),
+            fakta=tuple(_fact(r) for r in rows),
+        )
+
+    def takstbilag(self, year: int, known_at: date | None = None) -> Takstbilag:
+        """The rates of every offer for ``year`` and the surpluses/deficits carried into them."""
+        regs = self.db.query(
+            "SELECT tilbud_key, fra_aar, til_aar, beloeb, ydelse FROM tilbud_takstregulering"
+            " WHERE til_aar = ? ORDER BY tilbud_key, version",
+            [year],
+        )
+        frist = self.db.query("SELECT takster FROM tilbudsvifte_frist WHERE aar = ?", [year])
+        return Takstbilag(
+            aar=year,
+            takster=tuple(self._takster(year, known_at)),
+            reguleringer=tuple(
+                TakstRegulering(k, int(f), int(t), Decimal(b), y) for k, f, t, b, y in regs
+            ),
+            frist=_date(frist[0][0]) if frist else None,
+        )
+
+    def anmodninger(self, aar: int) -> tuple[Anmodning, ...]:
+        """The ind- and udmelding requests for the tilbudsvifte of ``aar``, late ones flagged."""
+        rows = self.db.query(
+            "SELECT tilbud_key, request_id, art, aar, modtaget, frist, for_sent, status,"
+            " effective_on, trods_frist, grunde FROM tilbud_anmodning WHERE aar = ?"
+            " ORDER BY tilbud_key, request_id",
+            [aar],
+        )
+        return tuple(
+            Anmodning(
+                key=r[0], request_id=r[1], art=r[2], aar=int(r[3]), modtaget=_date(r[4]),
+                frist=_date(r[5]), for_sent=_bool(r[6]), status=r[7], effective_on=_date(r[8]),
+                trods_frist=bool(r[9]), grunde=tuple(orjson.loads(r[10])),
+            )
+            for r in rows
+        )
+
+    def frister(self, aar: int) -> Frister | None:
+        """The deadlines set for the tilbudsvifte of ``aar``."""
+        rows = self.db.query(
+            "SELECT aar, ind_udmelding, takster FROM tilbudsvifte_frist WHERE aar = ?", [aar]
+        )
+        if not rows:
+            return None
+        return Frister(int(rows[0][0]), _date(rows[0][1]), _date(rows[0][2]))
