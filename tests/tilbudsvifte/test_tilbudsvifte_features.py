@@ -1,0 +1,16 @@
+"""The tilbudsvifte features, run on memory, a SQLite file and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from pytest_bdd import scenarios
+
+from socialaftale import Socialaftale
+
+scenarios("../../features/tilbudsvifte.feature", "../../features/tilbudsvifte_regler.feature")
+
+
+@pytest.fixture(autouse=True)
+def _every_store_kind(store: Socialaftale) -> Socialaftale:
+    """Makes the parametrised ``store`` part of every scenario, so each runs on all three."""
+    return store
