@@ -1,4 +1,4 @@
-"""The tilbudsvifte decider without a store: given events, when a command, then events or an error."""
+"""The tilbudsvifte decider without a store: given events, when a command, then events or error."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from socialaftale.domain.tilbudsvifte import (
     BilateralExemptionAgreed,
     CarryTakstRegulering,
     ChangePladser,
-    CloseTilbud,
     CorrectFact,
     FactSuperseded,
     FristerSet,
