@@ -1,0 +1,104 @@
+"""Tilbudsvifte queries on every kind of store: rates, takstbilag, history, known_at."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from socialaftale import DecisionRef, DomainError, Provenance, Socialaftale, Source
+from socialaftale.domain import tilbudsvifte as tv
+
+DAS = DecisionRef("das-2019-10-24", "8")
+
+
+def prov(on: date, note: str | None = None) -> Provenance:
+    return Provenance(occurred_on=on, source=Source("003_dac07bbacd9158aa.txt", "8", note),
+                      decision=DAS)
+
+
+def _setup(store: Socialaftale) -> None:
+    p = prov(date(2019, 1, 1))
+    store.record(
+        tv.SetFrister(aar=2020, ind_udmelding=date(2019, 10, 9), takster=date(2019, 11, 25),
+                      provenance=p),
+        tv.RegisterTilbud(key="mariagerfjord/specialenheden", navn="Specialenheden",
+                          driftsherre="Mariagerfjord Kommune",
+                          lovgrundlag=tv.parse_lovgrundlag("§103"), pladser=23, kategori=3,
+                          effective_on=date(2019, 1, 1), provenance=p),
+    )
+
+
+def test_the_tilbudsvifte_carries_that_years_rates_and_late_rates_show(
+    store: Socialaftale,
+) -> None:
+    _setup(store)
+    key = "mariagerfjord/specialenheden"
+    store.record(
+        tv.SetTakst(key=key, aar=2020, ydelse="SEL § 103", beloeb=Decimal("812.25"),
+                    enhed="døgn", modtaget=date(2019, 11, 20), provenance=prov(date(2019, 11, 20))),
+        tv.SetTakst(key=key, aar=2020, ydelse="SEL § 103, halv dag", beloeb=Decimal("400"),
+                    enhed="dag", modtaget=date(2019, 11, 28), provenance=prov(date(2019, 11, 28))),
+        tv.CarryTakstRegulering(key=key, fra_aar=2018, til_aar=2020, beloeb=Decimal("-7000"),
+                                provenance=prov(date(2019, 11, 28))),
+    )
+    [offer] = store.tilbudsvifte(date(2020, 3, 1))
+    assert offer.driftsherre == "Mariagerfjord"
+    assert [(t.ydelse, t.beloeb, t.enhed, t.for_sent) for t in offer.takster] == [
+        ("SEL § 103", Decimal("812.25"), "døgn", False),
+        ("SEL § 103, halv dag", Decimal("400.00"), "dag", True),
+    ]
+    assert store.tilbudsvifte(date(2019, 3, 1))[0].takster == ()
+    bilag = store.takstbilag(2020)
+    assert bilag.frist == date(2019, 11, 25)
+    assert [r.beloeb for r in bilag.reguleringer] == [Decimal("-7000.00")]
+    # What the record said before the late rate arrived:
+    assert len(store.takstbilag(2020, known_at=date(2019, 11, 25)).takster) == 1
+
+
+def test_a_corrected_rate_replaces_the_old_one_and_both_stay_in_the_history(
+    store: Socialaftale,
+) -> None:
+    _setup(store)
+    key = "mariagerfjord/specialenheden"
+    [first] = store.record(tv.SetTakst(key=key, aar=2020, ydelse="døgn", beloeb=Decimal("100"),
+                                       enhed="døgn", provenance=prov(date(2019, 11, 1))))
+    store.record(tv.CorrectFact(
+        key=key, supersedes=first.version, grund="forkert beløb",
+        erstatning=tv.SetTakst(key=key, aar=2020, ydelse="døgn", beloeb=Decimal("110"),
+                               enhed="døgn", provenance=prov(date(2019, 11, 5))),
+        provenance=prov(date(2019, 11, 5))))
+    assert [t.beloeb for t in store.takstbilag(2020).takster] == [Decimal("110.00")]
+    assert [t.beloeb for t in store.takstbilag(2020, known_at=date(2019, 11, 2)).takster] == [
+        Decimal("100.00")]
+    kinds = [h.kind for h in store.tilbud_history("Specialenheden")]
+    assert kinds == ["TilbudRegistered", "TakstSet", "FactSuperseded", "TakstSet"]
+
+
+def test_history_gives_effective_date_decision_and_source_note(store: Socialaftale) -> None:
+    _setup(store)
+    store.record(tv.ChangePladser(key="mariagerfjord/specialenheden", pladser=30,
+                                  effective_on=date(2020, 1, 1),
+                                  provenance=prov(date(2019, 10, 24), "datoen fremgår ikke")))
+    last = store.tilbud_history("mariagerfjord/specialenheden")[-1]
+    assert (last.effective_on, last.occurred_on, last.decision, last.source.note,
+            last.summary) == (date(2020, 1, 1), date(2019, 10, 24), DAS, "datoen fremgår ikke",
+                              "Pladser ændret fra 23 til 30 fra 2020-01-01")
+
+
+def test_an_unknown_offer_name_gets_a_suggestion(store: Socialaftale) -> None:
+    _setup(store)
+    with pytest.raises(DomainError, match="mente du Specialenheden"):
+        store.tilbud_history("Specialenhden")
+
+
+def test_known_at_shows_what_the_record_said_then(store: Socialaftale) -> None:
+    _setup(store)
+    store.record(tv.CloseTilbud(key="mariagerfjord/specialenheden",
+                                effective_on=date(2019, 10, 1),
+                                provenance=prov(date(2019, 10, 24))))
+    assert store.tilbudsvifte(date(2019, 12, 1)) == ()
+    [then] = store.tilbudsvifte(date(2019, 12, 1), known_at=date(2019, 10, 23))
+    assert then.navn == "Specialenheden"
+    assert store.tilbudsvifte(date(2019, 12, 1), known_at=date(2018, 12, 31)) == ()
