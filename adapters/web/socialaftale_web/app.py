@@ -45,7 +45,7 @@ from socialaftale import Socialaftale, __version__
 
 from .access import ANONYMOUS, Principal, TokenStore
 from .views import NAV, ViewError, api_routes, page_routes
-from .views.common import Caller, WhoAmI
+from .views.common import READ_ERRORS, Caller, WhoAmI
 
 __all__ = ["create_app"]
 
@@ -130,7 +130,9 @@ def _status(exc: Exception) -> int:
 def _error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     status = _status(exc)
     detail = _detail(exc)
-    headers = {"WWW-Authenticate": 'Bearer realm="socialaftale"'} if status == 401 else None
+    headers = dict(exc.headers or {}) if isinstance(exc, HTTPException) else {}
+    if status == 401:
+        headers["WWW-Authenticate"] = 'Bearer realm="socialaftale"'
     if request.url.path.startswith("/api") or request.url.path.startswith("/schema"):
         body: dict[str, Any] = {"status_code": status, "detail": detail}
         extra = getattr(exc, "extra_json", None)
@@ -190,7 +192,14 @@ def logout(request: Request[Any, Any, Any]) -> Redirect:
     return Redirect("/", status_code=303)
 
 
-@get("/api/mig", sync_to_thread=False, tags=["adgang"], summary="Hvem er jeg")
+@get(
+    "/api/mig",
+    sync_to_thread=False,
+    tags=["adgang"],
+    summary="Hvem er jeg",
+    responses=READ_ERRORS,
+    security=[{}, {"noegle": []}],
+)
 def api_whoami(principal: Caller) -> WhoAmI:
     """The role the given token stands for (``offentlig`` without a token)."""
     return WhoAmI(role=principal.role, kommune=principal.kommune)

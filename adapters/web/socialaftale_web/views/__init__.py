@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from litestar.types import ControllerRouterHandler
 
+from . import log
 from .common import ViewError, WhoAmI
 
 __all__ = ["NAV", "ViewError", "WhoAmI", "api_routes", "page_routes"]
@@ -17,8 +18,8 @@ NAV: list[tuple[str, str]] = []
 
 
 def page_routes() -> list[ControllerRouterHandler]:
-    return []
+    return [log.events_page]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
-    return []
+    return [log.api_events]
