@@ -145,7 +145,7 @@ def _error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[
         "detail": detail,
         "extra": getattr(exc, "extra_json", None),
     }
-    return Template(  # type: ignore[return-value]
+    return Template(
         "error.html", context=context, status_code=status, headers=headers
     )
 
@@ -173,7 +173,7 @@ def login(
     tokens: TokenStore = request.app.state.tokens
     found = tokens.principal(data.get("token", ""))
     if found is None:
-        return Template(  # type: ignore[return-value]
+        return Template(
             "login.html",
             context={
                 "principal": ANONYMOUS,
@@ -277,7 +277,7 @@ def create_app(
                 }
             ),
         ),
-        exception_handlers=error_handlers,  # type: ignore[arg-type]
+        exception_handlers=error_handlers,
         state=State({"store": store, "tokens": tokens}),
         debug=debug,
     )
