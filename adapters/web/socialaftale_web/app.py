@@ -44,7 +44,7 @@ from litestar.types import ControllerRouterHandler
 from socialaftale import Socialaftale, __version__
 
 from .access import ANONYMOUS, Principal, TokenStore
-from .views import NAV, ViewError, api_routes, page_routes
+from .views import NAV, ViewError, api_routes, page_routes, present
 from .views.common import READ_ERRORS, Caller, WhoAmI
 
 __all__ = ["create_app"]
@@ -145,9 +145,7 @@ def _error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[
         "detail": detail,
         "extra": getattr(exc, "extra_json", None),
     }
-    return Template(
-        "error.html", context=context, status_code=status, headers=headers
-    )
+    return Template("error.html", context=context, status_code=status, headers=headers)
 
 
 @get("/", include_in_schema=False, sync_to_thread=False)
@@ -217,6 +215,7 @@ def _current_principal(context: Mapping[str, Any]) -> Principal:
 
 def _setup_jinja(engine: JinjaTemplateEngine) -> None:
     engine.engine.globals["nav"] = NAV
+    present.filters(engine.engine.filters, engine.engine.globals)
     engine.register_template_callable("current_principal", _current_principal)
 
 
