@@ -9,6 +9,9 @@ if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
     cat .venv/install.log; exit 1
 fi
 
+# The end-to-end tests drive Debian's Chromium (Playwright's own browser download needs the internet).
+command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
 echo "== ruff"; .venv/bin/ruff check src adapters tests benchmarks examples
 echo "== mypy"; .venv/bin/mypy
 echo "== import contracts"; .venv/bin/lint-imports

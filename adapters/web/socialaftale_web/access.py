@@ -1,0 +1,168 @@
+"""Who may do what on the web: roles, principals and hashed access tokens.
+
+Three kinds of caller:
+
+* anyone (no token): reads what is published;
+* a municipality (``kommune``): reads, and submits ind-/udmelding requests and
+  rates for offers it runs, and nothing else;
+* the secretariat (``sekretariat``): reads everything, drafts included, and
+  writes (uploads meeting records).
+
+Tokens are made and revoked with ``socialaftale token create/revoke/list``.
+Only a SHA-256 digest of a token is kept, in the table ``web_tokens`` in the
+store's own database (the same SQLite file or PostgreSQL schema as the log), so
+tokens travel with the store and a revoked token stops working at once in
+every running server. A token is 32 random bytes, so a plain digest (no slow
+password hash) is enough: it cannot be guessed or brute-forced from the digest.
+Access tokens are operating data, not governance facts, so they are not events
+in the record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from attrs import frozen
+
+from socialaftale import KOMMUNER, Socialaftale, kommune
+
+__all__ = [
+    "ANONYMOUS",
+    "Principal",
+    "Role",
+    "TokenInfo",
+    "TokenStore",
+]
+
+Role = Literal["offentlig", "kommune", "sekretariat"]
+ROLES: tuple[Role, ...] = ("kommune", "sekretariat")
+
+
+@frozen
+class Principal:
+    """The caller of one request."""
+
+    role: Role
+    kommune: str | None = None
+    token_id: str | None = None
+    label: str | None = None
+
+    @property
+    def is_secretariat(self) -> bool:
+        return self.role == "sekretariat"
+
+    def may_act_for(self, driftsherre: str) -> bool:
+        """Whether the caller may submit requests and rates for an offer run by ``driftsherre``."""
+        if self.role == "sekretariat":
+            return True
+        return self.role == "kommune" and self.kommune == driftsherre
+
+    def describe(self) -> str:
+        if self.role == "sekretariat":
+            return "Sekretariatet"
+        if self.role == "kommune":
+            return f"{self.kommune} Kommune"
+        return "Offentlig adgang"
+
+
+ANONYMOUS = Principal(role="offentlig")
+
+
+@frozen
+class TokenInfo:
+    """A token as listed: never the token itself."""
+
+    id: str
+    role: Role
+    kommune: str | None
+    label: str
+    created_at: str
+    revoked_at: str | None
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class TokenStore:
+    """Hashed tokens in the store's database (table ``web_tokens``)."""
+
+    def __init__(self, store: Socialaftale) -> None:
+        self.db: Any = store.db
+        with self.db.transaction() as tx:
+            tx.execute(
+                "CREATE TABLE IF NOT EXISTS web_tokens ("
+                " id TEXT PRIMARY KEY, digest TEXT NOT NULL UNIQUE, role TEXT NOT NULL,"
+                " kommune TEXT, label TEXT NOT NULL, created_at TEXT NOT NULL,"
+                " revoked_at TEXT)"
+            )
+
+    def create(self, role: str, *, kommune_name: str | None = None, label: str = "") -> str:
+        """Make a token and return it; it is shown this once and only its digest is kept."""
+        if role not in ROLES:
+            raise ValueError(f"ukendt rolle '{role}': vælg 'sekretariat' eller 'kommune'")
+        if role == "kommune":
+            if not kommune_name:
+                raise ValueError("en kommune-nøgle skal have en kommune (--kommune)")
+            kommune_name = kommune(kommune_name)
+        elif kommune_name:
+            raise ValueError("kun en kommune-nøgle har en kommune")
+        token_id = secrets.token_hex(4)
+        token = f"sa_{token_id}_{secrets.token_urlsafe(32)}"
+        with self.db.transaction() as tx:
+            tx.execute(
+                "INSERT INTO web_tokens (id, digest, role, kommune, label, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (token_id, _digest(token), role, kommune_name, label or role, _now()),
+            )
+        return token
+
+    def revoke(self, token_id: str) -> bool:
+        """Revoke a token by its id; False when no active token has that id."""
+        with self.db.transaction() as tx:
+            row = tx.one(
+                "SELECT id FROM web_tokens WHERE id = ? AND revoked_at IS NULL", (token_id,)
+            )
+            if row is None:
+                return False
+            tx.execute("UPDATE web_tokens SET revoked_at = ? WHERE id = ?", (_now(), token_id))
+        return True
+
+    def list(self) -> Sequence[TokenInfo]:
+        rows = self.db.query(
+            "SELECT id, role, kommune, label, created_at, revoked_at FROM web_tokens"
+            " ORDER BY created_at, id"
+        )
+        return [TokenInfo(*row) for row in rows]
+
+    def principal(self, token: str) -> Principal | None:
+        """The caller a token stands for, or None when it is unknown or revoked."""
+        rows = self.db.query(
+            "SELECT id, role, kommune, label FROM web_tokens"
+            " WHERE digest = ? AND revoked_at IS NULL",
+            (_digest(token.strip()),),
+        )
+        return self._principal(rows[0]) if rows else None
+
+    def by_id(self, token_id: str) -> Principal | None:
+        """The caller of an active token by id (for a browser session made with it)."""
+        rows = self.db.query(
+            "SELECT id, role, kommune, label FROM web_tokens WHERE id = ? AND revoked_at IS NULL",
+            (token_id,),
+        )
+        return self._principal(rows[0]) if rows else None
+
+    @staticmethod
+    def _principal(row: tuple[Any, ...]) -> Principal:
+        token_id, role, kommune_name, label = row
+        if kommune_name is not None and kommune_name not in KOMMUNER:
+            raise ValueError(f"ukendt kommune i nøgle {token_id}")
+        return Principal(role=role, kommune=kommune_name, token_id=token_id, label=label)

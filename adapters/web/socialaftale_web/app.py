@@ -1,0 +1,283 @@
+"""The Litestar application: pages for people, a JSON API for programs, one store behind both.
+
+``create_app(store)`` builds the app around an open store. Pages (HTML, Danish,
+no JavaScript needed) live under ``/``; the JSON API under ``/api``, described
+by the OpenAPI document at ``/schema/openapi.json``. Both ask the same query
+methods of :class:`socialaftale.Socialaftale`; this module holds no domain
+logic, only who may ask and how the answer is shown.
+
+Authentication: the API takes ``Authorization: Bearer <token>`` and nothing
+else (no cookies, so no CSRF exposure there); pages take a browser session
+opened by pasting a token into "Log ind", and every form carries a CSRF token.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Annotated, Any
+
+from litestar import Litestar, Request, Response, get, post
+from litestar.config.csrf import CSRFConfig
+from litestar.datastructures import State
+from litestar.di import Provide
+from litestar.enums import RequestEncodingType
+from litestar.exceptions import (
+    HTTPException,
+    NotAuthorizedException,
+    NotFoundException,
+    PermissionDeniedException,
+    ValidationException,
+)
+from litestar.middleware.session.server_side import ServerSideSessionConfig
+from litestar.openapi.config import OpenAPIConfig
+from litestar.openapi.spec import Components, SecurityScheme
+from litestar.params import Body, FromQuery
+from litestar.plugins.jinja import JinjaTemplateEngine
+from litestar.response import Redirect, Template
+from litestar.static_files import create_static_files_router
+from litestar.stores.memory import MemoryStore
+from litestar.template.config import TemplateConfig
+from litestar.types import ControllerRouterHandler
+
+from socialaftale import Socialaftale, __version__
+
+from .access import ANONYMOUS, Principal, TokenStore
+from .views import NAV, ViewError, api_routes, page_routes, present
+from .views.common import READ_ERRORS, Caller, WhoAmI
+
+__all__ = ["create_app"]
+
+HERE = Path(__file__).parent
+
+CSRF_FAILED = (
+    "Formularen kunne ikke godkendes: sikkerhedsfeltet (CSRF) mangler eller passer ikke. "
+    "Genindlæs siden og prøv igen. Intet er gemt."
+)
+STATUS_TITLES = {
+    400: "Forkert forespørgsel",
+    401: "Log ind for at fortsætte",
+    403: "Adgang nægtet",
+    404: "Siden findes ikke",
+    405: "Metoden er ikke tilladt",
+    422: "Indholdet kunne ikke godkendes",
+    500: "Der opstod en fejl",
+}
+
+
+def principal_of(request: Request[Any, Any, Any]) -> Principal:
+    """The caller: a bearer token (API) or a browser session made by logging in (pages)."""
+    tokens: TokenStore = request.app.state.tokens
+    auth = request.headers.get("authorization")
+    if auth:
+        scheme, _, token = auth.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise NotAuthorizedException(
+                "Adgangsnøglen skal sendes som 'Authorization: Bearer <nøgle>'."
+            )
+        found = tokens.principal(token)
+        if found is None:
+            raise NotAuthorizedException("Adgangsnøglen er ukendt eller tilbagekaldt.")
+        return found
+    if request.url.path.startswith("/api"):
+        return ANONYMOUS
+    token_id = request.session.get("token_id") if "session" in request.scope else None
+    if token_id:
+        found = tokens.by_id(str(token_id))
+        if found is not None:
+            return found
+    return ANONYMOUS
+
+
+def _provide_principal(request: Request[Any, Any, Any]) -> Principal:
+    return principal_of(request)
+
+
+def _provide_store(state: State) -> Socialaftale:
+    store: Socialaftale = state.store
+    return store
+
+
+def _detail(exc: Exception) -> str:
+    if (
+        isinstance(exc, PermissionDeniedException)
+        and exc.detail == "CSRF token verification failed"
+    ):
+        return CSRF_FAILED
+    if isinstance(exc, ViewError):
+        return exc.message
+    if isinstance(exc, ValidationException):
+        return "Forespørgslen har ugyldige felter: " + "; ".join(
+            f"{e.get('key', '?')}: {e.get('message', '')}"
+            for e in (exc.extra if isinstance(exc.extra, list) else [])
+        )
+    if isinstance(exc, NotFoundException):
+        return exc.detail if exc.detail and exc.detail != "Not Found" else "Siden findes ikke."
+    if isinstance(exc, HTTPException):
+        return str(exc.detail)
+    return "Der opstod en uventet fejl. Intet er gemt."
+
+
+def _status(exc: Exception) -> int:
+    if isinstance(exc, ViewError):
+        return exc.status_code
+    if isinstance(exc, HTTPException):
+        return exc.status_code
+    return 500
+
+
+def _error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
+    status = _status(exc)
+    detail = _detail(exc)
+    headers = dict(exc.headers or {}) if isinstance(exc, HTTPException) else {}
+    if status == 401:
+        headers["WWW-Authenticate"] = 'Bearer realm="socialaftale"'
+    if request.url.path.startswith("/api") or request.url.path.startswith("/schema"):
+        body: dict[str, Any] = {"status_code": status, "detail": detail}
+        extra = getattr(exc, "extra_json", None)
+        if extra:
+            body.update(extra)
+        return Response(body, status_code=status, headers=headers)
+    context = {
+        "status": status,
+        "title": STATUS_TITLES.get(status, "Fejl"),
+        "detail": detail,
+        "extra": getattr(exc, "extra_json", None),
+    }
+    return Template("error.html", context=context, status_code=status, headers=headers)
+
+
+@get("/", include_in_schema=False, sync_to_thread=False)
+def forside(principal: Caller) -> Template:
+    return Template("index.html", context={"sections": NAV, "principal": principal})
+
+
+@get("/log-ind", include_in_schema=False, sync_to_thread=False)
+def login_form(principal: Caller, naeste: FromQuery[str] = "/") -> Template:
+    return Template("login.html", context={"principal": principal, "naeste": _safe_next(naeste)})
+
+
+def _safe_next(target: str) -> str:
+    """Only a local path is followed after logging in (no open redirect)."""
+    return target if target.startswith("/") and not target.startswith("//") else "/"
+
+
+@post("/log-ind", include_in_schema=False, sync_to_thread=False, status_code=303)
+def login(
+    request: Request[Any, Any, Any],
+    data: Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)],
+) -> Response[Any]:
+    tokens: TokenStore = request.app.state.tokens
+    found = tokens.principal(data.get("token", ""))
+    if found is None:
+        return Template(
+            "login.html",
+            context={
+                "principal": ANONYMOUS,
+                "naeste": _safe_next(data.get("naeste", "/")),
+                "fejl": "Adgangsnøglen er ukendt eller tilbagekaldt. Du er ikke logget ind.",
+            },
+            status_code=401,
+        )
+    request.set_session({"token_id": found.token_id})
+    return Redirect(_safe_next(data.get("naeste", "/")), status_code=303)
+
+
+@post("/log-ud", include_in_schema=False, sync_to_thread=False, status_code=303)
+def logout(request: Request[Any, Any, Any]) -> Redirect:
+    request.clear_session()
+    return Redirect("/", status_code=303)
+
+
+@get(
+    "/api/mig",
+    sync_to_thread=False,
+    tags=["adgang"],
+    summary="Hvem er jeg",
+    responses=READ_ERRORS,
+    security=[{}, {"noegle": []}],
+)
+def api_whoami(principal: Caller) -> WhoAmI:
+    """The role the given token stands for (``offentlig`` without a token)."""
+    return WhoAmI(role=principal.role, kommune=principal.kommune)
+
+
+def _current_principal(context: Mapping[str, Any]) -> Principal:
+    request = context.get("request")
+    if request is None:
+        return ANONYMOUS
+    try:
+        return principal_of(request)
+    except NotAuthorizedException:
+        return ANONYMOUS
+
+
+def _setup_jinja(engine: JinjaTemplateEngine) -> None:
+    engine.engine.globals["nav"] = NAV
+    present.filters(engine.engine.filters, engine.engine.globals)
+    engine.register_template_callable("current_principal", _current_principal)
+
+
+def create_app(
+    store: Socialaftale,
+    *,
+    secret: str | None = None,
+    extra_routes: Sequence[ControllerRouterHandler] = (),
+    debug: bool = False,
+) -> Litestar:
+    """The web app for one open store. ``secret`` signs CSRF tokens (random by default)."""
+    secret = secret or secrets.token_urlsafe(32)
+    tokens = TokenStore(store)
+    template_config = TemplateConfig(
+        directory=HERE / "templates", engine=JinjaTemplateEngine, engine_callback=_setup_jinja
+    )
+    handlers: list[ControllerRouterHandler] = [
+        forside,
+        login_form,
+        login,
+        logout,
+        api_whoami,
+        *page_routes(),
+        *api_routes(),
+        create_static_files_router(
+            "/static", directories=[HERE / "static"], include_in_schema=False
+        ),
+        *extra_routes,
+    ]
+    error_handlers: dict[type[Exception] | int, Callable[..., Response[Any]]] = {
+        HTTPException: _error_handler,
+        ViewError: _error_handler,
+        500: _error_handler,
+    }
+    app = Litestar(
+        route_handlers=handlers,
+        dependencies={
+            "principal": Provide(_provide_principal, sync_to_thread=False),
+            "store": Provide(_provide_store, sync_to_thread=False),
+        },
+        template_config=template_config,
+        csrf_config=CSRFConfig(secret=secret, exclude=["/api", "/schema"], cookie_httponly=False),
+        middleware=[ServerSideSessionConfig(max_age=8 * 3600).middleware],
+        stores={"sessions": MemoryStore()},
+        openapi_config=OpenAPIConfig(
+            title="Nordjysk Socialaftale",
+            version=__version__,
+            description=(
+                "Den samme viden som kommandolinjen: tilbudsviften, møder, beslutninger, "
+                "arbejdsgrupper og budget. Skrivning kræver en adgangsnøgle "
+                "(Authorization: Bearer)."
+            ),
+            components=Components(
+                security_schemes={
+                    "noegle": SecurityScheme(
+                        type="http", scheme="bearer", description="adgangsnøgle"
+                    )
+                }
+            ),
+        ),
+        exception_handlers=error_handlers,
+        state=State({"store": store, "tokens": tokens}),
+        debug=debug,
+    )
+    return app

@@ -1,0 +1,106 @@
+"""What every view shares: errors with a Danish message, result shapes of the access API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import frozen
+from litestar.di import NamedDependency
+from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
+from litestar.openapi.datastructures import ResponseSpec
+
+from socialaftale import Socialaftale
+
+from ..access import Principal
+
+__all__ = [
+    "GUARDED_ERRORS",
+    "READ_ERRORS",
+    "Caller",
+    "ErrorBody",
+    "Store",
+    "ViewError",
+    "WhoAmI",
+    "require_acting_for",
+    "require_secretariat",
+]
+
+Caller = NamedDependency[Principal]
+"""A handler parameter ``principal: Caller`` gets the caller of the request."""
+Store = NamedDependency[Socialaftale]
+"""A handler parameter ``store: Store`` gets the open store."""
+
+
+class ViewError(Exception):
+    """A request the view refuses, with the status code and the Danish message to show."""
+
+    def __init__(
+        self, message: str, *, status_code: int = 400, extra_json: dict[str, Any] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.extra_json = extra_json
+
+
+@frozen
+class ErrorBody:
+    """Every refused API request: the status and a Danish message saying why."""
+
+    status_code: int
+    detail: str
+
+
+def _error(description: str) -> ResponseSpec:
+    return ResponseSpec(data_container=ErrorBody, description=description)
+
+
+READ_ERRORS: dict[int, ResponseSpec] = {
+    401: _error("Adgangsnøglen er ukendt eller tilbagekaldt"),
+}
+"""Responses every API operation may give besides its answer."""
+
+GUARDED_ERRORS: dict[int, ResponseSpec] = {
+    **READ_ERRORS,
+    401: _error("Ingen, ukendt eller tilbagekaldt adgangsnøgle"),
+    403: _error("Nøglens rolle må ikke dette; intet er gemt"),
+}
+"""Responses of an operation only some roles may call."""
+
+
+@frozen
+class WhoAmI:
+    """The role a token stands for."""
+
+    role: str
+    kommune: str | None = None
+
+
+def require_secretariat(principal: Principal, what: str) -> None:
+    """Refuse anyone but the secretariat: 401 without a token, 403 with another one.
+
+    ``what`` completes "Kun sekretariatet må …", e.g. "se hændelsesloggen".
+    """
+    if principal.is_secretariat:
+        return
+    if principal.role == "offentlig":
+        raise NotAuthorizedException(
+            f"Kun sekretariatet må {what}. Log ind med sekretariatets adgangsnøgle."
+        )
+    raise PermissionDeniedException(
+        f"Du er logget ind som {principal.describe()}; kun sekretariatet må {what}. Intet er gemt."
+    )
+
+
+def require_acting_for(principal: Principal, driftsherre: str, what: str) -> None:
+    """Refuse anyone but the secretariat and the municipality that runs the offer."""
+    if principal.may_act_for(driftsherre):
+        return
+    if principal.role == "offentlig":
+        raise NotAuthorizedException(
+            f"Log ind som {driftsherre} eller sekretariatet for at {what}."
+        )
+    raise PermissionDeniedException(
+        f"Du er logget ind som {principal.describe()}; kun driftsherren ({driftsherre}) "
+        f"og sekretariatet må {what}. Intet er gemt."
+    )

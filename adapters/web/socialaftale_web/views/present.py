@@ -1,0 +1,122 @@
+"""How answers are shown: Danish dates and amounts, highlighted search words, sorted tables.
+
+Presentation only; the facts come from the store's queries unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal, TypeVar
+
+from markupsafe import Markup, escape
+
+from socialaftale import format_kroner
+
+__all__ = [
+    "MAANEDER",
+    "Direction",
+    "dato",
+    "filters",
+    "highlight",
+    "kroner",
+    "sort_link",
+    "sort_rows",
+    "words_of",
+]
+
+T = TypeVar("T")
+Direction = Literal["op", "ned"]
+
+MAANEDER = (
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+)  # fmt: skip
+
+
+def dato(value: date | None) -> str:
+    """A date as the minutes write it: "24. oktober 2019"."""
+    if value is None:
+        return ""
+    return f"{value.day}. {MAANEDER[value.month - 1]} {value.year}"
+
+
+def kroner(value: Decimal | int | None) -> str:
+    """An amount as the minutes write it (1.287.300 kr.)."""
+    return "" if value is None else format_kroner(Decimal(value))
+
+
+def words_of(query: str) -> list[str]:
+    """The search words of a query: whitespace-separated, NFC, empty ones dropped."""
+    return [w for w in unicodedata.normalize("NFC", query).split() if w.strip()]
+
+
+def highlight(text: str, query: str) -> Markup:
+    """``text`` escaped for HTML with every occurrence of a query word in ``<mark>``.
+
+    Matching ignores case ("taleinstituttet" marks "Taleinstituttet"); longer
+    words win where two overlap.
+    """
+    text = unicodedata.normalize("NFC", text)
+    words = sorted({w.casefold() for w in words_of(query)}, key=len, reverse=True)
+    if not words:
+        return Markup(escape(text))
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    out: list[str] = []
+    last = 0
+    for m in pattern.finditer(text):
+        out.append(str(escape(text[last : m.start()])))
+        out.append(f"<mark>{escape(m.group(0))}</mark>")
+        last = m.end()
+    out.append(str(escape(text[last:])))
+    return Markup("".join(out))
+
+
+def sort_rows(
+    rows: Iterable[T],
+    column: str | None,
+    direction: Direction,
+    keys: Mapping[str, Callable[[T], Any]],
+    default: str,
+) -> tuple[list[T], str, Direction]:
+    """Rows sorted by a named column (one of ``keys``, else ``default``), None last.
+
+    Returns the rows and the column and direction actually used, for the table
+    headers' links.
+    """
+    used: str = column if column is not None and column in keys else default
+    key = keys[used]
+
+    def sort_key(row: T) -> tuple[bool, Any]:
+        value = key(row)
+        if isinstance(value, str):
+            value = value.casefold()
+        return (value is None, value if value is not None else 0)
+
+    ordered = sorted(rows, key=sort_key, reverse=direction == "ned")
+    if direction == "ned":  # keep "not given" last either way
+        ordered = [r for r in ordered if key(r) is not None] + [
+            r for r in ordered if key(r) is None
+        ]
+    return ordered, used, direction
+
+
+def sort_link(
+    base: str, params: Mapping[str, Any], column: str, used: str, direction: Direction
+) -> str:
+    """The URL of a column header: sort by it, or flip the direction when already sorted by it."""
+    from urllib.parse import urlencode
+
+    flip: Direction = "ned" if column == used and direction == "op" else "op"
+    query: dict[str, Any] = {k: v for k, v in params.items() if v not in (None, "")}
+    query.update(sorter=column, retning=flip)
+    return f"{base}?{urlencode(query)}"
+
+
+def filters(env_filters: dict[str, Any], env_globals: dict[str, Any]) -> None:
+    """Register the presentation helpers with a Jinja environment."""
+    env_filters.update(dato=dato, kroner=kroner, highlight=highlight)
+    env_globals.update(sort_link=sort_link)
