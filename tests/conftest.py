@@ -10,12 +10,21 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import psycopg
 import pytest
+from hypothesis import strategies as st
 
 from socialaftale import Socialaftale, open_store
+
+# Money in this domain is a finite amount in kroner with øre: generate only such amounts.
+st.register_type_strategy(
+    Decimal,
+    st.decimals(min_value=-10**12, max_value=10**12, allow_nan=False, allow_infinity=False,
+                places=2),
+)
 
 PG_URL = os.environ.get("SOCIALAFTALE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 KINDS = ("memory", "sqlite", "postgres")

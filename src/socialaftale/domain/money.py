@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from typing import Any
 
 from .common import DomainError
 
-__all__ = ["ORE", "format_kroner", "kroner", "parse_kroner"]
+__all__ = ["ORE", "finite", "format_kroner", "kroner", "parse_kroner"]
 
 ORE = Decimal("0.01")
 
@@ -27,6 +28,12 @@ def kroner(value: Decimal | int | str) -> Decimal:
     if not amount.is_finite():
         raise DomainError(f"beløbet '{value}' er ikke et tal", rule="ugyldigt-beløb")
     return amount.quantize(ORE, rounding=ROUND_HALF_EVEN)
+
+
+def finite(instance: object, attribute: Any, value: Decimal) -> None:
+    """attrs validator for an amount field: a finite Decimal, never NaN, infinity or a float."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise ValueError(f"{attribute.name}: beløbet '{value}' er ikke et endeligt tal")
 
 
 def parse_kroner(text: str) -> Decimal:

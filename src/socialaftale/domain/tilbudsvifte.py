@@ -22,10 +22,10 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from attrs import evolve as _replace
-from attrs import frozen
+from attrs import field, frozen
 
 from .common import Context, DomainError, Provenance, StreamId, stream_id
-from .money import format_kroner, kroner
+from .money import finite, format_kroner, kroner
 from .organisations import driftsherre as _driftsherre
 from .organisations import kommune as _kommune
 
@@ -438,7 +438,7 @@ class TakstSet:
 
     aar: int
     ydelse: str
-    beloeb: Decimal
+    beloeb: Decimal = field(validator=finite)
     enhed: Enhed
     modtaget: date | None
     frist: date | None
@@ -457,7 +457,7 @@ class TakstReguleringCarried:
 
     fra_aar: int
     til_aar: int
-    beloeb: Decimal
+    beloeb: Decimal = field(validator=finite)
     ydelse: str | None = None
 
     def summary(self) -> str:
