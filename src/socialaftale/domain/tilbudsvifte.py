@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from attrs import evolve as _replace
 from attrs import field, frozen
@@ -322,10 +322,21 @@ class UdmeldingApproved:
 
 @frozen
 class UdmeldingRejected:
-    """DAS did not approve the udmelding; ``grunde``: the lines exactly as the minutes list them."""
+    """DAS did not approve the udmelding; ``grunde``: the lines exactly as the minutes list them.
+
+    Version 1 (the first schema) kept the reasons as one text, ``begrundelse``,
+    a line per reason; version 2 keeps each reason as its own line.
+    """
+
+    class_version: ClassVar[int] = 2
 
     request_id: str
     grunde: tuple[str, ...] = ()
+
+    @staticmethod
+    def upcast_v1_v2(data: dict[str, Any]) -> None:
+        text = data.pop("begrundelse", "") or ""
+        data["grunde"] = [line.strip() for line in text.splitlines() if line.strip()]
 
     def summary(self) -> str:
         return f"Udmelding ikke godkendt ({len(self.grunde)} begrundelser)"
