@@ -6,12 +6,14 @@ Open a store, record commands, ask the read models::
     with open_store("socialaftale.db", actor="sekretariatet") as store:
         store.record(...)
 
-The public API is what ``__all__`` lists; adapters use nothing else.
+The public API is what ``__all__`` lists; adapters use nothing else. Each
+context's commands are reached through its module (``socialaftale.tilbudsvifte``).
 """
 
 from __future__ import annotations
 
 from .application import ConcurrencyConflict, Socialaftale, open_store
+from .domain import tilbudsvifte
 from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
 from .domain.dates import PartialDate, end_of_week, parse_danish_date
 from .domain.money import format_kroner, kroner, parse_kroner
@@ -38,6 +40,7 @@ __all__ = [
     "open_store",
     "parse_danish_date",
     "parse_kroner",
+    "tilbudsvifte",
 ]
 
 __version__ = "0.1.0"
