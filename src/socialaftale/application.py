@@ -20,6 +20,7 @@ from eventsourcing.persistence import IntegrityError
 from .contexts import CONTEXTS, PROJECTIONS
 from .domain.common import Context, Meta, Provenance, Recorded, StreamId
 from .persistence import EventLog, parse_store_url
+from .projections.budget import BudgetQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
 from .readstore import Database, Progress, Projector
 
@@ -78,7 +79,7 @@ class _UnitOfWork:
         self.pending.append(Recorded(stream, self.versions[stream], event, meta))
 
 
-class Socialaftale(TilbudsvifteQueries):
+class Socialaftale(TilbudsvifteQueries, BudgetQueries):
     """One store of the record: its event log, read models and queries."""
 
     def __init__(

@@ -8,13 +8,14 @@ and its projection classes below, and its query mixin to
 
 from __future__ import annotations
 
-from .domain import tilbudsvifte
+from .domain import budget, tilbudsvifte
 from .domain.common import Context
+from .projections.budget import BudgetProjection
 from .projections.tilbudsvifte import TilbudsvifteProjection
 from .readstore import Projection
 
 __all__ = ["CONTEXTS", "PROJECTIONS"]
 
-CONTEXTS: tuple[Context, ...] = (tilbudsvifte.CONTEXT,)
+CONTEXTS: tuple[Context, ...] = (tilbudsvifte.CONTEXT, budget.CONTEXT)
 
-PROJECTIONS: tuple[type[Projection], ...] = (TilbudsvifteProjection,)
+PROJECTIONS: tuple[type[Projection], ...] = (TilbudsvifteProjection, BudgetProjection)
