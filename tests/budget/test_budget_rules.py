@@ -62,3 +62,13 @@ def test_charts_are_svg_with_danish_amounts(store: Socialaftale) -> None:
     svg = store.budget_chart_svg(2012, "S")
     assert svg.startswith("<svg") and svg.rstrip().endswith("</svg>")
     assert "1.287.300 kr." in svg and "Løn &amp; ferie" in svg
+
+
+def test_a_surplus_is_carried_forward_only_and_shows_in_the_history(store: Socialaftale) -> None:
+    with pytest.raises(DomainError, match="kun overføres til et senere år"):
+        store.record(b.CarrySurplus(cost_centre="S", year=2012, til_aar=2011,
+                                    beloeb=Decimal(7000), provenance=P))
+    store.record(b.CarrySurplus(cost_centre="S", year=2011, til_aar=2012,
+                                beloeb=Decimal(7000), provenance=P))
+    (post,) = store.budget_history(2011, "S")
+    assert post.summary == "Overskud 7.000 kr. fra 2011 overført til 2012"

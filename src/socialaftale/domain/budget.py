@@ -29,6 +29,7 @@ __all__ = [
     "BudgetLineRegistered",
     "BudgetSettled",
     "BudgetState",
+    "CarrySurplus",
     "CorrectAccounts",
     "CostSplit",
     "DeficitAdvanced",
@@ -42,6 +43,7 @@ __all__ = [
     "SettleBudget",
     "Share",
     "SplitCost",
+    "SurplusCarried",
     "budget_stream",
     "largest_remainder",
     "population_stream",
@@ -152,6 +154,21 @@ class BudgetSettled:
 
     def summary(self) -> str:
         return f"Regnskab {self.year} afklaret: {self.model}"
+
+
+@frozen
+class SurplusCarried:
+    """A surplus (positive) or deficit (negative) of one year carried into a later year."""
+
+    cost_centre: str
+    year: int
+    til_aar: int
+    beloeb: Decimal = field(validator=finite)
+
+    def summary(self) -> str:
+        art = "Overskud" if self.beloeb >= 0 else "Underskud"
+        amount = format_kroner(abs(self.beloeb))
+        return f"{art} {amount} fra {self.year} overført til {self.til_aar}"
 
 
 @frozen
@@ -286,6 +303,15 @@ class SettleBudget:
 
 
 @frozen(kw_only=True)
+class CarrySurplus:
+    cost_centre: str
+    year: int
+    til_aar: int
+    beloeb: Decimal
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
 class RecordPopulation:
     year: int
     kommune: str
@@ -318,11 +344,11 @@ class SplitCost:
 
 COMMANDS: tuple[type, ...] = (
     RegisterBudgetLine, BookAccounts, CorrectAccounts, RecordAdvance, SettleBudget,
-    RecordPopulation, SetParticipation, SplitCost,
+    CarrySurplus, RecordPopulation, SetParticipation, SplitCost,
 )
 EVENTS: tuple[type, ...] = (
     BudgetLineRegistered, AccountsBooked, AccountsCorrected, DeficitAdvanced, BudgetSettled,
-    PopulationRecorded, ParticipationChanged, CostSplit,
+    SurplusCarried, PopulationRecorded, ParticipationChanged, CostSplit,
 )
 
 
@@ -386,6 +412,11 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
             raise DomainError("en afklaring af regnskabet skal henvise til beslutningen",
                               rule="afklaring-uden-beslutning", field="beslutning")
         return [(sid, BudgetSettled(cc, year, command.model, command.beloeb))]
+    if isinstance(command, CarrySurplus):
+        if command.til_aar <= year:
+            raise DomainError(f"et overskud fra {year} kan kun overføres til et senere år",
+                              rule="overfoersel-bagud", field="til_aar")
+        return [(sid, SurplusCarried(cc, year, command.til_aar, command.beloeb))]
     if isinstance(command, SetParticipation):
         return [(sid, ParticipationChanged(cc, year, _kommune(command.kommune), command.status,
                                            command.svarfrist))]

@@ -13,14 +13,11 @@ from typing import ClassVar
 from attrs import frozen
 
 from ..domain.budget import (
+    EVENTS,
     AccountsBooked,
     AccountsCorrected,
     BudgetLineRegistered,
-    BudgetSettled,
     CostSplit,
-    DeficitAdvanced,
-    ParticipationChanged,
-    PopulationRecorded,
 )
 from ..domain.common import Recorded
 from ..readstore import Database, Projection, Tx
@@ -83,9 +80,7 @@ class BudgetProjection(Projection):
                 [(e.cost_centre, e.year, s.kommune, s.befolkning, str(s.beloeb), str(e.total),
                   e.metode) for s in e.shares],
             )
-        if isinstance(e, BudgetLineRegistered | AccountsBooked | AccountsCorrected |
-                      DeficitAdvanced | BudgetSettled | CostSplit | ParticipationChanged |
-                      PopulationRecorded):
+        if type(e) in EVENTS:
             m = recorded.meta
             tx.execute(
                 "INSERT INTO budget_history VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
