@@ -13,7 +13,7 @@ context's commands are reached through its module (``socialaftale.tilbudsvifte``
 from __future__ import annotations
 
 from .application import ConcurrencyConflict, Socialaftale, open_store
-from .domain import budget, tilbudsvifte
+from .domain import budget, meetings, tilbudsvifte
 from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
 from .domain.dates import PartialDate, end_of_week, parse_danish_date
 from .domain.money import format_kroner, kroner, parse_kroner
@@ -38,6 +38,7 @@ __all__ = [
     "format_kroner",
     "kommune",
     "kroner",
+    "meetings",
     "open_store",
     "parse_danish_date",
     "parse_kroner",

@@ -21,6 +21,7 @@ from .contexts import CONTEXTS, PROJECTIONS
 from .domain.common import Context, Meta, Provenance, Recorded, StreamId
 from .persistence import EventLog, parse_store_url
 from .projections.budget import BudgetQueries
+from .projections.meetings import MeetingsQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
 from .readstore import Database, Progress, Projector
 
@@ -79,7 +80,7 @@ class _UnitOfWork:
         self.pending.append(Recorded(stream, self.versions[stream], event, meta))
 
 
-class Socialaftale(TilbudsvifteQueries, BudgetQueries):
+class Socialaftale(TilbudsvifteQueries, BudgetQueries, MeetingsQueries):
     """One store of the record: its event log, read models and queries."""
 
     def __init__(

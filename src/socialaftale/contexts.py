@@ -8,14 +8,19 @@ and its projection classes below, and its query mixin to
 
 from __future__ import annotations
 
-from .domain import budget, tilbudsvifte
+from .domain import budget, meetings, tilbudsvifte
 from .domain.common import Context
 from .projections.budget import BudgetProjection
+from .projections.meetings import MeetingsProjection
 from .projections.tilbudsvifte import TilbudsvifteProjection
 from .readstore import Projection
 
 __all__ = ["CONTEXTS", "PROJECTIONS"]
 
-CONTEXTS: tuple[Context, ...] = (tilbudsvifte.CONTEXT, budget.CONTEXT)
+CONTEXTS: tuple[Context, ...] = (tilbudsvifte.CONTEXT, budget.CONTEXT, meetings.CONTEXT)
 
-PROJECTIONS: tuple[type[Projection], ...] = (TilbudsvifteProjection, BudgetProjection)
+PROJECTIONS: tuple[type[Projection], ...] = (
+    TilbudsvifteProjection,
+    BudgetProjection,
+    MeetingsProjection,
+)

@@ -1,0 +1,239 @@
+"""Meetings, agendas and decisions: from dagsorden to referat.
+
+A meeting of a body is one stream (``stream_id("meeting", "das-2019-10-24")``).
+It is scheduled with who took part, gets an agenda of numbered items with
+their indstilling, and then a decision per item as the referat states it.
+Decisions are the authority for facts in the other contexts: those facts
+carry a :class:`~socialaftale.domain.common.DecisionRef` to the item here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any, Literal
+
+from attrs import evolve, field, frozen
+
+from .common import Context, DomainError, Provenance, StreamId, stream_id
+
+__all__ = [
+    "CONTEXT",
+    "AgendaProposed",
+    "DecisionRecorded",
+    "Deltager",
+    "MeetingScheduled",
+    "MeetingState",
+    "Outcome",
+    "ProposeAgenda",
+    "Punkt",
+    "RecordDecision",
+    "ScheduleMeeting",
+    "decision_exists",
+    "meeting_stream",
+]
+
+Outcome = Literal[
+    "approved",
+    "approved_with_remarks",
+    "rejected_with_reasons",
+    "noted",
+    "discussed",
+    "decided_otherwise",
+    "postponed",
+    "elected_by_acclamation",
+]
+
+OUTCOME_TEXT: dict[str, str] = {
+    "approved": "godkendt",
+    "approved_with_remarks": "godkendt med bemærkninger",
+    "rejected_with_reasons": "ikke godkendt, med begrundelser",
+    "noted": "taget til efterretning",
+    "discussed": "drøftet",
+    "decided_otherwise": "besluttet anderledes end indstillet",
+    "postponed": "udsat",
+    "elected_by_acclamation": "valgt ved akklamation",
+}
+
+
+def meeting_stream(meeting_id: str) -> StreamId:
+    return stream_id("meeting", meeting_id)
+
+
+@frozen
+class Deltager:
+    """A person as the minutes list them at this meeting (organisation and role as then)."""
+
+    navn: str
+    organisation: str | None = None
+    rolle: str | None = None
+    note: str | None = None  # "deltog under punkterne 1-3", "for Jesper Hosbond Jensen"
+
+    def __str__(self) -> str:
+        extra = ", ".join(x for x in (self.organisation, self.rolle, self.note) if x)
+        return f"{self.navn} ({extra})" if extra else self.navn
+
+
+@frozen
+class Punkt:
+    """An agenda item: its number as the minutes print it, title and indstilling."""
+
+    nummer: str
+    titel: str
+    art: Literal["behandling", "orientering"] = "behandling"
+    indstilling: tuple[str, ...] = ()
+    bilag: tuple[str, ...] = ()
+
+
+@frozen
+class MeetingScheduled:
+    meeting_id: str
+    body: str
+    dato: date
+    tid: str | None
+    sted: str | None
+    sagsnr: str | None
+    deltagere: tuple[Deltager, ...] = ()
+    afbud: tuple[Deltager, ...] = ()
+    gaester: tuple[Deltager, ...] = ()
+    referent: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        return f"Møde i {self.body} {self.dato.isoformat()} ({len(self.deltagere)} deltagere)"
+
+
+@frozen
+class AgendaProposed:
+    meeting_id: str
+    punkter: tuple[Punkt, ...]
+
+    def summary(self) -> str:
+        return f"Dagsorden med {len(self.punkter)} punkter"
+
+
+@frozen
+class DecisionRecorded:
+    """What the referat says was decided under an item (and the lines of remarks/reasons)."""
+
+    meeting_id: str
+    punkt: str
+    outcome: Outcome
+    referat: str
+    bemaerkninger: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        return f"Punkt {self.punkt}: {OUTCOME_TEXT[self.outcome]}"
+
+
+@frozen
+class MeetingState:
+    body: str
+    dato: date
+    punkter: Mapping[str, Punkt] = field(factory=dict)
+    decided: frozenset[str] = frozenset()
+
+
+def decision_exists(state: MeetingState | None, item: str) -> bool:
+    """Whether the meeting has recorded a decision under ``item``."""
+    return state is not None and item in state.decided
+
+
+def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
+    if isinstance(event, MeetingScheduled):
+        return MeetingState(event.body, event.dato)
+    assert state is not None
+    if isinstance(event, AgendaProposed):
+        return evolve(state, punkter={p.nummer: p for p in event.punkter})
+    if isinstance(event, DecisionRecorded):
+        return evolve(state, decided=state.decided | {event.punkt})
+    return state
+
+
+@frozen(kw_only=True)
+class ScheduleMeeting:
+    meeting_id: str
+    body: str
+    dato: date
+    tid: str | None = None
+    sted: str | None = None
+    sagsnr: str | None = None
+    deltagere: tuple[Deltager, ...] = ()
+    afbud: tuple[Deltager, ...] = ()
+    gaester: tuple[Deltager, ...] = ()
+    referent: tuple[str, ...] = ()
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class ProposeAgenda:
+    meeting_id: str
+    punkter: tuple[Punkt, ...]
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class RecordDecision:
+    meeting_id: str
+    punkt: str
+    outcome: Outcome
+    referat: str
+    bemaerkninger: tuple[str, ...] = ()
+    provenance: Provenance
+
+
+COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, RecordDecision)
+EVENTS: tuple[type, ...] = (MeetingScheduled, AgendaProposed, DecisionRecorded)
+
+
+def streams(command: Any) -> Sequence[StreamId]:
+    return [meeting_stream(command.meeting_id)]
+
+
+def _scheduled(state: MeetingState | None, meeting_id: str) -> MeetingState:
+    if state is None:
+        raise DomainError(f"mødet {meeting_id} er ikke oprettet", rule="ukendt-moede",
+                          field="møde")
+    return state
+
+
+def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[StreamId, Any]]:
+    sid = meeting_stream(command.meeting_id)
+    state: MeetingState | None = states[sid]
+    if isinstance(command, ScheduleMeeting):
+        if state is not None:
+            raise DomainError(f"mødet {command.meeting_id} er allerede oprettet",
+                              rule="moede-dobbelt", field="møde")
+        return [(sid, MeetingScheduled(
+            command.meeting_id, command.body, command.dato, command.tid, command.sted,
+            command.sagsnr, command.deltagere, command.afbud, command.gaester,
+            command.referent))]
+    state = _scheduled(state, command.meeting_id)
+    if isinstance(command, ProposeAgenda):
+        numbers = [p.nummer for p in command.punkter]
+        dupes = sorted({n for n in numbers if numbers.count(n) > 1})
+        if dupes:
+            raise DomainError(f"punkt {', '.join(dupes)} står flere gange på dagsordenen",
+                              rule="punkt-dobbelt", field="punkter")
+        return [(sid, AgendaProposed(command.meeting_id, command.punkter))]
+    if isinstance(command, RecordDecision):
+        if command.punkt not in state.punkter:
+            raise DomainError(
+                f"punkt {command.punkt} står ikke på dagsordenen for {command.meeting_id}",
+                rule="punkt-ikke-paa-dagsorden", field="punkt")
+        if command.provenance.occurred_on < state.dato:
+            raise DomainError(
+                f"en beslutning kan ikke registreres før mødedatoen {state.dato.isoformat()}",
+                rule="beslutning-foer-moede", field="dato")
+        return [(sid, DecisionRecorded(command.meeting_id, command.punkt, command.outcome,
+                                       command.referat, command.bemaerkninger))]
+    raise TypeError(f"not a meetings command: {type(command).__name__}")
+
+
+CONTEXT = Context(
+    name="meetings",
+    commands=COMMANDS,
+    events=EVENTS,
+    streams=streams,
+    decide=decide,
+    evolve=evolve_state,
+)

@@ -1,0 +1,223 @@
+"""Meeting read models: meetings, agenda items, decisions, the facts each decision carries.
+
+Search text is lower-cased in Python when projected (SQLite's LOWER knows only
+ASCII), so a search for "Taleinstituttet" or "kærvej" matches on every store.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import ClassVar
+
+from attrs import frozen
+
+from ..domain.common import Recorded
+from ..domain.meetings import (
+    EVENTS,
+    OUTCOME_TEXT,
+    AgendaProposed,
+    DecisionRecorded,
+    MeetingScheduled,
+)
+from ..readstore import Database, Projection, Tx
+
+__all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries", "Moede"]
+
+
+class MeetingsProjection(Projection):
+    name = "meetings"
+    version = 1
+    tables: ClassVar[tuple[str, ...]] = (
+        "meeting", "meeting_item", "meeting_decision", "decision_fact")
+
+    def create(self, tx: Tx) -> None:
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS meeting (meeting_id TEXT PRIMARY KEY, body TEXT NOT"
+            " NULL, dato TEXT NOT NULL, tid TEXT, sted TEXT, sagsnr TEXT, deltagere TEXT NOT NULL,"
+            " afbud TEXT NOT NULL, gaester TEXT NOT NULL, referent TEXT NOT NULL,"
+            " document TEXT NOT NULL)"
+        )
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS meeting_item (meeting_id TEXT NOT NULL, nummer TEXT NOT"
+            " NULL, position INTEGER NOT NULL, titel TEXT NOT NULL, art TEXT NOT NULL,"
+            " indstilling TEXT NOT NULL, bilag TEXT NOT NULL, PRIMARY KEY (meeting_id, nummer))"
+        )
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS meeting_decision (position BIGINT PRIMARY KEY,"
+            " meeting_id TEXT NOT NULL, body TEXT NOT NULL, dato TEXT NOT NULL, nummer TEXT NOT"
+            " NULL, titel TEXT NOT NULL, outcome TEXT NOT NULL, referat TEXT NOT NULL,"
+            " bemaerkninger TEXT NOT NULL, search TEXT NOT NULL, document TEXT NOT NULL)"
+        )
+        tx.execute("CREATE INDEX IF NOT EXISTS meeting_decision_body ON meeting_decision"
+                   " (body, dato)")
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS decision_fact (position BIGINT PRIMARY KEY, meeting_id"
+            " TEXT NOT NULL, nummer TEXT NOT NULL, kind TEXT NOT NULL, summary TEXT NOT NULL)"
+        )
+        tx.execute("CREATE INDEX IF NOT EXISTS decision_fact_item ON decision_fact"
+                   " (meeting_id, nummer)")
+
+    def apply(self, tx: Tx, recorded: Recorded) -> None:
+        e, m = recorded.event, recorded.meta
+        if m.decision is not None and type(e) not in EVENTS:  # a decision carries other facts
+            summary = e.summary() if hasattr(e, "summary") else type(e).__name__
+            tx.execute("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?)",
+                       (recorded.position, m.decision.meeting, m.decision.item,
+                        type(e).__name__, summary))
+        if isinstance(e, MeetingScheduled):
+            tx.execute(
+                "INSERT INTO meeting VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (e.meeting_id, e.body, e.dato.isoformat(), e.tid, e.sted, e.sagsnr,
+                 json.dumps([str(d) for d in e.deltagere], ensure_ascii=False),
+                 json.dumps([str(d) for d in e.afbud], ensure_ascii=False),
+                 json.dumps([str(d) for d in e.gaester], ensure_ascii=False),
+                 json.dumps(list(e.referent), ensure_ascii=False), m.source.document),
+            )
+        elif isinstance(e, AgendaProposed):
+            tx.execute("DELETE FROM meeting_item WHERE meeting_id = ?", (e.meeting_id,))
+            tx.executemany(
+                "INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(e.meeting_id, p.nummer, i, p.titel, p.art,
+                  json.dumps(list(p.indstilling), ensure_ascii=False),
+                  json.dumps(list(p.bilag), ensure_ascii=False))
+                 for i, p in enumerate(e.punkter)],
+            )
+        elif isinstance(e, DecisionRecorded):
+            meeting = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?",
+                             (e.meeting_id,))
+            item = tx.one("SELECT titel, indstilling FROM meeting_item WHERE meeting_id = ? AND"
+                          " nummer = ?", (e.meeting_id, e.punkt))
+            assert meeting is not None and item is not None
+            search = " ".join([item[0], *json.loads(item[1]), e.referat, *e.bemaerkninger])
+            tx.execute(
+                "INSERT INTO meeting_decision VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (recorded.position, e.meeting_id, meeting[0], meeting[1], e.punkt, item[0],
+                 e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
+                 search.lower(), m.source.document),
+            )
+
+
+@frozen
+class Moede:
+    meeting_id: str
+    body: str
+    dato: date
+    tid: str | None
+    sted: str | None
+    sagsnr: str | None
+    deltagere: tuple[str, ...]
+    afbud: tuple[str, ...]
+    gaester: tuple[str, ...]
+    referent: tuple[str, ...]
+
+
+@frozen
+class BaaretFakta:
+    kind: str
+    summary: str
+
+
+@frozen
+class Beslutning:
+    """A decision as the decision history shows it, with the facts it carries."""
+
+    meeting_id: str
+    body: str
+    dato: date
+    punkt: str
+    titel: str
+    outcome: str
+    referat: str
+    bemaerkninger: tuple[str, ...]
+    document: str
+    fakta: tuple[BaaretFakta, ...] = ()
+
+    @property
+    def outcome_tekst(self) -> str:
+        return OUTCOME_TEXT[self.outcome]
+
+
+class MeetingsQueries:
+    """Meeting and decision queries, mixed into :class:`socialaftale.Socialaftale`."""
+
+    db: Database
+
+    def meetings(self, body: str | None = None) -> tuple[Moede, ...]:
+        """Meetings, oldest first, optionally of one body."""
+        sql = "SELECT * FROM meeting"
+        params: tuple[str, ...] = ()
+        if body:
+            sql, params = sql + " WHERE body = ?", (body,)
+        rows = self.db.query(sql + " ORDER BY dato, meeting_id", params)
+        return tuple(
+            Moede(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], *(
+                tuple(json.loads(x)) for x in r[6:10]))
+            for r in rows
+        )
+
+    def facts_of_decision(self, meeting_id: str, punkt: str) -> tuple[BaaretFakta, ...]:
+        """The facts in other contexts that this decision carries."""
+        rows = self.db.query("SELECT kind, summary FROM decision_fact WHERE meeting_id = ? AND"
+                             " nummer = ? ORDER BY position", (meeting_id, punkt))
+        return tuple(BaaretFakta(*r) for r in rows)
+
+    def decisions(
+        self,
+        search: str | None = None,
+        body: str | None = None,
+        from_date: date | None = None,
+        to_date: date | None = None,
+        outcome: str | None = None,
+    ) -> tuple[Beslutning, ...]:
+        """The decision history, filtered; ``search`` matches every word, any letter case."""
+        where, params = [], []
+        for word in (search or "").lower().split():
+            where.append("search LIKE ?")
+            params.append(f"%{word}%")
+        for column, op, value in (("body", "=", body), ("dato", ">=", from_date),
+                                  ("dato", "<=", to_date), ("outcome", "=", outcome)):
+            if value is not None:
+                where.append(f"{column} {op} ?")
+                params.append(value.isoformat() if isinstance(value, date) else value)
+        sql = ("SELECT meeting_id, body, dato, nummer, titel, outcome, referat, bemaerkninger,"
+               " document FROM meeting_decision")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self.db.query(sql + " ORDER BY dato, position", params)
+        return tuple(
+            Beslutning(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], r[6],
+                       tuple(json.loads(r[7])), r[8], self.facts_of_decision(r[0], r[3]))
+            for r in rows
+        )
+
+    def referat_markdown(self, meeting_id: str) -> str:
+        """The referat in the layout of the real minutes, as Markdown."""
+        found = [m for m in self.meetings() if m.meeting_id == meeting_id]
+        if not found:
+            raise KeyError(f"ukendt møde {meeting_id}")
+        m = found[0]
+        lines = [f"# Referat: {m.body}", "", f"**Møde** {m.body}  ",
+                 f"**Tid** {m.dato.strftime('%d.%m.%Y')}{', ' + m.tid if m.tid else ''}  ",
+                 f"**Sted** {m.sted or 'ikke angivet'}  ",
+                 f"**Deltagere** {', '.join(m.deltagere)}  ",
+                 f"**Afbud** {', '.join(m.afbud) or 'ingen'}  "]
+        if m.gaester:
+            lines.append(f"**Gæster** {', '.join(m.gaester)}  ")
+        if m.sagsnr:
+            lines.append(f"**Sagsnr./Dok.nr.** {m.sagsnr}  ")
+        decided = {d.punkt: d for d in self.decisions() if d.meeting_id == meeting_id}
+        items = self.db.query("SELECT nummer, titel, indstilling, bilag FROM meeting_item WHERE"
+                              " meeting_id = ? ORDER BY position", (meeting_id,))
+        for nummer, titel, indstilling, bilag in items:
+            lines += ["", f"## {nummer}. {titel}"]
+            if json.loads(indstilling):
+                lines += ["", "**Indstilling**", ""]
+                lines += [f"- {x}" for x in json.loads(indstilling)]
+            if json.loads(bilag):
+                lines += ["", "**Bilag**", ""] + [f"- {x}" for x in json.loads(bilag)]
+            d = decided.get(nummer)
+            if d is not None:
+                lines += ["", "**Referat**", "", d.referat]
+                lines += [f"- {x}" for x in d.bemaerkninger]
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,148 @@
+"""Steps for features/meetings.feature."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from socialaftale import (
+    DecisionRef,
+    DomainError,
+    Provenance,
+    Socialaftale,
+    Source,
+    parse_danish_date,
+)
+from socialaftale import meetings as m
+from socialaftale import tilbudsvifte as tv
+
+MINUTES = "003_dac07bbacd9158aa.txt"
+
+
+class Ctx:
+    def __init__(self, store: Socialaftale) -> None:
+        self.store = store
+        self.meeting_id = ""
+        self.dato = date.min
+        self.header: dict[str, object] = {}
+        self.error: DomainError | None = None
+        self.log_before = 0
+
+    def prov(self, item: str | None = None, note: str | None = None,
+             on: date | None = None) -> Provenance:
+        return Provenance(on or self.dato, Source(MINUTES, item, note),
+                          DecisionRef(self.meeting_id, item) if item else None)
+
+
+@pytest.fixture
+def ctx(store: Socialaftale) -> Ctx:
+    return Ctx(store)
+
+
+@given(parsers.parse('DAS holder møde "{meeting_id}" den "{dato}" kl. "{tid}" i "{sted}"'))
+def meeting(ctx: Ctx, meeting_id: str, dato: str, tid: str, sted: str) -> None:
+    ctx.meeting_id, ctx.dato = meeting_id, parse_danish_date(dato)
+    ctx.header = {"tid": tid, "sted": sted}
+
+
+@given("deltagerne er:")
+def participants(ctx: Ctx, datatable: list[list[str]]) -> None:
+    ctx.header["deltagere"] = tuple(
+        m.Deltager(navn, org or None, rolle or None) for navn, org, rolle in datatable[1:])
+
+
+@given(parsers.parse('afbud er meldt af "{names}"'))
+def apologies(ctx: Ctx, names: str) -> None:
+    ctx.store.record(m.ScheduleMeeting(
+        meeting_id=ctx.meeting_id, body="DAS", dato=ctx.dato, tid=str(ctx.header["tid"]),
+        sted=str(ctx.header["sted"]),
+        deltagere=ctx.header["deltagere"],  # type: ignore[arg-type]
+        afbud=tuple(m.Deltager(n.strip()) for n in names.split(",")),
+        referent=("Charlotte S. Andersen", "Morten Aggerholm"), provenance=ctx.prov()))
+
+
+@given(parsers.parse('dagsordenen er, note: "{note}":'))
+def agenda(ctx: Ctx, note: str, datatable: list[list[str]]) -> None:
+    ctx.store.record(m.ProposeAgenda(
+        meeting_id=ctx.meeting_id,
+        punkter=tuple(m.Punkt(nr, titel, art, (ind,) if ind else ())  # type: ignore[arg-type]
+                      for nr, titel, art, ind in datatable[1:]),
+        provenance=ctx.prov(note=note)))
+
+
+@given("DAS træffer disse beslutninger:")
+def decisions(ctx: Ctx, datatable: list[list[str]]) -> None:
+    ctx.store.record(*(
+        m.RecordDecision(meeting_id=ctx.meeting_id, punkt=nr, outcome=udfald,  # type: ignore[arg-type]
+                         referat=referat, provenance=ctx.prov(nr))
+        for nr, udfald, referat in datatable[1:]))
+
+
+@then(parsers.parse('viser beslutningshistorikken for DAS punkterne "{numbers}"'))
+def history(ctx: Ctx, numbers: str) -> None:
+    got = [d.punkt for d in ctx.store.decisions(body="DAS")]
+    assert got == [n.strip() for n in numbers.split(",")]
+
+
+@then(parsers.parse('er punkt "{nr}" "{udfald}" med referatet "{referat}"'))
+def outcome(ctx: Ctx, nr: str, udfald: str, referat: str) -> None:
+    (d,) = [d for d in ctx.store.decisions() if d.punkt == nr]
+    assert (d.outcome_tekst, d.referat, d.dato) == (udfald, referat, ctx.dato)
+
+
+@then(parsers.parse('finder en søgning efter "{text}" kun punkt "{nr}" "{titel}"'))
+def search(ctx: Ctx, text: str, nr: str, titel: str) -> None:
+    assert [(d.punkt, d.titel) for d in ctx.store.decisions(search=text)] == [(nr, titel)]
+
+
+@when(parsers.parse('DAS\' beslutning under punkt 8 lukker "{navn}" pr. "{dato}"'))
+def close_offer(ctx: Ctx, navn: str, dato: str) -> None:
+    ctx.store.record(
+        tv.RegisterTilbud(key="vesthimmerland/rosenvaenget", navn=navn,
+                          driftsherre="Vesthimmerland", effective_on=date(2019, 1, 1),
+                          provenance=Provenance(date(2019, 1, 1),
+                                                Source("takstbilag-2019.pdf"))),
+        tv.CloseTilbud(key="vesthimmerland/rosenvaenget", effective_on=parse_danish_date(dato),
+                       provenance=ctx.prov("8")))
+
+
+@then(parsers.parse('bærer beslutningen "{meeting_id}" punkt "{nr}" faktummet "{kind}"'))
+def carries(ctx: Ctx, meeting_id: str, nr: str, kind: str) -> None:
+    assert [f.kind for f in ctx.store.facts_of_decision(meeting_id, nr)] == [kind]
+    (d,) = ctx.store.decisions(search="taleinstituttet")
+    assert [f.kind for f in d.fakta] == [kind]
+
+
+@then(parsers.parse('indeholder det gengivne referat "{text}"'))
+def referat_contains(ctx: Ctx, text: str) -> None:
+    assert text in ctx.store.referat_markdown(ctx.meeting_id)
+
+
+@then(parsers.parse("nævner det gengivne referat alle {n:d} punkter i rækkefølge"))
+def all_items(ctx: Ctx, n: int) -> None:
+    text = ctx.store.referat_markdown(ctx.meeting_id)
+    positions = [text.index(f"\n## {i}. ") for i in range(1, n + 1)]
+    assert positions == sorted(positions)
+
+
+@when(parsers.parse('der registreres en beslutning om punkt "{nr}" den "{dato}"'))
+def decide_item(ctx: Ctx, nr: str, dato: str) -> None:
+    ctx.log_before = ctx.store.log.last_position()
+    try:
+        ctx.store.record(m.RecordDecision(
+            meeting_id=ctx.meeting_id, punkt=nr, outcome="discussed", referat="Drøftet",
+            provenance=ctx.prov(nr, on=parse_danish_date(dato))))
+    except DomainError as err:
+        ctx.error = err
+
+
+@then(parsers.parse('afvises det med "{text}"'))
+def refused(ctx: Ctx, text: str) -> None:
+    assert ctx.error is not None and text in ctx.error.message
+
+
+@then("er loggen uændret")
+def unchanged(ctx: Ctx) -> None:
+    assert ctx.store.log.last_position() == ctx.log_before

@@ -1,0 +1,49 @@
+"""Meeting rules as given events / when command / then error."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from socialaftale import DomainError, Provenance, Source
+from socialaftale import meetings as m
+
+P = Provenance(date(2013, 1, 17), Source("001_06729882290ccbd8.txt"))
+SID = m.meeting_stream("socdir-2013-01-17")
+SCHEDULED = m.MeetingScheduled("socdir-2013-01-17", "SOCDIR", date(2013, 1, 17),
+                               "kl. 10.00-12.00", "Hotel Comwell Rebild",
+                               "2011-43820 / 2012-411051")
+
+
+def given(*events: object) -> dict[object, object]:
+    return {SID: m.CONTEXT.fold(list(events))}
+
+
+def test_a_meeting_is_scheduled_once() -> None:
+    with pytest.raises(DomainError) as err:
+        m.decide(m.ScheduleMeeting(meeting_id="socdir-2013-01-17", body="SOCDIR",
+                                   dato=date(2013, 1, 17), provenance=P), given(SCHEDULED))
+    assert err.value.rule == "moede-dobbelt"
+
+
+def test_an_agenda_needs_a_scheduled_meeting_and_unique_item_numbers() -> None:
+    agenda = m.ProposeAgenda(meeting_id="socdir-2013-01-17",
+                             punkter=(m.Punkt("1", "Godkendelse af dagsorden"),), provenance=P)
+    with pytest.raises(DomainError, match="ikke oprettet"):
+        m.decide(agenda, given())
+    twice = m.ProposeAgenda(meeting_id="socdir-2013-01-17",
+                            punkter=(m.Punkt("3", "A"), m.Punkt("3", "B")), provenance=P)
+    with pytest.raises(DomainError, match="punkt 3 står flere gange"):
+        m.decide(twice, given(SCHEDULED))
+
+
+def test_a_decision_marks_the_item_as_decided() -> None:
+    state = m.CONTEXT.fold([SCHEDULED, m.AgendaProposed("socdir-2013-01-17",
+                                                        (m.Punkt("3", "Koordination"),))])
+    assert not m.decision_exists(state, "3")
+    [(_, event)] = m.decide(
+        m.RecordDecision(meeting_id="socdir-2013-01-17", punkt="3", outcome="approved",
+                         referat="FU's anbefaling blev tiltrådt.", provenance=P),
+        {SID: state})
+    assert m.decision_exists(m.CONTEXT.evolve(state, event), "3")
