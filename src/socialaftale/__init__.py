@@ -18,6 +18,7 @@ from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded,
 from .domain.dates import PartialDate, end_of_week, parse_danish_date
 from .domain.money import format_kroner, kroner, parse_kroner
 from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, kommune
+from .transfer import export_events, import_events, to_data
 
 __all__ = [
     "KOMMUNER",
@@ -35,7 +36,9 @@ __all__ = [
     "budget",
     "driftsherre",
     "end_of_week",
+    "export_events",
     "format_kroner",
+    "import_events",
     "kommune",
     "kroner",
     "meetings",
@@ -43,6 +46,7 @@ __all__ = [
     "parse_danish_date",
     "parse_kroner",
     "tilbudsvifte",
+    "to_data",
 ]
 
 __version__ = "0.1.0"

@@ -1,0 +1,177 @@
+"""The CLI's own sub-commands: asking the record, and moving or rebuilding it.
+
+Exit codes: 0 done, 1 refused by a domain rule, 2 bad usage or invalid input.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any, TypeVar
+
+import click
+
+from .output import FORMATS, emit
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def store_option(fn: F) -> F:
+    return click.option(
+        "--store", envvar="SOCIALAFTALE_STORE", default="socialaftale.db", show_default=True,
+        help="Lageret: en SQLite-fil, memory: eller postgresql://… (også SOCIALAFTALE_STORE).",
+    )(fn)
+
+
+def format_option(fn: F) -> F:
+    return click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
+                        help="Uddata som tabel, JSON eller CSV.")(fn)
+
+
+class DanishDate(click.ParamType[date]):
+    name = "dato"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> date:
+        if isinstance(value, date):
+            return value
+        from socialaftale import DomainError, parse_danish_date
+
+        try:
+            return parse_danish_date(str(value))
+        except DomainError as err:
+            self.fail(f"{err.message} (skriv fx 2020-01-01 eller 1. januar 2020)", param, ctx)
+
+
+DATE = DanishDate()
+
+
+@contextmanager
+def opened(url: str) -> Iterator[Any]:
+    """Open the store; a domain refusal exits 1, bad input exits 2, with a Danish message."""
+    from socialaftale import DomainError, open_store
+
+    try:
+        store = open_store(url, actor="cli")
+    except ValueError as err:
+        raise click.UsageError(str(err)) from None
+    try:
+        yield store
+    except DomainError as err:
+        click.echo(f"Afvist: {err.message}", err=True)
+        sys.exit(1)
+    finally:
+        store.close()
+
+
+def _progress(label: str) -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        click.echo(f"\r{label}: {done}/{total} hændelser", err=True, nl=done >= total)
+
+    return show
+
+
+@click.command()
+@store_option
+@click.option("--as-of", "as_of", type=DATE, default=None, help="Datoen (standard: i dag).")
+@click.option("--known-at", "known_at", type=DATE, default=None,
+              help="Som registret kendte det på denne dato.")
+@format_option
+def tilbudsvifte(store: str, as_of: date | None, known_at: date | None, fmt: str) -> None:
+    """Tilbudsviften på en dato."""
+    with opened(store) as s:
+        offers = s.tilbudsvifte(as_of or date.today(), known_at=known_at)
+        emit(fmt, ["Tilbud", "Driftsherre", "Lovgrundlag", "Pladser", "Forstærket samarbejde"],
+             [(o.navn, o.driftsherre, o.lovgrundlag_tekst, o.pladser, o.forstaerket_samarbejde)
+              for o in offers], offers)
+
+
+@click.command()
+@store_option
+@click.argument("name")
+@format_option
+def tilbud(store: str, name: str, fmt: str) -> None:
+    """Et tilbuds historik: hver ændring med dato, beslutning og kilde."""
+    with opened(store) as s:
+        posts = s.tilbud_history(name)
+        emit(fmt, ["Gælder fra", "Ændring", "Kilde", "Beslutning"],
+             [(p.effective_on, p.summary,
+               f"{p.source.document}{' pkt. ' + p.source.item if p.source.item else ''}",
+               f"{p.decision.meeting} pkt. {p.decision.item}" if p.decision else "")
+              for p in posts], posts)
+
+
+@click.command()
+@store_option
+@click.option("--search", default=None, help="Ord der skal forekomme (alle).")
+@click.option("--body", default=None, help="Forum, fx DAS eller SOCDIR.")
+@click.option("--from", "from_date", type=DATE, default=None)
+@click.option("--to", "to_date", type=DATE, default=None)
+@click.option("--outcome", default=None, help="Udfald, fx approved eller noted.")
+@format_option
+def decisions(store: str, search: str | None, body: str | None, from_date: date | None,
+              to_date: date | None, outcome: str | None, fmt: str) -> None:
+    """Beslutningshistorikken."""
+    with opened(store) as s:
+        found = s.decisions(search=search, body=body, from_date=from_date, to_date=to_date,
+                            outcome=outcome)
+        emit(fmt, ["Dato", "Forum", "Punkt", "Titel", "Udfald"],
+             [(d.dato, d.body, d.punkt, d.titel, d.outcome_tekst) for d in found], found)
+
+
+@click.command()
+@store_option
+@click.argument("year", type=int)
+@click.option("--cost-centre", default="Sekretariatet for Rammeaftaler", show_default=True)
+@format_option
+def budget(store: str, year: int, cost_centre: str, fmt: str) -> None:
+    """Budget og regnskab for et år i referatets opstilling."""
+    with opened(store) as s:
+        t = s.budget(year, cost_centre)
+        rows: list[tuple[Any, ...]] = [(x.line, x.regnskab, x.budget, x.restbudget)
+                                       for x in t.lines]
+        rows += [("Samlede udgifter i alt", t.udgifter_regnskab, t.udgifter_budget,
+                  t.udgifter_restbudget),
+                 ("Samlede indtægter i alt", t.indtaegter_regnskab, t.indtaegter_budget, None),
+                 ("Resultat", t.resultat, None, None)]
+        emit(fmt, ["Specifikation", "Regnskab", "Budget", "Restbudget"], rows, t)
+
+
+@click.command()
+@store_option
+def export(store: str) -> None:
+    """Skriv hele loggen som JSON Lines (én hændelse pr. linje) til standard-ud."""
+    from socialaftale import export_events
+
+    with opened(store) as s:
+        for line in export_events(s):
+            click.echo(line)
+
+
+@click.command("import")
+@store_option
+@click.argument("file", type=click.File("r", encoding="utf-8"))
+def import_(store: str, file: Any) -> None:
+    """Læs en eksporteret log ind i et tomt lager (alt eller intet)."""
+    from socialaftale import import_events
+
+    with opened(store) as s:
+        try:
+            count = import_events(s, file, source=file.name)
+        except ValueError as err:
+            click.echo(f"Fejl: {err}", err=True)
+            sys.exit(2)
+        click.echo(f"{count} hændelser importeret.", err=True)
+
+
+@click.command()
+@store_option
+def rebuild(store: str) -> None:
+    """Genopbyg alle læsemodeller fra loggen."""
+    with opened(store) as s:
+        count = s.rebuild(progress=_progress("Genopbygger"))
+        click.echo(f"{count} hændelser genafspillet.", err=True)

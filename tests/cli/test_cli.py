@@ -1,0 +1,167 @@
+"""The ``socialaftale`` command as the secretariat uses it: every sub-command, format, error."""
+
+from __future__ import annotations
+
+import json
+import runpy
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from socialaftale import DecisionRef, Provenance, Source, open_store
+from socialaftale import budget as b
+from socialaftale import meetings as m
+from socialaftale_cli.main import cli
+
+ROOT = Path(__file__).parent.parent.parent
+
+
+@pytest.fixture(scope="module")
+def store_file(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite store holding DAS 24 Oct 2019 item 8, the meeting, and a budget line."""
+    path = tmp_path_factory.mktemp("cli") / "cli.db"
+    url = f"sqlite:///{path}"
+    example = runpy.run_path(str(ROOT / "examples" / "das_2019_10_24_item8.py"))
+    with open_store(url) as store:
+        example["record"](store)
+        p = Provenance(date(2019, 10, 24), Source("003_dac07bbacd9158aa.txt"))
+        store.record(
+            m.ScheduleMeeting(meeting_id="das-2019-10-24", body="DAS", dato=date(2019, 10, 24),
+                              provenance=p),
+            m.ProposeAgenda(meeting_id="das-2019-10-24", provenance=p, punkter=(
+                m.Punkt("8", "Ind- og udmelding af tilbud i nordjysk Socialaftale"),)),
+            m.RecordDecision(meeting_id="das-2019-10-24", punkt="8",
+                             outcome="rejected_with_reasons", provenance=p,
+                             referat="DAS godkendte alle anmodninger om ind- og udmeldinger "
+                                     "bortset fra Taleinstituttet/Hjerneskadecenter Nordjylland."),
+        )
+        p13 = Provenance(date(2013, 3, 18), Source("002_19692c500b0e1c7c.txt", "4"),
+                         DecisionRef("socdir-2013-03-18", "4"))
+        store.record(
+            b.RegisterBudgetLine(cost_centre="Sekretariatet for Rammeaftaler", year=2012,
+                                 line="Lønomkostninger", gruppe="direkte", position=1,
+                                 budget=Decimal("1231000"), provenance=p13),
+            b.BookAccounts(cost_centre="Sekretariatet for Rammeaftaler", year=2012,
+                           line="Lønomkostninger", regnskab=Decimal("1287300"),
+                           provenance=p13),
+        )
+    return url
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version_and_help_list_every_plugin_command() -> None:
+    code, out, _ = run("--version")
+    assert code == 0 and out.startswith("socialaftale ")
+    code, out, _ = run("--help")
+    for name in ("tilbudsvifte", "tilbud", "decisions", "budget", "export", "import",
+                 "rebuild", "serve", "token"):
+        assert f"  {name} " in out
+
+
+def test_tilbudsvifte_as_a_danish_table(store_file: str) -> None:
+    code, out, _ = run("tilbudsvifte", "--store", store_file, "--as-of", "1. januar 2020")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["Tilbud", "Driftsherre", "Lovgrundlag", "Pladser",
+                                           "Forstærket", "samarbejde"]
+    hobro = next(line for line in out.splitlines() if line.startswith("Aktivitetshuset Hobro"))
+    assert "SEL § 104" in hobro and " 31 " in f"{hobro} "
+    assert "Rosenvænget" not in out
+
+
+def test_tilbudsvifte_known_at_shows_what_the_record_said_then(store_file: str) -> None:
+    code, out, _ = run("tilbudsvifte", "--store", store_file, "--as-of", "2020-01-01",
+                       "--known-at", "2019-10-01", "--format", "csv")
+    assert code == 0
+    rows = [line.split(",") for line in out.splitlines()]
+    assert rows[0] == ["Tilbud", "Driftsherre", "Lovgrundlag", "Pladser",
+                       "Forstærket samarbejde"]
+    assert any(r[0] == "Botilbuddet Rosenvænget" for r in rows)
+
+
+def test_tilbudsvifte_json_is_data(store_file: str) -> None:
+    code, out, _ = run("tilbudsvifte", "--store", store_file, "--as-of", "2020-01-01",
+                       "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    hobro = next(o for o in data if o["navn"] == "Aktivitetshuset Hobro")
+    assert hobro["pladser"] == 31 and hobro["driftsherre"] == "Mariagerfjord"
+
+
+def test_an_impossible_date_is_bad_input_exit_2(store_file: str) -> None:
+    code, _, err = run("tilbudsvifte", "--store", store_file, "--as-of", "2019-02-30")
+    assert code == 2 and "dato 2019-02-30 findes ikke" in err
+
+
+def test_an_offers_history_names_its_sources(store_file: str) -> None:
+    code, out, _ = run("tilbud", "--store", store_file, "Aktivitetshuset Hobro")
+    assert code == 0
+    assert "omdannet til Aktivitetshuset Hobro" in out
+    assert "003_dac07bbacd9158aa.txt pkt. 8" in out and "das-2019-10-24 pkt. 8" in out
+
+
+def test_decision_search(store_file: str) -> None:
+    code, out, _ = run("decisions", "--store", store_file, "--search", "Taleinstituttet")
+    assert code == 0 and "ikke godkendt, med begrundelser" in out
+    code, out, _ = run("decisions", "--store", store_file, "--search", "flextrafik")
+    assert code == 0 and "(ingen)" in out
+
+
+def test_budget_in_the_minutes_layout_with_danish_amounts(store_file: str) -> None:
+    code, out, _ = run("budget", "--store", store_file, "2012")
+    assert code == 0
+    line = next(x for x in out.splitlines() if x.startswith("Lønomkostninger"))
+    assert "1.287.300 kr." in line and "1.231.000 kr." in line and "-56.300 kr." in line
+
+
+def test_export_then_import_gives_identical_answers(
+    store_file: str, store_url_factory: Callable[[str], str], tmp_path: Path
+) -> None:
+    code, exported, _ = run("export", "--store", store_file)
+    assert code == 0 and len(exported.splitlines()) > 20
+    dump = tmp_path / "log.jsonl"
+    dump.write_text(exported, encoding="utf-8")
+    target = store_url_factory("postgres")
+    code, _, err = run("import", "--store", target, str(dump))
+    assert code == 0 and "hændelser importeret" in err
+    ask = ("tilbudsvifte", "--as-of", "2020-01-01", "--known-at", "2019-10-24", "--format",
+           "json")
+    assert run(*ask, "--store", target)[1] == run(*ask, "--store", store_file)[1]
+    code, _, err = run("import", "--store", target, str(dump))
+    assert code == 2 and "ikke tomt" in err
+
+
+def test_a_broken_import_line_is_named_and_nothing_is_imported(tmp_path: Path) -> None:
+    dump = tmp_path / "broken.jsonl"
+    dump.write_text('{"topic": "x"}\n', encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    code, _, err = run("import", "--store", url, str(dump))
+    assert code == 2 and "linje 1" in err
+    with open_store(url) as store:
+        assert store.log.last_position() == 0
+
+
+def test_rebuild_replays_the_log(store_file: str) -> None:
+    code, _, err = run("rebuild", "--store", store_file)
+    assert code == 0 and "genafspillet" in err
+    assert "Aktivitetshuset Hobro" in run("tilbudsvifte", "--store", store_file, "--as-of",
+                                          "2020-01-01")[1]
+
+
+def test_the_installed_command_runs_as_a_real_process(store_file: str) -> None:
+    exe = Path(sys.executable).parent / "socialaftale"
+    out = subprocess.run([str(exe), "tilbudsvifte", "--store", store_file, "--as-of",
+                          "2019-09-30"], capture_output=True, text=True, check=True).stdout
+    assert "Botilbuddet Rosenvænget" in out
+    bad = subprocess.run([str(exe), "tilbudsvifte", "--store", "mysql://x/y"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "ukendt lager-URL" in bad.stderr
