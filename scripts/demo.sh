@@ -6,12 +6,15 @@ cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3.11}
 command -v "$PY" >/dev/null || PY=python3
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
-if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e . >.venv/install.log 2>&1; then
+if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[cli]" >.venv/install.log 2>&1; then
     cat .venv/install.log; exit 1
 fi
 rm -f demo.db demo.db-wal demo.db-shm
 .venv/bin/python examples/das_2019_10_24_item8.py sqlite:///demo.db
 echo
 echo "Lageret ligger i demo.db. Prøv fx:"
-echo "  .venv/bin/python -c \"from socialaftale import open_store; from datetime import date;"
-echo "    print(open_store('demo.db').tilbudsvifte(date(2020, 1, 1), known_at=date(2019, 10, 1)))\""
+echo "  .venv/bin/socialaftale tilbudsvifte --store demo.db --as-of 2020-01-01"
+echo "  .venv/bin/socialaftale tilbudsvifte --store demo.db --as-of 2020-01-01 --known-at 2019-10-01"
+echo "  .venv/bin/socialaftale tilbud --store demo.db 'Aktivitetshuset Hobro'"
+echo "  .venv/bin/socialaftale export --store demo.db | head -3"
+echo "  .venv/bin/socialaftale --help"
