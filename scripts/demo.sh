@@ -3,12 +3,7 @@
 # record the real decisions from the minutes in a fresh demo.db and print what the record says.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=${PYTHON:-python3.11}
-command -v "$PY" >/dev/null || PY=python3
-[ -x .venv/bin/python ] || "$PY" -m venv .venv
-if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[cli]" >.venv/install.log 2>&1; then
-    cat .venv/install.log; exit 1
-fi
+EXTRAS=cli . scripts/venv.sh
 rm -f demo.db demo.db-wal demo.db-shm
 .venv/bin/python examples/das_2019_10_24_item8.py sqlite:///demo.db
 echo
