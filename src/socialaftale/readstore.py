@@ -134,6 +134,13 @@ class Projection(ABC):
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         """Apply one event; ignore events this projection does not use."""
 
+    def flush(self, tx: Tx) -> None:
+        """Finish a page of events in the same transaction (derived rows computed once a page).
+
+        Most projections write as they apply and need nothing here.
+        """
+        return None
+
     def drop(self, tx: Tx) -> None:
         """Drop this projection's tables."""
         for table in self.tables:
@@ -219,6 +226,8 @@ class Projector:
                     for p in self.projections:
                         if n.id > positions[p.name]:
                             p.apply(tx, recorded)
+                for p in self.projections:
+                    p.flush(tx)
                 last = batch[-1].id
                 tx.executemany(
                     "UPDATE projection_position SET position = ? WHERE name = ?",

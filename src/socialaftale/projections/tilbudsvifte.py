@@ -155,6 +155,9 @@ class TilbudsvifteProjection(Projection):
             " aar INTEGER PRIMARY KEY, ind_udmelding TEXT, takster TEXT)"
         )
 
+    def __init__(self) -> None:
+        self._dirty: dict[str, str] = {}
+
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         event = recorded.event
         if isinstance(event, FristerSet):
@@ -210,7 +213,13 @@ class TilbudsvifteProjection(Projection):
                 (recorded.version, stream, event.version),
             )
         self._requests(tx, stream, key, event)
-        self._rebuild(tx, stream, key)
+        self._dirty[stream] = key
+
+    def flush(self, tx: Tx) -> None:
+        """Recompute each touched offer's versioned rows once per page, not once per event."""
+        dirty, self._dirty = self._dirty, {}
+        for stream, key in dirty.items():
+            self._rebuild(tx, stream, key)
 
     def _requests(self, tx: Tx, stream: str, key: str, event: Any) -> None:
         if isinstance(event, IndmeldingRequested | UdmeldingRequested):
