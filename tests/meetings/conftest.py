@@ -146,3 +146,115 @@ def refused(ctx: Ctx, text: str) -> None:
 @then("er loggen uændret")
 def unchanged(ctx: Ctx) -> None:
     assert ctx.store.log.last_position() == ctx.log_before
+
+
+SOCDIR_2014 = "000_939a2e46bbe95266.txt"
+
+
+def _p14(ctx: Ctx, item: str | None = None, on: date | None = None) -> Provenance:
+    return Provenance(on or ctx.dato, Source(SOCDIR_2014, item),
+                      DecisionRef(ctx.meeting_id, item) if item else None)
+
+
+@given(parsers.parse('SOCDIR holder møde "{meeting_id}" den "{dato}" med sagsnr. "{sagsnr}"'))
+def socdir_meeting(ctx: Ctx, meeting_id: str, dato: str, sagsnr: str) -> None:
+    ctx.meeting_id, ctx.dato = meeting_id, parse_danish_date(dato)
+    ctx.header = {"sagsnr": sagsnr}
+
+
+@given(parsers.parse('på dette møde deltager "{names}" og afbud er meldt af "{away}"'))
+def socdir_people(ctx: Ctx, names: str, away: str) -> None:
+    notes = {"Hans Chr. Mariegaard": "deltog under punkterne 1-3"}
+    ctx.store.record(m.ScheduleMeeting(
+        meeting_id=ctx.meeting_id, body="SOCDIR", dato=ctx.dato, tid="kl. 9.00-12.00",
+        sted="Hjerneskadecenter Nordjylland og Taleinstituttet (Tale/sprog)",
+        sagsnr=str(ctx.header["sagsnr"]),
+        deltagere=tuple(m.Deltager(n.strip(), note=notes.get(n.strip()))
+                        for n in names.split(",")),
+        afbud=tuple(m.Deltager(n.strip()) for n in away.split(",")),
+        referent=("Lone Boelt Møller",), provenance=_p14(ctx)))
+
+
+@given(parsers.parse('punkterne er "{items}"'))
+def socdir_items(ctx: Ctx, items: str) -> None:
+    punkter = tuple(m.Punkt(*part.strip().split(" ", 1)) for part in items.split(";"))
+    ctx.store.record(m.ProposeAgenda(meeting_id=ctx.meeting_id, punkter=punkter,
+                                     provenance=_p14(ctx)))
+
+
+@given(parsers.parse('under punkt "{nr}" godkendes tidsplanen: "{referat}"'))
+def socdir_timeline(ctx: Ctx, nr: str, referat: str) -> None:
+    ctx.store.record(m.RecordDecision(
+        meeting_id=ctx.meeting_id, punkt=nr, outcome="approved", referat=referat,
+        provenance=Provenance(ctx.dato, Source(
+            SOCDIR_2014, nr, "Referatet skriver 'førstkommende DAS-møde den 13. november "
+            "2015'; 2014 må være ment (tidsplanen siger 13. november 2014)"),
+            DecisionRef(ctx.meeting_id, nr))))
+
+
+@given(parsers.parse('under punkt "{nr}" drøftes sagen: "{referat}"'))
+def socdir_discussed(ctx: Ctx, nr: str, referat: str) -> None:
+    ctx.store.record(m.RecordDecision(meeting_id=ctx.meeting_id, punkt=nr, outcome="discussed",
+                                      referat=referat, provenance=_p14(ctx, nr)))
+
+
+@given(parsers.parse('under punkt "{nr}" skal "{owner}" til næste møde levere "{what}"'))
+def socdir_action(ctx: Ctx, nr: str, owner: str, what: str) -> None:
+    ctx.store.record(m.AssignAction(
+        meeting_id=ctx.meeting_id, punkt=nr, action_id=owner.split()[0].lower(),
+        ansvarlig=owner, leverance=what, til_naeste_moede=True, provenance=_p14(ctx, nr)))
+
+
+@then(parsers.parse('har "{owner}" en åben opfølgning med fristen "{text}"'))
+def open_action(ctx: Ctx, owner: str, text: str) -> None:
+    (action,) = ctx.store.actions(date(2014, 10, 11), owner=owner)
+    assert action.frist_tekst == text
+
+
+@when(parsers.parse('SOCDIR fastsætter næste møde "{meeting_id}" til "{dato}"'))
+def next_meeting(ctx: Ctx, meeting_id: str, dato: str) -> None:
+    ctx.store.record(m.ScheduleMeeting(
+        meeting_id=meeting_id, body="SOCDIR", dato=parse_danish_date(dato), tid="kl. 10-12",
+        sted="Fremtidens Plejehjem, Carl Klitgaardsvej 5, 9400 Nørresundby",
+        provenance=_p14(ctx, "9")))
+
+
+@then(parsers.parse('er {n:d} opfølgninger overskredne den "{dato}"'))
+def overdue(ctx: Ctx, n: int, dato: str) -> None:
+    found = ctx.store.actions(parse_danish_date(dato))
+    assert sum(a.overskredet for a in found) == n
+    assert all(a.overskredet for a in found[:n])
+
+
+@when(parsers.parse('sekretariatets opfølgning afsluttes den "{dato}"'))
+def complete(ctx: Ctx, dato: str) -> None:
+    ctx.store.record(m.CompleteAction(meeting_id=ctx.meeting_id, action_id="sekretariatet",
+                                      dato=parse_danish_date(dato), provenance=_p14(ctx)))
+
+
+@then(parsers.parse('har "{navn}" deltaget i SOCDIR den "{dato}"'))
+def attended(ctx: Ctx, navn: str, dato: str) -> None:
+    (person,) = [p for p in ctx.store.attendance("SOCDIR") if p.navn == navn]
+    assert person.moeder == (parse_danish_date(dato),)
+
+
+@then(parsers.parse('har "{navn}" meldt afbud til SOCDIR den "{dato}"'))
+def absent(ctx: Ctx, navn: str, dato: str) -> None:
+    (person,) = [p for p in ctx.store.attendance("SOCDIR") if p.navn == navn]
+    assert person.afbud == (parse_danish_date(dato),) and person.moeder == ()
+
+
+@then(parsers.parse('indeholder HTML-referatet "{text}"'))
+def html_contains(ctx: Ctx, text: str) -> None:
+    assert text in ctx.store.referat_html(ctx.meeting_id)
+
+
+@when(parsers.parse('der registreres en opfølgning under punkt "{nr}" uden frist'))
+def action_without_deadline(ctx: Ctx, nr: str) -> None:
+    ctx.log_before = ctx.store.log.last_position()
+    try:
+        ctx.store.record(m.AssignAction(meeting_id=ctx.meeting_id, punkt=nr, action_id="x",
+                                        ansvarlig="NOPII-styregruppen", leverance="forslag",
+                                        provenance=_p14(ctx, nr)))
+    except DomainError as err:
+        ctx.error = err

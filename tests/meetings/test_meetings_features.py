@@ -7,7 +7,7 @@ from pytest_bdd import scenarios
 
 from socialaftale import Socialaftale
 
-scenarios("../../features/meetings.feature")
+scenarios("../../features/meetings.feature", "../../features/meetings_socdir_2014.feature")
 
 
 @pytest.fixture(autouse=True)

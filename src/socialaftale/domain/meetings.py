@@ -126,11 +126,46 @@ class DecisionRecorded:
 
 
 @frozen
+class ActionAssigned:
+    """A follow-up action: who delivers what, by when.
+
+    ``frist`` is a date (an ISO week resolves with ``end_of_week``); when the
+    minutes say "til næste møde", ``til_naeste_moede`` is set and the deadline
+    is the date of the body's next meeting once it is scheduled.
+    """
+
+    meeting_id: str
+    punkt: str
+    action_id: str
+    ansvarlig: str
+    leverance: str
+    frist: date | None = None
+    til_naeste_moede: bool = False
+
+    def summary(self) -> str:
+        when = ("til næste møde" if self.til_naeste_moede
+                else self.frist.isoformat() if self.frist else "uden frist")
+        return f"Opfølgning: {self.ansvarlig} — {self.leverance} ({when})"
+
+
+@frozen
+class ActionCompleted:
+    meeting_id: str
+    action_id: str
+    dato: date
+
+    def summary(self) -> str:
+        return f"Opfølgning {self.action_id} afsluttet {self.dato.isoformat()}"
+
+
+@frozen
 class MeetingState:
     body: str
     dato: date
     punkter: Mapping[str, Punkt] = field(factory=dict)
     decided: frozenset[str] = frozenset()
+    actions: frozenset[str] = frozenset()
+    done: frozenset[str] = frozenset()
 
 
 def decision_exists(state: MeetingState | None, item: str) -> bool:
@@ -146,6 +181,10 @@ def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
         return evolve(state, punkter={p.nummer: p for p in event.punkter})
     if isinstance(event, DecisionRecorded):
         return evolve(state, decided=state.decided | {event.punkt})
+    if isinstance(event, ActionAssigned):
+        return evolve(state, actions=state.actions | {event.action_id})
+    if isinstance(event, ActionCompleted):
+        return evolve(state, done=state.done | {event.action_id})
     return state
 
 
@@ -181,8 +220,30 @@ class RecordDecision:
     provenance: Provenance
 
 
-COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, RecordDecision)
-EVENTS: tuple[type, ...] = (MeetingScheduled, AgendaProposed, DecisionRecorded)
+@frozen(kw_only=True)
+class AssignAction:
+    meeting_id: str
+    punkt: str
+    action_id: str
+    ansvarlig: str
+    leverance: str
+    frist: date | None = None
+    til_naeste_moede: bool = False
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class CompleteAction:
+    meeting_id: str
+    action_id: str
+    dato: date
+    provenance: Provenance
+
+
+COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, RecordDecision, AssignAction,
+                              CompleteAction)
+EVENTS: tuple[type, ...] = (MeetingScheduled, AgendaProposed, DecisionRecorded, ActionAssigned,
+                            ActionCompleted)
 
 
 def streams(command: Any) -> Sequence[StreamId]:
@@ -226,6 +287,28 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
                 rule="beslutning-foer-moede", field="dato")
         return [(sid, DecisionRecorded(command.meeting_id, command.punkt, command.outcome,
                                        command.referat, command.bemaerkninger))]
+    if isinstance(command, AssignAction):
+        if command.punkt not in state.punkter:
+            raise DomainError(
+                f"punkt {command.punkt} står ikke på dagsordenen for {command.meeting_id}",
+                rule="punkt-ikke-paa-dagsorden", field="punkt")
+        if command.action_id in state.actions:
+            raise DomainError(f"opfølgningen {command.action_id} findes allerede",
+                              rule="opfoelgning-dobbelt", field="action_id")
+        if command.frist is None and not command.til_naeste_moede:
+            raise DomainError("en opfølgning skal have en frist eller være til næste møde",
+                              rule="opfoelgning-uden-frist", field="frist")
+        return [(sid, ActionAssigned(command.meeting_id, command.punkt, command.action_id,
+                                     command.ansvarlig, command.leverance, command.frist,
+                                     command.til_naeste_moede))]
+    if isinstance(command, CompleteAction):
+        if command.action_id not in state.actions:
+            raise DomainError(f"opfølgningen {command.action_id} findes ikke",
+                              rule="ukendt-opfoelgning", field="action_id")
+        if command.action_id in state.done:
+            raise DomainError(f"opfølgningen {command.action_id} er allerede afsluttet",
+                              rule="opfoelgning-afsluttet", field="action_id")
+        return [(sid, ActionCompleted(command.meeting_id, command.action_id, command.dato))]
     raise TypeError(f"not a meetings command: {type(command).__name__}")
 
 

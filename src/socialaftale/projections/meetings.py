@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from html import escape
 from typing import ClassVar
 
 from attrs import frozen
@@ -16,6 +17,8 @@ from ..domain.common import Recorded
 from ..domain.meetings import (
     EVENTS,
     OUTCOME_TEXT,
+    ActionAssigned,
+    ActionCompleted,
     AgendaProposed,
     DecisionRecorded,
     MeetingScheduled,
@@ -27,9 +30,10 @@ __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries",
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 1
+    version = 2
     tables: ClassVar[tuple[str, ...]] = (
-        "meeting", "meeting_item", "meeting_decision", "decision_fact")
+        "meeting", "meeting_item", "meeting_decision", "decision_fact", "meeting_action",
+        "meeting_attendance")
 
     def create(self, tx: Tx) -> None:
         tx.execute(
@@ -58,6 +62,19 @@ class MeetingsProjection(Projection):
         tx.execute("CREATE INDEX IF NOT EXISTS decision_fact_item ON decision_fact"
                    " (meeting_id, nummer)")
 
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS meeting_action (meeting_id TEXT NOT NULL, action_id TEXT"
+            " NOT NULL, punkt TEXT NOT NULL, body TEXT NOT NULL, dato TEXT NOT NULL, ansvarlig"
+            " TEXT NOT NULL, leverance TEXT NOT NULL, frist TEXT, naeste INTEGER NOT NULL,"
+            " afsluttet TEXT, PRIMARY KEY (meeting_id, action_id))"
+        )
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS meeting_attendance (meeting_id TEXT NOT NULL, body TEXT"
+            " NOT NULL, dato TEXT NOT NULL, navn TEXT NOT NULL, art TEXT NOT NULL)"
+        )
+        tx.execute("CREATE INDEX IF NOT EXISTS meeting_attendance_body ON meeting_attendance"
+                   " (body, dato)")
+
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         e, m = recorded.event, recorded.meta
         if m.decision is not None and type(e) not in EVENTS:  # a decision carries other facts
@@ -74,6 +91,25 @@ class MeetingsProjection(Projection):
                  json.dumps([str(d) for d in e.gaester], ensure_ascii=False),
                  json.dumps(list(e.referent), ensure_ascii=False), m.source.document),
             )
+            tx.executemany(
+                "INSERT INTO meeting_attendance VALUES (?, ?, ?, ?, ?)",
+                [(e.meeting_id, e.body, e.dato.isoformat(), d.navn, art)
+                 for art, people in (("deltog", e.deltagere), ("afbud", e.afbud),
+                                     ("gæst", e.gaester)) for d in people],
+            )
+        elif isinstance(e, ActionAssigned):
+            meeting = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?",
+                             (e.meeting_id,))
+            assert meeting is not None
+            tx.execute(
+                "INSERT INTO meeting_action VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                (e.meeting_id, e.action_id, e.punkt, meeting[0], meeting[1], e.ansvarlig,
+                 e.leverance, e.frist.isoformat() if e.frist else None,
+                 int(e.til_naeste_moede)),
+            )
+        elif isinstance(e, ActionCompleted):
+            tx.execute("UPDATE meeting_action SET afsluttet = ? WHERE meeting_id = ? AND"
+                       " action_id = ?", (e.dato.isoformat(), e.meeting_id, e.action_id))
         elif isinstance(e, AgendaProposed):
             tx.execute("DELETE FROM meeting_item WHERE meeting_id = ?", (e.meeting_id,))
             tx.executemany(
@@ -96,6 +132,28 @@ class MeetingsProjection(Projection):
                  e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
                  search.lower(), m.source.document),
             )
+
+
+@frozen
+class Opfoelgning:
+    """A follow-up action with its deadline resolved ("næste møde" → that meeting's date)."""
+
+    meeting_id: str
+    action_id: str
+    punkt: str
+    ansvarlig: str
+    leverance: str
+    frist: date | None
+    frist_tekst: str
+    afsluttet: date | None
+    overskredet: bool
+
+
+@frozen
+class Fremmoede:
+    navn: str
+    moeder: tuple[date, ...]
+    afbud: tuple[date, ...]
 
 
 @frozen
@@ -190,6 +248,75 @@ class MeetingsQueries:
                        tuple(json.loads(r[7])), r[8], self.facts_of_decision(r[0], r[3]))
             for r in rows
         )
+
+    def actions(self, today: date, *, open_only: bool = True,
+                owner: str | None = None) -> tuple[Opfoelgning, ...]:
+        """Follow-up actions, overdue first, then by deadline; "næste møde" resolves to the
+        date of the body's next scheduled meeting (unknown until it is scheduled)."""
+        rows = self.db.query(
+            "SELECT a.meeting_id, a.action_id, a.punkt, a.ansvarlig, a.leverance, a.frist,"
+            " a.naeste, a.afsluttet, (SELECT MIN(n.dato) FROM meeting n WHERE n.body = a.body"
+            " AND n.dato > a.dato) FROM meeting_action a")
+        found = []
+        for mid, aid, punkt, ansvarlig, leverance, frist, naeste, afsluttet, nxt in rows:
+            if open_only and afsluttet is not None:
+                continue
+            if owner is not None and owner.lower() not in ansvarlig.lower():
+                continue
+            deadline = date.fromisoformat(frist or nxt) if (frist or nxt) else None
+            text = (deadline.isoformat() if deadline else "næste møde (ikke fastsat)")
+            if naeste and deadline:
+                text = f"næste møde ({deadline.isoformat()})"
+            done = date.fromisoformat(afsluttet) if afsluttet else None
+            late = deadline is not None and done is None and deadline < today
+            found.append(Opfoelgning(mid, aid, punkt, ansvarlig, leverance, deadline, text,
+                                     done, late))
+        return tuple(sorted(found, key=lambda a: (not a.overskredet, a.frist or date.max,
+                                                  a.meeting_id, a.action_id)))
+
+    def attendance(self, body: str, from_date: date | None = None,
+                   to_date: date | None = None) -> tuple[Fremmoede, ...]:
+        """Who attended (and who sent apologies to) which meetings of a body."""
+        rows = self.db.query(
+            "SELECT navn, art, dato FROM meeting_attendance WHERE body = ? AND dato >= ? AND"
+            " dato <= ? ORDER BY navn, dato",
+            (body, (from_date or date.min).isoformat(), (to_date or date.max).isoformat()))
+        people: dict[str, tuple[list[date], list[date]]] = {}
+        for navn, art, dato in rows:
+            came, away = people.setdefault(navn, ([], []))
+            (came if art != "afbud" else away).append(date.fromisoformat(dato))
+        return tuple(Fremmoede(n, tuple(c), tuple(a)) for n, (c, a) in people.items())
+
+    def referat_html(self, meeting_id: str) -> str:
+        """The referat as an HTML fragment (every text escaped), in the minutes' layout."""
+        md = self.referat_markdown(meeting_id).splitlines()
+        out = ['<article class="referat" lang="da">']
+        in_list = False
+        for line in md:
+            if line.startswith("- "):
+                if not in_list:
+                    out.append("<ul>")
+                    in_list = True
+                out.append(f"<li>{escape(line[2:])}</li>")
+                continue
+            if in_list:
+                out.append("</ul>")
+                in_list = False
+            if line.startswith("## "):
+                out.append(f"<h2>{escape(line[3:])}</h2>")
+            elif line.startswith("# "):
+                out.append(f"<h1>{escape(line[2:])}</h1>")
+            elif line.startswith("**") and line.rstrip().endswith("**"):
+                out.append(f"<h3>{escape(line.strip('* '))}</h3>")
+            elif line.startswith("**"):
+                label, _, rest = line[2:].partition("** ")
+                out.append(f"<p><strong>{escape(label)}</strong> {escape(rest.rstrip())}</p>")
+            elif line.strip():
+                out.append(f"<p>{escape(line)}</p>")
+        if in_list:
+            out.append("</ul>")
+        out.append("</article>")
+        return "\n".join(out)
 
     def referat_markdown(self, meeting_id: str) -> str:
         """The referat in the layout of the real minutes, as Markdown."""
