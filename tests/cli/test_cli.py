@@ -165,3 +165,22 @@ def test_the_installed_command_runs_as_a_real_process(store_file: str) -> None:
     bad = subprocess.run([str(exe), "tilbudsvifte", "--store", "mysql://x/y"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "ukendt lager-URL" in bad.stderr
+
+
+def test_meetings_and_a_meetings_referat_in_markdown_and_html(store_file: str) -> None:
+    code, out, _ = run("meetings", "--store", store_file, "--format", "csv")
+    assert code == 0 and "das-2019-10-24,DAS,24.10.2019" in out
+    code, out, _ = run("meeting", "--store", store_file, "das-2019-10-24")
+    assert code == 0 and "## 8. Ind- og udmelding af tilbud" in out
+    code, out, _ = run("meeting", "--store", store_file, "das-2019-10-24", "--format", "html")
+    assert code == 0 and "<h2>8. Ind- og udmelding af tilbud" in out
+    code, _, err = run("meeting", "--store", store_file, "das-1999-01-01")
+    assert code == 2 and "ukendt møde" in err
+
+
+def test_actions_and_shares_answer_even_when_empty(store_file: str) -> None:
+    code, out, _ = run("actions", "--store", store_file, "--today", "2019-11-01")
+    assert code == 0 and "(ingen)" in out
+    code, out, _ = run("shares", "--store", store_file, "2015", "--cost-centre", "NOPII",
+                       "--format", "json")
+    assert code == 0 and json.loads(out) == []

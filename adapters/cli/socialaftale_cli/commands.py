@@ -175,3 +175,60 @@ def rebuild(store: str) -> None:
     with opened(store) as s:
         count = s.rebuild(progress=_progress("Genopbygger"))
         click.echo(f"{count} hændelser genafspillet.", err=True)
+
+
+@click.command()
+@store_option
+@click.option("--body", default=None, help="Forum, fx DAS eller SOCDIR.")
+@format_option
+def meetings(store: str, body: str | None, fmt: str) -> None:
+    """Møderne, ældste først."""
+    with opened(store) as s:
+        found = s.meetings(body=body)
+        emit(fmt, ["Møde", "Forum", "Dato", "Sted"],
+             [(x.meeting_id, x.body, x.dato, x.sted) for x in found], found)
+
+
+@click.command()
+@store_option
+@click.argument("meeting_id")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md",
+              show_default=True)
+def meeting(store: str, meeting_id: str, fmt: str) -> None:
+    """Et mødes referat i referatets opstilling (Markdown eller HTML)."""
+    with opened(store) as s:
+        try:
+            text = s.referat_html(meeting_id) if fmt == "html" else s.referat_markdown(meeting_id)
+        except KeyError:
+            raise click.BadParameter(f"ukendt møde '{meeting_id}'",
+                                     param_hint="MEETING_ID") from None
+        click.echo(text)
+
+
+@click.command()
+@store_option
+@click.option("--all", "show_all", is_flag=True, help="Også afsluttede opfølgninger.")
+@click.option("--owner", default=None, help="Kun denne ansvarlige.")
+@click.option("--today", type=DATE, default=None, help="Dagen overskridelser regnes fra.")
+@format_option
+def actions(store: str, show_all: bool, owner: str | None, today: date | None,
+            fmt: str) -> None:
+    """Opfølgninger fra møderne; overskredne først."""
+    with opened(store) as s:
+        found = s.actions(today or date.today(), open_only=not show_all, owner=owner)
+        emit(fmt, ["Frist", "Ansvarlig", "Leverance", "Møde", "Overskredet"],
+             [(a.frist_tekst, a.ansvarlig, a.leverance, f"{a.meeting_id} pkt. {a.punkt}",
+               a.overskredet) for a in found], found)
+
+
+@click.command()
+@store_option
+@click.argument("year", type=int)
+@click.option("--cost-centre", required=True, help="Fx NOPII.")
+@format_option
+def shares(store: str, year: int, cost_centre: str, fmt: str) -> None:
+    """Hvem betaler hvad: hver kommunes andel efter befolkningstal."""
+    with opened(store) as s:
+        found = s.shares(year, cost_centre)
+        emit(fmt, ["Kommune", "Befolkning", "Andel"],
+             [(x.kommune, x.befolkning, x.beloeb) for x in found], found)
