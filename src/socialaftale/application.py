@@ -18,7 +18,8 @@ from typing import Any
 from eventsourcing.persistence import IntegrityError
 
 from .contexts import CONTEXTS, PROJECTIONS
-from .domain.common import Context, Meta, Provenance, Recorded, StreamId
+from .domain import meetings
+from .domain.common import Context, DecisionRef, DomainError, Meta, Provenance, Recorded, StreamId
 from .persistence import EventLog, parse_store_url
 from .projections.budget import BudgetQueries
 from .projections.meetings import MeetingsQueries
@@ -114,6 +115,8 @@ class Socialaftale(TilbudsvifteQueries, BudgetQueries, MeetingsQueries):
             if ctx is None:
                 raise TypeError(f"{type(command).__name__} is not a command of any context")
             provenance: Provenance = command.provenance
+            if provenance.decision is not None and ctx is not meetings.CONTEXT:
+                self._require_decision(uow, provenance.decision)
             states = {s: uow.load(ctx, s) for s in ctx.streams(command)}
             for stream, event in ctx.decide(command, states):
                 if stream not in states:
@@ -137,6 +140,20 @@ class Socialaftale(TilbudsvifteQueries, BudgetQueries, MeetingsQueries):
                 ),
             )
         return uow
+
+    @staticmethod
+    def _require_decision(uow: _UnitOfWork, ref: DecisionRef) -> None:
+        """A fact may point only to a decision its meeting has, once that meeting is recorded.
+
+        Facts may be entered before their meeting (the minutes arrive in parts); but when
+        the meeting is in the record, the decision under the item must be there too.
+        """
+        state = uow.load(meetings.CONTEXT, meetings.meeting_stream(ref.meeting))
+        if state is not None and not meetings.decision_exists(state, ref.item):
+            raise DomainError(
+                f"mødet {ref.meeting} har ingen beslutning under punkt {ref.item}; "
+                "registrér beslutningen før de fakta, den bærer",
+                rule="beslutning-mangler", field="beslutning")
 
     def record(self, *commands: Any, by: str | None = None) -> list[Recorded]:
         """Decide and store the commands' events in one transaction; all or none.

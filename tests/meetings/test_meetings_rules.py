@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from socialaftale import DomainError, Provenance, Source
+from socialaftale import DomainError, Provenance, Socialaftale, Source
 from socialaftale import meetings as m
 
 P = Provenance(date(2013, 1, 17), Source("001_06729882290ccbd8.txt"))
@@ -47,3 +47,31 @@ def test_a_decision_marks_the_item_as_decided() -> None:
                          referat="FU's anbefaling blev tiltrådt.", provenance=P),
         {SID: state})
     assert m.decision_exists(m.CONTEXT.evolve(state, event), "3")
+
+
+def test_a_fact_may_not_point_to_a_decision_its_recorded_meeting_lacks(
+    store: Socialaftale,
+) -> None:
+    from socialaftale import DecisionRef
+    from socialaftale import tilbudsvifte as tv
+
+    store.record(
+        m.ScheduleMeeting(meeting_id="das-2019-10-24", body="DAS", dato=date(2019, 10, 24),
+                          provenance=P),
+        m.ProposeAgenda(meeting_id="das-2019-10-24", provenance=P,
+                        punkter=(m.Punkt("8", "Ind- og udmelding af tilbud"),)),
+    )
+    item8 = Provenance(date(2019, 10, 24), Source("003_dac07bbacd9158aa.txt", "8"),
+                       DecisionRef("das-2019-10-24", "8"))
+    register = tv.RegisterTilbud(key="aalborg/x", navn="X", driftsherre="Aalborg",
+                                 effective_on=date(2020, 1, 1), provenance=item8)
+    before = store.log.last_position()
+    with pytest.raises(DomainError) as err:
+        store.record(register)
+    assert err.value.rule == "beslutning-mangler"
+    assert store.log.last_position() == before
+    decision = m.RecordDecision(meeting_id="das-2019-10-24", punkt="8", outcome="approved",
+                                referat="Godkendt", provenance=item8)
+    store.record(decision, register)  # decision first, then the fact it carries, one batch
+    assert [f.kind for f in store.facts_of_decision("das-2019-10-24", "8")] == [
+        "TilbudRegistered"]
