@@ -258,3 +258,46 @@ def action_without_deadline(ctx: Ctx, nr: str) -> None:
                                         provenance=_p14(ctx, nr)))
     except DomainError as err:
         ctx.error = err
+
+
+MINUTES_2013 = "001_06729882290ccbd8.txt"
+
+
+@when(parsers.parse('punkt "{nr}" godkender referatet fra "{earlier}"'))
+def approve_minutes(ctx: Ctx, nr: str, earlier: str) -> None:
+    ctx.log_before = ctx.store.log.last_position()
+    try:
+        ctx.store.record(m.RecordDecision(
+            meeting_id=ctx.meeting_id, punkt=nr, outcome="approved", referat="Godkendt",
+            godkender_referat_af=earlier,
+            provenance=Provenance(ctx.dato, Source(MINUTES_2013, nr),
+                                  DecisionRef(ctx.meeting_id, nr))))
+        ctx.error = None
+    except DomainError as err:
+        ctx.error = err
+
+
+@then(parsers.parse('er punkt "{nr}" "{udfald}" og godkender referatet fra "{earlier}"'))
+def minutes_approved(ctx: Ctx, nr: str, udfald: str, earlier: str) -> None:
+    (d,) = [d for d in ctx.store.decisions() if d.punkt == nr]
+    assert (d.outcome_tekst, d.godkender_referat_af) == (udfald, earlier)
+
+
+@then(parsers.parse('afvises det med "{wrong}" ikke, men med "{text}"'))
+def refused_with(ctx: Ctx, wrong: str, text: str) -> None:
+    assert ctx.error is not None
+    assert wrong not in ctx.error.message and text in ctx.error.message
+
+
+@when(parsers.parse('punkt "{nr}" besluttes som "{udfald}" med referatet "{referat}"'))
+def decided(ctx: Ctx, nr: str, udfald: str, referat: str) -> None:
+    ctx.store.record(m.RecordDecision(
+        meeting_id=ctx.meeting_id, punkt=nr, outcome=udfald,  # type: ignore[arg-type]
+        referat=referat, provenance=Provenance(ctx.dato, Source(MINUTES_2013, nr),
+                                               DecisionRef(ctx.meeting_id, nr))))
+
+
+@then(parsers.parse('finder en søgning efter "{text}" punkt "{nr}" med udfaldet "{udfald}"'))
+def found_with(ctx: Ctx, text: str, nr: str, udfald: str) -> None:
+    assert [(d.punkt, d.outcome_tekst) for d in ctx.store.decisions(search=text)] == [
+        (nr, udfald)]

@@ -7,7 +7,8 @@ from pytest_bdd import scenarios
 
 from socialaftale import Socialaftale
 
-scenarios("../../features/meetings.feature", "../../features/meetings_socdir_2014.feature")
+scenarios("../../features/meetings.feature", "../../features/meetings_socdir_2014.feature",
+          "../../features/meetings_socdir_2013.feature")
 
 
 @pytest.fixture(autouse=True)

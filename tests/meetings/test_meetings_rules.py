@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from socialaftale import DomainError, Provenance, Socialaftale, Source
+from socialaftale import DecisionRef, DomainError, Provenance, Socialaftale, Source
 from socialaftale import meetings as m
 
 P = Provenance(date(2013, 1, 17), Source("001_06729882290ccbd8.txt"))
@@ -75,3 +75,20 @@ def test_a_fact_may_not_point_to_a_decision_its_recorded_meeting_lacks(
     store.record(decision, register)  # decision first, then the fact it carries, one batch
     assert [f.kind for f in store.facts_of_decision("das-2019-10-24", "8")] == [
         "TilbudRegistered"]
+
+
+def test_a_recommendation_to_another_bodys_item_is_kept_with_the_decision() -> None:
+    state = m.CONTEXT.fold([SCHEDULED, m.AgendaProposed("socdir-2013-01-17", (
+        m.Punkt("5", "Gennemgang af dagsorden til DAS"),))])
+    target = DecisionRef("das-2013-01-17", "4")
+    [(_, event)] = m.decide(
+        m.RecordDecision(meeting_id="socdir-2013-01-17", punkt="5",
+                         outcome="approved_with_remarks",
+                         referat="Indstilling drøftet og anbefalet godkendt med ovenfor nævnte "
+                                 "bemærkninger.", anbefaling_til=target,
+                         provenance=Provenance(date(2013, 1, 17), Source(
+                             "001_06729882290ccbd8.txt", "5",
+                             "DAS-mødets dato fremgår ikke; id'et er illustrativt"))),
+        {SID: state})
+    assert event.anbefaling_til == target
+    assert "anbefaling til das-2013-01-17 pkt. 4" in event.summary()

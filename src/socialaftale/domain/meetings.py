@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from attrs import evolve, field, frozen
 
-from .common import Context, DomainError, Provenance, StreamId, stream_id
+from .common import Context, DecisionRef, DomainError, Provenance, StreamId, stream_id
 
 __all__ = [
     "CONTEXT",
@@ -120,9 +120,17 @@ class DecisionRecorded:
     outcome: Outcome
     referat: str
     bemaerkninger: tuple[str, ...] = ()
+    anbefaling_til: DecisionRef | None = None
+    godkender_referat_af: str | None = None
 
     def summary(self) -> str:
-        return f"Punkt {self.punkt}: {OUTCOME_TEXT[self.outcome]}"
+        text = f"Punkt {self.punkt}: {OUTCOME_TEXT[self.outcome]}"
+        if self.anbefaling_til is not None:
+            text += (f" (anbefaling til {self.anbefaling_til.meeting} "
+                     f"pkt. {self.anbefaling_til.item})")
+        if self.godkender_referat_af is not None:
+            text += f" (referat fra {self.godkender_referat_af})"
+        return text
 
 
 @frozen
@@ -212,11 +220,17 @@ class ProposeAgenda:
 
 @frozen(kw_only=True)
 class RecordDecision:
+    """``anbefaling_til``: this body recommends a decision to another body's item (SOCDIR
+    reviewing the DAS agenda); ``godkender_referat_af``: the earlier meeting of the same body
+    whose minutes this item approves."""
+
     meeting_id: str
     punkt: str
     outcome: Outcome
     referat: str
     bemaerkninger: tuple[str, ...] = ()
+    anbefaling_til: DecisionRef | None = None
+    godkender_referat_af: str | None = None
     provenance: Provenance
 
 
@@ -257,6 +271,26 @@ def _scheduled(state: MeetingState | None, meeting_id: str) -> MeetingState:
     return state
 
 
+def _check_minutes_approval(meeting_id: str, state: MeetingState, earlier: str) -> None:
+    """Minutes are approved only at a later meeting of the same body.
+
+    Meeting ids are "<body>-<ISO date>", so the rule holds even when the earlier meeting
+    itself is not (yet) in the record.
+    """
+    try:
+        when = date.fromisoformat(earlier[-10:])
+    except ValueError:
+        raise DomainError(f"'{earlier}' er ikke et møde-id (forum-ÅÅÅÅ-MM-DD)",
+                          rule="ugyldigt-moede-id", field="godkender_referat_af") from None
+    own_body = meeting_id[: -len("-0000-00-00")]
+    body = earlier[: -len("-0000-00-00")]
+    if body != own_body or when >= state.dato:
+        raise DomainError(
+            f"et referat kan kun godkendes på et senere møde i samme forum; {earlier} er ikke "
+            f"et tidligere møde i {state.body}", rule="referat-godkendelse",
+            field="godkender_referat_af")
+
+
 def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[StreamId, Any]]:
     sid = meeting_stream(command.meeting_id)
     state: MeetingState | None = states[sid]
@@ -285,8 +319,11 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
             raise DomainError(
                 f"en beslutning kan ikke registreres før mødedatoen {state.dato.isoformat()}",
                 rule="beslutning-foer-moede", field="dato")
+        if command.godkender_referat_af is not None:
+            _check_minutes_approval(command.meeting_id, state, command.godkender_referat_af)
         return [(sid, DecisionRecorded(command.meeting_id, command.punkt, command.outcome,
-                                       command.referat, command.bemaerkninger))]
+                                       command.referat, command.bemaerkninger,
+                                       command.anbefaling_til, command.godkender_referat_af))]
     if isinstance(command, AssignAction):
         if command.punkt not in state.punkter:
             raise DomainError(

@@ -30,7 +30,7 @@ __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries",
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 2
+    version = 3
     tables: ClassVar[tuple[str, ...]] = (
         "meeting", "meeting_item", "meeting_decision", "decision_fact", "meeting_action",
         "meeting_attendance")
@@ -51,7 +51,8 @@ class MeetingsProjection(Projection):
             "CREATE TABLE IF NOT EXISTS meeting_decision (position BIGINT PRIMARY KEY,"
             " meeting_id TEXT NOT NULL, body TEXT NOT NULL, dato TEXT NOT NULL, nummer TEXT NOT"
             " NULL, titel TEXT NOT NULL, outcome TEXT NOT NULL, referat TEXT NOT NULL,"
-            " bemaerkninger TEXT NOT NULL, search TEXT NOT NULL, document TEXT NOT NULL)"
+            " bemaerkninger TEXT NOT NULL, search TEXT NOT NULL, document TEXT NOT NULL,"
+            " anbefaling_til TEXT, godkender_referat_af TEXT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS meeting_decision_body ON meeting_decision"
                    " (body, dato)")
@@ -127,10 +128,12 @@ class MeetingsProjection(Projection):
             assert meeting is not None and item is not None
             search = " ".join([item[0], *json.loads(item[1]), e.referat, *e.bemaerkninger])
             tx.execute(
-                "INSERT INTO meeting_decision VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO meeting_decision VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (recorded.position, e.meeting_id, meeting[0], meeting[1], e.punkt, item[0],
                  e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
-                 search.lower(), m.source.document),
+                 search.lower(), m.source.document,
+                 f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
+                 if e.anbefaling_til else None, e.godkender_referat_af),
             )
 
 
@@ -190,6 +193,8 @@ class Beslutning:
     bemaerkninger: tuple[str, ...]
     document: str
     fakta: tuple[BaaretFakta, ...] = ()
+    anbefaling_til: str | None = None
+    godkender_referat_af: str | None = None
 
     @property
     def outcome_tekst(self) -> str:
@@ -239,13 +244,14 @@ class MeetingsQueries:
                 where.append(f"{column} {op} ?")
                 params.append(value.isoformat() if isinstance(value, date) else value)
         sql = ("SELECT meeting_id, body, dato, nummer, titel, outcome, referat, bemaerkninger,"
-               " document FROM meeting_decision")
+               " document, anbefaling_til, godkender_referat_af FROM meeting_decision")
         if where:
             sql += " WHERE " + " AND ".join(where)
         rows = self.db.query(sql + " ORDER BY dato, position", params)
         return tuple(
             Beslutning(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], r[6],
-                       tuple(json.loads(r[7])), r[8], self.facts_of_decision(r[0], r[3]))
+                       tuple(json.loads(r[7])), r[8], self.facts_of_decision(r[0], r[3]),
+                       r[9], r[10])
             for r in rows
         )
 
