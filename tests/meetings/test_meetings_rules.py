@@ -92,3 +92,39 @@ def test_a_recommendation_to_another_bodys_item_is_kept_with_the_decision() -> N
         {SID: state})
     assert event.anbefaling_til == target
     assert "anbefaling til das-2013-01-17 pkt. 4" in event.summary()
+
+
+def test_an_approved_agenda_changes_only_by_a_recorded_amendment() -> None:
+    state = m.CONTEXT.fold([
+        SCHEDULED,
+        m.AgendaProposed("socdir-2013-01-17", (m.Punkt("1", "Godkendelse af dagsorden"),
+                                               m.Punkt("2", "Godkendelse af referat"))),
+        m.DecisionRecorded("socdir-2013-01-17", "1", "approved", "Godkendt"),
+    ])
+    with pytest.raises(DomainError) as err:
+        m.decide(m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P,
+                                 punkter=(m.Punkt("1", "Ny dagsorden"),)), {SID: state})
+    assert err.value.rule == "dagsorden-godkendt"
+    with pytest.raises(DomainError, match="punkt 1 er allerede besluttet"):
+        m.decide(m.AmendAgenda(meeting_id="socdir-2013-01-17", udgaaet=("1",), grund="fejl",
+                               provenance=P), {SID: state})
+    [(_, amended)] = m.decide(
+        m.AmendAgenda(meeting_id="socdir-2013-01-17", grund="rejst under Evt.",
+                      tilfoejet=(m.Punkt("6", "Ankestyrelsens afgørelse om § 108"),),
+                      provenance=P), {SID: state})
+    after = m.CONTEXT.evolve(state, amended)
+    assert sorted(after.punkter) == ["1", "2", "6"]
+
+
+def test_an_amended_agenda_is_what_the_referat_shows(store: Socialaftale) -> None:
+    store.record(
+        m.ScheduleMeeting(meeting_id="socdir-2013-01-17", body="SOCDIR",
+                          dato=date(2013, 1, 17), provenance=P),
+        m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P,
+                        punkter=(m.Punkt("1", "Godkendelse af dagsorden"),
+                                 m.Punkt("2", "Godkendelse af referat"))),
+        m.AmendAgenda(meeting_id="socdir-2013-01-17", udgaaet=("2",), grund="udsat",
+                      tilfoejet=(m.Punkt("3", "Henvendelse fra KKR"),), provenance=P),
+    )
+    text = store.referat_markdown("socdir-2013-01-17")
+    assert "## 3. Henvendelse fra KKR" in text and "## 2." not in text

@@ -134,6 +134,20 @@ class DecisionRecorded:
 
 
 @frozen
+class AgendaAmended:
+    """A recorded change to the agenda: items added or withdrawn, and why."""
+
+    meeting_id: str
+    tilfoejet: tuple[Punkt, ...]
+    udgaaet: tuple[str, ...]
+    grund: str
+
+    def summary(self) -> str:
+        return (f"Dagsorden ændret: {len(self.tilfoejet)} punkter tilføjet, "
+                f"{len(self.udgaaet)} udgået ({self.grund})")
+
+
+@frozen
 class ActionAssigned:
     """A follow-up action: who delivers what, by when.
 
@@ -187,6 +201,9 @@ def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
     assert state is not None
     if isinstance(event, AgendaProposed):
         return evolve(state, punkter={p.nummer: p for p in event.punkter})
+    if isinstance(event, AgendaAmended):
+        kept = {k: v for k, v in state.punkter.items() if k not in event.udgaaet}
+        return evolve(state, punkter={**kept, **{p.nummer: p for p in event.tilfoejet}})
     if isinstance(event, DecisionRecorded):
         return evolve(state, decided=state.decided | {event.punkt})
     if isinstance(event, ActionAssigned):
@@ -235,6 +252,15 @@ class RecordDecision:
 
 
 @frozen(kw_only=True)
+class AmendAgenda:
+    meeting_id: str
+    tilfoejet: tuple[Punkt, ...] = ()
+    udgaaet: tuple[str, ...] = ()
+    grund: str
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
 class AssignAction:
     meeting_id: str
     punkt: str
@@ -254,10 +280,10 @@ class CompleteAction:
     provenance: Provenance
 
 
-COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, RecordDecision, AssignAction,
-                              CompleteAction)
-EVENTS: tuple[type, ...] = (MeetingScheduled, AgendaProposed, DecisionRecorded, ActionAssigned,
-                            ActionCompleted)
+COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, AmendAgenda, RecordDecision,
+                              AssignAction, CompleteAction)
+EVENTS: tuple[type, ...] = (MeetingScheduled, AgendaProposed, AgendaAmended, DecisionRecorded,
+                            ActionAssigned, ActionCompleted)
 
 
 def streams(command: Any) -> Sequence[StreamId]:
@@ -304,12 +330,32 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
             command.referent))]
     state = _scheduled(state, command.meeting_id)
     if isinstance(command, ProposeAgenda):
+        if "1" in state.decided:
+            raise DomainError(
+                f"dagsordenen for {command.meeting_id} er godkendt; den ændres kun ved en "
+                "registreret ændring", rule="dagsorden-godkendt", field="punkter")
         numbers = [p.nummer for p in command.punkter]
         dupes = sorted({n for n in numbers if numbers.count(n) > 1})
         if dupes:
             raise DomainError(f"punkt {', '.join(dupes)} står flere gange på dagsordenen",
                               rule="punkt-dobbelt", field="punkter")
         return [(sid, AgendaProposed(command.meeting_id, command.punkter))]
+    if isinstance(command, AmendAgenda):
+        unknown = [n for n in command.udgaaet if n not in state.punkter]
+        if unknown:
+            raise DomainError(f"punkt {', '.join(unknown)} står ikke på dagsordenen",
+                              rule="punkt-ikke-paa-dagsorden", field="udgaaet")
+        clash = [p.nummer for p in command.tilfoejet
+                 if p.nummer in state.punkter and p.nummer not in command.udgaaet]
+        if clash:
+            raise DomainError(f"punkt {', '.join(clash)} står allerede på dagsordenen",
+                              rule="punkt-dobbelt", field="tilfoejet")
+        decided = [n for n in command.udgaaet if n in state.decided]
+        if decided:
+            raise DomainError(f"punkt {', '.join(decided)} er allerede besluttet og kan ikke "
+                              "udgå", rule="punkt-besluttet", field="udgaaet")
+        return [(sid, AgendaAmended(command.meeting_id, command.tilfoejet, command.udgaaet,
+                                    command.grund))]
     if isinstance(command, RecordDecision):
         if command.punkt not in state.punkter:
             raise DomainError(

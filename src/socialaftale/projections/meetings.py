@@ -19,6 +19,7 @@ from ..domain.meetings import (
     OUTCOME_TEXT,
     ActionAssigned,
     ActionCompleted,
+    AgendaAmended,
     AgendaProposed,
     DecisionRecorded,
     MeetingScheduled,
@@ -97,6 +98,20 @@ class MeetingsProjection(Projection):
                 [(e.meeting_id, e.body, e.dato.isoformat(), d.navn, art)
                  for art, people in (("deltog", e.deltagere), ("afbud", e.afbud),
                                      ("gæst", e.gaester)) for d in people],
+            )
+        elif isinstance(e, AgendaAmended):
+            for nummer in e.udgaaet:
+                tx.execute("DELETE FROM meeting_item WHERE meeting_id = ? AND nummer = ?",
+                           (e.meeting_id, nummer))
+            last = tx.one("SELECT MAX(position) FROM meeting_item WHERE meeting_id = ?",
+                          (e.meeting_id,))
+            start = (last[0] if last and last[0] is not None else -1) + 1
+            tx.executemany(
+                "INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(e.meeting_id, p.nummer, start + i, p.titel, p.art,
+                  json.dumps(list(p.indstilling), ensure_ascii=False),
+                  json.dumps(list(p.bilag), ensure_ascii=False))
+                 for i, p in enumerate(e.tilfoejet)],
             )
         elif isinstance(e, ActionAssigned):
             meeting = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?",
