@@ -164,7 +164,8 @@ def socdir_meeting(ctx: Ctx, meeting_id: str, dato: str, sagsnr: str) -> None:
 
 @given(parsers.parse('på dette møde deltager "{names}" og afbud er meldt af "{away}"'))
 def socdir_people(ctx: Ctx, names: str, away: str) -> None:
-    notes = {"Hans Chr. Mariegaard": "deltog under punkterne 1-3"}
+    notes = {"Hans Chr. Mariegaard": "deltog under punkterne 1-3"} if ctx.dato.year == 2014 else {
+        "Ellen Kirk": "i stedet for Jesper Hosbond Jensen"}
     ctx.store.record(m.ScheduleMeeting(
         meeting_id=ctx.meeting_id, body="SOCDIR", dato=ctx.dato, tid="kl. 9.00-12.00",
         sted="Hjerneskadecenter Nordjylland og Taleinstituttet (Tale/sprog)",
@@ -236,6 +237,12 @@ def complete(ctx: Ctx, dato: str) -> None:
 def attended(ctx: Ctx, navn: str, dato: str) -> None:
     (person,) = [p for p in ctx.store.attendance("SOCDIR") if p.navn == navn]
     assert person.moeder == (parse_danish_date(dato),)
+
+
+@then(parsers.parse('står "{navn}" i deltagerlisten som "{entry}"'))
+def listed_as(ctx: Ctx, navn: str, entry: str) -> None:
+    (meeting,) = ctx.store.meetings(body="SOCDIR")
+    assert [d for d in meeting.deltagere if d.startswith(navn)] == [entry]
 
 
 @then(parsers.parse('har "{navn}" meldt afbud til SOCDIR den "{dato}"'))

@@ -8,7 +8,8 @@ from pytest_bdd import scenarios
 from socialaftale import Socialaftale
 
 scenarios("../../features/meetings.feature", "../../features/meetings_socdir_2014.feature",
-          "../../features/meetings_socdir_2013.feature")
+          "../../features/meetings_socdir_2013.feature",
+          "../../features/meetings_socdir_2013_marts.feature")
 
 
 @pytest.fixture(autouse=True)
