@@ -23,6 +23,7 @@ from ..domain.meetings import (
     AgendaProposed,
     DecisionRecorded,
     MeetingScheduled,
+    Punkt,
 )
 from ..readstore import Database, Projection, Tx
 
@@ -106,13 +107,7 @@ class MeetingsProjection(Projection):
             last = tx.one("SELECT MAX(position) FROM meeting_item WHERE meeting_id = ?",
                           (e.meeting_id,))
             start = (last[0] if last and last[0] is not None else -1) + 1
-            tx.executemany(
-                "INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(e.meeting_id, p.nummer, start + i, p.titel, p.art,
-                  json.dumps(list(p.indstilling), ensure_ascii=False),
-                  json.dumps(list(p.bilag), ensure_ascii=False))
-                 for i, p in enumerate(e.tilfoejet)],
-            )
+            _insert_items(tx, e.meeting_id, e.tilfoejet, start)
         elif isinstance(e, ActionAssigned):
             meeting = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?",
                              (e.meeting_id,))
@@ -128,13 +123,7 @@ class MeetingsProjection(Projection):
                        " action_id = ?", (e.dato.isoformat(), e.meeting_id, e.action_id))
         elif isinstance(e, AgendaProposed):
             tx.execute("DELETE FROM meeting_item WHERE meeting_id = ?", (e.meeting_id,))
-            tx.executemany(
-                "INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(e.meeting_id, p.nummer, i, p.titel, p.art,
-                  json.dumps(list(p.indstilling), ensure_ascii=False),
-                  json.dumps(list(p.bilag), ensure_ascii=False))
-                 for i, p in enumerate(e.punkter)],
-            )
+            _insert_items(tx, e.meeting_id, e.punkter, 0)
         elif isinstance(e, DecisionRecorded):
             meeting = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?",
                              (e.meeting_id,))
@@ -150,6 +139,16 @@ class MeetingsProjection(Projection):
                  f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
                  if e.anbefaling_til else None, e.godkender_referat_af),
             )
+
+
+def _insert_items(tx: Tx, meeting_id: str, punkter: tuple[Punkt, ...], start: int) -> None:
+    tx.executemany(
+        "INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(meeting_id, p.nummer, start + i, p.titel, p.art,
+          json.dumps(list(p.indstilling), ensure_ascii=False),
+          json.dumps(list(p.bilag), ensure_ascii=False))
+         for i, p in enumerate(punkter)],
+    )
 
 
 @frozen
