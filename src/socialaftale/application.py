@@ -21,6 +21,7 @@ from .contexts import CONTEXTS, PROJECTIONS
 from .domain import meetings
 from .domain.common import Context, DecisionRef, DomainError, Meta, Provenance, Recorded, StreamId
 from .persistence import EventLog, parse_store_url
+from .projections.arbejdsgrupper import ArbejdsgrupperQueries
 from .projections.budget import BudgetQueries
 from .projections.meetings import MeetingsQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
@@ -81,7 +82,7 @@ class _UnitOfWork:
         self.pending.append(Recorded(stream, self.versions[stream], event, meta))
 
 
-class Socialaftale(TilbudsvifteQueries, BudgetQueries, MeetingsQueries):
+class Socialaftale(TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries):
     """One store of the record: its event log, read models and queries."""
 
     def __init__(

@@ -8,8 +8,9 @@ and its projection classes below, and its query mixin to
 
 from __future__ import annotations
 
-from .domain import budget, meetings, tilbudsvifte
+from .domain import arbejdsgrupper, budget, meetings, tilbudsvifte
 from .domain.common import Context
+from .projections.arbejdsgrupper import ArbejdsgrupperProjection
 from .projections.budget import BudgetProjection
 from .projections.meetings import MeetingsProjection
 from .projections.tilbudsvifte import TilbudsvifteProjection
@@ -17,10 +18,16 @@ from .readstore import Projection
 
 __all__ = ["CONTEXTS", "PROJECTIONS"]
 
-CONTEXTS: tuple[Context, ...] = (tilbudsvifte.CONTEXT, budget.CONTEXT, meetings.CONTEXT)
+CONTEXTS: tuple[Context, ...] = (
+    tilbudsvifte.CONTEXT,
+    budget.CONTEXT,
+    meetings.CONTEXT,
+    arbejdsgrupper.CONTEXT,
+)
 
 PROJECTIONS: tuple[type[Projection], ...] = (
     TilbudsvifteProjection,
     BudgetProjection,
     MeetingsProjection,
+    ArbejdsgrupperProjection,
 )

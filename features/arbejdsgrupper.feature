@@ -1,0 +1,41 @@
+# language: da
+Egenskab: Arbejdsgrupper, deres medlemmer og milepæle, og udpegninger
+  Fra referaterne: takstanalysens arbejdsgruppe (SOCDIR 10. oktober 2014, punkt 3),
+  beskæftigelsesgruppen udvidet med tre (DAS 24. oktober 2019, punkt 6), og udpegninger
+  (SOCDIR 17. januar 2013 og 18. marts 2013).
+
+  Scenarie: Takstanalysens arbejdsgruppe med formandskab og tidsplan
+    Givet SOCDIR den "10. oktober 2014" punkt "3" nedsætter arbejdsgruppen "takstanalyse" "Arbejdsgruppe for takstanalysen" under DAS med formandskab "Aalborg Kommune" og reglen "alle kommuner, der ønsker at deltage – dog minimum én fra hver geografisk klynge – samt Region Nordjylland"
+    Og tidsplanen for "takstanalyse" er:
+      | milepæl       | beskrivelse                          | dato             | forum | note                                                                                   |
+      | kommissorium  | godkendelse af kommissorium          | 13. november 2014 | DAS  | Referatet skriver '13. november 2015'; tidsplanen i sagsfremstillingen siger 2014   |
+      | status        | statusorientering                    | 16. januar 2015   | DAS  |                                                                                        |
+      | afrapportering | godkendelse af analyseafrapportering | 8. april 2015    | DAS  |                                                                                        |
+      | kkr           | endelig afrapportering               | 24. april 2015    | KKR  |                                                                                        |
+    Så har "Arbejdsgruppe for takstanalysen" pr. "1. december 2014" formanden "Aalborg Kommune" og næste milepæl "statusorientering" den "16. januar 2015"
+    Og er milepælen "godkendelse af kommissorium" overskredet pr. "1. december 2014"
+    Og advarer gruppen "Region Nordjylland er ikke repræsenteret"
+    Når "Martin Bjørn Jensen" fra "Region Nordjylland" indtræder i "takstanalyse"
+    Så advarer gruppen ikke længere om Region Nordjylland
+
+  Scenarie: Beskæftigelsesgruppen udvides med tre, hvoraf to endnu ikke er navngivet
+    Givet arbejdsgruppen "beskaeftigelse" "Socialfagligt fokus på beskæftigelse" under DAS kendes fra DAS' beslutning om dens mandat den "24. oktober 2019" punkt "6"
+    Når gruppen "beskaeftigelse" udvides med:
+      | navn       | organisation               | rolle                                                                                   |
+      |            |                            | Leder fra myndighed på ungeområdet (udpeges af B&U direktørerne)                        |
+      |            |                            | Leder fra beskæftigelsesindsatsen på ungeområdet (udpeges af B&U direktørerne)          |
+      | Tine Blach | Behandlingspsykiatrien     | ledende socialrådgiver                                                                  |
+    Så har "Socialfagligt fokus på beskæftigelse" pr. "1. november 2019" 3 medlemmer
+    Og advarer gruppen "2 medlem(mer) endnu ikke udpeget"
+
+  Scenarie: En persons roller over tid
+    Givet "Jan Lund-Andersen" udpeges den "17. januar 2013" som "repræsentant" i "koordinationsforum" for "SOCDIR"
+    Og "Henrik Aarup-Kristensen" vælges ved akklamation den "18. marts 2013" som "formand" i "FU" for "SOCDIR"
+    Og "Henrik Aarup-Kristensen" udpeges den "18. marts 2013" som "repræsentant" i "KL's arbejdsgruppe om de sikrede institutioner" for "SOCDIR"
+    Så har "Henrik Aarup-Kristensen" rollerne "formand i FU (for SOCDIR); repræsentant i KL's arbejdsgruppe om de sikrede institutioner (for SOCDIR)"
+    Og har "Jan Lund-Andersen" rollerne "repræsentant i koordinationsforum (for SOCDIR)"
+
+  Scenarie: En arbejdsgruppe kan ikke nedsættes uden en beslutning
+    Når en arbejdsgruppe registreres uden beslutning
+    Så afvises det med "en arbejdsgruppe nedsættes ved en beslutning"
+    Og er loggen uændret

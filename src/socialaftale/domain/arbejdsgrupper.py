@@ -1,0 +1,313 @@
+"""Working groups, networks and reference groups, their members and milestones; appointments.
+
+A group is formed by a decision of a body and lives in its own stream
+(``stream_id("arbejdsgruppe", key)``). People whose names the minutes do not
+give ("udpeges af B&U direktørerne") are members known only by role. A
+person's appointments to represent a body somewhere live in the person's
+stream. Composition rules are checked when members are recorded, but a broken
+rule is a warning shown with the group, never a refusal: the record keeps
+reality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any, Literal
+
+from attrs import evolve, field, frozen
+
+from .common import Context, DomainError, Provenance, StreamId, stream_id
+
+__all__ = [
+    "CONTEXT",
+    "AddMember",
+    "AppointPerson",
+    "FormGroup",
+    "GroupFormed",
+    "GroupState",
+    "MemberAdded",
+    "MemberRemoved",
+    "MilestoneMet",
+    "MilestonePlanned",
+    "PersonAppointed",
+    "PlanMilestone",
+    "RecordMilestoneMet",
+    "RemoveMember",
+    "composition_warnings",
+    "group_stream",
+    "person_stream",
+]
+
+Art = Literal["arbejdsgruppe", "faglig_netvaerk", "foelgegruppe"]
+
+
+def group_stream(key: str) -> StreamId:
+    return stream_id("arbejdsgruppe", key)
+
+
+def person_stream(navn: str) -> StreamId:
+    return stream_id("person", navn)
+
+
+@frozen
+class GroupFormed:
+    key: str
+    navn: str
+    art: Art
+    forum: str
+    mandat: str
+    formand: str | None
+    sekretariat: str | None
+    regler: tuple[str, ...] = ()
+    kraever_region: bool = False
+
+    def summary(self) -> str:
+        chair = f", formand: {self.formand}" if self.formand else ""
+        return f"{self.navn} nedsat under {self.forum}{chair}"
+
+
+@frozen
+class MemberAdded:
+    key: str
+    member_id: str
+    navn: str | None
+    organisation: str | None
+    rolle: str | None
+    fra: date
+
+    def summary(self) -> str:
+        who = self.navn or f"(ikke navngivet: {self.rolle})"
+        return f"Medlem tilføjet: {who}{', ' + self.organisation if self.organisation else ''}"
+
+
+@frozen
+class MemberRemoved:
+    key: str
+    member_id: str
+    til: date
+
+    def summary(self) -> str:
+        return f"Medlem {self.member_id} udtrådt {self.til.isoformat()}"
+
+
+@frozen
+class MilestonePlanned:
+    key: str
+    milestone_id: str
+    beskrivelse: str
+    dato: date
+    forum: str | None = None
+
+    def summary(self) -> str:
+        at = f" ({self.forum})" if self.forum else ""
+        return f"Milepæl {self.dato.isoformat()}{at}: {self.beskrivelse}"
+
+
+@frozen
+class MilestoneMet:
+    key: str
+    milestone_id: str
+    dato: date
+
+    def summary(self) -> str:
+        return f"Milepæl {self.milestone_id} nået {self.dato.isoformat()}"
+
+
+@frozen
+class PersonAppointed:
+    """A person appointed to represent a body somewhere (or elected to a role there)."""
+
+    navn: str
+    rolle: str
+    hvor: str
+    for_forum: str
+    fra: date
+    til: date | None = None
+    ved_akklamation: bool = False
+
+    def summary(self) -> str:
+        how = " ved akklamation" if self.ved_akklamation else ""
+        return f"{self.navn} udpeget{how} som {self.rolle} i {self.hvor} for {self.for_forum}"
+
+
+@frozen
+class GroupState:
+    key: str
+    members: Mapping[str, MemberAdded] = field(factory=dict)
+    milestones: frozenset[str] = frozenset()
+    met: frozenset[str] = frozenset()
+    kraever_region: bool = False
+
+
+@frozen
+class PersonState:
+    appointments: int = 0
+
+
+def evolve_state(state: Any, event: Any) -> Any:
+    if isinstance(event, PersonAppointed):
+        return PersonState((state.appointments if state else 0) + 1)
+    if isinstance(event, GroupFormed):
+        return GroupState(event.key, kraever_region=event.kraever_region)
+    assert isinstance(state, GroupState)
+    if isinstance(event, MemberAdded):
+        return evolve(state, members={**state.members, event.member_id: event})
+    if isinstance(event, MemberRemoved):
+        return evolve(state, members={k: v for k, v in state.members.items()
+                                      if k != event.member_id})
+    if isinstance(event, MilestonePlanned):
+        return evolve(state, milestones=state.milestones | {event.milestone_id})
+    if isinstance(event, MilestoneMet):
+        return evolve(state, met=state.met | {event.milestone_id})
+    return state
+
+
+def composition_warnings(kraever_region: bool, members: Sequence[MemberAdded]) -> list[str]:
+    """The composition rules a group breaks, as Danish warnings (never a refusal)."""
+    warnings = []
+    if kraever_region and not any(m.organisation == "Region Nordjylland" for m in members):
+        warnings.append("Region Nordjylland er ikke repræsenteret")
+    unnamed = [m.rolle or "?" for m in members if m.navn is None]
+    if unnamed:
+        warnings.append(f"{len(unnamed)} medlem(mer) endnu ikke udpeget: {'; '.join(unnamed)}")
+    return warnings
+
+
+@frozen(kw_only=True)
+class FormGroup:
+    key: str
+    navn: str
+    art: Art = "arbejdsgruppe"
+    forum: str
+    mandat: str
+    formand: str | None = None
+    sekretariat: str | None = None
+    regler: tuple[str, ...] = ()
+    kraever_region: bool = False
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class AddMember:
+    key: str
+    member_id: str
+    navn: str | None = None
+    organisation: str | None = None
+    rolle: str | None = None
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class RemoveMember:
+    key: str
+    member_id: str
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class PlanMilestone:
+    key: str
+    milestone_id: str
+    beskrivelse: str
+    dato: date
+    forum: str | None = None
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class RecordMilestoneMet:
+    key: str
+    milestone_id: str
+    dato: date
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class AppointPerson:
+    navn: str
+    rolle: str
+    hvor: str
+    for_forum: str
+    fra: date
+    til: date | None = None
+    ved_akklamation: bool = False
+    provenance: Provenance
+
+
+COMMANDS: tuple[type, ...] = (FormGroup, AddMember, RemoveMember, PlanMilestone,
+                              RecordMilestoneMet, AppointPerson)
+EVENTS: tuple[type, ...] = (GroupFormed, MemberAdded, MemberRemoved, MilestonePlanned,
+                            MilestoneMet, PersonAppointed)
+
+
+def streams(command: Any) -> Sequence[StreamId]:
+    if isinstance(command, AppointPerson):
+        return [person_stream(command.navn)]
+    return [group_stream(command.key)]
+
+
+def _group(state: Any, key: str) -> GroupState:
+    if state is None:
+        raise DomainError(f"arbejdsgruppen '{key}' er ikke nedsat", rule="ukendt-gruppe",
+                          field="gruppe")
+    assert isinstance(state, GroupState)
+    return state
+
+
+def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[StreamId, Any]]:
+    if isinstance(command, AppointPerson):
+        sid = person_stream(command.navn)
+        if command.til is not None and command.til < command.fra:
+            raise DomainError("en udpegning kan ikke slutte før den begynder",
+                              rule="udpegning-periode", field="til")
+        return [(sid, PersonAppointed(command.navn, command.rolle, command.hvor,
+                                      command.for_forum, command.fra, command.til,
+                                      command.ved_akklamation))]
+    sid = group_stream(command.key)
+    state = states[sid]
+    on = command.provenance.occurred_on
+    if isinstance(command, FormGroup):
+        if state is not None:
+            raise DomainError(f"arbejdsgruppen '{command.key}' er allerede nedsat",
+                              rule="gruppe-dobbelt", field="gruppe")
+        if command.provenance.decision is None:
+            raise DomainError("en arbejdsgruppe nedsættes ved en beslutning; angiv den",
+                              rule="gruppe-uden-beslutning", field="beslutning")
+        return [(sid, GroupFormed(command.key, command.navn, command.art, command.forum,
+                                  command.mandat, command.formand, command.sekretariat,
+                                  command.regler, command.kraever_region))]
+    group = _group(state, command.key)
+    if isinstance(command, AddMember):
+        if command.member_id in group.members:
+            raise DomainError(f"medlemmet '{command.member_id}' er allerede i gruppen",
+                              rule="medlem-dobbelt", field="medlem")
+        if command.navn is None and command.rolle is None:
+            raise DomainError("et medlem uden navn skal have en rolle", rule="medlem-ukendt",
+                              field="rolle")
+        return [(sid, MemberAdded(command.key, command.member_id, command.navn,
+                                  command.organisation, command.rolle, on))]
+    if isinstance(command, RemoveMember):
+        if command.member_id not in group.members:
+            raise DomainError(f"'{command.member_id}' er ikke medlem af gruppen",
+                              rule="ukendt-medlem", field="medlem")
+        return [(sid, MemberRemoved(command.key, command.member_id, on))]
+    if isinstance(command, PlanMilestone):
+        return [(sid, MilestonePlanned(command.key, command.milestone_id, command.beskrivelse,
+                                       command.dato, command.forum))]
+    if isinstance(command, RecordMilestoneMet):
+        if command.milestone_id not in group.milestones:
+            raise DomainError(f"milepælen '{command.milestone_id}' findes ikke",
+                              rule="ukendt-milepael", field="milepæl")
+        return [(sid, MilestoneMet(command.key, command.milestone_id, command.dato))]
+    raise TypeError(f"not an arbejdsgrupper command: {type(command).__name__}")
+
+
+CONTEXT = Context(
+    name="arbejdsgrupper",
+    commands=COMMANDS,
+    events=EVENTS,
+    streams=streams,
+    decide=decide,
+    evolve=evolve_state,
+)

@@ -1,0 +1,164 @@
+"""Working-group read models: groups as of a date, and a person's roles over time."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from attrs import frozen
+
+from ..domain.arbejdsgrupper import (
+    GroupFormed,
+    MemberAdded,
+    MemberRemoved,
+    MilestoneMet,
+    MilestonePlanned,
+    PersonAppointed,
+    composition_warnings,
+)
+from ..domain.common import Recorded
+from ..readstore import Database, Projection, Tx
+
+__all__ = ["Arbejdsgruppe", "ArbejdsgrupperProjection", "ArbejdsgrupperQueries", "Milepael",
+           "Rolle"]
+
+
+class ArbejdsgrupperProjection(Projection):
+    name = "arbejdsgrupper"
+    version = 1
+    tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role")
+
+    def create(self, tx: Tx) -> None:
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS ag_group (key TEXT PRIMARY KEY, navn TEXT NOT NULL,"
+            " art TEXT NOT NULL, forum TEXT NOT NULL, mandat TEXT NOT NULL, formand TEXT,"
+            " sekretariat TEXT, kraever_region INTEGER NOT NULL, nedsat TEXT NOT NULL,"
+            " meeting TEXT, item TEXT)"
+        )
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS ag_member (key TEXT NOT NULL, member_id TEXT NOT NULL,"
+            " navn TEXT, organisation TEXT, rolle TEXT, fra TEXT NOT NULL, til TEXT,"
+            " PRIMARY KEY (key, member_id))"
+        )
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS ag_milestone (key TEXT NOT NULL, milestone_id TEXT NOT"
+            " NULL, beskrivelse TEXT NOT NULL, dato TEXT NOT NULL, forum TEXT, naaet TEXT,"
+            " PRIMARY KEY (key, milestone_id))"
+        )
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS ag_role (position BIGINT PRIMARY KEY, navn TEXT NOT"
+            " NULL, rolle TEXT NOT NULL, hvor TEXT NOT NULL, fra TEXT NOT NULL, til TEXT)"
+        )
+
+    def apply(self, tx: Tx, recorded: Recorded) -> None:
+        e, m = recorded.event, recorded.meta
+        if isinstance(e, GroupFormed):
+            tx.execute(
+                "INSERT INTO ag_group VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (e.key, e.navn, e.art, e.forum, e.mandat, e.formand, e.sekretariat,
+                 int(e.kraever_region), m.occurred_on.isoformat(),
+                 m.decision.meeting if m.decision else None,
+                 m.decision.item if m.decision else None),
+            )
+            if e.formand:
+                tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, NULL)",
+                           (recorded.position, e.formand, "formand", e.navn,
+                            m.occurred_on.isoformat()))
+        elif isinstance(e, MemberAdded):
+            tx.execute("INSERT INTO ag_member VALUES (?, ?, ?, ?, ?, ?, NULL)",
+                       (e.key, e.member_id, e.navn, e.organisation, e.rolle, e.fra.isoformat()))
+            if e.navn:
+                group = tx.one("SELECT navn FROM ag_group WHERE key = ?", (e.key,))
+                tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, NULL)",
+                           (recorded.position, e.navn, e.rolle or "medlem",
+                            group[0] if group else e.key, e.fra.isoformat()))
+        elif isinstance(e, MemberRemoved):
+            tx.execute("UPDATE ag_member SET til = ? WHERE key = ? AND member_id = ?",
+                       (e.til.isoformat(), e.key, e.member_id))
+        elif isinstance(e, MilestonePlanned):
+            tx.execute("INSERT INTO ag_milestone VALUES (?, ?, ?, ?, ?, NULL)",
+                       (e.key, e.milestone_id, e.beskrivelse, e.dato.isoformat(), e.forum))
+        elif isinstance(e, MilestoneMet):
+            tx.execute("UPDATE ag_milestone SET naaet = ? WHERE key = ? AND milestone_id = ?",
+                       (e.dato.isoformat(), e.key, e.milestone_id))
+        elif isinstance(e, PersonAppointed):
+            tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, ?)",
+                       (recorded.position, e.navn, e.rolle, f"{e.hvor} (for {e.for_forum})",
+                        e.fra.isoformat(), e.til.isoformat() if e.til else None))
+
+
+@frozen
+class Milepael:
+    beskrivelse: str
+    dato: date
+    forum: str | None
+    naaet: date | None
+
+
+@frozen
+class Arbejdsgruppe:
+    key: str
+    navn: str
+    art: str
+    forum: str
+    mandat: str
+    formand: str | None
+    medlemmer: tuple[str, ...]
+    naeste_milepael: Milepael | None
+    overskredne: tuple[Milepael, ...]
+    advarsler: tuple[str, ...]
+    nedsat_ved: str | None
+
+
+@frozen
+class Rolle:
+    rolle: str
+    hvor: str
+    fra: date
+    til: date | None
+
+
+class ArbejdsgrupperQueries:
+    """Working-group queries, mixed into :class:`socialaftale.Socialaftale`."""
+
+    db: Database
+
+    def groups(self, as_of: date) -> tuple[Arbejdsgruppe, ...]:
+        """Groups formed by ``as_of`` with members then, next and overdue milestones, warnings."""
+        day = as_of.isoformat()
+        found = []
+        for key, navn, art, forum, mandat, formand, region, meeting, item in self.db.query(
+            "SELECT key, navn, art, forum, mandat, formand, kraever_region, meeting, item"
+            " FROM ag_group WHERE nedsat <= ? ORDER BY navn", (day,)
+        ):
+            members = [
+                MemberAdded(key, r[0], r[1], r[2], r[3], date.fromisoformat(r[4]))
+                for r in self.db.query(
+                    "SELECT member_id, navn, organisation, rolle, fra FROM ag_member WHERE"
+                    " key = ? AND fra <= ? AND (til IS NULL OR til > ?) ORDER BY member_id",
+                    (key, day, day))
+            ]
+            stones = [Milepael(r[0], date.fromisoformat(r[1]), r[2],
+                               date.fromisoformat(r[3]) if r[3] else None)
+                      for r in self.db.query(
+                          "SELECT beskrivelse, dato, forum, naaet FROM ag_milestone WHERE key = ?"
+                          " ORDER BY dato", (key,))]
+            open_ = [s for s in stones if s.naaet is None or s.naaet > as_of]
+            found.append(Arbejdsgruppe(
+                key, navn, art, forum, mandat, formand,
+                tuple(f"{x.navn or '(ikke navngivet)'}"
+                      f"{', ' + x.organisation if x.organisation else ''}"
+                      f"{' – ' + x.rolle if x.rolle else ''}" for x in members),
+                next((s for s in open_ if s.dato >= as_of), None),
+                tuple(s for s in open_ if s.dato < as_of),
+                tuple(composition_warnings(bool(region), members)),
+                f"{meeting} pkt. {item}" if meeting else None,
+            ))
+        return tuple(found)
+
+    def person_roles(self, navn: str) -> tuple[Rolle, ...]:
+        """A person's memberships, chairs and appointments over time, oldest first."""
+        rows = self.db.query("SELECT rolle, hvor, fra, til FROM ag_role WHERE navn = ?"
+                             " ORDER BY fra, position", (navn,))
+        return tuple(Rolle(r[0], r[1], date.fromisoformat(r[2]),
+                           date.fromisoformat(r[3]) if r[3] else None) for r in rows)
