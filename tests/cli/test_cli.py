@@ -63,7 +63,8 @@ def test_version_and_help_list_every_plugin_command() -> None:
     code, out, _ = run("--version")
     assert code == 0 and out.startswith("socialaftale ")
     code, out, _ = run("--help")
-    for name in ("tilbudsvifte", "tilbud", "decisions", "budget", "export", "import",
+    for name in ("tilbudsvifte", "tilbud", "decisions", "budget", "export", "import", "groups",
+                 "person", "meetings", "meeting", "actions", "shares",
                  "rebuild", "serve", "token"):
         assert f"  {name} " in out
 
@@ -184,3 +185,25 @@ def test_actions_and_shares_answer_even_when_empty(store_file: str) -> None:
     code, out, _ = run("shares", "--store", store_file, "2015", "--cost-centre", "NOPII",
                        "--format", "json")
     assert code == 0 and json.loads(out) == []
+
+
+def test_groups_and_a_persons_roles(tmp_path: Path) -> None:
+    from socialaftale import arbejdsgrupper as ag
+
+    url = f"sqlite:///{tmp_path / 'ag.db'}"
+    p = Provenance(date(2014, 10, 10), Source("000_939a2e46bbe95266.txt", "3"),
+                   DecisionRef("socdir-2014-10-10", "3"))
+    with open_store(url) as store:
+        store.record(
+            ag.FormGroup(key="takstanalyse", navn="Arbejdsgruppe for takstanalysen",
+                         forum="DAS", mandat="kommissorium og analyse",
+                         formand="Aalborg Kommune", kraever_region=True, provenance=p),
+            ag.AppointPerson(navn="Jan Lund-Andersen", rolle="repræsentant",
+                             hvor="koordinationsforum", for_forum="SOCDIR",
+                             fra=date(2013, 1, 17), provenance=p),
+        )
+    code, out, _ = run("groups", "--store", url, "--as-of", "2014-12-01")
+    assert code == 0 and "Arbejdsgruppe for takstanalysen" in out
+    assert "Region Nordjylland er ikke repræsenteret" in out
+    code, out, _ = run("person", "--store", url, "Jan Lund-Andersen", "--format", "json")
+    assert code == 0 and json.loads(out)[0]["hvor"] == "koordinationsforum (for SOCDIR)"

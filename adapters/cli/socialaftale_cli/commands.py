@@ -232,3 +232,29 @@ def shares(store: str, year: int, cost_centre: str, fmt: str) -> None:
         found = s.shares(year, cost_centre)
         emit(fmt, ["Kommune", "Befolkning", "Andel"],
              [(x.kommune, x.befolkning, x.beloeb) for x in found], found)
+
+
+@click.command()
+@store_option
+@click.option("--as-of", "as_of", type=DATE, default=None, help="Datoen (standard: i dag).")
+@format_option
+def groups(store: str, as_of: date | None, fmt: str) -> None:
+    """Arbejdsgrupper på en dato: formand, medlemmer, næste milepæl og advarsler."""
+    with opened(store) as s:
+        found = s.groups(as_of or date.today())
+        emit(fmt, ["Gruppe", "Formand", "Medlemmer", "Næste milepæl", "Advarsler"],
+             [(g.navn, g.formand, len(g.medlemmer),
+               f"{g.naeste_milepael.dato} {g.naeste_milepael.beskrivelse}"
+               if g.naeste_milepael else "", "; ".join(g.advarsler)) for g in found], found)
+
+
+@click.command()
+@store_option
+@click.argument("name")
+@format_option
+def person(store: str, name: str, fmt: str) -> None:
+    """En persons roller over tid: medlemskaber, formandsposter, udpegninger."""
+    with opened(store) as s:
+        found = s.person_roles(name)
+        emit(fmt, ["Fra", "Til", "Rolle", "Hvor"],
+             [(r.fra, r.til, r.rolle, r.hvor) for r in found], found)
