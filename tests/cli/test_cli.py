@@ -207,3 +207,15 @@ def test_groups_and_a_persons_roles(tmp_path: Path) -> None:
     assert "Region Nordjylland er ikke repræsenteret" in out
     code, out, _ = run("person", "--store", url, "Jan Lund-Andersen", "--format", "json")
     assert code == 0 and json.loads(out)[0]["hvor"] == "koordinationsforum (for SOCDIR)"
+
+
+def test_changes_between_two_dates_and_an_empty_takstbilag(store_file: str) -> None:
+    code, out, _ = run("changes", "--store", store_file, "--from", "2019-01-01", "--to",
+                       "2020-01-01", "--format", "csv")
+    assert code == 0
+    rows = out.splitlines()
+    assert "ud,Botilbuddet Rosenvænget,Vesthimmerland," in rows
+    assert "ind,Bostedet Aars,Region Nordjylland," in rows
+    assert any(r.startswith("ændret,Botilbud Kirketoften,") and "28 → 27" in r for r in rows)
+    code, out, _ = run("takstbilag", "--store", store_file, "2020")
+    assert code == 0 and "(ingen)" in out

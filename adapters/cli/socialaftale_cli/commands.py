@@ -258,3 +258,33 @@ def person(store: str, name: str, fmt: str) -> None:
         found = s.person_roles(name)
         emit(fmt, ["Fra", "Til", "Rolle", "Hvor"],
              [(r.fra, r.til, r.rolle, r.hvor) for r in found], found)
+
+
+@click.command()
+@store_option
+@click.option("--from", "from_date", type=DATE, required=True)
+@click.option("--to", "to_date", type=DATE, required=True)
+@format_option
+def changes(store: str, from_date: date, to_date: date, fmt: str) -> None:
+    """Hvad kom ind i, gik ud af og ændrede sig i tilbudsviften mellem to datoer."""
+    with opened(store) as s:
+        c = s.tilbud_changes(from_date, to_date)
+        rows: list[tuple[Any, ...]] = [("ind", t.navn, t.driftsherre, "") for t in c.ind]
+        rows += [("ud", t.navn, t.driftsherre, "") for t in c.ud]
+        rows += [("ændret", a.efter.navn, a.efter.driftsherre,
+                  f"pladser {a.foer.pladser if a.foer.pladser is not None else 'ukendt'} → "
+                  f"{a.efter.pladser if a.efter.pladser is not None else 'ukendt'}")
+                 for a in c.aendret]
+        emit(fmt, ["Ændring", "Tilbud", "Driftsherre", "Detalje"], rows, c)
+
+
+@click.command()
+@store_option
+@click.argument("year", type=int)
+@format_option
+def takstbilag(store: str, year: int, fmt: str) -> None:
+    """Takstbilaget for et år: takst pr. tilbud og ydelse, for sent indmeldte markeret."""
+    with opened(store) as s:
+        t = s.takstbilag(year)
+        emit(fmt, ["Tilbud", "Ydelse", "Takst", "Enhed", "For sent"],
+             [(x.key, x.ydelse, x.beloeb, x.enhed, x.for_sent) for x in t.takster], t)
