@@ -24,6 +24,7 @@ from .persistence import EventLog, parse_store_url
 from .projections.arbejdsgrupper import ArbejdsgrupperQueries
 from .projections.budget import BudgetQueries
 from .projections.meetings import MeetingsQueries
+from .projections.strategi import StrategiQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
 from .readstore import Database, Progress, Projector
 
@@ -82,7 +83,9 @@ class _UnitOfWork:
         self.pending.append(Recorded(stream, self.versions[stream], event, meta))
 
 
-class Socialaftale(TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries):
+class Socialaftale(
+    TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries
+):
     """One store of the record: its event log, read models and queries."""
 
     def __init__(

@@ -8,11 +8,12 @@ and its projection classes below, and its query mixin to
 
 from __future__ import annotations
 
-from .domain import arbejdsgrupper, budget, meetings, tilbudsvifte
+from .domain import arbejdsgrupper, budget, meetings, strategi, tilbudsvifte
 from .domain.common import Context
 from .projections.arbejdsgrupper import ArbejdsgrupperProjection
 from .projections.budget import BudgetProjection
 from .projections.meetings import MeetingsProjection
+from .projections.strategi import StrategiProjection
 from .projections.tilbudsvifte import TilbudsvifteProjection
 from .readstore import Projection
 
@@ -23,6 +24,7 @@ CONTEXTS: tuple[Context, ...] = (
     budget.CONTEXT,
     meetings.CONTEXT,
     arbejdsgrupper.CONTEXT,
+    strategi.CONTEXT,
 )
 
 PROJECTIONS: tuple[type[Projection], ...] = (
@@ -30,4 +32,5 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     BudgetProjection,
     MeetingsProjection,
     ArbejdsgrupperProjection,
+    StrategiProjection,
 )

@@ -1,0 +1,102 @@
+"""Strategy read models: a period's vision and focus areas with their decision; the årshjul."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from attrs import frozen
+
+from ..domain.common import Recorded
+from ..domain.strategi import (
+    MAX_FOCUS_ADVICE,
+    AarshjulEventPlanned,
+    Fokusomraade,
+    StrategyChosen,
+)
+from ..readstore import Database, Projection, Tx
+
+__all__ = ["AarshjulPost", "Strategi", "StrategiProjection", "StrategiQueries"]
+
+
+class StrategiProjection(Projection):
+    name = "strategi"
+    version = 1
+    tables: ClassVar[tuple[str, ...]] = ("strategi_fokus", "strategi_vision", "aarshjul")
+
+    def create(self, tx: Tx) -> None:
+        tx.execute("CREATE TABLE IF NOT EXISTS strategi_vision (periode TEXT PRIMARY KEY,"
+                   " vision TEXT NOT NULL, besluttet TEXT NOT NULL, meeting TEXT, item TEXT,"
+                   " note TEXT)")
+        tx.execute("CREATE TABLE IF NOT EXISTS strategi_fokus (periode TEXT NOT NULL, label TEXT"
+                   " NOT NULL, titel TEXT NOT NULL, status TEXT NOT NULL, lagt_sammen_med TEXT,"
+                   " PRIMARY KEY (periode, label))")
+        tx.execute("CREATE TABLE IF NOT EXISTS aarshjul (aar INTEGER NOT NULL, dato TEXT NOT"
+                   " NULL, titel TEXT NOT NULL, maalgruppe TEXT)")
+
+    def apply(self, tx: Tx, recorded: Recorded) -> None:
+        e, m = recorded.event, recorded.meta
+        if isinstance(e, StrategyChosen):
+            tx.execute("DELETE FROM strategi_vision WHERE periode = ?", (e.periode,))
+            tx.execute("DELETE FROM strategi_fokus WHERE periode = ?", (e.periode,))
+            tx.execute("INSERT INTO strategi_vision VALUES (?, ?, ?, ?, ?, ?)",
+                       (e.periode, e.vision, m.occurred_on.isoformat(),
+                        m.decision.meeting if m.decision else None,
+                        m.decision.item if m.decision else None, m.source.note))
+            tx.executemany("INSERT INTO strategi_fokus VALUES (?, ?, ?, ?, ?)",
+                           [(e.periode, f.label, f.titel, f.status, f.lagt_sammen_med)
+                            for f in e.fokus])
+        elif isinstance(e, AarshjulEventPlanned):
+            tx.execute("INSERT INTO aarshjul VALUES (?, ?, ?, ?)",
+                       (e.aar, e.dato.isoformat(), e.titel, e.maalgruppe))
+
+
+@frozen
+class Strategi:
+    periode: str
+    vision: str
+    valgt: tuple[Fokusomraade, ...]
+    ikke_valgt: tuple[Fokusomraade, ...]
+    lagt_sammen: tuple[Fokusomraade, ...]
+    besluttet: date
+    beslutning: str | None
+    kildenote: str | None
+    advarsler: tuple[str, ...]
+
+
+@frozen
+class AarshjulPost:
+    dato: date
+    titel: str
+    maalgruppe: str | None
+
+
+class StrategiQueries:
+    """Strategy queries, mixed into :class:`socialaftale.Socialaftale`."""
+
+    db: Database
+
+    def strategy(self, periode: str) -> Strategi | None:
+        """The period's vision and focus areas, the decision behind them and FU's warning."""
+        row = self.db.query("SELECT vision, besluttet, meeting, item, note FROM strategi_vision"
+                            " WHERE periode = ?", (periode,))
+        if not row:
+            return None
+        vision, besluttet, meeting, item, note = row[0]
+        fokus = [Fokusomraade(*r) for r in self.db.query(
+            "SELECT label, titel, status, lagt_sammen_med FROM strategi_fokus WHERE periode = ?"
+            " ORDER BY label", (periode,))]
+        valgt = tuple(f for f in fokus if f.status == "valgt")
+        warnings = ((f"{len(valgt)} fokusområder valgt; FU anbefaler højst {MAX_FOCUS_ADVICE}",)
+                    if len(valgt) > MAX_FOCUS_ADVICE else ())
+        return Strategi(periode, vision, valgt,
+                        tuple(f for f in fokus if f.status == "ikke_valgt"),
+                        tuple(f for f in fokus if f.status == "lagt_sammen"),
+                        date.fromisoformat(besluttet),
+                        f"{meeting} pkt. {item}" if meeting else None, note, warnings)
+
+    def aarshjul(self, aar: int) -> tuple[AarshjulPost, ...]:
+        """The planned meetings and events of a year, in date order."""
+        rows = self.db.query("SELECT dato, titel, maalgruppe FROM aarshjul WHERE aar = ?"
+                             " ORDER BY dato", (aar,))
+        return tuple(AarshjulPost(date.fromisoformat(r[0]), r[1], r[2]) for r in rows)
