@@ -28,6 +28,20 @@ Egenskab: Arbejdsgrupper, deres medlemmer og milepæle, og udpegninger
     Så har "Socialfagligt fokus på beskæftigelse" pr. "1. november 2019" 3 medlemmer
     Og advarer gruppen "2 medlem(mer) endnu ikke udpeget"
 
+  Scenarie: Arbejdsgruppen for strategisk samarbejde og dens medlemmer (17. januar 2013)
+    Givet arbejdsgruppen "strategisk-samarbejde" "Arbejdsgruppe for kommissoriet for strategisk samarbejde" under DAS kendes fra SOCDIR-referatet den "17. januar 2013" punkt "5" med formand "Hilde E. Thun"
+    Når gruppen "strategisk-samarbejde" udvides med:
+      | navn                 | organisation          | rolle   |
+      | Mette Brandt         | Frederikshavn kommune |         |
+      | Tina Mørk            | Hjørring kommune      |         |
+      | Martin Bjørn Jensen  | Region Nordjylland    |         |
+      | Sidse K. Kristensen  | Aalborg kommune       |         |
+      | Carsten L. Johansen  | Aalborg kommune       |         |
+      | Lone B. Møller       | Sekretariatet         |         |
+      | Hilde E. Thun        | Sekretariatet         |         |
+    Så har "Arbejdsgruppe for kommissoriet for strategisk samarbejde" pr. "1. februar 2013" 7 medlemmer
+    Og har "Hilde E. Thun" rollerne "formand i Arbejdsgruppe for kommissoriet for strategisk samarbejde; medlem i Arbejdsgruppe for kommissoriet for strategisk samarbejde"
+
   Scenarie: En persons roller over tid
     Givet "Jan Lund-Andersen" udpeges den "17. januar 2013" som "repræsentant" i "koordinationsforum" for "SOCDIR"
     Og "Henrik Aarup-Kristensen" vælges ved akklamation den "18. marts 2013" som "formand" i "FU" for "SOCDIR"

@@ -68,6 +68,20 @@ def known_group(ctx: Ctx, key: str, navn: str, forum: str, dato: str, item: str)
                "inden for en vis tidsperiode"))
 
 
+@given(parsers.parse('arbejdsgruppen "{key}" "{navn}" under {forum} kendes fra SOCDIR-referatet '
+                     'den "{dato}" punkt "{item}" med formand "{formand}"'))
+def known_socdir_group(ctx: Ctx, key: str, navn: str, forum: str, dato: str, item: str,
+                       formand: str) -> None:
+    on = parse_danish_date(dato)
+    ctx.group = key
+    ctx.prov = Provenance(on, Source(MINUTES[on.year], item, "Referatet præsenterer gruppens "
+                                     "deltagere under gennemgangen af DAS-dagsordenens pkt. 5"),
+                          DecisionRef(f"socdir-{on.isoformat()}", item))
+    ctx.store.record(ag.FormGroup(key=key, navn=navn, forum=forum, formand=formand,
+                                  mandat="kommissorium for strategisk samarbejde",
+                                  provenance=ctx.prov))
+
+
 @given(parsers.parse('tidsplanen for "{key}" er:'))
 def timeline(ctx: Ctx, key: str, datatable: list[list[str]]) -> None:
     assert ctx.prov is not None
