@@ -12,10 +12,12 @@ import uuid
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
 from hypothesis import strategies as st
+from pytest_bdd import parsers, then
 
 from socialaftale import Socialaftale, open_store
 
@@ -78,3 +80,19 @@ def store(store_url: str) -> Iterator[Socialaftale]:
     s = open_store(store_url, actor="test")
     yield s
     s.close()
+
+
+# Steps shared by every context's scenarios. Each context's conftest provides a ``ctx``
+# fixture with ``store``, ``error`` (the DomainError of the last attempt) and ``log_before``.
+
+
+@then(parsers.parse('afvises det med "{text}"'))
+def refused(ctx: Any, text: str) -> None:
+    """The last command was refused with a Danish message containing ``text``."""
+    assert ctx.error is not None and text in ctx.error.message
+
+
+@then("er loggen uændret")
+def unchanged(ctx: Any) -> None:
+    """A refused command recorded nothing."""
+    assert ctx.store.log.last_position() == ctx.log_before

@@ -180,12 +180,3 @@ def without_decision(ctx: Ctx) -> None:
     except DomainError as err:
         ctx.error = err
 
-
-@then(parsers.parse('afvises det med "{text}"'))
-def refused(ctx: Ctx, text: str) -> None:
-    assert ctx.error is not None and text in ctx.error.message
-
-
-@then("er loggen uændret")
-def unchanged(ctx: Ctx) -> None:
-    assert ctx.store.log.last_position() == ctx.log_before

@@ -160,15 +160,6 @@ def correct(ctx: Ctx, line: str, beloeb: str, grund: str) -> None:
                                        provenance=item4("illustrativ rettelse")))
 
 
-@then(parsers.parse('afvises det med "{text}"'))
-def refused(ctx: Ctx, text: str) -> None:
-    assert ctx.error is not None and text in ctx.error.message
-
-
-@then("er loggen uændret")
-def unchanged(ctx: Ctx) -> None:
-    assert ctx.store.log.last_position() == ctx.log_before
-
 
 def nopii(note: str = NOPII_NOTE) -> Provenance:
     return Provenance(date(2014, 10, 10), Source("000_939a2e46bbe95266.txt", "5", note))

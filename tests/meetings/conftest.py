@@ -138,15 +138,6 @@ def decide_item(ctx: Ctx, nr: str, dato: str) -> None:
         ctx.error = err
 
 
-@then(parsers.parse('afvises det med "{text}"'))
-def refused(ctx: Ctx, text: str) -> None:
-    assert ctx.error is not None and text in ctx.error.message
-
-
-@then("er loggen uændret")
-def unchanged(ctx: Ctx) -> None:
-    assert ctx.store.log.last_position() == ctx.log_before
-
 
 SOCDIR_2014 = "000_939a2e46bbe95266.txt"
 
