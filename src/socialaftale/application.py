@@ -67,6 +67,7 @@ class _UnitOfWork:
         self.states: dict[StreamId, Any] = {}
         self.versions: dict[StreamId, int] = {}
         self.pending: list[Recorded] = []
+        self.owners: list[int] = []  # the index of the command each pending event came from
 
     def load(self, ctx: Context, stream: StreamId) -> Any:
         if stream not in self.states:
@@ -78,9 +79,10 @@ class _UnitOfWork:
     def evolve(self, ctx: Context, stream: StreamId, event: Any) -> None:
         self.states[stream] = ctx.evolve(self.states[stream], event)
 
-    def stamp(self, stream: StreamId, event: Any, meta: Meta) -> None:
+    def stamp(self, stream: StreamId, event: Any, meta: Meta, owner: int) -> None:
         self.versions[stream] += 1
         self.pending.append(Recorded(stream, self.versions[stream], event, meta))
+        self.owners.append(owner)
 
 
 class Socialaftale(
@@ -111,27 +113,29 @@ class Socialaftale(
         """The events the commands would record, without storing anything."""
         return self._decide(commands, by).pending
 
+    def decide_each(self, *commands: Any, by: str | None = None) -> list[list[Recorded]]:
+        """Per command, the events it would record (in one batch), without storing anything.
+
+        A refusal carries ``command_index``: which of the commands broke the rule.
+        """
+        uow = self._decide(commands, by)
+        grouped: list[list[Recorded]] = [[] for _ in commands]
+        for owner, recorded in zip(uow.owners, uow.pending, strict=True):
+            grouped[owner].append(recorded)
+        return grouped
+
     def _decide(self, commands: Sequence[Any], by: str | None) -> _UnitOfWork:
         uow = _UnitOfWork(self.log)
-        decided: list[tuple[Context, StreamId, Any, Provenance]] = []
-        for command in commands:
-            ctx = self._by_command.get(type(command))
-            if ctx is None:
-                raise TypeError(f"{type(command).__name__} is not a command of any context")
-            provenance: Provenance = command.provenance
-            if provenance.decision is not None and ctx is not meetings.CONTEXT:
-                self._require_decision(uow, provenance.decision)
-            states = {s: uow.load(ctx, s) for s in ctx.streams(command)}
-            for stream, event in ctx.decide(command, states):
-                if stream not in states:
-                    raise RuntimeError(
-                        f"{ctx.name}: decide wrote to a stream {stream} it did not declare"
-                    )
-                uow.evolve(ctx, stream, event)
-                decided.append((ctx, stream, event, provenance))
+        decided: list[tuple[Context, StreamId, Any, Provenance, int]] = []
+        for index, command in enumerate(commands):
+            try:
+                self._decide_one(uow, command, index, decided)
+            except DomainError as err:
+                err.command_index = index
+                raise
         # Stamped once, after deciding: the moment the whole command is recorded.
         recorded_at = self.clock()
-        for _ctx, stream, event, provenance in decided:
+        for _ctx, stream, event, provenance, owner in decided:
             uow.stamp(
                 stream,
                 event,
@@ -142,8 +146,27 @@ class Socialaftale(
                     source=provenance.source,
                     decision=provenance.decision,
                 ),
+                owner,
             )
         return uow
+
+    def _decide_one(self, uow: _UnitOfWork, command: Any, index: int,
+                    decided: list[tuple[Context, StreamId, Any, Provenance, int]]) -> None:
+        """Decide one command against the batch's states so far."""
+        ctx = self._by_command.get(type(command))
+        if ctx is None:
+            raise TypeError(f"{type(command).__name__} is not a command of any context")
+        provenance: Provenance = command.provenance
+        if provenance.decision is not None and ctx is not meetings.CONTEXT:
+            self._require_decision(uow, provenance.decision)
+        states = {s: uow.load(ctx, s) for s in ctx.streams(command)}
+        for stream, event in ctx.decide(command, states):
+            if stream not in states:
+                raise RuntimeError(
+                    f"{ctx.name}: decide wrote to a stream {stream} it did not declare"
+                )
+            uow.evolve(ctx, stream, event)
+            decided.append((ctx, stream, event, provenance, index))
 
     @staticmethod
     def _require_decision(uow: _UnitOfWork, ref: DecisionRef) -> None:

@@ -8,7 +8,7 @@ and its projection classes below, and its query mixin to
 
 from __future__ import annotations
 
-from .domain import arbejdsgrupper, budget, meetings, strategi, tilbudsvifte
+from .domain import arbejdsgrupper, budget, meetings, records, strategi, tilbudsvifte
 from .domain.common import Context
 from .projections.arbejdsgrupper import ArbejdsgrupperProjection
 from .projections.budget import BudgetProjection
@@ -25,6 +25,7 @@ CONTEXTS: tuple[Context, ...] = (
     meetings.CONTEXT,
     arbejdsgrupper.CONTEXT,
     strategi.CONTEXT,
+    records.CONTEXT,
 )
 
 PROJECTIONS: tuple[type[Projection], ...] = (

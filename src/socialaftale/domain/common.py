@@ -49,7 +49,7 @@ class DomainError(Exception):
 
     The message is Danish, written for a secretariat worker. ``rule`` is a
     stable identifier for programs; ``field`` names the offending field when
-    there is one.
+    there is one. ``command_index`` says which command of a batch broke it.
     """
 
     def __init__(self, message: str, *, rule: str, field: str | None = None) -> None:
@@ -57,6 +57,7 @@ class DomainError(Exception):
         self.message = message
         self.rule = rule
         self.field = field
+        self.command_index: int | None = None
 
 
 def _non_empty(instance: object, attribute: attrs.Attribute[str], value: str) -> None:

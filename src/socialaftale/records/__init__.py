@@ -1,0 +1,20 @@
+"""Meeting records: one YAML file per meeting, checked and loaded all or nothing.
+
+See docs/records.md for the format and :mod:`socialaftale.records.schema` for its
+JSON Schema.
+"""
+
+from .format import FACT_TYPES, Moedeoptegnelse, RecordError, Unit
+from .load import Difference, LoadResult, check_record, load_record, read_units
+
+__all__ = [
+    "FACT_TYPES",
+    "Difference",
+    "LoadResult",
+    "Moedeoptegnelse",
+    "RecordError",
+    "Unit",
+    "check_record",
+    "load_record",
+    "read_units",
+]
