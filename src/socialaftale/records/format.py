@@ -83,7 +83,7 @@ OUTCOMES: dict[str, meetings.Outcome] = {
     "besluttet_anderledes": "decided_otherwise",
     "udsat": "postponed",
     "valgt_ved_akklamation": "elected_by_acclamation",
-    **{v: v for v in typing.get_args(meetings.Outcome)},  # type: ignore[dict-item]
+    **{v: v for v in typing.get_args(meetings.Outcome)},
 }
 
 DANISH_OUTCOMES = tuple(k for k in OUTCOMES if k not in typing.get_args(meetings.Outcome))
@@ -361,7 +361,8 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
     clause = data.pop("klausul", None)
     decision = provenance.decision
     if decision is not None and clause is not None:
-        decision = attrs.evolve(decision, clause=str(clause))
+        number = _structure(located, clause, int, (*at, "klausul"), file)
+        decision = attrs.evolve(decision, clause=number)
     source = provenance.source
     if note is not None:
         joined = "; ".join(n for n in (source.note, str(note)) if n)
@@ -401,9 +402,10 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
     for g_i, g in enumerate(record.grundlag):
         base = Provenance(g.dato, Source(g.kilde, None, g.note))
         for f_i, fact in enumerate(g.fakta):
-            path = ("grundlag", g_i, "fakta", f_i)
+            gpath: Path = ("grundlag", g_i, "fakta", f_i)
             units.append(Unit(f"grundlag/{g_i}/{f_i}",
-                              _fact_command(located, fact, path, file, base), at(*path), path))
+                              _fact_command(located, fact, gpath, file, base), at(*gpath),
+                              gpath))
     meeting_prov = Provenance(m.dato, Source(source, None))
     units.append(Unit("moede", meetings.ScheduleMeeting(
         meeting_id=m.id, body=m.forum, dato=m.dato, tid=m.tid, sted=m.sted, sagsnr=m.sagsnr,
@@ -419,7 +421,7 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
         b = p.beslutning
         if b is None:
             continue
-        path = ("punkter", p_i, "beslutning")
+        path: Path = ("punkter", p_i, "beslutning")
         outcome = OUTCOMES.get(b.udfald)
         if outcome is None:
             raise RecordError(

@@ -184,9 +184,9 @@ def load_record(store: Socialaftale, data: bytes | str, file: str, *, dry_run: b
         count = sum(len(rs) for rs in decided) + 1
         if not dry_run:
             count = len(_record(store, file, pairs, note, by))
-        diffs = tuple(Difference(u.key, type(u.command).__name__, None, _canonical(u.command),
+        added = tuple(Difference(u.key, type(u.command).__name__, None, _canonical(u.command),
                                  u.line) for u in units)
-        return LoadResult(file, record_id, "ny", diffs, count, dry_run)
+        return LoadResult(file, record_id, "ny", added, count, dry_run)
     if state.digest == digest:
         return LoadResult(file, record_id, "uændret", (), 0, dry_run)
     diffs = _differences(state, units)

@@ -120,9 +120,9 @@ def parse_yaml(data: bytes | str) -> Located:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark is not None else None
+        at = mark.line + 1 if mark is not None else None
         problem = err.problem or err.context or "ugyldig YAML"
-        raise RecordSyntaxError(f"filen kan ikke læses som YAML: {problem}", line) from None
+        raise RecordSyntaxError(f"filen kan ikke læses som YAML: {problem}", at) from None
     except yaml.YAMLError as err:
         raise RecordSyntaxError(f"filen kan ikke læses som YAML: {err}", None) from None
     if node is None:

@@ -1,0 +1,121 @@
+"""The JSON Schema of a meeting record, generated from the classes that read it.
+
+Editors (VS Code's YAML extension, IntelliJ) validate and complete a record with
+it. It is generated, never hand-written, so it says exactly what
+:func:`~socialaftale.records.format.read_record` accepts; tests/records checks
+that docs/records.schema.json is up to date.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ..domain.tilbudsvifte import Lovgrundlag
+from .format import FACT_TYPES, OUTCOMES, Fakt, Moedeoptegnelse
+
+__all__ = ["record_schema"]
+
+_FACT_EXTRAS = {
+    "dato": {"type": "string", "format": "date",
+             "description": "Hvornår det skete (standard: mødets dato)"},
+    "note": {"type": "string", "description": "Kildenote: hvad referatet ikke siger klart"},
+    "klausul": {"type": "integer", "description": "At-klausulens nummer i indstillingen"},
+}
+
+
+def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    if tp is Any:
+        return {}
+    if tp == tuple[Lovgrundlag, ...]:
+        return {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}],
+                "description": "Lovgrundlag som referatet skriver det, fx '§105+§104'"}
+    if tp == Fakt:
+        return {"$ref": "#/$defs/Fakt"}
+    if tp is str:
+        return {"type": "string"}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if tp is date:
+        return {"type": "string", "format": "date"}
+    if tp is Decimal:
+        return {"anyOf": [{"type": "number"}, {"type": "string"}],
+                "description": "Beløb i kroner: 1287300.50 eller '1.287.300,50 kr.'"}
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin is typing.Literal:
+        return {"enum": list(args)}
+    if origin in (typing.Union, types.UnionType):
+        options = [_type(a, defs) for a in args if a is not type(None)]
+        if type(None) in args:
+            options.append({"type": "null"})
+        return options[0] if len(options) == 1 else {"anyOf": options}
+    if origin is tuple:
+        return {"type": "array", "items": _type(args[0], defs)}
+    if attrs.has(tp):
+        name = tp.__name__
+        if name not in defs:
+            defs[name] = {}  # placeholder against recursion
+            defs[name] = _object(tp, defs)
+        return {"$ref": f"#/$defs/{name}"}
+    raise TypeError(f"no JSON Schema for {tp!r}")
+
+
+def _object(cls: type, defs: dict[str, Any], *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    props: dict[str, Any] = {}
+    required = []
+    for a in attrs.fields(cls):
+        if a.name in skip:
+            continue
+        props[a.name] = _type(hints[a.name], defs)
+        if a.default is attrs.NOTHING:
+            required.append(a.name)
+    schema: dict[str, Any] = {"type": "object", "properties": props,
+                              "additionalProperties": False}
+    if required:
+        schema["required"] = required
+    if cls.__doc__:
+        schema["description"] = " ".join(cls.__doc__.split())
+    return schema
+
+
+def record_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a meeting record file."""
+    defs: dict[str, Any] = {}
+    root = _object(Moedeoptegnelse, defs)
+    facts = []
+    for name, cls in sorted(FACT_TYPES.items()):
+        obj = _object(cls, defs, skip=("provenance",))
+        own = set(obj["properties"])
+        obj["properties"] = {"type": {"const": name}, **obj["properties"],
+                             **{k: v for k, v in _FACT_EXTRAS.items() if k not in own}}
+        obj["required"] = ["type", *obj.get("required", [])]
+        obj.pop("description", None)
+        facts.append(obj)
+    defs["Fakt"] = {"oneOf": facts, "description": "Et faktum, som en beslutning bærer"}
+    beslutning = defs["Beslutning"]["properties"]
+    beslutning["udfald"] = {"enum": list(OUTCOMES),
+                            "description": "Udfaldet som i ordlisten"}
+    defs["Opfoelgning"]["properties"]["frist"]["description"] = (
+        "ÅÅÅÅ-MM-DD, '24. oktober 2019', 'uge 47' eller 'til næste møde'")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://socialaftale.example/records.schema.json",
+        "title": "Mødeoptegnelse (socialaftale)",
+        **root,
+        "$defs": defs,
+    }
+
+
+if __name__ == "__main__":  # python -m socialaftale.records.schema > docs/records.schema.json
+    import json
+
+    print(json.dumps(record_schema(), ensure_ascii=False, indent=2))
