@@ -18,6 +18,15 @@ from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded,
 from .domain.dates import PartialDate, end_of_week, parse_danish_date
 from .domain.money import format_kroner, kroner, parse_kroner
 from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, kommune
+from .records import (
+    Difference,
+    LoadResult,
+    RecordError,
+    check_record,
+    load_record,
+    read_units,
+)
+from .records.schema import record_schema
 from .transfer import export_events, import_events, to_data
 
 __all__ = [
@@ -26,15 +35,19 @@ __all__ = [
     "REGIONER",
     "ConcurrencyConflict",
     "DecisionRef",
+    "Difference",
     "DomainError",
+    "LoadResult",
     "Meta",
     "PartialDate",
     "Provenance",
+    "RecordError",
     "Recorded",
     "Socialaftale",
     "Source",
     "arbejdsgrupper",
     "budget",
+    "check_record",
     "driftsherre",
     "end_of_week",
     "export_events",
@@ -42,10 +55,13 @@ __all__ = [
     "import_events",
     "kommune",
     "kroner",
+    "load_record",
     "meetings",
     "open_store",
     "parse_danish_date",
     "parse_kroner",
+    "read_units",
+    "record_schema",
     "strategi",
     "tilbudsvifte",
     "to_data",
