@@ -24,6 +24,7 @@ from .records import (
     RecordError,
     check_record,
     load_record,
+    load_records,
     read_units,
 )
 from .records.schema import record_schema
@@ -56,6 +57,7 @@ __all__ = [
     "kommune",
     "kroner",
     "load_record",
+    "load_records",
     "meetings",
     "open_store",
     "parse_danish_date",

@@ -5,7 +5,7 @@ JSON Schema.
 """
 
 from .format import FACT_TYPES, Moedeoptegnelse, RecordError, Unit
-from .load import Difference, LoadResult, check_record, load_record, read_units
+from .load import Difference, LoadResult, check_record, load_record, load_records, read_units
 
 __all__ = [
     "FACT_TYPES",
@@ -16,5 +16,6 @@ __all__ = [
     "Unit",
     "check_record",
     "load_record",
+    "load_records",
     "read_units",
 ]

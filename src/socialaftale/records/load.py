@@ -11,10 +11,11 @@ and its differences are recorded as corrections (``dry_run`` shows them only).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, Literal
 
+import attrs
 import orjson
 from attrs import frozen
 
@@ -25,7 +26,14 @@ from ..persistence import converter
 from .format import RecordError, Unit, commands, read_record
 from .yamltext import RecordSyntaxError, parse_yaml
 
-__all__ = ["Difference", "LoadResult", "check_record", "load_record", "read_units"]
+__all__ = [
+    "Difference",
+    "LoadResult",
+    "check_record",
+    "load_record",
+    "load_records",
+    "read_units",
+]
 
 #: Files larger than this are refused before parsing: a meeting record is a few hundred KB.
 MAX_BYTES = 5 * 1024 * 1024
@@ -104,21 +112,6 @@ def _meeting_day(units: Sequence[Unit]) -> date:
     return day
 
 
-def _decide_units(store: Socialaftale, file: str, pairs: Sequence[tuple[Unit, Any]],
-                  by: str | None) -> list[list[Recorded]]:
-    """Decide each unit's command; a refusal names the unit's line and field."""
-    try:
-        return store.decide_each(*(c for _, c in pairs), by=by)
-    except DomainError as err:
-        index = err.command_index
-        unit = pairs[index][0] if index is not None else None
-        line = unit.line if unit is not None else None
-        where = ".".join(map(str, unit.path)) if unit is not None else None
-        fld = f"{where}.{err.field}" if where and err.field else where or err.field
-        raise RecordError(err.message, file=file, line=line, field=fld,
-                          rule=err.rule) from None
-
-
 def check_record(store: Socialaftale, data: bytes | str, file: str) -> LoadResult:
     """Everything ``load_record`` would do, without storing anything."""
     return load_record(store, data, file, dry_run=True)
@@ -163,9 +156,18 @@ def _correction(unit: Unit | None, diff: Difference, old: records.LoadedUnit | N
         rule="rettelse-ikke-understoettet", field=diff.key)
 
 
-def load_record(store: Socialaftale, data: bytes | str, file: str, *, dry_run: bool = False,
-                by: str | None = None, grund: str | None = None) -> LoadResult:
-    """Record a meeting record file's events in one transaction (see the module doc)."""
+@frozen
+class _Plan:
+    """What one file would record: its result (without the count yet), the units'
+    commands, and how to make the record's own note from what those commands produce."""
+
+    result: LoadResult
+    pairs: tuple[tuple[Unit, Any], ...]
+    note: Callable[[Sequence[Sequence[Recorded]]], Any] | None
+
+
+def _plan(store: Socialaftale, data: bytes | str, file: str, grund: str | None,
+          dry_run: bool) -> _Plan:
     units = read_units(data, file)
     record_id = _record_id(units)
     digest = _digest(units)
@@ -173,22 +175,20 @@ def load_record(store: Socialaftale, data: bytes | str, file: str, *, dry_run: b
     state: records.RecordState | None = records.CONTEXT.fold([r.event for r in events])
     provenance = Provenance(_meeting_day(units), Source(file, None))
     if state is None:
-        pairs = [(u, u.command) for u in units]
-        decided = _decide_units(store, file, pairs, by)
-        loaded = tuple(
-            records.LoadedUnit(u.key, type(u.command).__name__, _canonical(u.command),
-                               _produced(rs))
-            for u, rs in zip(units, decided, strict=True))
-        note = records.NoteRecordLoaded(record_id=record_id, dokument=file, digest=digest,
-                                        units=loaded, provenance=provenance)
-        count = sum(len(rs) for rs in decided) + 1
-        if not dry_run:
-            count = len(_record(store, file, pairs, note, by))
         added = tuple(Difference(u.key, type(u.command).__name__, None, _canonical(u.command),
                                  u.line) for u in units)
-        return LoadResult(file, record_id, "ny", added, count, dry_run)
+
+        def loaded(decided: Sequence[Sequence[Recorded]]) -> Any:
+            return records.NoteRecordLoaded(
+                record_id=record_id, dokument=file, digest=digest, provenance=provenance,
+                units=tuple(records.LoadedUnit(u.key, type(u.command).__name__,
+                                               _canonical(u.command), _produced(rs))
+                            for u, rs in zip(units, decided, strict=True)))
+
+        return _Plan(LoadResult(file, record_id, "ny", added, 0, dry_run),
+                     tuple((u, u.command) for u in units), loaded)
     if state.digest == digest:
-        return LoadResult(file, record_id, "uændret", (), 0, dry_run)
+        return _Plan(LoadResult(file, record_id, "uændret", (), 0, dry_run), (), None)
     diffs = _differences(state, units)
     by_key = {u.key: u for u in units}
     reason = grund or f"rettet i {file}"
@@ -203,22 +203,64 @@ def load_record(store: Socialaftale, data: bytes | str, file: str, *, dry_run: b
         if command is not None:
             pairs.append((unit if unit is not None else Unit(d.key, command, d.line, ()),
                           command))
-    decided = _decide_units(store, file, pairs, by)
-    produced = {u.key: _produced(rs) for (u, _), rs in zip(pairs, decided, strict=True)}
-    changes = tuple(records.UnitChange(d.key, d.kind, d.before, d.after,
-                                       produced.get(d.key, ())) for d in diffs)
-    note_c = records.CorrectRecord(record_id=record_id, dokument=file, digest=digest,
-                                   changes=changes, grund=reason, provenance=provenance)
-    count = sum(len(rs) for rs in decided) + 1
-    if not dry_run:
-        count = len(_record(store, file, pairs, note_c, by))
-    return LoadResult(file, record_id, "rettet", tuple(diffs), count, dry_run)
+
+    def corrected(decided: Sequence[Sequence[Recorded]]) -> Any:
+        produced = {u.key: _produced(rs) for (u, _), rs in zip(pairs, decided, strict=True)}
+        return records.CorrectRecord(
+            record_id=record_id, dokument=file, digest=digest, grund=reason,
+            provenance=provenance,
+            changes=tuple(records.UnitChange(d.key, d.kind, d.before, d.after,
+                                             produced.get(d.key, ())) for d in diffs))
+
+    return _Plan(LoadResult(file, record_id, "rettet", tuple(diffs), 0, dry_run),
+                 tuple(pairs), corrected)
 
 
-def _record(store: Socialaftale, file: str, pairs: Sequence[tuple[Unit, Any]], note: Any,
-            by: str | None) -> list[Recorded]:
+def load_records(store: Socialaftale, files: Sequence[tuple[str, bytes | str]], *,
+                 dry_run: bool = False, by: str | None = None,
+                 grund: str | None = None) -> list[LoadResult]:
+    """Record several meeting record files in ONE transaction: all files or none.
+
+    Each file sees the facts of the files before it (a record may build on an earlier
+    meeting's); an error anywhere names its file, line and field and records nothing.
+    """
+    plans = [_plan(store, data, file, grund, dry_run) for file, data in files]
+    owners = [(plan, unit) for plan in plans for unit, _ in plan.pairs]
+    commands_ = [c for plan in plans for _, c in plan.pairs]
     try:
-        return store.record(*(c for _, c in pairs), note, by=by)
-    except DomainError as err:  # the state changed since deciding: still name the file
-        raise RecordError(err.message, file=file, line=None, field=err.field,
-                          rule=err.rule) from None
+        decided = store.decide_each(*commands_, by=by)
+    except DomainError as err:
+        raise _located(err, owners) from None
+    notes, counts, at = [], [], 0
+    for plan in plans:
+        mine = decided[at: at + len(plan.pairs)]
+        at += len(plan.pairs)
+        if plan.note is not None:
+            notes.append(plan.note(mine))
+            counts.append(sum(len(rs) for rs in mine) + 1)
+        else:
+            counts.append(0)
+    if not dry_run and notes:
+        try:
+            store.record(*commands_, *notes, by=by)
+        except DomainError as err:  # the store changed since deciding
+            raise _located(err, owners) from None
+    return [attrs.evolve(plan.result, events=n) for plan, n in zip(plans, counts, strict=True)]
+
+
+def _located(err: DomainError, owners: Sequence[tuple[_Plan, Unit]]) -> RecordError:
+    """A domain refusal during a load, named by the file, line and field of its unit."""
+    index = err.command_index
+    if index is None or index >= len(owners):
+        return RecordError(err.message, file="?", line=None, field=err.field, rule=err.rule)
+    plan, unit = owners[index]
+    where = ".".join(map(str, unit.path)) or None
+    fld = f"{where}.{err.field}" if where and err.field else where or err.field
+    return RecordError(err.message, file=plan.result.file, line=unit.line, field=fld,
+                       rule=err.rule)
+
+
+def load_record(store: Socialaftale, data: bytes | str, file: str, *, dry_run: bool = False,
+                by: str | None = None, grund: str | None = None) -> LoadResult:
+    """Record one meeting record file's events in one transaction (see the module doc)."""
+    return load_records(store, [(file, data)], dry_run=dry_run, by=by, grund=grund)[0]
