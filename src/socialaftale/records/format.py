@@ -59,10 +59,14 @@ __all__ = [
 
 
 class RecordError(ValueError):
-    """A record breaks a rule of the format or of the model; names file, line and field."""
+    """A record breaks a rule of the format or of the model; names file, line and field.
+
+    ``refused`` is true when the file was well-formed but a rule of the model refused
+    what it says (the CLI exits 1 then, 2 for a malformed file)."""
 
     def __init__(self, message: str, *, file: str, line: int | None,
-                 field: str | None = None, rule: str | None = None) -> None:
+                 field: str | None = None, rule: str | None = None,
+                 refused: bool = False) -> None:
         where = f"{file}, linje {line}" if line is not None else file
         what = f" (felt '{field}')" if field else ""
         super().__init__(f"{where}{what}: {message}")
@@ -71,6 +75,7 @@ class RecordError(ValueError):
         self.line = line
         self.field = field
         self.rule = rule
+        self.refused = refused  # a rule of the model refused it (not a malformed file)
 
 
 #: Danish names accepted for the outcomes (the model's own names are accepted too).

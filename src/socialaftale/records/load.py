@@ -49,11 +49,29 @@ class Difference:
     after: str | None
     line: int | None
 
+    def fields(self) -> list[tuple[str, Any, Any]]:
+        """The changed fields as (dotted path, before, after), for showing an edit."""
+        before = orjson.loads(self.before) if self.before else {}
+        after = orjson.loads(self.after) if self.after else {}
+        found: list[tuple[str, Any, Any]] = []
+        _compare(before, after, "", found)
+        return found
+
     @property
     def change(self) -> Literal["tilføjet", "fjernet", "ændret"]:
         if self.before is None:
             return "tilføjet"
         return "fjernet" if self.after is None else "ændret"
+
+
+def _compare(a: Any, b: Any, path: str, found: list[tuple[str, Any, Any]]) -> None:
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in sorted(set(a) | set(b)):
+            if key == "provenance" and path == "":
+                continue
+            _compare(a.get(key), b.get(key), f"{path}.{key}" if path else key, found)
+    elif a != b:
+        found.append((path, a, b))
 
 
 @frozen
@@ -199,7 +217,7 @@ def _plan(store: Socialaftale, data: bytes | str, file: str, grund: str | None,
             command = _correction(unit, d, state.units.get(d.key), reason, provenance)
         except DomainError as err:
             raise RecordError(err.message, file=file, line=d.line, field=d.key,
-                              rule=err.rule) from None
+                              rule=err.rule, refused=True) from None
         if command is not None:
             pairs.append((unit if unit is not None else Unit(d.key, command, d.line, ()),
                           command))
@@ -252,12 +270,13 @@ def _located(err: DomainError, owners: Sequence[tuple[_Plan, Unit]]) -> RecordEr
     """A domain refusal during a load, named by the file, line and field of its unit."""
     index = err.command_index
     if index is None or index >= len(owners):
-        return RecordError(err.message, file="?", line=None, field=err.field, rule=err.rule)
+        return RecordError(err.message, file="?", line=None, field=err.field, rule=err.rule,
+                           refused=True)
     plan, unit = owners[index]
     where = ".".join(map(str, unit.path)) or None
     fld = f"{where}.{err.field}" if where and err.field else where or err.field
     return RecordError(err.message, file=plan.result.file, line=unit.line, field=fld,
-                       rule=err.rule)
+                       rule=err.rule, refused=True)
 
 
 def load_record(store: Socialaftale, data: bytes | str, file: str, *, dry_run: bool = False,

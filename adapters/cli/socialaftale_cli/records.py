@@ -1,0 +1,102 @@
+"""Recording meeting records: ``load``, ``check`` and ``schema``.
+
+``load`` records every given file in one transaction (all files or none);
+``check`` validates them against the store without recording; both print each
+file's outcome and, for an edited file, its differences. A record error names
+the file, line and field and exits 2; a refusal by a domain rule exits 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .commands import opened, store_option
+
+_STATUS = {"ny": "ny", "uændret": "uændret (intet registreret)", "rettet": "rettet"}
+
+
+def _read(paths: tuple[Path, ...]) -> list[tuple[str, bytes]]:
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files += [(str(p), p.read_bytes()) for p in sorted(path.glob("*.yaml"))]
+        else:
+            files.append((str(path), path.read_bytes()))
+    if not files:
+        raise click.UsageError("ingen mødeoptegnelser (*.yaml) fundet")
+    return files
+
+
+def _report(results: Any, *, dry_run: bool, verbose: bool) -> None:
+    for r in results:
+        verb = "ville registrere" if dry_run else "registrerede"
+        click.echo(f"{r.file}: {r.record_id} {_STATUS[r.status]}"
+                   + (f" — {verb} {r.events} hændelser" if r.events else ""))
+        if r.status == "rettet" or verbose:
+            for d in r.differences:
+                where = f" (linje {d.line})" if d.line else ""
+                click.echo(f"  {d.change}: {d.key} [{d.kind}]{where}")
+                if r.status == "rettet" and d.before is not None and d.after is not None:
+                    for name, before, after in d.fields():
+                        click.echo(f"    {name}: {_show(before)} → {_show(after)}")
+
+
+def _run(store: str, paths: tuple[Path, ...], *, dry_run: bool, grund: str | None,
+         verbose: bool) -> None:
+    from socialaftale import RecordError, load_records
+
+    files = _read(paths)
+    with opened(store) as s:
+        if sys.stderr.isatty() and len(files) > 1:
+            click.echo(f"Læser {len(files)} mødeoptegnelser …", err=True)
+        try:
+            results = load_records(s, files, dry_run=dry_run, grund=grund)
+        except RecordError as err:
+            click.echo(f"Fejl: {err}", err=True)
+            if err.rule:
+                click.echo(f"  (regel: {err.rule}; intet er registreret)", err=True)
+            sys.exit(1 if err.refused else 2)
+        _report(results, dry_run=dry_run, verbose=verbose)
+
+
+def _show(value: Any) -> str:
+    return "(intet)" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+PATHS = click.argument("paths", nargs=-1, required=True,
+                       type=click.Path(exists=True, path_type=Path))
+
+
+@click.command()
+@store_option
+@PATHS
+@click.option("--dry-run", is_flag=True, help="Vis hvad der ville blive registreret, uden at "
+              "registrere.")
+@click.option("--grund", default=None, help="Grunden til en rettelse (standard: 'rettet i FIL').")
+@click.option("-v", "--verbose", is_flag=True, help="Vis hver del af optegnelsen.")
+def load(store: str, paths: tuple[Path, ...], dry_run: bool, grund: str | None,
+         verbose: bool) -> None:
+    """Registrér mødeoptegnelser (YAML-filer eller mapper) i én transaktion."""
+    _run(store, paths, dry_run=dry_run, grund=grund, verbose=verbose)
+
+
+@click.command()
+@store_option
+@PATHS
+@click.option("-v", "--verbose", is_flag=True, help="Vis hver del af optegnelsen.")
+def check(store: str, paths: tuple[Path, ...], verbose: bool) -> None:
+    """Kontrollér mødeoptegnelser mod lageret uden at registrere noget."""
+    _run(store, paths, dry_run=True, grund=None, verbose=verbose)
+
+
+@click.command()
+def schema() -> None:
+    """Skriv JSON Schema for mødeoptegnelser (til editorens validering)."""
+    from socialaftale import record_schema
+
+    click.echo(json.dumps(record_schema(), ensure_ascii=False, indent=2))
