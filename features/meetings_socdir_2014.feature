@@ -30,7 +30,6 @@ Egenskab: Socialdirektørkredsens møde den 10. oktober 2014 og opfølgningen p�
     Så indeholder HTML-referatet "<h2>4. Temadrøftelse – Hjerneskadecenter Nordjylland/Taleinstituttet (tale/sprog)</h2>"
     Og indeholder HTML-referatet "<strong>Sagsnr./Dok.nr.</strong> 2014-209 / 2014-305635"
 
-  Scenarie: En opfølgning uden frist afvises
+  Scenarie: En opfølgning uden frist i referatet har en ukendt frist, ikke en opfundet
     Når der registreres en opfølgning under punkt "5" uden frist
-    Så afvises det med "en opfølgning skal have en frist eller være til næste møde"
-    Og er loggen uændret
+    Så har "NOPII-styregruppen" en åben opfølgning med fristen "frist ukendt"

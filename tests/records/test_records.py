@@ -169,7 +169,7 @@ def test_several_files_load_all_or_nothing(sqlite_store: Socialaftale) -> None:
 def test_the_schema_in_the_docs_is_generated_from_the_code() -> None:
     on_disk = json.loads((ROOT / "docs" / "records.schema.json").read_text(encoding="utf-8"))
     assert on_disk == record_schema(), (
-        "run: python -m socialaftale.records.schema > docs/records.schema.json")
+        "run: socialaftale schema > docs/records.schema.json")
 
 
 def test_every_example_record_is_valid_against_the_schema() -> None:

@@ -153,7 +153,8 @@ class ActionAssigned:
 
     ``frist`` is a date (an ISO week resolves with ``end_of_week``); when the
     minutes say "til næste møde", ``til_naeste_moede`` is set and the deadline
-    is the date of the body's next meeting once it is scheduled.
+    is the date of the body's next meeting once it is scheduled. When the minutes give no
+    deadline at all, neither is set: the deadline is unknown, not invented.
     """
 
     meeting_id: str
@@ -166,7 +167,7 @@ class ActionAssigned:
 
     def summary(self) -> str:
         when = ("til næste møde" if self.til_naeste_moede
-                else self.frist.isoformat() if self.frist else "uden frist")
+                else self.frist.isoformat() if self.frist else "frist ukendt")
         return f"Opfølgning: {self.ansvarlig} — {self.leverance} ({when})"
 
 
@@ -378,9 +379,6 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
         if command.action_id in state.actions:
             raise DomainError(f"opfølgningen {command.action_id} findes allerede",
                               rule="opfoelgning-dobbelt", field="action_id")
-        if command.frist is None and not command.til_naeste_moede:
-            raise DomainError("en opfølgning skal have en frist eller være til næste møde",
-                              rule="opfoelgning-uden-frist", field="frist")
         return [(sid, ActionAssigned(command.meeting_id, command.punkt, command.action_id,
                                      command.ansvarlig, command.leverance, command.frist,
                                      command.til_naeste_moede))]

@@ -284,7 +284,8 @@ class MeetingsQueries:
             if owner is not None and owner.lower() not in ansvarlig.lower():
                 continue
             deadline = date.fromisoformat(frist or nxt) if (frist or nxt) else None
-            text = (deadline.isoformat() if deadline else "næste møde (ikke fastsat)")
+            text = (deadline.isoformat() if deadline
+                    else "næste møde (ikke fastsat)" if naeste else "frist ukendt")
             if naeste and deadline:
                 text = f"næste møde ({deadline.isoformat()})"
             done = date.fromisoformat(afsluttet) if afsluttet else None

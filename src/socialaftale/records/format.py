@@ -107,12 +107,13 @@ FACT_TYPES: dict[str, type] = {
 
 @frozen(kw_only=True)
 class Opfoelgning:
-    """A follow-up action; ``frist`` is a date, "uge 47" or "til næste møde"."""
+    """A follow-up action; ``frist`` is a date, "uge 47" or "til næste møde", and left out
+    when the minutes give none (unknown, never guessed)."""
 
     id: str
     ansvarlig: str
     leverance: str
-    frist: str
+    frist: str | None = None
 
 
 Fakt = dict[str, Any]
@@ -382,9 +383,11 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
                           field=_field_name(path), rule="ugyldigt-felt") from None
 
 
-def _frist(text: str, meeting_day: date) -> tuple[date | None, bool]:
+def _frist(text: str | None, meeting_day: date) -> tuple[date | None, bool]:
     """A deadline as written: ISO or Danish date, "uge 47" (of the meeting's year), or
     "til næste møde" (resolved by the meetings projection once the next meeting exists)."""
+    if text is None:
+        return None, False
     lowered = text.strip().lower()
     if lowered in ("til næste møde", "næste møde"):
         return None, True

@@ -115,7 +115,7 @@ def record_schema() -> dict[str, Any]:
     }
 
 
-if __name__ == "__main__":  # python -m socialaftale.records.schema > docs/records.schema.json
+if __name__ == "__main__":  # socialaftale schema > docs/records.schema.json
     import json
 
     print(json.dumps(record_schema(), ensure_ascii=False, indent=2))
