@@ -207,15 +207,16 @@ def meeting(store: str, meeting_id: str, fmt: str) -> None:
 
 @click.command()
 @store_option
-@click.option("--all", "show_all", is_flag=True, help="Også afsluttede opfølgninger.")
+@click.option("--open/--all", "only_open", default=True, show_default=True,
+              help="Kun åbne opfølgninger (standard) eller også afsluttede.")
 @click.option("--owner", default=None, help="Kun denne ansvarlige.")
 @click.option("--today", type=DATE, default=None, help="Dagen overskridelser regnes fra.")
 @format_option
-def actions(store: str, show_all: bool, owner: str | None, today: date | None,
+def actions(store: str, only_open: bool, owner: str | None, today: date | None,
             fmt: str) -> None:
     """Opfølgninger fra møderne; overskredne først."""
     with opened(store) as s:
-        found = s.actions(today or date.today(), open_only=not show_all, owner=owner)
+        found = s.actions(today or date.today(), open_only=only_open, owner=owner)
         emit(fmt, ["Frist", "Ansvarlig", "Leverance", "Møde", "Overskredet"],
              [(a.frist_tekst, a.ansvarlig, a.leverance, f"{a.meeting_id} pkt. {a.punkt}",
                a.overskredet) for a in found], found)
@@ -260,6 +261,19 @@ def person(store: str, name: str, fmt: str) -> None:
              [(r.fra, r.til, r.rolle, r.hvor) for r in found], found)
 
 
+_COMPARED = (("navn", "navn"), ("pladser", "pladser"), ("lovgrundlag_tekst", "lovgrundlag"),
+             ("forstaerket_samarbejde", "forstærket samarbejde"))
+
+
+def _detail(before: Any, after: Any) -> str:
+    """What changed in an offer, field by field, in the table's Danish words."""
+    from .output import cell
+
+    parts = [f"{label} {cell(getattr(before, f))} → {cell(getattr(after, f))}"
+             for f, label in _COMPARED if getattr(before, f) != getattr(after, f)]
+    return "; ".join(parts)
+
+
 @click.command()
 @store_option
 @click.option("--from", "from_date", type=DATE, required=True)
@@ -271,9 +285,7 @@ def changes(store: str, from_date: date, to_date: date, fmt: str) -> None:
         c = s.tilbud_changes(from_date, to_date)
         rows: list[tuple[Any, ...]] = [("ind", t.navn, t.driftsherre, "") for t in c.ind]
         rows += [("ud", t.navn, t.driftsherre, "") for t in c.ud]
-        rows += [("ændret", a.efter.navn, a.efter.driftsherre,
-                  f"pladser {a.foer.pladser if a.foer.pladser is not None else 'ukendt'} → "
-                  f"{a.efter.pladser if a.efter.pladser is not None else 'ukendt'}")
+        rows += [("ændret", a.efter.navn, a.efter.driftsherre, _detail(a.foer, a.efter))
                  for a in c.aendret]
         emit(fmt, ["Ændring", "Tilbud", "Driftsherre", "Detalje"], rows, c)
 
