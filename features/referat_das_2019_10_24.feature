@@ -45,7 +45,7 @@ Egenskab: DAS' møde den 24. oktober 2019, indlæst fra mødeoptegnelsen
 
   Scenarie: Punkt 9 – afdækning af antallet af borgere med Prader-Willis Syndrom, uden frist
     Så har mødet "das-2019-10-24" punkt "9" med udfaldet "drøftet"
-    Og har "Region Nordjylland" en åben opfølgning med fristen "frist ukendt"
+    Og har "Region Nordjylland" pr. "1. november 2019" en åben opfølgning "Prader-Willis" med fristen "frist ukendt"
 
   Scenarie: Punkt 10 – oplægget til KKR godkendes med en præcisering
     Så har mødet "das-2019-10-24" punkt "10" med udfaldet "godkendt med bemærkninger"

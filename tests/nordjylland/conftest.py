@@ -8,12 +8,13 @@ module (tests/nordjylland/test_<meeting>.py).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from pytest_bdd import given, parsers, then
 
-from socialaftale import Socialaftale, load_record
+from socialaftale import Socialaftale, load_record, parse_danish_date, parse_kroner
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 
@@ -23,6 +24,7 @@ class Ctx:
         self.store = store
         self.error: Exception | None = None
         self.log_before = 0
+        self.meeting_id = ""
 
     def decision(self, meeting_id: str, punkt: str) -> object:
         found = [d for d in self.store.decisions() if d.meeting_id == meeting_id
@@ -40,6 +42,7 @@ def ctx(store: Socialaftale) -> Ctx:
 def loaded(ctx: Ctx, fil: str) -> None:
     result = load_record(ctx.store, (EXAMPLES / fil).read_bytes(), fil)
     assert result.status == "ny"
+    ctx.meeting_id = result.record_id
     ctx.log_before = ctx.store.log.last_position() or 0
 
 
@@ -85,3 +88,103 @@ def idempotent(ctx: Ctx, fil: str) -> None:
     before = ctx.store.log.last_position()
     result = load_record(ctx.store, (EXAMPLES / fil).read_bytes(), fil)
     assert result.status == "uændret" and ctx.store.log.last_position() == before
+
+
+
+@then(parsers.parse('godkender punkt "{punkt}" referatet fra "{earlier}"'))
+def approves_minutes(ctx: Ctx, punkt: str, earlier: str) -> None:
+    decision = ctx.decision(ctx.meeting_id, punkt)
+    assert decision.godkender_referat_af == earlier  # type: ignore[attr-defined]
+
+
+@then(parsers.parse('har arbejdsgruppen "{navn}" pr. "{dato}" {antal:d} medlemmer'))
+def members(ctx: Ctx, navn: str, dato: str, antal: int) -> None:
+    (group,) = [g for g in ctx.store.groups(parse_danish_date(dato)) if g.navn == navn]
+    assert len(group.medlemmer) == antal
+
+
+@then(parsers.parse('har "{periode}" fokusområderne "{labels}"'))
+def focus_areas(ctx: Ctx, periode: str, labels: str) -> None:
+    strategy = ctx.store.strategy(periode)
+    assert strategy is not None
+    assert [f.label for f in strategy.valgt] == labels.split(", ")
+
+
+@then(parsers.parse('er "{label}" lagt sammen med "{into}" i "{periode}"'))
+def merged(ctx: Ctx, label: str, into: str, periode: str) -> None:
+    strategy = ctx.store.strategy(periode)
+    assert strategy is not None
+    assert [(f.label, f.lagt_sammen_med) for f in strategy.lagt_sammen] == [(label, into)]
+
+
+@then(parsers.parse('er "{navn}" i tilbudsviften pr. "{dato}"'))
+def in_vifte(ctx: Ctx, navn: str, dato: str) -> None:
+    assert navn in [t.navn for t in ctx.store.tilbudsvifte(parse_danish_date(dato))]
+
+
+@then(parsers.parse('er "{navn}" ikke i tilbudsviften pr. "{dato}"'))
+def not_in_vifte(ctx: Ctx, navn: str, dato: str) -> None:
+    assert navn not in [t.navn for t in ctx.store.tilbudsvifte(parse_danish_date(dato))]
+
+
+@then(parsers.parse('har "{navn}" {pladser:d} pladser pr. "{dato}"'))
+def places(ctx: Ctx, navn: str, pladser: int, dato: str) -> None:
+    (offer,) = [t for t in ctx.store.tilbudsvifte(parse_danish_date(dato)) if t.navn == navn]
+    assert offer.pladser == pladser
+
+
+@then(parsers.parse('har "{owner}" pr. "{dato}" en åben opfølgning "{leverance}" med fristen '
+                    '"{text}"'))
+def open_action(ctx: Ctx, owner: str, dato: str, leverance: str, text: str) -> None:
+    found = [a for a in ctx.store.actions(parse_danish_date(dato), owner=owner)
+             if leverance in a.leverance]
+    assert [a.frist_tekst for a in found] == [text], found
+
+
+@then(parsers.parse("rummer årshjulet for {aar:d} {antal:d} arrangementer"))
+def aarshjul(ctx: Ctx, aar: int, antal: int) -> None:
+    assert len(ctx.store.aarshjul(aar)) == antal
+
+
+@then(parsers.parse('er der ingen beslutning under punkt "{punkt}" på "{meeting_id}"'))
+def no_decision(ctx: Ctx, punkt: str, meeting_id: str) -> None:
+    assert not [d for d in ctx.store.decisions() if d.meeting_id == meeting_id
+                and d.punkt == punkt]
+
+
+@then(parsers.parse('nævner det gengivne referat af "{meeting_id}" alle {antal:d} punkter i '
+                    'rækkefølge'))
+def all_items(ctx: Ctx, meeting_id: str, antal: int) -> None:
+    text = ctx.store.referat_markdown(meeting_id)
+    numbers = [int(n) for n in re.findall(r"^## (\d+)\. ", text, flags=re.MULTILINE)]
+    assert numbers == list(range(1, antal + 1))
+
+
+@then(parsers.parse('har "{navn}" rollerne "{roller}"'))
+def roles(ctx: Ctx, navn: str, roller: str) -> None:
+    found = [f"{r.rolle} i {r.hvor}" for r in ctx.store.person_roles(navn)]
+    assert found == roller.split("; "), found
+
+
+@then(parsers.parse('har arbejdsgruppen "{navn}" pr. "{dato}" formanden "{formand}" og næste '
+                    'milepæl "{milepael}" den "{when}"'))
+def chair_and_next(ctx: Ctx, navn: str, dato: str, formand: str, milepael: str,
+                   when: str) -> None:
+    (group,) = [g for g in ctx.store.groups(parse_danish_date(dato)) if g.navn == navn]
+    assert group.formand == formand
+    assert (group.naeste_milepael.beskrivelse, group.naeste_milepael.dato) == (
+        milepael, parse_danish_date(when))
+
+
+@then(parsers.parse('advarer arbejdsgruppen "{navn}" pr. "{dato}" "{advarsel}"'))
+def warns(ctx: Ctx, navn: str, dato: str, advarsel: str) -> None:
+    (group,) = [g for g in ctx.store.groups(parse_danish_date(dato)) if g.navn == navn]
+    assert any(advarsel in w for w in group.advarsler), group.advarsler
+
+
+@then(parsers.parse('er sekretariatets udgifter {aar:d} {regnskab} i regnskab og {budget} i '
+                    'budget med resultatet {resultat}'))
+def budget_totals(ctx: Ctx, aar: int, regnskab: str, budget: str, resultat: str) -> None:
+    b = ctx.store.budget(aar, "Sekretariatet for Rammeaftaler")
+    assert (b.udgifter_regnskab, b.udgifter_budget, b.resultat) == (
+        parse_kroner(regnskab), parse_kroner(budget), parse_kroner(resultat))
