@@ -179,6 +179,15 @@ def test_meetings_and_a_meetings_referat_in_markdown_and_html(store_file: str) -
     assert code == 2 and "ukendt møde" in err
 
 
+def test_a_meetings_dagsorden_has_the_items_but_not_the_decisions(store_file: str) -> None:
+    code, out, _ = run("meeting", "--store", store_file, "das-2019-10-24", "--dagsorden")
+    assert code == 0 and out.startswith("# Dagsorden: DAS")
+    assert "## 8. Ind- og udmelding af tilbud" in out and "**Referat**" not in out
+    code, out, _ = run("meeting", "--store", store_file, "das-2019-10-24", "--dagsorden",
+                       "--format", "html")
+    assert code == 0 and '<article class="dagsorden" lang="da">' in out
+
+
 def test_actions_and_shares_answer_even_when_empty(store_file: str) -> None:
     code, out, _ = run("actions", "--store", store_file, "--today", "2019-11-01")
     assert code == 0 and "(ingen)" in out

@@ -144,14 +144,37 @@ def test_an_edited_fact_is_recorded_as_a_correction_not_a_rewrite(
     assert again.status == "uændret"
 
 
+def test_edited_header_agenda_and_decision_become_the_meetings_own_corrections(
+        sqlite_store: Socialaftale) -> None:
+    load_record(sqlite_store, VALID, "das.yaml")
+    before = list(sqlite_store.events())
+    edited = (VALID.replace(b"Dagsordenen blev godkendt.", b"Dagsordenen blev godkendt uden"
+                            b" bemaerkninger.")
+              .replace("mødelokale 2".encode(), "mødelokale 3".encode())
+              .replace(b"titel: Godkendelse af dagsorden", b"titel: Godkendelse af dagsordenen"))
+    result = load_record(sqlite_store, edited, "das.yaml", grund="afskrevet forkert")
+    assert {d.key for d in result.differences} == {"moede", "dagsorden", "beslutning/1"}
+    after = list(sqlite_store.events())
+    assert after[: len(before)] == before
+    assert [type(r.event).__name__ for r in after[len(before):]] == [
+        "MeetingCorrected", "AgendaCorrected", "DecisionCorrected", "RecordCorrected"]
+    referat = sqlite_store.referat_markdown("das-2019-10-24")
+    assert "mødelokale 3" in referat and "## 1. Godkendelse af dagsordenen" in referat
+    assert "Dagsordenen blev godkendt uden bemaerkninger." in referat
+    assert "Punkt 1: beslutningen rettet (afskrevet forkert)" in referat
+    [decision] = sqlite_store.decisions(search="uden bemaerkninger")
+    assert decision.punkt == "1"
+
+
 def test_an_edit_the_model_cannot_correct_is_refused_with_a_reason(
         sqlite_store: Socialaftale) -> None:
     load_record(sqlite_store, VALID, "das.yaml")
     before = positions(sqlite_store)
-    edited = VALID.replace(b"Dagsordenen blev godkendt.", b"Dagsordenen godkendt.")
+    edited = VALID.replace(b"leverance: Opdateret tilbudsvifte", b"leverance: Ny tilbudsvifte")
     with pytest.raises(RecordError) as caught:
         load_record(sqlite_store, edited, "das.yaml")
-    assert caught.value.rule == "rettelse-ikke-understoettet" and caught.value.line == 23
+    assert caught.value.rule == "rettelse-ikke-understoettet" and caught.value.line == 39
+    assert "opfoelgning/das-2019-10-24-8a" in caught.value.message
     assert positions(sqlite_store) == before
 
 

@@ -192,13 +192,18 @@ def meetings(store: str, body: str | None, fmt: str) -> None:
 @click.command()
 @store_option
 @click.argument("meeting_id")
+@click.option("--referat/--dagsorden", "referat", default=True, show_default=True,
+              help="Referatet (med beslutninger) eller dagsordenen (før mødet).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md",
               show_default=True)
-def meeting(store: str, meeting_id: str, fmt: str) -> None:
-    """Et mødes referat i referatets opstilling (Markdown eller HTML)."""
+def meeting(store: str, meeting_id: str, referat: bool, fmt: str) -> None:
+    """Et mødes dagsorden eller referat i referatets opstilling (Markdown eller HTML)."""
     with opened(store) as s:
+        render = {(True, "md"): s.referat_markdown, (True, "html"): s.referat_html,
+                  (False, "md"): s.dagsorden_markdown,
+                  (False, "html"): s.dagsorden_html}[(referat, fmt)]
         try:
-            text = s.referat_html(meeting_id) if fmt == "html" else s.referat_markdown(meeting_id)
+            text = render(meeting_id)
         except KeyError:
             raise click.BadParameter(f"ukendt møde '{meeting_id}'",
                                      param_hint="MEETING_ID") from None

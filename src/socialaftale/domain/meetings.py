@@ -19,9 +19,15 @@ from .common import Context, DecisionRef, DomainError, Provenance, StreamId, str
 
 __all__ = [
     "CONTEXT",
+    "AgendaCorrected",
     "AgendaProposed",
+    "CorrectAgenda",
+    "CorrectDecision",
+    "CorrectMeeting",
+    "DecisionCorrected",
     "DecisionRecorded",
     "Deltager",
+    "MeetingCorrected",
     "MeetingScheduled",
     "MeetingState",
     "Outcome",
@@ -182,6 +188,58 @@ class ActionCompleted:
 
 
 @frozen
+class MeetingCorrected:
+    """The meeting's header as it should have been recorded (a slip in the record, not a
+    change of the meeting): every field is the corrected whole."""
+
+    meeting_id: str
+    body: str
+    dato: date
+    tid: str | None
+    sted: str | None
+    sagsnr: str | None
+    deltagere: tuple[Deltager, ...]
+    afbud: tuple[Deltager, ...]
+    gaester: tuple[Deltager, ...]
+    referent: tuple[str, ...]
+    grund: str
+
+    def summary(self) -> str:
+        return f"Mødets oplysninger rettet ({self.grund})"
+
+
+@frozen
+class AgendaCorrected:
+    """The agenda as it should have been recorded. Unlike an amendment, which the meeting
+    decides, this corrects the record of what the agenda was."""
+
+    meeting_id: str
+    punkter: tuple[Punkt, ...]
+    grund: str
+
+    def summary(self) -> str:
+        return f"Dagsordenen rettet ({self.grund})"
+
+
+@frozen
+class DecisionCorrected:
+    """The decision under an item as the referat really says it (the earlier record of it
+    stays in the log)."""
+
+    meeting_id: str
+    punkt: str
+    outcome: Outcome
+    referat: str
+    bemaerkninger: tuple[str, ...]
+    anbefaling_til: DecisionRef | None
+    godkender_referat_af: str | None
+    grund: str
+
+    def summary(self) -> str:
+        return f"Punkt {self.punkt}: beslutningen rettet ({self.grund})"
+
+
+@frozen
 class MeetingState:
     body: str
     dato: date
@@ -200,8 +258,10 @@ def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
     if isinstance(event, MeetingScheduled):
         return MeetingState(event.body, event.dato)
     assert state is not None
-    if isinstance(event, AgendaProposed):
+    if isinstance(event, AgendaProposed | AgendaCorrected):
         return evolve(state, punkter={p.nummer: p for p in event.punkter})
+    if isinstance(event, MeetingCorrected):
+        return evolve(state, body=event.body, dato=event.dato)
     if isinstance(event, AgendaAmended):
         kept = {k: v for k, v in state.punkter.items() if k not in event.udgaaet}
         return evolve(state, punkter={**kept, **{p.nummer: p for p in event.tilfoejet}})
@@ -281,10 +341,49 @@ class CompleteAction:
     provenance: Provenance
 
 
+@frozen(kw_only=True)
+class CorrectMeeting:
+    meeting_id: str
+    body: str
+    dato: date
+    tid: str | None = None
+    sted: str | None = None
+    sagsnr: str | None = None
+    deltagere: tuple[Deltager, ...] = ()
+    afbud: tuple[Deltager, ...] = ()
+    gaester: tuple[Deltager, ...] = ()
+    referent: tuple[str, ...] = ()
+    grund: str
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class CorrectAgenda:
+    meeting_id: str
+    punkter: tuple[Punkt, ...]
+    grund: str
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class CorrectDecision:
+    meeting_id: str
+    punkt: str
+    outcome: Outcome
+    referat: str
+    bemaerkninger: tuple[str, ...] = ()
+    anbefaling_til: DecisionRef | None = None
+    godkender_referat_af: str | None = None
+    grund: str
+    provenance: Provenance
+
+
 COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, AmendAgenda, RecordDecision,
-                              AssignAction, CompleteAction)
+                              AssignAction, CompleteAction, CorrectMeeting, CorrectAgenda,
+                              CorrectDecision)
 EVENTS: tuple[type, ...] = (MeetingScheduled, AgendaProposed, AgendaAmended, DecisionRecorded,
-                            ActionAssigned, ActionCompleted)
+                            ActionAssigned, ActionCompleted, MeetingCorrected, AgendaCorrected,
+                            DecisionCorrected)
 
 
 def streams(command: Any) -> Sequence[StreamId]:
@@ -390,7 +489,35 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
             raise DomainError(f"opfølgningen {command.action_id} er allerede afsluttet",
                               rule="opfoelgning-afsluttet", field="action_id")
         return [(sid, ActionCompleted(command.meeting_id, command.action_id, command.dato))]
+    if isinstance(command, CorrectMeeting | CorrectAgenda | CorrectDecision):
+        return [(sid, _correct(command, state))]
     raise TypeError(f"not a meetings command: {type(command).__name__}")
+
+
+def _correct(command: CorrectMeeting | CorrectAgenda | CorrectDecision,
+             state: MeetingState) -> Any:
+    """A correction of the record: it needs a reason and must keep what other facts rely on."""
+    if not command.grund.strip():
+        raise DomainError("en rettelse skal have en grund", rule="rettelse-uden-grund",
+                          field="grund")
+    if isinstance(command, CorrectMeeting):
+        return MeetingCorrected(command.meeting_id, command.body, command.dato, command.tid,
+                                command.sted, command.sagsnr, command.deltagere,
+                                command.afbud, command.gaester, command.referent,
+                                command.grund)
+    if isinstance(command, CorrectAgenda):
+        numbers = [p.nummer for p in command.punkter]
+        lost = sorted(state.decided - set(numbers))
+        if lost:
+            raise DomainError(f"punkt {', '.join(lost)} har en beslutning og kan ikke rettes "
+                              "væk fra dagsordenen", rule="punkt-besluttet", field="punkter")
+        return AgendaCorrected(command.meeting_id, command.punkter, command.grund)
+    if command.punkt not in state.decided:
+        raise DomainError(f"punkt {command.punkt} har ingen beslutning at rette",
+                          rule="ukendt-beslutning", field="punkt")
+    return DecisionCorrected(command.meeting_id, command.punkt, command.outcome,
+                             command.referat, command.bemaerkninger, command.anbefaling_til,
+                             command.godkender_referat_af, command.grund)
 
 
 CONTEXT = Context(

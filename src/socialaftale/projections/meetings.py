@@ -20,8 +20,11 @@ from ..domain.meetings import (
     ActionAssigned,
     ActionCompleted,
     AgendaAmended,
+    AgendaCorrected,
     AgendaProposed,
+    DecisionCorrected,
     DecisionRecorded,
+    MeetingCorrected,
     MeetingScheduled,
     Punkt,
 )
@@ -32,10 +35,10 @@ __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries",
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 3
+    version = 4
     tables: ClassVar[tuple[str, ...]] = (
         "meeting", "meeting_item", "meeting_decision", "decision_fact", "meeting_action",
-        "meeting_attendance")
+        "meeting_attendance", "meeting_correction")
 
     def create(self, tx: Tx) -> None:
         tx.execute(
@@ -77,6 +80,10 @@ class MeetingsProjection(Projection):
         )
         tx.execute("CREATE INDEX IF NOT EXISTS meeting_attendance_body ON meeting_attendance"
                    " (body, dato)")
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS meeting_correction (position BIGINT PRIMARY KEY,"
+            " meeting_id TEXT NOT NULL, recorded_on TEXT NOT NULL, summary TEXT NOT NULL)"
+        )
 
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         e, m = recorded.event, recorded.meta
@@ -85,7 +92,18 @@ class MeetingsProjection(Projection):
             tx.execute("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?)",
                        (recorded.position, m.decision.meeting, m.decision.item,
                         type(e).__name__, summary))
-        if isinstance(e, MeetingScheduled):
+        if isinstance(e, MeetingCorrected | AgendaCorrected | DecisionCorrected):
+            tx.execute("INSERT INTO meeting_correction VALUES (?, ?, ?, ?)",
+                       (recorded.position, e.meeting_id, m.recorded_at.date().isoformat(),
+                        e.summary()))
+        if isinstance(e, MeetingCorrected):
+            tx.execute("DELETE FROM meeting WHERE meeting_id = ?", (e.meeting_id,))
+            tx.execute("DELETE FROM meeting_attendance WHERE meeting_id = ?", (e.meeting_id,))
+            tx.execute("UPDATE meeting_decision SET body = ?, dato = ? WHERE meeting_id = ?",
+                       (e.body, e.dato.isoformat(), e.meeting_id))
+            tx.execute("UPDATE meeting_action SET body = ?, dato = ? WHERE meeting_id = ?",
+                       (e.body, e.dato.isoformat(), e.meeting_id))
+        if isinstance(e, MeetingScheduled | MeetingCorrected):
             tx.execute(
                 "INSERT INTO meeting VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (e.meeting_id, e.body, e.dato.isoformat(), e.tid, e.sted, e.sagsnr,
@@ -121,9 +139,26 @@ class MeetingsProjection(Projection):
         elif isinstance(e, ActionCompleted):
             tx.execute("UPDATE meeting_action SET afsluttet = ? WHERE meeting_id = ? AND"
                        " action_id = ?", (e.dato.isoformat(), e.meeting_id, e.action_id))
-        elif isinstance(e, AgendaProposed):
+        elif isinstance(e, AgendaProposed | AgendaCorrected):
             tx.execute("DELETE FROM meeting_item WHERE meeting_id = ?", (e.meeting_id,))
             _insert_items(tx, e.meeting_id, e.punkter, 0)
+            if isinstance(e, AgendaCorrected):
+                for p in e.punkter:
+                    tx.execute("UPDATE meeting_decision SET titel = ? WHERE meeting_id = ? AND"
+                               " nummer = ?", (p.titel, e.meeting_id, p.nummer))
+        elif isinstance(e, DecisionCorrected):
+            item = tx.one("SELECT titel, indstilling FROM meeting_item WHERE meeting_id = ? AND"
+                          " nummer = ?", (e.meeting_id, e.punkt))
+            assert item is not None
+            search = " ".join([item[0], *json.loads(item[1]), e.referat, *e.bemaerkninger])
+            tx.execute(
+                "UPDATE meeting_decision SET outcome = ?, referat = ?, bemaerkninger = ?,"
+                " search = ?, anbefaling_til = ?, godkender_referat_af = ? WHERE"
+                " meeting_id = ? AND nummer = ?",
+                (e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
+                 search.lower(),
+                 f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
+                 if e.anbefaling_til else None, e.godkender_referat_af, e.meeting_id, e.punkt))
         elif isinstance(e, DecisionRecorded):
             meeting = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?",
                              (e.meeting_id,))
@@ -310,42 +345,28 @@ class MeetingsQueries:
 
     def referat_html(self, meeting_id: str) -> str:
         """The referat as an HTML fragment (every text escaped), in the minutes' layout."""
-        md = self.referat_markdown(meeting_id).splitlines()
-        out = ['<article class="referat" lang="da">']
-        in_list = False
-        for line in md:
-            if line.startswith("- "):
-                if not in_list:
-                    out.append("<ul>")
-                    in_list = True
-                out.append(f"<li>{escape(line[2:])}</li>")
-                continue
-            if in_list:
-                out.append("</ul>")
-                in_list = False
-            if line.startswith("## "):
-                out.append(f"<h2>{escape(line[3:])}</h2>")
-            elif line.startswith("# "):
-                out.append(f"<h1>{escape(line[2:])}</h1>")
-            elif line.startswith("**") and line.rstrip().endswith("**"):
-                out.append(f"<h3>{escape(line.strip('* '))}</h3>")
-            elif line.startswith("**"):
-                label, _, rest = line[2:].partition("** ")
-                out.append(f"<p><strong>{escape(label)}</strong> {escape(rest.rstrip())}</p>")
-            elif line.strip():
-                out.append(f"<p>{escape(line)}</p>")
-        if in_list:
-            out.append("</ul>")
-        out.append("</article>")
-        return "\n".join(out)
+        return _html(self.referat_markdown(meeting_id), "referat")
+
+
+    def dagsorden_markdown(self, meeting_id: str) -> str:
+        """The dagsorden before the meeting: header and items with indstilling and bilag."""
+        return self._document(meeting_id, referat=False)
+
+    def dagsorden_html(self, meeting_id: str) -> str:
+        """The dagsorden as an HTML fragment (every text escaped)."""
+        return _html(self.dagsorden_markdown(meeting_id), "dagsorden")
 
     def referat_markdown(self, meeting_id: str) -> str:
         """The referat in the layout of the real minutes, as Markdown."""
+        return self._document(meeting_id, referat=True)
+
+    def _document(self, meeting_id: str, *, referat: bool) -> str:
         found = [m for m in self.meetings() if m.meeting_id == meeting_id]
         if not found:
             raise KeyError(f"ukendt møde {meeting_id}")
         m = found[0]
-        lines = [f"# Referat: {m.body}", "", f"**Møde** {m.body}  ",
+        kind = "Referat" if referat else "Dagsorden"
+        lines = [f"# {kind}: {m.body}", "", f"**Møde** {m.body}  ",
                  f"**Tid** {m.dato.strftime('%d.%m.%Y')}{', ' + m.tid if m.tid else ''}  ",
                  f"**Sted** {m.sted or 'ikke angivet'}  ",
                  f"**Deltagere** {', '.join(m.deltagere)}  ",
@@ -364,8 +385,45 @@ class MeetingsQueries:
                 lines += [f"- {x}" for x in json.loads(indstilling)]
             if json.loads(bilag):
                 lines += ["", "**Bilag**", ""] + [f"- {x}" for x in json.loads(bilag)]
-            d = decided.get(nummer)
+            d = decided.get(nummer) if referat else None
             if d is not None:
                 lines += ["", "**Referat**", "", d.referat]
                 lines += [f"- {x}" for x in d.bemaerkninger]
+        corrections = self.db.query("SELECT recorded_on, summary FROM meeting_correction WHERE"
+                                    " meeting_id = ? ORDER BY position", (meeting_id,))
+        if referat and corrections:
+            lines += ["", "**Rettelser**", ""]
+            lines += [f"- {when}: {summary}" for when, summary in corrections]
         return "\n".join(lines) + "\n"
+
+
+def _html(markdown: str, kind: str) -> str:
+    """The few Markdown shapes the documents use, as escaped HTML."""
+    md = markdown.splitlines()
+    out = [f'<article class="{kind}" lang="da">']
+    in_list = False
+    for line in md:
+        if line.startswith("- "):
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{escape(line[2:])}</li>")
+            continue
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+        if line.startswith("## "):
+            out.append(f"<h2>{escape(line[3:])}</h2>")
+        elif line.startswith("# "):
+            out.append(f"<h1>{escape(line[2:])}</h1>")
+        elif line.startswith("**") and line.rstrip().endswith("**"):
+            out.append(f"<h3>{escape(line.strip('* '))}</h3>")
+        elif line.startswith("**"):
+            label, _, rest = line[2:].partition("** ")
+            out.append(f"<p><strong>{escape(label)}</strong> {escape(rest.rstrip())}</p>")
+        elif line.strip():
+            out.append(f"<p>{escape(line)}</p>")
+    if in_list:
+        out.append("</ul>")
+    out.append("</article>")
+    return "\n".join(out)

@@ -96,7 +96,8 @@ DANISH_OUTCOMES = tuple(k for k in OUTCOMES if k not in typing.get_args(meetings
 #: The model's commands a decision can carry, by class name; the meeting's own commands are
 #: written as the record's structure, not as facts.
 _STRUCTURAL = (meetings.ScheduleMeeting, meetings.ProposeAgenda, meetings.RecordDecision,
-               meetings.AssignAction)
+               meetings.AssignAction, meetings.CorrectMeeting, meetings.CorrectAgenda,
+               meetings.CorrectDecision)
 FACT_TYPES: dict[str, type] = {
     cls.__name__: cls
     for ctx in CONTEXTS

@@ -20,7 +20,7 @@ import orjson
 from attrs import frozen
 
 from ..application import Socialaftale
-from ..domain import records, tilbudsvifte
+from ..domain import meetings, records, tilbudsvifte
 from ..domain.common import DomainError, Provenance, Recorded, Source
 from ..persistence import converter
 from .format import RecordError, Unit, commands, read_record
@@ -160,6 +160,9 @@ def _correction(unit: Unit | None, diff: Difference, old: records.LoadedUnit | N
     command = unit.command if unit is not None else None
     if diff.before is None:
         return command  # a new unit is simply recorded
+    if isinstance(command, meetings.ScheduleMeeting | meetings.ProposeAgenda
+                  | meetings.RecordDecision):
+        return _meeting_correction(command, grund, provenance)
     if old is not None and old.kind in {c.__name__ for c in tilbudsvifte.COMMANDS}:
         key = orjson.loads(old.data).get("key")
         stream = str(tilbudsvifte.tilbud_stream(key)) if key else None
@@ -169,8 +172,8 @@ def _correction(unit: Unit | None, diff: Difference, old: records.LoadedUnit | N
                                             erstatning=command, provenance=provenance)
     raise DomainError(
         f"{diff.key} ({diff.kind}) er {diff.change} i filen; den slags rettelse kan ikke "
-        "registreres automatisk — registrér en ny beslutning, eller ret kun tekst, der kan "
-        "rettes (fakta i tilbudsviften, nye punkter, beslutninger og opfølgninger)",
+        "registreres automatisk — registrér en ny beslutning (rettelser kan registreres af "
+        "mødets oplysninger, dagsordenen, beslutninger, fakta i tilbudsviften og nye dele)",
         rule="rettelse-ikke-understoettet", field=diff.key)
 
 
@@ -277,6 +280,18 @@ def _located(err: DomainError, owners: Sequence[tuple[_Plan, Unit]]) -> RecordEr
     fld = f"{where}.{err.field}" if where and err.field else where or err.field
     return RecordError(err.message, file=plan.result.file, line=unit.line, field=fld,
                        rule=err.rule, refused=True)
+
+
+def _meeting_correction(command: Any, grund: str, provenance: Provenance) -> Any:
+    """The meetings context's own correction of a changed header, agenda or decision."""
+    fields = {a.name: getattr(command, a.name) for a in attrs.fields(type(command))}
+    fields.update(grund=grund, provenance=provenance)
+    if isinstance(command, meetings.ScheduleMeeting):
+        return meetings.CorrectMeeting(**fields)
+    if isinstance(command, meetings.ProposeAgenda):
+        return meetings.CorrectAgenda(**fields)
+    fields["provenance"] = command.provenance
+    return meetings.CorrectDecision(**fields)
 
 
 def load_record(store: Socialaftale, data: bytes | str, file: str, *, dry_run: bool = False,
