@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -30,6 +32,22 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+def fit(widths: Sequence[int], columns: int, gap: int = 2, least: int = 8) -> list[int]:
+    """Column widths that fit ``columns`` characters: the widest column gives way first."""
+    result = list(widths)
+    while sum(result) + gap * (len(result) - 1) > columns:
+        widest = max(range(len(result)), key=lambda i: result[i])
+        if result[widest] <= least:
+            break
+        result[widest] -= 1
+    return result
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, marked with an ellipsis when cut."""
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
 def emit(fmt: str, headings: Sequence[str], rows: Sequence[Sequence[Any]], data: Any) -> None:
     """Print ``rows`` under ``headings`` (table/csv), or ``data`` as JSON."""
     if fmt == "json":
@@ -44,6 +62,9 @@ def emit(fmt: str, headings: Sequence[str], rows: Sequence[Sequence[Any]], data:
         click.echo(buf.getvalue(), nl=False)
         return
     widths = [max([len(h), *(len(r[i]) for r in texts)]) for i, h in enumerate(headings)]
+    if sys.stdout.isatty():  # a terminal gets a table that fits; a pipe gets every character
+        widths = fit(widths, shutil.get_terminal_size().columns)
+        texts = [[clip(v, w) for v, w in zip(r, widths, strict=True)] for r in texts]
     line: Callable[[Sequence[str]], str] = lambda r: "  ".join(  # noqa: E731
         v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip()
     click.echo(line(headings))

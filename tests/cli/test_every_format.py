@@ -1,0 +1,71 @@
+"""Every query sub-command answers in every format on the real meeting records."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from socialaftale_cli.main import cli
+from socialaftale_cli.output import clip, fit
+
+EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
+
+QUERIES = {
+    "tilbudsvifte": ["--as-of", "2020-01-01"],
+    "tilbud": ["Aktivitetshuset Hobro"],
+    "changes": ["--from", "2019-01-01", "--to", "2020-01-01"],
+    "takstbilag": ["2020"],
+    "decisions": ["--search", "taleinstituttet"],
+    "meetings": ["--body", "SOCDIR"],
+    "actions": ["--owner", "Aalborg", "--today", "2014-10-11"],
+    "groups": ["--as-of", "2014-12-01"],
+    "person": ["Henrik Aarup-Kristensen"],
+    "budget": ["2012", "--cost-centre", "Sekretariatet for Rammeaftaler"],
+    "shares": ["2015", "--cost-centre", "NOPII"],
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('formats') / 'n.db'}"
+    result = CliRunner().invoke(cli, ["load", "--store", url, str(EXAMPLES)])
+    assert result.exit_code == 0, result.output
+    return url
+
+
+@pytest.mark.parametrize("command", sorted(QUERIES))
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_every_query_in_every_format(store: str, command: str, fmt: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--store", store, "--format", fmt,
+                                      *QUERIES[command]])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        json.loads(result.output)
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(result.output)))
+        assert rows and all(len(r) == len(rows[0]) for r in rows)
+    else:
+        assert result.output.strip()
+
+
+def test_the_real_records_answer_the_demo_questions(store: str) -> None:
+    found = CliRunner().invoke(cli, ["decisions", "--store", store, "--search",
+                                     "taleinstituttet", "--format", "json"])
+    punkter = {(d["meeting_id"], d["punkt"]) for d in json.loads(found.output)}
+    assert ("das-2019-10-24", "8") in punkter and ("socdir-2014-10-10", "4") in punkter
+    actions = CliRunner().invoke(cli, ["actions", "--store", store, "--format", "json",
+                                       "--today", "2014-10-11", "--owner", "Aalborg"])
+    assert {a["frist_tekst"] for a in json.loads(actions.output)} == {
+        "næste møde (ikke fastsat)"}
+
+
+def test_a_table_is_cut_to_the_terminal_width_widest_column_first() -> None:
+    assert fit([10, 90, 20], 80) == [10, 46, 20]
+    assert sum(fit([10, 90, 20], 80)) + 4 <= 80
+    assert fit([5, 5], 80) == [5, 5]
+    assert clip("Ind- og udmelding af tilbud", 10) == "Ind- og u…"
