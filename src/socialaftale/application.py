@@ -212,13 +212,14 @@ class Socialaftale(
         """Every event of one stream."""
         return self.log.stream(stream)
 
-    def append_recorded(self, recorded: Sequence[Recorded]) -> None:
+    def append_recorded(self, recorded: Sequence[Recorded],
+                        progress: Progress | None = None) -> None:
         """Store events exactly as given (import of an exported log into a store)."""
         try:
             self.log.append(list(recorded))
         except IntegrityError:
             raise ConcurrencyConflict([], sorted({r.stream for r in recorded})) from None
-        self.projector.catch_up()
+        self.projector.catch_up(progress)
 
     # -- read models -----------------------------------------------------------
 

@@ -17,6 +17,7 @@ from eventsourcing.utils import get_topic
 from .application import Socialaftale
 from .domain.common import Recorded
 from .persistence import converter, decode_state, encode_state
+from .readstore import Progress
 
 __all__ = ["export_events", "import_events", "to_data"]
 
@@ -37,8 +38,11 @@ def export_events(store: Socialaftale) -> Iterator[str]:
         }).decode()
 
 
-def import_events(store: Socialaftale, lines: Iterable[str], *, source: str = "<input>") -> int:
-    """Read exported lines into an empty store in one transaction; returns the event count."""
+def import_events(store: Socialaftale, lines: Iterable[str], *, source: str = "<input>",
+                  progress: Progress | None = None) -> int:
+    """Read exported lines into an empty store in one transaction; returns the event count.
+
+    ``progress(done, total)`` follows the read models catching up with the imported log."""
     if store.log.last_position():
         raise ValueError("lageret er ikke tomt; importér kun i et tomt lager")
     recorded: list[Recorded] = []
@@ -52,5 +56,5 @@ def import_events(store: Socialaftale, lines: Iterable[str], *, source: str = "<
             recorded.append(Recorded(UUID(row["stream"]), int(row["version"]), event, meta))
         except Exception as err:  # any malformed line: name it, import nothing
             raise ValueError(f"{source}, linje {number}: kan ikke læses ({err})") from None
-    store.append_recorded(recorded)
+    store.append_recorded(recorded, progress)
     return len(recorded)

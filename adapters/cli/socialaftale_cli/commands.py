@@ -161,7 +161,8 @@ def import_(store: str, file: Any) -> None:
 
     with opened(store) as s:
         try:
-            count = import_events(s, file, source=file.name)
+            count = import_events(s, file, source=file.name,
+                                  progress=_progress("Opbygger læsemodeller"))
         except ValueError as err:
             click.echo(f"Fejl: {err}", err=True)
             sys.exit(2)

@@ -52,16 +52,26 @@ def _run(store: str, paths: tuple[Path, ...], *, dry_run: bool, grund: str | Non
 
     files = _read(paths)
     with opened(store) as s:
-        if sys.stderr.isatty() and len(files) > 1:
-            click.echo(f"Læser {len(files)} mødeoptegnelser …", err=True)
         try:
-            results = load_records(s, files, dry_run=dry_run, grund=grund)
+            results = load_records(s, files, dry_run=dry_run, grund=grund,
+                                   progress=_progress() if len(files) > 1 else None)
         except RecordError as err:
             click.echo(f"Fejl: {err}", err=True)
             if err.rule:
                 click.echo(f"  (regel: {err.rule}; intet er registreret)", err=True)
             sys.exit(1 if err.refused else 2)
         _report(results, dry_run=dry_run, verbose=verbose)
+
+
+def _progress() -> Any:
+    """Progress on a terminal; nothing when stderr is piped."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        click.echo(f"\rLæser mødeoptegnelser: {done}/{total}", err=True, nl=done >= total)
+
+    return show
 
 
 def _show(value: Any) -> str:

@@ -238,14 +238,19 @@ def _plan(store: Socialaftale, data: bytes | str, file: str, grund: str | None,
 
 
 def load_records(store: Socialaftale, files: Sequence[tuple[str, bytes | str]], *,
-                 dry_run: bool = False, by: str | None = None,
-                 grund: str | None = None) -> list[LoadResult]:
+                 dry_run: bool = False, by: str | None = None, grund: str | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> list[LoadResult]:
     """Record several meeting record files in ONE transaction: all files or none.
 
     Each file sees the facts of the files before it (a record may build on an earlier
     meeting's); an error anywhere names its file, line and field and records nothing.
+    ``progress(done, total)`` is told after each file is read.
     """
-    plans = [_plan(store, data, file, grund, dry_run) for file, data in files]
+    plans = []
+    for done, (file, data) in enumerate(files, start=1):
+        plans.append(_plan(store, data, file, grund, dry_run))
+        if progress is not None:
+            progress(done, len(files))
     owners = [(plan, unit) for plan in plans for unit, _ in plan.pairs]
     commands_ = [c for plan in plans for _, c in plan.pairs]
     try:
