@@ -7,6 +7,7 @@ ASCII), so a search for "Taleinstituttet" or "kærvej" matches on every store.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from html import escape
 from typing import ClassVar
@@ -30,15 +31,16 @@ from ..domain.meetings import (
 )
 from ..readstore import Database, Projection, Tx
 
-__all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries", "Moede"]
+__all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries", "Moede",
+           "Traef"]
 
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 4
+    version = 5
     tables: ClassVar[tuple[str, ...]] = (
-        "meeting", "meeting_item", "meeting_decision", "decision_fact", "meeting_action",
-        "meeting_attendance", "meeting_correction")
+        "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
+        "meeting_action", "meeting_attendance", "meeting_correction")
 
     def create(self, tx: Tx) -> None:
         tx.execute(
@@ -61,6 +63,16 @@ class MeetingsProjection(Projection):
         )
         tx.execute("CREATE INDEX IF NOT EXISTS meeting_decision_body ON meeting_decision"
                    " (body, dato)")
+        # Full-text search that works for Danish: PostgreSQL's danish configuration (stems
+        # "udmeldingen" to "udmelding"), SQLite's FTS5 with æ, ø and å kept as letters.
+        if tx.dialect == "postgresql":
+            tx.execute("ALTER TABLE meeting_decision ADD COLUMN IF NOT EXISTS tsv tsvector"
+                       " GENERATED ALWAYS AS (to_tsvector('danish', search)) STORED")
+            tx.execute("CREATE INDEX IF NOT EXISTS meeting_decision_tsv ON meeting_decision"
+                       " USING GIN (tsv)")
+        else:
+            tx.execute("CREATE VIRTUAL TABLE IF NOT EXISTS decision_fts USING fts5(text,"
+                       " tokenize = 'unicode61 remove_diacritics 0')")
         tx.execute(
             "CREATE TABLE IF NOT EXISTS decision_fact (position BIGINT PRIMARY KEY, meeting_id"
             " TEXT NOT NULL, nummer TEXT NOT NULL, kind TEXT NOT NULL, summary TEXT NOT NULL)"
@@ -151,12 +163,16 @@ class MeetingsProjection(Projection):
                           " nummer = ?", (e.meeting_id, e.punkt))
             assert item is not None
             search = " ".join([item[0], *json.loads(item[1]), e.referat, *e.bemaerkninger])
+            row = tx.one("SELECT position FROM meeting_decision WHERE meeting_id = ? AND"
+                         " nummer = ?", (e.meeting_id, e.punkt))
+            assert row is not None
+            _index(tx, row[0], search)
             tx.execute(
                 "UPDATE meeting_decision SET outcome = ?, referat = ?, bemaerkninger = ?,"
                 " search = ?, anbefaling_til = ?, godkender_referat_af = ? WHERE"
                 " meeting_id = ? AND nummer = ?",
                 (e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
-                 search.lower(),
+                 search,
                  f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
                  if e.anbefaling_til else None, e.godkender_referat_af, e.meeting_id, e.punkt))
         elif isinstance(e, DecisionRecorded):
@@ -166,14 +182,38 @@ class MeetingsProjection(Projection):
                           " nummer = ?", (e.meeting_id, e.punkt))
             assert meeting is not None and item is not None
             search = " ".join([item[0], *json.loads(item[1]), e.referat, *e.bemaerkninger])
+            assert recorded.position is not None  # applied events are always stored
+            _index(tx, recorded.position, search)
             tx.execute(
-                "INSERT INTO meeting_decision VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO meeting_decision (position, meeting_id, body, dato, nummer, titel,"
+                " outcome, referat, bemaerkninger, search, document, anbefaling_til,"
+                " godkender_referat_af) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (recorded.position, e.meeting_id, meeting[0], meeting[1], e.punkt, item[0],
                  e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
-                 search.lower(), m.source.document,
+                 search, m.source.document,
                  f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
                  if e.anbefaling_til else None, e.godkender_referat_af),
             )
+
+
+def _index(tx: Tx, position: int, text: str) -> None:
+    """Keep SQLite's full-text index in step (PostgreSQL's tsvector column follows itself)."""
+    if tx.dialect == "sqlite":
+        tx.execute("DELETE FROM decision_fts WHERE rowid = ?", (position,))
+        tx.execute("INSERT INTO decision_fts (rowid, text) VALUES (?, ?)", (position, text))
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _fts_query(dialect: str, text: str) -> str | None:
+    """Every word of ``text`` as a prefix that must occur, in the store's query language."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    if dialect == "postgresql":
+        return " & ".join(f"{w}:*" for w in words)
+    return " AND ".join(f'"{w}"*' for w in words)
 
 
 def _insert_items(tx: Tx, meeting_id: str, punkter: tuple[Punkt, ...], start: int) -> None:
@@ -250,6 +290,16 @@ class Beslutning:
         return OUTCOME_TEXT[self.outcome]
 
 
+@frozen
+class Traef:
+    """A decision found by a search, its snippet with the matched words marked «…», and how
+    well it matched (higher is better; comparable within one search only)."""
+
+    beslutning: Beslutning
+    snippet: str
+    rang: float
+
+
 class MeetingsQueries:
     """Meeting and decision queries, mixed into :class:`socialaftale.Socialaftale`."""
 
@@ -282,11 +332,15 @@ class MeetingsQueries:
         to_date: date | None = None,
         outcome: str | None = None,
     ) -> tuple[Beslutning, ...]:
-        """The decision history, filtered; ``search`` matches every word, any letter case."""
-        where, params = [], []
-        for word in (search or "").lower().split():
-            where.append("search LIKE ?")
-            params.append(f"%{word}%")
+        """The decision history, filtered; ``search`` keeps decisions whose item title,
+        indstilling or referat has every word (as a word or its beginning, any letter case;
+        on PostgreSQL also another form of the word: "udmeldingen" finds "udmelding")."""
+        where: list[str] = []
+        params: list[object] = []
+        query = _fts_query(self.db.dialect, search or "")
+        if query is not None:
+            where.append(self._matches())
+            params.append(query)
         for column, op, value in (("body", "=", body), ("dato", ">=", from_date),
                                   ("dato", "<=", to_date), ("outcome", "=", outcome)):
             if value is not None:
@@ -303,6 +357,44 @@ class MeetingsQueries:
                        r[9], r[10])
             for r in rows
         )
+
+    def _matches(self) -> str:
+        if self.db.dialect == "postgresql":
+            return "tsv @@ to_tsquery('danish', ?)"
+        return "position IN (SELECT rowid FROM decision_fts WHERE decision_fts MATCH ?)"
+
+    def search_decisions(self, text: str, limit: int = 50) -> tuple[Traef, ...]:
+        """Decisions matching ``text``, best first, each with a snippet where the matched
+        words are marked «like this» (a frontend turns the marks into highlighting)."""
+        query = _fts_query(self.db.dialect, text)
+        if query is None:
+            return ()
+        if self.db.dialect == "postgresql":
+            rows = self.db.query(
+                "SELECT position, ts_headline('danish', search, q, 'StartSel=«, StopSel=»,"
+                " MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=\" … \"'),"
+                " ts_rank(tsv, q) FROM meeting_decision, to_tsquery('danish', ?) q"
+                " WHERE tsv @@ q ORDER BY 3 DESC, position LIMIT ?", (query, limit))
+        else:
+            rows = self.db.query(
+                "SELECT rowid, snippet(decision_fts, 0, '«', '»', ' … ', 16),"
+                " -bm25(decision_fts) FROM decision_fts WHERE decision_fts MATCH ?"
+                " ORDER BY bm25(decision_fts), rowid LIMIT ?", (query, limit))
+        by_position = self._decisions_at([r[0] for r in rows])
+        return tuple(Traef(by_position[r[0]], r[1], float(r[2])) for r in rows)
+
+    def _decisions_at(self, positions: list[int]) -> dict[int, Beslutning]:
+        if not positions:
+            return {}
+        marks = ", ".join("?" for _ in positions)
+        rows = self.db.query(
+            "SELECT position, meeting_id, body, dato, nummer, titel, outcome, referat,"
+            " bemaerkninger, document, anbefaling_til, godkender_referat_af FROM"
+            f" meeting_decision WHERE position IN ({marks})", positions)
+        return {r[0]: Beslutning(r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
+                                 tuple(json.loads(r[8])), r[9],
+                                 self.facts_of_decision(r[1], r[4]), r[10], r[11])
+                for r in rows}
 
     def actions(self, today: date, *, open_only: bool = True,
                 owner: str | None = None) -> tuple[Opfoelgning, ...]:

@@ -1,0 +1,70 @@
+"""Searching the decision history in Danish, on every store, over the real meeting records.
+
+SQLite (and memory) match every word as a word or its beginning; PostgreSQL uses its danish
+text-search configuration, which also finds other forms of a word. The tests say which
+behaviour is whose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from socialaftale import Socialaftale, load_records
+
+EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
+
+
+@pytest.fixture
+def loaded(store: Socialaftale) -> Socialaftale:
+    load_records(store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
+    return store
+
+
+def found(store: Socialaftale, text: str) -> set[tuple[str, str]]:
+    return {(h.beslutning.meeting_id, h.beslutning.punkt) for h in store.search_decisions(text)}
+
+
+def test_a_name_finds_every_decision_about_it_with_the_words_marked(
+        loaded: Socialaftale) -> None:
+    assert found(loaded, "taleinstituttet") == {
+        ("das-2019-10-24", "8"), ("socdir-2014-10-10", "4"), ("socdir-2013-03-18", "6"),
+        ("socdir-2013-01-17", "5")}
+    [hit, *_] = [h for h in loaded.search_decisions("Taleinstituttet")
+                 if h.beslutning.meeting_id == "das-2019-10-24"]
+    assert "«Taleinstituttet" in hit.snippet
+
+
+def test_danish_letters_and_letter_case_do_not_matter(loaded: Socialaftale) -> None:
+    hits = loaded.search_decisions("ÅRSHJUL")
+    assert (hits[0].beslutning.meeting_id, hits[0].beslutning.punkt) == ("das-2019-10-24", "11")
+    assert "«Årshjul»" in hits[0].snippet
+    assert hits[0].rang >= hits[-1].rang
+
+
+def test_every_word_must_occur(loaded: Socialaftale) -> None:
+    assert found(loaded, "Ankestyrelsen afgørelse") == {("socdir-2014-10-10", "8")}
+    assert found(loaded, "Ankestyrelsen årshjul") == set()
+
+
+def test_a_word_finds_its_longer_forms(loaded: Socialaftale) -> None:
+    assert ("das-2019-10-24", "8") in found(loaded, "udmelding")
+    assert ("socdir-2014-10-10", "4") in found(loaded, "tale")
+
+
+def test_other_forms_of_a_word_only_on_postgresql(loaded: Socialaftale, store_kind: str) -> None:
+    """'udmeldingen' → 'udmelding' by danish stemming: the centrale udmeldinger item too."""
+    hits = found(loaded, "udmeldingen")
+    assert ("das-2019-10-24", "8") in hits
+    assert (("socdir-2014-10-10", "6") in hits) == (store_kind == "postgres")
+
+
+def test_punctuation_in_a_search_is_not_an_error(loaded: Socialaftale) -> None:
+    assert loaded.search_decisions('"( * :') == ()
+    assert found(loaded, "§ 108") == found(loaded, "108")
+
+
+def test_the_history_filter_uses_the_same_search(loaded: Socialaftale) -> None:
+    history = loaded.decisions(search="taleinstituttet", body="DAS")
+    assert [(d.meeting_id, d.punkt) for d in history] == [("das-2019-10-24", "8")]
