@@ -13,7 +13,7 @@ context's commands are reached through its module (``socialaftale.tilbudsvifte``
 from __future__ import annotations
 
 from .application import ConcurrencyConflict, Socialaftale, open_store
-from .domain import arbejdsgrupper, budget, meetings, strategi, tilbudsvifte
+from .domain import arbejdsgrupper, budget, fora, meetings, strategi, tilbudsvifte
 from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
 from .domain.dates import PartialDate, end_of_week, parse_danish_date
 from .domain.money import format_kroner, kroner, parse_kroner
@@ -52,6 +52,7 @@ __all__ = [
     "driftsherre",
     "end_of_week",
     "export_events",
+    "fora",
     "format_kroner",
     "import_events",
     "kommune",

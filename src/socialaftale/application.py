@@ -23,6 +23,7 @@ from .domain.common import Context, DecisionRef, DomainError, Meta, Provenance, 
 from .persistence import EventLog, parse_store_url
 from .projections.arbejdsgrupper import ArbejdsgrupperQueries
 from .projections.budget import BudgetQueries
+from .projections.fora import ForaQueries
 from .projections.meetings import MeetingsQueries
 from .projections.strategi import StrategiQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
@@ -86,7 +87,8 @@ class _UnitOfWork:
 
 
 class Socialaftale(
-    TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries
+    TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries,
+    ForaQueries,
 ):
     """One store of the record: its event log, read models and queries."""
 

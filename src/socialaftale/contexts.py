@@ -8,10 +8,11 @@ and its projection classes below, and its query mixin to
 
 from __future__ import annotations
 
-from .domain import arbejdsgrupper, budget, meetings, records, strategi, tilbudsvifte
+from .domain import arbejdsgrupper, budget, fora, meetings, records, strategi, tilbudsvifte
 from .domain.common import Context
 from .projections.arbejdsgrupper import ArbejdsgrupperProjection
 from .projections.budget import BudgetProjection
+from .projections.fora import ForaProjection
 from .projections.meetings import MeetingsProjection
 from .projections.strategi import StrategiProjection
 from .projections.tilbudsvifte import TilbudsvifteProjection
@@ -26,6 +27,7 @@ CONTEXTS: tuple[Context, ...] = (
     arbejdsgrupper.CONTEXT,
     strategi.CONTEXT,
     records.CONTEXT,
+    fora.CONTEXT,
 )
 
 PROJECTIONS: tuple[type[Projection], ...] = (
@@ -34,4 +36,5 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     MeetingsProjection,
     ArbejdsgrupperProjection,
     StrategiProjection,
+    ForaProjection,
 )

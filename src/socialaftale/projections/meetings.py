@@ -30,6 +30,7 @@ from ..domain.meetings import (
     Punkt,
 )
 from ..readstore import Database, Projection, Tx
+from .fora import forum_names
 
 __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries", "Moede",
            "Traef"]
@@ -37,7 +38,7 @@ __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries",
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 5
+    version = 6
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction")
@@ -88,7 +89,8 @@ class MeetingsProjection(Projection):
         )
         tx.execute(
             "CREATE TABLE IF NOT EXISTS meeting_attendance (meeting_id TEXT NOT NULL, body TEXT"
-            " NOT NULL, dato TEXT NOT NULL, navn TEXT NOT NULL, art TEXT NOT NULL)"
+            " NOT NULL, dato TEXT NOT NULL, navn TEXT NOT NULL, art TEXT NOT NULL,"
+            " organisation TEXT, rolle TEXT, note TEXT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS meeting_attendance_body ON meeting_attendance"
                    " (body, dato)")
@@ -125,8 +127,9 @@ class MeetingsProjection(Projection):
                  json.dumps(list(e.referent), ensure_ascii=False), m.source.document),
             )
             tx.executemany(
-                "INSERT INTO meeting_attendance VALUES (?, ?, ?, ?, ?)",
-                [(e.meeting_id, e.body, e.dato.isoformat(), d.navn, art)
+                "INSERT INTO meeting_attendance VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(e.meeting_id, e.body, e.dato.isoformat(), d.navn, art, d.organisation,
+                  d.rolle, d.note)
                  for art, people in (("deltog", e.deltagere), ("afbud", e.afbud),
                                      ("gæst", e.gaester)) for d in people],
             )
@@ -310,7 +313,9 @@ class MeetingsQueries:
         sql = "SELECT * FROM meeting"
         params: tuple[str, ...] = ()
         if body:
-            sql, params = sql + " WHERE body = ?", (body,)
+            names = forum_names(self.db, body)
+            sql = sql + f" WHERE body IN ({', '.join('?' for _ in names)})"
+            params = names
         rows = self.db.query(sql + " ORDER BY dato, meeting_id", params)
         return tuple(
             Moede(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], *(
@@ -341,7 +346,11 @@ class MeetingsQueries:
         if query is not None:
             where.append(self._matches())
             params.append(query)
-        for column, op, value in (("body", "=", body), ("dato", ">=", from_date),
+        if body is not None:
+            names = forum_names(self.db, body)
+            where.append(f"body IN ({', '.join('?' for _ in names)})")
+            params.extend(names)
+        for column, op, value in (("dato", ">=", from_date),
                                   ("dato", "<=", to_date), ("outcome", "=", outcome)):
             if value is not None:
                 where.append(f"{column} {op} ?")
@@ -425,10 +434,11 @@ class MeetingsQueries:
     def attendance(self, body: str, from_date: date | None = None,
                    to_date: date | None = None) -> tuple[Fremmoede, ...]:
         """Who attended (and who sent apologies to) which meetings of a body."""
+        names = forum_names(self.db, body)
         rows = self.db.query(
-            "SELECT navn, art, dato FROM meeting_attendance WHERE body = ? AND dato >= ? AND"
-            " dato <= ? ORDER BY navn, dato",
-            (body, (from_date or date.min).isoformat(), (to_date or date.max).isoformat()))
+            "SELECT navn, art, dato FROM meeting_attendance WHERE body IN"
+            f" ({', '.join('?' for _ in names)}) AND dato >= ? AND dato <= ? ORDER BY navn, dato",
+            (*names, (from_date or date.min).isoformat(), (to_date or date.max).isoformat()))
         people: dict[str, tuple[list[date], list[date]]] = {}
         for navn, art, dato in rows:
             came, away = people.setdefault(navn, ([], []))
