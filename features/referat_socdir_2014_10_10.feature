@@ -14,6 +14,9 @@ Egenskab: Socialdirektørkredsens møde den 10. oktober 2014, indlæst fra møde
 
   Scenarie: Punkt 3 – takstanalysens arbejdsgruppe med formandskab og tidsplan med tre DAS-milepæle
     Så har mødet "socdir-2014-10-10" punkt "3" med udfaldet "godkendt"
+    Og har at-klausul 1 under punkt "3" udfaldet "drøftet"
+    Og har at-klausul 3 under punkt "3" udfaldet "godkendt"
+    Og nævner det gengivne referat af "socdir-2014-10-10" "godkender tidsplan — godkendt"
     Og har arbejdsgruppen "Arbejdsgruppe for takstanalysen" pr. "1. november 2014" formanden "Aalborg Kommune" og næste milepæl "godkendelse af kommissorium" den "13. november 2014"
     Og har arbejdsgruppen "Arbejdsgruppe for takstanalysen" pr. "1. december 2014" formanden "Aalborg Kommune" og næste milepæl "statusorientering" den "16. januar 2015"
     Og advarer arbejdsgruppen "Arbejdsgruppe for takstanalysen" pr. "1. november 2014" "Region Nordjylland er ikke repræsenteret"

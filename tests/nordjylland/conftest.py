@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pytest_bdd import given, parsers, then
 
-from socialaftale import Socialaftale, load_record, parse_danish_date, parse_kroner
+from socialaftale import Socialaftale, load_record, meetings, parse_danish_date, parse_kroner
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 
@@ -188,3 +188,11 @@ def budget_totals(ctx: Ctx, aar: int, regnskab: str, budget: str, resultat: str)
     b = ctx.store.budget(aar, "Sekretariatet for Rammeaftaler")
     assert (b.udgifter_regnskab, b.udgifter_budget, b.resultat) == (
         parse_kroner(regnskab), parse_kroner(budget), parse_kroner(resultat))
+
+
+@then(parsers.parse('har at-klausul {nummer:d} under punkt "{punkt}" udfaldet "{udfald}"'))
+def clause_outcome(ctx: Ctx, nummer: int, punkt: str, udfald: str) -> None:
+    decision = ctx.decision(ctx.meeting_id, punkt)
+    clauses = {k.nummer: meetings.OUTCOME_TEXT[k.outcome]
+               for k in decision.klausuler}  # type: ignore[attr-defined]
+    assert clauses.get(nummer) == udfald, clauses

@@ -27,6 +27,7 @@ __all__ = [
     "DecisionCorrected",
     "DecisionRecorded",
     "Deltager",
+    "Klausul",
     "MeetingCorrected",
     "MeetingScheduled",
     "MeetingState",
@@ -92,6 +93,16 @@ class Punkt:
 
 
 @frozen
+class Klausul:
+    """The outcome for one at-clause of the indstilling, where the minutes distinguish them
+    (``nummer`` counts the clauses from 1, as the indstilling lists them)."""
+
+    nummer: int
+    outcome: Outcome
+    note: str | None = None
+
+
+@frozen
 class MeetingScheduled:
     meeting_id: str
     body: str
@@ -128,6 +139,7 @@ class DecisionRecorded:
     bemaerkninger: tuple[str, ...] = ()
     anbefaling_til: DecisionRef | None = None
     godkender_referat_af: str | None = None
+    klausuler: tuple[Klausul, ...] = ()
 
     def summary(self) -> str:
         text = f"Punkt {self.punkt}: {OUTCOME_TEXT[self.outcome]}"
@@ -234,6 +246,7 @@ class DecisionCorrected:
     anbefaling_til: DecisionRef | None
     godkender_referat_af: str | None
     grund: str
+    klausuler: tuple[Klausul, ...] = ()
 
     def summary(self) -> str:
         return f"Punkt {self.punkt}: beslutningen rettet ({self.grund})"
@@ -309,6 +322,7 @@ class RecordDecision:
     bemaerkninger: tuple[str, ...] = ()
     anbefaling_til: DecisionRef | None = None
     godkender_referat_af: str | None = None
+    klausuler: tuple[Klausul, ...] = ()
     provenance: Provenance
 
 
@@ -374,6 +388,7 @@ class CorrectDecision:
     bemaerkninger: tuple[str, ...] = ()
     anbefaling_til: DecisionRef | None = None
     godkender_referat_af: str | None = None
+    klausuler: tuple[Klausul, ...] = ()
     grund: str
     provenance: Provenance
 
@@ -467,9 +482,11 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
                 rule="beslutning-foer-moede", field="dato")
         if command.godkender_referat_af is not None:
             _check_minutes_approval(command.meeting_id, state, command.godkender_referat_af)
+        _check_clauses(command.klausuler, state.punkter[command.punkt])
         return [(sid, DecisionRecorded(command.meeting_id, command.punkt, command.outcome,
                                        command.referat, command.bemaerkninger,
-                                       command.anbefaling_til, command.godkender_referat_af))]
+                                       command.anbefaling_til, command.godkender_referat_af,
+                                       command.klausuler))]
     if isinstance(command, AssignAction):
         if command.punkt not in state.punkter:
             raise DomainError(
@@ -515,9 +532,23 @@ def _correct(command: CorrectMeeting | CorrectAgenda | CorrectDecision,
     if command.punkt not in state.decided:
         raise DomainError(f"punkt {command.punkt} har ingen beslutning at rette",
                           rule="ukendt-beslutning", field="punkt")
+    _check_clauses(command.klausuler, state.punkter[command.punkt])
     return DecisionCorrected(command.meeting_id, command.punkt, command.outcome,
                              command.referat, command.bemaerkninger, command.anbefaling_til,
-                             command.godkender_referat_af, command.grund)
+                             command.godkender_referat_af, command.grund, command.klausuler)
+
+
+def _check_clauses(klausuler: Sequence[Klausul], punkt: Punkt) -> None:
+    """Each clause outcome names an at-clause of the item's indstilling, once."""
+    numbers = [k.nummer for k in klausuler]
+    for n in numbers:
+        if not 1 <= n <= len(punkt.indstilling):
+            raise DomainError(
+                f"at-klausul {n} findes ikke i indstillingen til punkt {punkt.nummer} "
+                f"(den har {len(punkt.indstilling)})", rule="ukendt-klausul", field="klausuler")
+    if len(set(numbers)) != len(numbers):
+        raise DomainError(f"en at-klausul under punkt {punkt.nummer} har to udfald",
+                          rule="klausul-dobbelt", field="klausuler")
 
 
 CONTEXT = Context(

@@ -10,7 +10,7 @@ import json
 import re
 from datetime import date
 from html import escape
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from attrs import frozen
 
@@ -25,6 +25,7 @@ from ..domain.meetings import (
     AgendaProposed,
     DecisionCorrected,
     DecisionRecorded,
+    Klausul,
     MeetingCorrected,
     MeetingScheduled,
     Punkt,
@@ -38,7 +39,7 @@ __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries",
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 6
+    version = 7
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction")
@@ -60,7 +61,7 @@ class MeetingsProjection(Projection):
             " meeting_id TEXT NOT NULL, body TEXT NOT NULL, dato TEXT NOT NULL, nummer TEXT NOT"
             " NULL, titel TEXT NOT NULL, outcome TEXT NOT NULL, referat TEXT NOT NULL,"
             " bemaerkninger TEXT NOT NULL, search TEXT NOT NULL, document TEXT NOT NULL,"
-            " anbefaling_til TEXT, godkender_referat_af TEXT)"
+            " anbefaling_til TEXT, godkender_referat_af TEXT, klausuler TEXT NOT NULL)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS meeting_decision_body ON meeting_decision"
                    " (body, dato)")
@@ -172,12 +173,13 @@ class MeetingsProjection(Projection):
             _index(tx, row[0], search)
             tx.execute(
                 "UPDATE meeting_decision SET outcome = ?, referat = ?, bemaerkninger = ?,"
-                " search = ?, anbefaling_til = ?, godkender_referat_af = ? WHERE"
-                " meeting_id = ? AND nummer = ?",
+                " search = ?, anbefaling_til = ?, godkender_referat_af = ?, klausuler = ?"
+                " WHERE meeting_id = ? AND nummer = ?",
                 (e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
                  search,
                  f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
-                 if e.anbefaling_til else None, e.godkender_referat_af, e.meeting_id, e.punkt))
+                 if e.anbefaling_til else None, e.godkender_referat_af,
+                 _clauses_json(e.klausuler), e.meeting_id, e.punkt))
         elif isinstance(e, DecisionRecorded):
             meeting = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?",
                              (e.meeting_id,))
@@ -190,13 +192,24 @@ class MeetingsProjection(Projection):
             tx.execute(
                 "INSERT INTO meeting_decision (position, meeting_id, body, dato, nummer, titel,"
                 " outcome, referat, bemaerkninger, search, document, anbefaling_til,"
-                " godkender_referat_af) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " godkender_referat_af, klausuler) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " ?, ?)",
                 (recorded.position, e.meeting_id, meeting[0], meeting[1], e.punkt, item[0],
                  e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
                  search, m.source.document,
                  f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
-                 if e.anbefaling_til else None, e.godkender_referat_af),
+                 if e.anbefaling_til else None, e.godkender_referat_af,
+                 _clauses_json(e.klausuler)),
             )
+
+
+_DECISION_COLUMNS = ("position, meeting_id, body, dato, nummer, titel, outcome, referat,"
+                     " bemaerkninger, document, anbefaling_til, godkender_referat_af, klausuler")
+
+
+def _clauses_json(klausuler: tuple[Klausul, ...]) -> str:
+    return json.dumps([{"nummer": k.nummer, "outcome": k.outcome, "note": k.note}
+                       for k in klausuler], ensure_ascii=False)
 
 
 def _index(tx: Tx, position: int, text: str) -> None:
@@ -287,6 +300,7 @@ class Beslutning:
     fakta: tuple[BaaretFakta, ...] = ()
     anbefaling_til: str | None = None
     godkender_referat_af: str | None = None
+    klausuler: tuple[Klausul, ...] = ()
 
     @property
     def outcome_tekst(self) -> str:
@@ -355,17 +369,17 @@ class MeetingsQueries:
             if value is not None:
                 where.append(f"{column} {op} ?")
                 params.append(value.isoformat() if isinstance(value, date) else value)
-        sql = ("SELECT meeting_id, body, dato, nummer, titel, outcome, referat, bemaerkninger,"
-               " document, anbefaling_til, godkender_referat_af FROM meeting_decision")
+        sql = f"SELECT {_DECISION_COLUMNS} FROM meeting_decision"
         if where:
             sql += " WHERE " + " AND ".join(where)
         rows = self.db.query(sql + " ORDER BY dato, position", params)
-        return tuple(
-            Beslutning(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], r[6],
-                       tuple(json.loads(r[7])), r[8], self.facts_of_decision(r[0], r[3]),
-                       r[9], r[10])
-            for r in rows
-        )
+        return tuple(self._decision(r) for r in rows)
+
+    def _decision(self, r: tuple[Any, ...]) -> Beslutning:
+        return Beslutning(r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
+                          tuple(json.loads(r[8])), r[9], self.facts_of_decision(r[1], r[4]),
+                          r[10], r[11], tuple(Klausul(k["nummer"], k["outcome"], k.get("note"))
+                                              for k in json.loads(r[12])))
 
     def _matches(self) -> str:
         if self.db.dialect == "postgresql":
@@ -396,14 +410,9 @@ class MeetingsQueries:
         if not positions:
             return {}
         marks = ", ".join("?" for _ in positions)
-        rows = self.db.query(
-            "SELECT position, meeting_id, body, dato, nummer, titel, outcome, referat,"
-            " bemaerkninger, document, anbefaling_til, godkender_referat_af FROM"
-            f" meeting_decision WHERE position IN ({marks})", positions)
-        return {r[0]: Beslutning(r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
-                                 tuple(json.loads(r[8])), r[9],
-                                 self.facts_of_decision(r[1], r[4]), r[10], r[11])
-                for r in rows}
+        rows = self.db.query(f"SELECT {_DECISION_COLUMNS} FROM meeting_decision WHERE position"
+                             f" IN ({marks})", positions)
+        return {r[0]: self._decision(r) for r in rows}
 
     def actions(self, today: date, *, open_only: bool = True,
                 owner: str | None = None) -> tuple[Opfoelgning, ...]:
@@ -482,12 +491,14 @@ class MeetingsQueries:
                               " meeting_id = ? ORDER BY position", (meeting_id,))
         for nummer, titel, indstilling, bilag in items:
             lines += ["", f"## {nummer}. {titel}"]
+            d = decided.get(nummer) if referat else None
             if json.loads(indstilling):
+                per_clause = {k.nummer: k for k in d.klausuler} if d else {}
                 lines += ["", "**Indstilling**", ""]
-                lines += [f"- {x}" for x in json.loads(indstilling)]
+                lines += [f"- {x}{_clause_text(per_clause.get(i))}"
+                          for i, x in enumerate(json.loads(indstilling), start=1)]
             if json.loads(bilag):
                 lines += ["", "**Bilag**", ""] + [f"- {x}" for x in json.loads(bilag)]
-            d = decided.get(nummer) if referat else None
             if d is not None:
                 lines += ["", "**Referat**", "", d.referat]
                 lines += [f"- {x}" for x in d.bemaerkninger]
@@ -497,6 +508,13 @@ class MeetingsQueries:
             lines += ["", "**Rettelser**", ""]
             lines += [f"- {when}: {summary}" for when, summary in corrections]
         return "\n".join(lines) + "\n"
+
+
+def _clause_text(klausul: Klausul | None) -> str:
+    if klausul is None:
+        return ""
+    note = f"; {klausul.note}" if klausul.note else ""
+    return f" — {OUTCOME_TEXT[klausul.outcome]}{note}"
 
 
 def _html(markdown: str, kind: str) -> str:

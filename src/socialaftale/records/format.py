@@ -124,10 +124,20 @@ own fields."""
 
 
 @frozen(kw_only=True)
+class KlausulUdfald:
+    """The outcome of one at-clause (numbered from 1 as the indstilling lists them)."""
+
+    nummer: int
+    udfald: str
+    note: str | None = None
+
+
+@frozen(kw_only=True)
 class Beslutning:
     udfald: str
     referat: str
     bemaerkninger: tuple[str, ...] = ()
+    klausuler: tuple[KlausulUdfald, ...] = ()
     anbefaling_til: DecisionRef | None = None
     godkender_referat_af: str | None = None
     note: str | None = None
@@ -437,12 +447,23 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
                 f"ukendt udfald '{b.udfald}' (brug et af: {', '.join(DANISH_OUTCOMES)})",
                 file=file, line=at(*path, "udfald"), field=".".join(map(str, path)) + ".udfald",
                 rule="ukendt-udfald")
+        clauses = []
+        for k_i, k in enumerate(b.klausuler):
+            clause_outcome = OUTCOMES.get(k.udfald)
+            if clause_outcome is None:
+                raise RecordError(
+                    f"ukendt udfald '{k.udfald}' (brug et af: {', '.join(DANISH_OUTCOMES)})",
+                    file=file, line=at(*path, "klausuler", k_i, "udfald"),
+                    field=".".join(map(str, (*path, "klausuler", k_i, "udfald"))),
+                    rule="ukendt-udfald")
+            clauses.append(meetings.Klausul(k.nummer, clause_outcome, k.note))
         ref = DecisionRef(m.id, p.nummer)
         decided = Provenance(m.dato, Source(source, p.nummer, b.note))
         units.append(Unit(f"beslutning/{p.nummer}", meetings.RecordDecision(
             meeting_id=m.id, punkt=p.nummer, outcome=outcome, referat=b.referat,
             bemaerkninger=b.bemaerkninger, anbefaling_til=b.anbefaling_til,
-            godkender_referat_af=b.godkender_referat_af, provenance=decided),
+            godkender_referat_af=b.godkender_referat_af, klausuler=tuple(clauses),
+            provenance=decided),
             at(*path), path))
         carried = Provenance(m.dato, Source(source, p.nummer), ref)
         for f_i, fact in enumerate(b.fakta):

@@ -104,6 +104,7 @@ def record_schema() -> dict[str, Any]:
     beslutning = defs["Beslutning"]["properties"]
     beslutning["udfald"] = {"enum": list(OUTCOMES),
                             "description": "Udfaldet som i ordlisten"}
+    defs["KlausulUdfald"]["properties"]["udfald"] = {"enum": list(OUTCOMES)}
     defs["Opfoelgning"]["properties"]["frist"]["description"] = (
         "ÅÅÅÅ-MM-DD, '24. oktober 2019', 'uge 47' eller 'til næste møde'")
     return {
