@@ -74,3 +74,10 @@ Egenskab: Møde i Den Administrative Styregruppe den 24. oktober 2019
     Når der registreres en beslutning om punkt "9" den "23. oktober 2019"
     Så afvises det med "en beslutning kan ikke registreres før mødedatoen 2019-10-24"
     Og er loggen uændret
+
+  Scenarie: En godkendt dagsorden ændres kun ved en registreret ændring
+    Når en ny dagsorden foreslås med punktet "Ny dagsorden"
+    Så afvises det med "dagsordenen for das-2019-10-24 er godkendt; den ændres kun ved en registreret ændring"
+    Og er loggen uændret
+    Når dagsordenen ændres med punktet "14" "Næste møde" fordi "rejst under Evt."
+    Så står punkt "14" "Næste møde" sidst på dagsordenen

@@ -138,6 +138,26 @@ def decide_item(ctx: Ctx, nr: str, dato: str) -> None:
         ctx.error = err
 
 
+@when(parsers.parse('en ny dagsorden foreslås med punktet "{titel}"'))
+def propose_again(ctx: Ctx, titel: str) -> None:
+    ctx.log_before = ctx.store.log.last_position()
+    try:
+        ctx.store.record(m.ProposeAgenda(meeting_id=ctx.meeting_id, provenance=ctx.prov(),
+                                         punkter=(m.Punkt("1", titel),)))
+    except DomainError as err:
+        ctx.error = err
+
+
+@when(parsers.parse('dagsordenen ændres med punktet "{nr}" "{titel}" fordi "{grund}"'))
+def amend(ctx: Ctx, nr: str, titel: str, grund: str) -> None:
+    ctx.store.record(m.AmendAgenda(meeting_id=ctx.meeting_id, grund=grund,
+                                   tilfoejet=(m.Punkt(nr, titel),), provenance=ctx.prov()))
+
+
+@then(parsers.parse('står punkt "{nr}" "{titel}" sidst på dagsordenen'))
+def last_item(ctx: Ctx, nr: str, titel: str) -> None:
+    assert ctx.store.dagsorden_markdown(ctx.meeting_id).rstrip().endswith(f"## {nr}. {titel}")
+
 
 SOCDIR_2014 = "000_939a2e46bbe95266.txt"
 

@@ -68,3 +68,13 @@ def test_punctuation_in_a_search_is_not_an_error(loaded: Socialaftale) -> None:
 def test_the_history_filter_uses_the_same_search(loaded: Socialaftale) -> None:
     history = loaded.decisions(search="taleinstituttet", body="DAS")
     assert [(d.meeting_id, d.punkt) for d in history] == [("das-2019-10-24", "8")]
+
+
+def test_decisions_about_an_organisation_by_name_or_by_the_offers_they_carry(
+        loaded: Socialaftale) -> None:
+    """Vesthimmerland is never named in the referat text, but item 8 closes its offer."""
+    assert [(d.meeting_id, d.punkt) for d in loaded.decisions(organisation="Vesthimmerland")] \
+        == [("das-2019-10-24", "8")]
+    about_aalborg = {(d.meeting_id, d.punkt) for d in loaded.decisions(
+        organisation="Aalborg Kommune")}
+    assert {("das-2019-10-24", "8"), ("socdir-2014-10-10", "3")} <= about_aalborg

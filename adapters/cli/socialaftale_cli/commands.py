@@ -112,12 +112,16 @@ def tilbud(store: str, name: str, fmt: str) -> None:
 @click.option("--from", "from_date", type=DATE, default=None)
 @click.option("--to", "to_date", type=DATE, default=None)
 @click.option("--outcome", default=None, help="Udfald, fx approved eller noted.")
+@click.option("--organisation", default=None,
+              help="Kun beslutninger, der nævner organisationen eller bærer fakta om den.")
 @format_option
 def decisions(store: str, search: str | None, body: str | None, from_date: date | None,
-              to_date: date | None, outcome: str | None, fmt: str) -> None:
+              to_date: date | None, outcome: str | None, organisation: str | None,
+              fmt: str) -> None:
     """Beslutningshistorikken."""
     with opened(store) as s:
         found = s.decisions(search=search, body=body, from_date=from_date, to_date=to_date,
+                            organisation=organisation,
                             outcome=outcome)
         emit(fmt, ["Dato", "Forum", "Punkt", "Titel", "Udfald"],
              [(d.dato, d.body, d.punkt, d.titel, d.outcome_tekst) for d in found], found)

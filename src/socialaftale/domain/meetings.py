@@ -83,13 +83,18 @@ class Deltager:
 
 @frozen
 class Punkt:
-    """An agenda item: its number as the minutes print it, title and indstilling."""
+    """An agenda item: its number as the minutes print it, title and indstilling (the
+    at-clauses), bilag ("eftersendes" kept in the bilag's text), the resumé and
+    sagsfremstilling where the minutes have them, and who introduces it."""
 
     nummer: str
     titel: str
     art: Literal["behandling", "orientering"] = "behandling"
     indstilling: tuple[str, ...] = ()
     bilag: tuple[str, ...] = ()
+    resume: str | None = None
+    sagsfremstilling: str | None = None
+    indleder: str | None = None
 
 
 @frozen

@@ -39,7 +39,7 @@ __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries",
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 7
+    version = 9
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction")
@@ -54,7 +54,8 @@ class MeetingsProjection(Projection):
         tx.execute(
             "CREATE TABLE IF NOT EXISTS meeting_item (meeting_id TEXT NOT NULL, nummer TEXT NOT"
             " NULL, position INTEGER NOT NULL, titel TEXT NOT NULL, art TEXT NOT NULL,"
-            " indstilling TEXT NOT NULL, bilag TEXT NOT NULL, PRIMARY KEY (meeting_id, nummer))"
+            " indstilling TEXT NOT NULL, bilag TEXT NOT NULL, resume TEXT, sagsfremstilling TEXT,"
+            " indleder TEXT, PRIMARY KEY (meeting_id, nummer))"
         )
         tx.execute(
             "CREATE TABLE IF NOT EXISTS meeting_decision (position BIGINT PRIMARY KEY,"
@@ -77,7 +78,8 @@ class MeetingsProjection(Projection):
                        " tokenize = 'unicode61 remove_diacritics 0')")
         tx.execute(
             "CREATE TABLE IF NOT EXISTS decision_fact (position BIGINT PRIMARY KEY, meeting_id"
-            " TEXT NOT NULL, nummer TEXT NOT NULL, kind TEXT NOT NULL, summary TEXT NOT NULL)"
+            " TEXT NOT NULL, nummer TEXT NOT NULL, kind TEXT NOT NULL, summary TEXT NOT NULL,"
+            " emne TEXT, stream TEXT NOT NULL)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS decision_fact_item ON decision_fact"
                    " (meeting_id, nummer)")
@@ -104,9 +106,11 @@ class MeetingsProjection(Projection):
         e, m = recorded.event, recorded.meta
         if m.decision is not None and type(e) not in EVENTS:  # a decision carries other facts
             summary = e.summary() if hasattr(e, "summary") else type(e).__name__
-            tx.execute("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?)",
+            subject = next((str(getattr(e, a)) for a in ("key", "kommune", "driftsherre")
+                            if getattr(e, a, None)), None)
+            tx.execute("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?, ?, ?)",
                        (recorded.position, m.decision.meeting, m.decision.item,
-                        type(e).__name__, summary))
+                        type(e).__name__, summary, subject, str(recorded.stream)))
         if isinstance(e, MeetingCorrected | AgendaCorrected | DecisionCorrected):
             tx.execute("INSERT INTO meeting_correction VALUES (?, ?, ?, ?)",
                        (recorded.position, e.meeting_id, m.recorded_at.date().isoformat(),
@@ -212,6 +216,15 @@ def _clauses_json(klausuler: tuple[Klausul, ...]) -> str:
                        for k in klausuler], ensure_ascii=False)
 
 
+def _slug(name: str) -> str:
+    """An organisation's name as the first part of an offer's key ("Region Nordjylland" →
+    "region-nordjylland"), with the kommune suffix dropped."""
+    text = name.lower().removesuffix(" kommune").strip()
+    for a, b in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+        text = text.replace(a, b)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
 def _index(tx: Tx, position: int, text: str) -> None:
     """Keep SQLite's full-text index in step (PostgreSQL's tsvector column follows itself)."""
     if tx.dialect == "sqlite":
@@ -234,10 +247,11 @@ def _fts_query(dialect: str, text: str) -> str | None:
 
 def _insert_items(tx: Tx, meeting_id: str, punkter: tuple[Punkt, ...], start: int) -> None:
     tx.executemany(
-        "INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(meeting_id, p.nummer, start + i, p.titel, p.art,
           json.dumps(list(p.indstilling), ensure_ascii=False),
-          json.dumps(list(p.bilag), ensure_ascii=False))
+          json.dumps(list(p.bilag), ensure_ascii=False), p.resume, p.sagsfremstilling,
+          p.indleder)
          for i, p in enumerate(punkter)],
     )
 
@@ -350,6 +364,7 @@ class MeetingsQueries:
         from_date: date | None = None,
         to_date: date | None = None,
         outcome: str | None = None,
+        organisation: str | None = None,
     ) -> tuple[Beslutning, ...]:
         """The decision history, filtered; ``search`` keeps decisions whose item title,
         indstilling or referat has every word (as a word or its beginning, any letter case;
@@ -360,6 +375,17 @@ class MeetingsQueries:
         if query is not None:
             where.append(self._matches())
             params.append(query)
+        if organisation:
+            # Named in the item or referat, or the subject of a fact the decision carries
+            # (an offer of that driftsherre, a municipality's share).
+            org_query = _fts_query(self.db.dialect, organisation)
+            slug = _slug(organisation)
+            where.append(
+                f"({self._matches()} OR EXISTS (SELECT 1 FROM decision_fact f WHERE"
+                " f.meeting_id = meeting_decision.meeting_id AND f.nummer ="
+                " meeting_decision.nummer AND (f.emne LIKE ? OR lower(f.emne) = lower(?) OR"
+                " f.stream IN (SELECT stream FROM tilbud_version WHERE tilbud_key LIKE ?))))")
+            params += [org_query or "", f"{slug}/%", organisation, f"{slug}/%"]
         if body is not None:
             names = forum_names(self.db, body)
             where.append(f"body IN ({', '.join('?' for _ in names)})")
@@ -487,10 +513,16 @@ class MeetingsQueries:
         if m.sagsnr:
             lines.append(f"**Sagsnr./Dok.nr.** {m.sagsnr}  ")
         decided = {d.punkt: d for d in self.decisions() if d.meeting_id == meeting_id}
-        items = self.db.query("SELECT nummer, titel, indstilling, bilag FROM meeting_item WHERE"
+        items = self.db.query("SELECT nummer, titel, indstilling, bilag, resume,"
+                              " sagsfremstilling, indleder FROM meeting_item WHERE"
                               " meeting_id = ? ORDER BY position", (meeting_id,))
-        for nummer, titel, indstilling, bilag in items:
+        for nummer, titel, indstilling, bilag, resume, sagsfremstilling, indleder in items:
             lines += ["", f"## {nummer}. {titel}"]
+            if indleder:
+                lines += ["", f"{indleder} indleder punktet"]
+            for label, text in (("Resumé", resume), ("Sagsfremstilling", sagsfremstilling)):
+                if text:
+                    lines += ["", f"**{label}**", "", text]
             d = decided.get(nummer) if referat else None
             if json.loads(indstilling):
                 per_clause = {k.nummer: k for k in d.klausuler} if d else {}

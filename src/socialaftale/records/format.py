@@ -152,6 +152,9 @@ class PunktOptegnelse:
     art: Literal["behandling", "orientering"] = "behandling"
     indstilling: tuple[str, ...] = ()
     bilag: tuple[str, ...] = ()
+    resume: str | None = None
+    sagsfremstilling: str | None = None
+    indleder: str | None = None
     beslutning: Beslutning | None = None
 
 
@@ -433,7 +436,8 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
     if record.punkter:
         units.append(Unit("dagsorden", meetings.ProposeAgenda(
             meeting_id=m.id, punkter=tuple(
-                meetings.Punkt(p.nummer, p.titel, p.art, p.indstilling, p.bilag)
+                meetings.Punkt(p.nummer, p.titel, p.art, p.indstilling, p.bilag, p.resume,
+                               p.sagsfremstilling, p.indleder)
                 for p in record.punkter),
             provenance=meeting_prov), at("punkter"), ("punkter",)))
     for p_i, p in enumerate(record.punkter):
