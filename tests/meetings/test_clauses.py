@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from socialaftale import DomainError, Provenance, Socialaftale, Source
+from socialaftale import DecisionRef, DomainError, Provenance, Socialaftale, Source
 from socialaftale import meetings as m
 
 DAY = date(2014, 10, 10)
@@ -47,3 +47,19 @@ def test_a_clause_the_indstilling_does_not_have_is_refused(
     with pytest.raises(DomainError) as caught:
         decide(meeting, *klausuler)
     assert caught.value.rule == rule and meeting.log.last_position() == before
+
+
+def test_an_item_raised_under_evt_keeps_its_link_on_the_later_agenda(
+        meeting: Socialaftale) -> None:
+    """SOCDIR 10 Oct 2014 item 8: the Ankestyrelsen case goes on the next agenda (the next
+    meeting below is a test fixture; its record is not among the examples)."""
+    later = date(2014, 11, 13)
+    p = Provenance(later, Source("testfixtur"))
+    meeting.record(
+        m.ScheduleMeeting(meeting_id="socdir-2014-11-13", body="SOCDIR", dato=later,
+                          provenance=p),
+        m.ProposeAgenda(meeting_id="socdir-2014-11-13", provenance=p, punkter=(
+            m.Punkt("4", "Ankestyrelsens afgørelse om § 108 frem for § 105",
+                    rejst_ved=DecisionRef("socdir-2014-10-10", "8")),)))
+    assert "Rejst under socdir-2014-10-10 pkt. 8" in meeting.dagsorden_markdown(
+        "socdir-2014-11-13")

@@ -85,7 +85,8 @@ class Deltager:
 class Punkt:
     """An agenda item: its number as the minutes print it, title and indstilling (the
     at-clauses), bilag ("eftersendes" kept in the bilag's text), the resumé and
-    sagsfremstilling where the minutes have them, and who introduces it."""
+    sagsfremstilling where the minutes have them, who introduces it, and the earlier item it
+    was raised under (an Evt. put on a later agenda keeps the link)."""
 
     nummer: str
     titel: str
@@ -95,6 +96,7 @@ class Punkt:
     resume: str | None = None
     sagsfremstilling: str | None = None
     indleder: str | None = None
+    rejst_ved: DecisionRef | None = None  # raised under Evt. (or elsewhere) at an earlier item
 
 
 @frozen

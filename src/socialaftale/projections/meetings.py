@@ -39,7 +39,7 @@ __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries",
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 9
+    version = 10
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction")
@@ -55,7 +55,7 @@ class MeetingsProjection(Projection):
             "CREATE TABLE IF NOT EXISTS meeting_item (meeting_id TEXT NOT NULL, nummer TEXT NOT"
             " NULL, position INTEGER NOT NULL, titel TEXT NOT NULL, art TEXT NOT NULL,"
             " indstilling TEXT NOT NULL, bilag TEXT NOT NULL, resume TEXT, sagsfremstilling TEXT,"
-            " indleder TEXT, PRIMARY KEY (meeting_id, nummer))"
+            " indleder TEXT, rejst_ved TEXT, PRIMARY KEY (meeting_id, nummer))"
         )
         tx.execute(
             "CREATE TABLE IF NOT EXISTS meeting_decision (position BIGINT PRIMARY KEY,"
@@ -247,11 +247,11 @@ def _fts_query(dialect: str, text: str) -> str | None:
 
 def _insert_items(tx: Tx, meeting_id: str, punkter: tuple[Punkt, ...], start: int) -> None:
     tx.executemany(
-        "INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(meeting_id, p.nummer, start + i, p.titel, p.art,
           json.dumps(list(p.indstilling), ensure_ascii=False),
           json.dumps(list(p.bilag), ensure_ascii=False), p.resume, p.sagsfremstilling,
-          p.indleder)
+          p.indleder, f"{p.rejst_ved.meeting} pkt. {p.rejst_ved.item}" if p.rejst_ved else None)
          for i, p in enumerate(punkter)],
     )
 
@@ -514,10 +514,12 @@ class MeetingsQueries:
             lines.append(f"**Sagsnr./Dok.nr.** {m.sagsnr}  ")
         decided = {d.punkt: d for d in self.decisions() if d.meeting_id == meeting_id}
         items = self.db.query("SELECT nummer, titel, indstilling, bilag, resume,"
-                              " sagsfremstilling, indleder FROM meeting_item WHERE"
+                              " sagsfremstilling, indleder, rejst_ved FROM meeting_item WHERE"
                               " meeting_id = ? ORDER BY position", (meeting_id,))
-        for nummer, titel, indstilling, bilag, resume, sagsfremstilling, indleder in items:
+        for nummer, titel, indstilling, bilag, resume, sagsfremstilling, indleder, rejst in items:
             lines += ["", f"## {nummer}. {titel}"]
+            if rejst:
+                lines += ["", f"Rejst under {rejst}"]
             if indleder:
                 lines += ["", f"{indleder} indleder punktet"]
             for label, text in (("Resumé", resume), ("Sagsfremstilling", sagsfremstilling)):

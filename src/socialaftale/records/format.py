@@ -155,6 +155,7 @@ class PunktOptegnelse:
     resume: str | None = None
     sagsfremstilling: str | None = None
     indleder: str | None = None
+    rejst_ved: DecisionRef | None = None
     beslutning: Beslutning | None = None
 
 
@@ -437,7 +438,7 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
         units.append(Unit("dagsorden", meetings.ProposeAgenda(
             meeting_id=m.id, punkter=tuple(
                 meetings.Punkt(p.nummer, p.titel, p.art, p.indstilling, p.bilag, p.resume,
-                               p.sagsfremstilling, p.indleder)
+                               p.sagsfremstilling, p.indleder, p.rejst_ved)
                 for p in record.punkter),
             provenance=meeting_prov), at("punkter"), ("punkter",)))
     for p_i, p in enumerate(record.punkter):
