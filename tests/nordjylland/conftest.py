@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 from pytest_bdd import given, parsers, then
 
-from socialaftale import Socialaftale, load_record, meetings, parse_danish_date, parse_kroner
+from socialaftale import (
+    Socialaftale,
+    load_record,
+    load_records,
+    meetings,
+    parse_danish_date,
+    parse_kroner,
+)
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 
@@ -43,6 +50,12 @@ def loaded(ctx: Ctx, fil: str) -> None:
     result = load_record(ctx.store, (EXAMPLES / fil).read_bytes(), fil)
     assert result.status == "ny"
     ctx.meeting_id = result.record_id
+    ctx.log_before = ctx.store.log.last_position() or 0
+
+
+@given("alle mødeoptegnelserne i examples/nordjylland er indlæst")
+def all_loaded(ctx: Ctx) -> None:
+    load_records(ctx.store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
     ctx.log_before = ctx.store.log.last_position() or 0
 
 

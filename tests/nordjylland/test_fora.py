@@ -6,19 +6,18 @@ from datetime import date
 from typing import Any
 
 import pytest
-from pytest_bdd import given, parsers, scenarios, then, when
+from pytest_bdd import parsers, scenarios, then, when
 
 from socialaftale import (
     DomainError,
     Provenance,
     Socialaftale,
     Source,
-    load_records,
     parse_danish_date,
 )
 from socialaftale import fora as f
 
-from .conftest import EXAMPLES, Ctx
+from .conftest import Ctx
 
 scenarios("../../features/fora.feature")
 
@@ -26,11 +25,6 @@ scenarios("../../features/fora.feature")
 @pytest.fixture(autouse=True)
 def _every_store_kind(store: Socialaftale) -> Socialaftale:
     return store
-
-
-@given("alle mødeoptegnelserne i examples/nordjylland er indlæst")
-def all_loaded(ctx: Ctx) -> None:
-    load_records(ctx.store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
 
 
 def _forum(ctx: Ctx, key: str) -> Any:

@@ -20,12 +20,23 @@ from attrs import evolve, field, frozen
 from .common import Context, DomainError, Provenance, StreamId, stream_id
 
 __all__ = [
+    "CENTRALE_UDMELDINGER_MODEL",
     "CONTEXT",
     "AddMember",
     "AppointPerson",
+    "ChairChanged",
+    "ChangeChair",
+    "ChangeMandate",
+    "ConvertGroup",
+    "DissolveGroup",
     "FormGroup",
+    "GroupConverted",
+    "GroupDissolved",
     "GroupFormed",
     "GroupState",
+    "Klynge",
+    "KlyngerSet",
+    "MandateChanged",
     "MemberAdded",
     "MemberRemoved",
     "MilestoneMet",
@@ -34,6 +45,8 @@ __all__ = [
     "PlanMilestone",
     "RecordMilestoneMet",
     "RemoveMember",
+    "RolleKrav",
+    "SetKlynger",
     "composition_warnings",
     "group_stream",
     "person_stream",
@@ -51,7 +64,30 @@ def person_stream(navn: str) -> StreamId:
 
 
 @frozen
+class RolleKrav:
+    """A composition rule on roles: how many members with ``rolle`` the group must have
+    (the central-udmeldinger model: 1 tovholder, 1-2 planlæggere, 4-5 myndighedsrepræsentanter,
+    driftsherrerepræsentanter). ``maks`` None: no upper bound."""
+
+    rolle: str
+    mindst: int
+    maks: int | None = None
+
+
+@frozen
+class Klynge:
+    """A geographic cluster of municipalities, as the record's source lists it."""
+
+    navn: str
+    kommuner: tuple[str, ...]
+
+
+@frozen
 class GroupFormed:
+    """``regler`` are the composition rules as the decision words them; ``kraever_region``,
+    ``klynge_regel`` (at least one member from each geographic cluster) and ``rollekrav``
+    are the same rules in a form the record can check."""
+
     key: str
     navn: str
     art: Art
@@ -61,6 +97,8 @@ class GroupFormed:
     sekretariat: str | None
     regler: tuple[str, ...] = ()
     kraever_region: bool = False
+    klynge_regel: bool = False
+    rollekrav: tuple[RolleKrav, ...] = ()
 
     def summary(self) -> str:
         chair = f", formand: {self.formand}" if self.formand else ""
@@ -132,12 +170,69 @@ class PersonAppointed:
 
 
 @frozen
+class MandateChanged:
+    """The group's mandate narrowed, changed or approved (a kommissorium drafted first and
+    approved later); the earlier mandate stays in the history."""
+
+    key: str
+    mandat: str
+    godkendt: bool | None
+    grund: str | None
+
+    def summary(self) -> str:
+        state = {True: "godkendt", False: "udkast", None: "ændret"}[self.godkendt]
+        return f"Mandat {state}: {self.mandat}"
+
+
+@frozen
+class ChairChanged:
+    key: str
+    formand: str
+
+    def summary(self) -> str:
+        return f"Formandskab: {self.formand}"
+
+
+@frozen
+class GroupConverted:
+    """The group continues as another kind (an arbejdsgruppe becomes a faglig netværk)."""
+
+    key: str
+    art: Art
+    navn: str | None
+
+    def summary(self) -> str:
+        return f"Omdannet til {self.art.replace('_', ' ')}{': ' + self.navn if self.navn else ''}"
+
+
+@frozen
+class GroupDissolved:
+    key: str
+    dato: date
+
+    def summary(self) -> str:
+        return f"Nedlagt {self.dato.isoformat()}"
+
+
+@frozen
+class KlyngerSet:
+    """The geographic clusters as a source lists them (the minutes name the rule, not the
+    clusters), so "minimum one from each cluster" can be checked."""
+
+    klynger: tuple[Klynge, ...]
+
+    def summary(self) -> str:
+        return f"Geografiske klynger: {', '.join(k.navn for k in self.klynger)}"
+
+
+@frozen
 class GroupState:
     key: str
     members: Mapping[str, MemberAdded] = field(factory=dict)
     milestones: frozenset[str] = frozenset()
     met: frozenset[str] = frozenset()
     kraever_region: bool = False
+    nedlagt: date | None = None
 
 
 @frozen
@@ -146,6 +241,8 @@ class PersonState:
 
 
 def evolve_state(state: Any, event: Any) -> Any:
+    if isinstance(event, KlyngerSet):
+        return event
     if isinstance(event, PersonAppointed):
         return PersonState((state.appointments if state else 0) + 1)
     if isinstance(event, GroupFormed):
@@ -160,14 +257,33 @@ def evolve_state(state: Any, event: Any) -> Any:
         return evolve(state, milestones=state.milestones | {event.milestone_id})
     if isinstance(event, MilestoneMet):
         return evolve(state, met=state.met | {event.milestone_id})
+    if isinstance(event, GroupDissolved):
+        return evolve(state, nedlagt=event.dato)
     return state
 
 
-def composition_warnings(kraever_region: bool, members: Sequence[MemberAdded]) -> list[str]:
+def composition_warnings(kraever_region: bool, members: Sequence[MemberAdded], *,
+                         klynge_regel: bool = False, klynger: Sequence[Klynge] | None = None,
+                         rollekrav: Sequence[RolleKrav] = ()) -> list[str]:
     """The composition rules a group breaks, as Danish warnings (never a refusal)."""
     warnings = []
     if kraever_region and not any(m.organisation == "Region Nordjylland" for m in members):
         warnings.append("Region Nordjylland er ikke repræsenteret")
+    if klynge_regel:
+        if not klynger:
+            warnings.append("de geografiske klynger er ikke registreret; reglen 'minimum én "
+                            "fra hver geografisk klynge' kan ikke kontrolleres")
+        for klynge in klynger or ():
+            names = {k.lower() for k in klynge.kommuner}
+            if not any(m.organisation and _kommune(m.organisation) in names for m in members):
+                warnings.append(f"klyngen {klynge.navn} har intet medlem")
+    for krav in rollekrav:
+        count = sum(1 for m in members if m.rolle and krav.rolle.lower() in m.rolle.lower())
+        wanted = (f"{krav.mindst}" if krav.maks == krav.mindst
+                  else f"{krav.mindst}-{krav.maks}" if krav.maks is not None
+                  else f"mindst {krav.mindst}")
+        if count < krav.mindst or (krav.maks is not None and count > krav.maks):
+            warnings.append(f"{krav.rolle}: {count} (modellen kræver {wanted})")
     unnamed = [m.rolle or "?" for m in members if m.navn is None]
     if unnamed:
         warnings.append(f"{len(unnamed)} medlem(mer) endnu ikke udpeget: {'; '.join(unnamed)}")
@@ -185,6 +301,8 @@ class FormGroup:
     sekretariat: str | None = None
     regler: tuple[str, ...] = ()
     kraever_region: bool = False
+    klynge_regel: bool = False
+    rollekrav: tuple[RolleKrav, ...] = ()
     provenance: Provenance
 
 
@@ -235,15 +353,75 @@ class AppointPerson:
     provenance: Provenance
 
 
+def _kommune(organisation: str) -> str:
+    """"Hjørring Kommune, Familie" → "hjørring": the municipality an organisation belongs to."""
+    first = organisation.split(",")[0].strip().lower()
+    return first.removesuffix(" kommune").strip()
+
+
+@frozen(kw_only=True)
+class ChangeMandate:
+    key: str
+    mandat: str
+    godkendt: bool | None = None
+    grund: str | None = None
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class ChangeChair:
+    key: str
+    formand: str
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class ConvertGroup:
+    key: str
+    art: Art
+    navn: str | None = None
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class DissolveGroup:
+    key: str
+    dato: date
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class SetKlynger:
+    klynger: tuple[Klynge, ...]
+    provenance: Provenance
+
+
+KLYNGER_STREAM = stream_id("klynger", "nordjylland")
+
+#: The model for composing the working groups on the central udmeldinger, approved by
+#: Socialdirektørkredsen on 10 October 2014, item 6 (000_939a2e46bbe95266.txt); proposed at
+#: DAS 12 June 2014. The minutes give no upper bound for operator representatives.
+CENTRALE_UDMELDINGER_MODEL: tuple[RolleKrav, ...] = (
+    RolleKrav("tovholder", 1, 1),
+    RolleKrav("planlægger", 1, 2),
+    RolleKrav("myndighedsrepræsentant", 4, 5),
+    RolleKrav("driftsherrerepræsentant", 1, None),
+)
+
+
 COMMANDS: tuple[type, ...] = (FormGroup, AddMember, RemoveMember, PlanMilestone,
-                              RecordMilestoneMet, AppointPerson)
+                              RecordMilestoneMet, AppointPerson, ChangeMandate, ChangeChair,
+                              ConvertGroup, DissolveGroup, SetKlynger)
 EVENTS: tuple[type, ...] = (GroupFormed, MemberAdded, MemberRemoved, MilestonePlanned,
-                            MilestoneMet, PersonAppointed)
+                            MilestoneMet, PersonAppointed, MandateChanged, ChairChanged,
+                            GroupConverted, GroupDissolved, KlyngerSet)
 
 
 def streams(command: Any) -> Sequence[StreamId]:
     if isinstance(command, AppointPerson):
         return [person_stream(command.navn)]
+    if isinstance(command, SetKlynger):
+        return [KLYNGER_STREAM]
     return [group_stream(command.key)]
 
 
@@ -264,6 +442,13 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
         return [(sid, PersonAppointed(command.navn, command.rolle, command.hvor,
                                       command.for_forum, command.fra, command.til,
                                       command.ved_akklamation))]
+    if isinstance(command, SetKlynger):
+        kommuner = [k for klynge in command.klynger for k in klynge.kommuner]
+        twice = sorted({k for k in kommuner if kommuner.count(k) > 1})
+        if twice:
+            raise DomainError(f"{', '.join(twice)} står i flere klynger", rule="klynge-dobbelt",
+                              field="klynger")
+        return [(KLYNGER_STREAM, KlyngerSet(command.klynger))]
     sid = group_stream(command.key)
     state = states[sid]
     on = command.provenance.occurred_on
@@ -276,8 +461,24 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
                               rule="gruppe-uden-beslutning", field="beslutning")
         return [(sid, GroupFormed(command.key, command.navn, command.art, command.forum,
                                   command.mandat, command.formand, command.sekretariat,
-                                  command.regler, command.kraever_region))]
+                                  command.regler, command.kraever_region,
+                                  command.klynge_regel, command.rollekrav))]
     group = _group(state, command.key)
+    if group.nedlagt is not None:
+        raise DomainError(f"arbejdsgruppen '{command.key}' er nedlagt "
+                          f"{group.nedlagt.isoformat()}", rule="gruppe-nedlagt", field="gruppe")
+    if isinstance(command, ChangeMandate):
+        if not command.mandat.strip():
+            raise DomainError("et mandat skal have en tekst", rule="tomt-mandat",
+                              field="mandat")
+        return [(sid, MandateChanged(command.key, command.mandat, command.godkendt,
+                                     command.grund))]
+    if isinstance(command, ChangeChair):
+        return [(sid, ChairChanged(command.key, command.formand))]
+    if isinstance(command, ConvertGroup):
+        return [(sid, GroupConverted(command.key, command.art, command.navn))]
+    if isinstance(command, DissolveGroup):
+        return [(sid, GroupDissolved(command.key, command.dato))]
     if isinstance(command, AddMember):
         if command.member_id in group.members:
             raise DomainError(f"medlemmet '{command.member_id}' er allerede i gruppen",

@@ -2,39 +2,56 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import ClassVar
 
 from attrs import frozen
 
 from ..domain.arbejdsgrupper import (
+    ChairChanged,
+    GroupConverted,
+    GroupDissolved,
     GroupFormed,
+    Klynge,
+    KlyngerSet,
+    MandateChanged,
     MemberAdded,
     MemberRemoved,
     MilestoneMet,
     MilestonePlanned,
     PersonAppointed,
+    RolleKrav,
     composition_warnings,
 )
 from ..domain.common import Recorded
 from ..readstore import Database, Projection, Tx
 
-__all__ = ["Arbejdsgruppe", "ArbejdsgrupperProjection", "ArbejdsgrupperQueries", "Milepael",
-           "Rolle"]
+__all__ = ["Arbejdsgruppe", "ArbejdsgrupperProjection", "ArbejdsgrupperQueries", "Mandat",
+           "Milepael", "Rolle"]
 
 
 class ArbejdsgrupperProjection(Projection):
     name = "arbejdsgrupper"
-    version = 1
-    tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role")
+    version = 2
+    tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role",
+                                         "ag_mandate", "ag_klynge")
 
     def create(self, tx: Tx) -> None:
         tx.execute(
             "CREATE TABLE IF NOT EXISTS ag_group (key TEXT PRIMARY KEY, navn TEXT NOT NULL,"
             " art TEXT NOT NULL, forum TEXT NOT NULL, mandat TEXT NOT NULL, formand TEXT,"
             " sekretariat TEXT, kraever_region INTEGER NOT NULL, nedsat TEXT NOT NULL,"
-            " meeting TEXT, item TEXT)"
+            " meeting TEXT, item TEXT, klynge_regel INTEGER NOT NULL, rollekrav TEXT NOT NULL,"
+            " nedlagt TEXT)"
         )
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS ag_mandate (position BIGINT PRIMARY KEY, key TEXT NOT"
+            " NULL, mandat TEXT NOT NULL, status TEXT NOT NULL, fra TEXT NOT NULL, meeting TEXT,"
+            " item TEXT, grund TEXT)"
+        )
+        tx.execute("CREATE TABLE IF NOT EXISTS ag_klynge (navn TEXT NOT NULL, kommune TEXT NOT"
+                   " NULL)")
         tx.execute(
             "CREATE TABLE IF NOT EXISTS ag_member (key TEXT NOT NULL, member_id TEXT NOT NULL,"
             " navn TEXT, organisation TEXT, rolle TEXT, fra TEXT NOT NULL, til TEXT,"
@@ -52,14 +69,19 @@ class ArbejdsgrupperProjection(Projection):
 
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         e, m = recorded.event, recorded.meta
+        meeting = m.decision.meeting if m.decision else None
+        item = m.decision.item if m.decision else None
         if isinstance(e, GroupFormed):
             tx.execute(
-                "INSERT INTO ag_group VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO ag_group VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
                 (e.key, e.navn, e.art, e.forum, e.mandat, e.formand, e.sekretariat,
-                 int(e.kraever_region), m.occurred_on.isoformat(),
-                 m.decision.meeting if m.decision else None,
-                 m.decision.item if m.decision else None),
+                 int(e.kraever_region), m.occurred_on.isoformat(), meeting, item,
+                 int(e.klynge_regel), json.dumps([[k.rolle, k.mindst, k.maks]
+                                                  for k in e.rollekrav], ensure_ascii=False)),
             )
+            tx.execute("INSERT INTO ag_mandate VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
+                       (recorded.position, e.key, e.mandat, "nedsat", m.occurred_on.isoformat(),
+                        meeting, item))
             if e.formand:
                 tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, NULL)",
                            (recorded.position, e.formand, "formand", e.navn,
@@ -81,6 +103,32 @@ class ArbejdsgrupperProjection(Projection):
         elif isinstance(e, MilestoneMet):
             tx.execute("UPDATE ag_milestone SET naaet = ? WHERE key = ? AND milestone_id = ?",
                        (e.dato.isoformat(), e.key, e.milestone_id))
+        elif isinstance(e, MandateChanged):
+            status = {True: "godkendt", False: "udkast", None: "ændret"}[e.godkendt]
+            tx.execute("UPDATE ag_group SET mandat = ? WHERE key = ?", (e.mandat, e.key))
+            tx.execute("INSERT INTO ag_mandate VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       (recorded.position, e.key, e.mandat, status, m.occurred_on.isoformat(),
+                        meeting, item, e.grund))
+        elif isinstance(e, ChairChanged):
+            group = tx.one("SELECT navn, formand FROM ag_group WHERE key = ?", (e.key,))
+            assert group is not None
+            tx.execute("UPDATE ag_role SET til = ? WHERE navn = ? AND rolle = 'formand' AND"
+                       " hvor = ? AND til IS NULL", (m.occurred_on.isoformat(), group[1],
+                                                     group[0]))
+            tx.execute("UPDATE ag_group SET formand = ? WHERE key = ?", (e.formand, e.key))
+            tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, NULL)",
+                       (recorded.position, e.formand, "formand", group[0],
+                        m.occurred_on.isoformat()))
+        elif isinstance(e, GroupConverted):
+            tx.execute("UPDATE ag_group SET art = ?, navn = COALESCE(?, navn) WHERE key = ?",
+                       (e.art, e.navn, e.key))
+        elif isinstance(e, GroupDissolved):
+            tx.execute("UPDATE ag_group SET nedlagt = ? WHERE key = ?",
+                       (e.dato.isoformat(), e.key))
+        elif isinstance(e, KlyngerSet):
+            tx.execute("DELETE FROM ag_klynge")
+            tx.executemany("INSERT INTO ag_klynge VALUES (?, ?)",
+                           [(k.navn, kommune) for k in e.klynger for kommune in k.kommuner])
         elif isinstance(e, PersonAppointed):
             tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, ?)",
                        (recorded.position, e.navn, e.rolle, f"{e.hvor} (for {e.for_forum})",
@@ -96,6 +144,18 @@ class Milepael:
 
 
 @frozen
+class Mandat:
+    """One version of a group's mandate: as formed, changed, drafted or approved, and by
+    which decision."""
+
+    mandat: str
+    status: str
+    fra: date
+    beslutning: str | None
+    grund: str | None
+
+
+@frozen
 class Arbejdsgruppe:
     key: str
     navn: str
@@ -108,6 +168,7 @@ class Arbejdsgruppe:
     overskredne: tuple[Milepael, ...]
     advarsler: tuple[str, ...]
     nedsat_ved: str | None
+    mandater: tuple[Mandat, ...] = ()
 
 
 @frozen
@@ -127,10 +188,22 @@ class ArbejdsgrupperQueries:
         """Groups formed by ``as_of`` with members then, next and overdue milestones, warnings."""
         day = as_of.isoformat()
         found = []
-        for key, navn, art, forum, mandat, formand, region, meeting, item in self.db.query(
-            "SELECT key, navn, art, forum, mandat, formand, kraever_region, meeting, item"
-            " FROM ag_group WHERE nedsat <= ? ORDER BY navn", (day,)
+        clusters: dict[str, list[str]] = {}
+        for navn_k, kommune in self.db.query("SELECT navn, kommune FROM ag_klynge"):
+            clusters.setdefault(navn_k, []).append(kommune)
+        klynger = [Klynge(k, tuple(v)) for k, v in clusters.items()]
+        for (key, navn, art, forum, mandat, formand, region, meeting, item, klynge_regel,
+             rollekrav) in self.db.query(
+            "SELECT key, navn, art, forum, mandat, formand, kraever_region, meeting, item,"
+            " klynge_regel, rollekrav FROM ag_group WHERE nedsat <= ? AND (nedlagt IS NULL OR"
+            " nedlagt > ?) ORDER BY navn", (day, day)
         ):
+            mandates = tuple(Mandat(r[0], r[1], date.fromisoformat(r[2]),
+                                    f"{r[3]} pkt. {r[4]}" if r[3] else None, r[5])
+                             for r in self.db.query(
+                                 "SELECT mandat, status, fra, meeting, item, grund FROM"
+                                 " ag_mandate WHERE key = ? AND fra <= ? ORDER BY position",
+                                 (key, day)))
             members = [
                 MemberAdded(key, r[0], r[1], r[2], r[3], date.fromisoformat(r[4]))
                 for r in self.db.query(
@@ -145,14 +218,17 @@ class ArbejdsgrupperQueries:
                           " ORDER BY dato", (key,))]
             open_ = [s for s in stones if s.naaet is None or s.naaet > as_of]
             found.append(Arbejdsgruppe(
-                key, navn, art, forum, mandat, formand,
+                key, navn, art, forum, mandates[-1].mandat if mandates else mandat, formand,
                 tuple(f"{x.navn or '(ikke navngivet)'}"
                       f"{', ' + x.organisation if x.organisation else ''}"
                       f"{' – ' + x.rolle if x.rolle else ''}" for x in members),
                 next((s for s in open_ if s.dato >= as_of), None),
                 tuple(s for s in open_ if s.dato < as_of),
-                tuple(composition_warnings(bool(region), members)),
+                tuple(composition_warnings(
+                    bool(region), members, klynge_regel=bool(klynge_regel), klynger=klynger,
+                    rollekrav=[RolleKrav(r, lo, hi) for r, lo, hi in json.loads(rollekrav)])),
                 f"{meeting} pkt. {item}" if meeting else None,
+                mandates,
             ))
         return tuple(found)
 
