@@ -250,13 +250,16 @@ def shares(store: str, year: int, cost_centre: str, fmt: str) -> None:
 @click.option("--as-of", "as_of", type=DATE, default=None, help="Datoen (standard: i dag).")
 @format_option
 def groups(store: str, as_of: date | None, fmt: str) -> None:
-    """Arbejdsgrupper på en dato: formand, medlemmer, næste milepæl og advarsler."""
+    """Arbejdsgrupper på en dato: mandat, formand, medlemmer, milepæle og advarsler."""
     with opened(store) as s:
         found = s.groups(as_of or date.today())
-        emit(fmt, ["Gruppe", "Formand", "Medlemmer", "Næste milepæl", "Advarsler"],
+        emit(fmt, ["Gruppe", "Formand", "Medlemmer", "Næste milepæl", "Overskredne",
+                   "Advarsler", "Mandat"],
              [(g.navn, g.formand, len(g.medlemmer),
                f"{g.naeste_milepael.dato} {g.naeste_milepael.beskrivelse}"
-               if g.naeste_milepael else "", "; ".join(g.advarsler)) for g in found], found)
+               if g.naeste_milepael else "",
+               "; ".join(f"{m.dato} {m.beskrivelse}" for m in g.overskredne),
+               "; ".join(g.advarsler), g.mandat) for g in found], found)
 
 
 @click.command()
