@@ -27,7 +27,7 @@ Egenskab: Socialdirektørkredsens møde den 10. oktober 2014 og opfølgningen p�
     Og har "Jens Nørgaard" meldt afbud til SOCDIR den "10. oktober 2014"
 
   Scenarie: Referatet gengives som HTML med tegnene escapet
-    Så indeholder HTML-referatet "<h2>4. Temadrøftelse – Hjerneskadecenter Nordjylland/Taleinstituttet (tale/sprog)</h2>"
+    Så indeholder HTML-referatet "id=punkt-4>4. Temadrøftelse – Hjerneskadecenter Nordjylland/Taleinstituttet (tale/sprog)</h2>"
     Og indeholder HTML-referatet "<strong>Sagsnr./Dok.nr.</strong> 2014-209 / 2014-305635"
 
   Scenarie: En opfølgning uden frist i referatet har en ukendt frist, ikke en opfundet

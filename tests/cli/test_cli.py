@@ -174,7 +174,7 @@ def test_meetings_and_a_meetings_referat_in_markdown_and_html(store_file: str) -
     code, out, _ = run("meeting", "--store", store_file, "das-2019-10-24")
     assert code == 0 and "## 8. Ind- og udmelding af tilbud" in out
     code, out, _ = run("meeting", "--store", store_file, "das-2019-10-24", "--format", "html")
-    assert code == 0 and "<h2>8. Ind- og udmelding af tilbud" in out
+    assert code == 0 and '<h2 id="punkt-8">8. Ind- og udmelding af tilbud' in out
     code, _, err = run("meeting", "--store", store_file, "das-1999-01-01")
     assert code == 2 and "ukendt møde" in err
 

@@ -21,6 +21,7 @@ __all__ = [
     "CONTEXT",
     "AgendaCorrected",
     "AgendaProposed",
+    "AgendaSent",
     "CorrectAgenda",
     "CorrectDecision",
     "CorrectMeeting",
@@ -36,6 +37,7 @@ __all__ = [
     "Punkt",
     "RecordDecision",
     "ScheduleMeeting",
+    "SendAgenda",
     "decision_exists",
     "meeting_stream",
 ]
@@ -128,11 +130,25 @@ class MeetingScheduled:
 
 @frozen
 class AgendaProposed:
+    """``udkast``: a draft not yet sent out (seen by the secretariat only until sent)."""
+
     meeting_id: str
     punkter: tuple[Punkt, ...]
+    udkast: bool = False
 
     def summary(self) -> str:
         return f"Dagsorden med {len(self.punkter)} punkter"
+
+
+@frozen
+class AgendaSent:
+    """The draft agenda is sent out to the members: from now on everyone may read it."""
+
+    meeting_id: str
+    dato: date
+
+    def summary(self) -> str:
+        return f"Dagsorden udsendt {self.dato.isoformat()}"
 
 
 @frozen
@@ -267,6 +283,7 @@ class MeetingState:
     decided: frozenset[str] = frozenset()
     actions: frozenset[str] = frozenset()
     done: frozenset[str] = frozenset()
+    udkast: bool = False
 
 
 def decision_exists(state: MeetingState | None, item: str) -> bool:
@@ -278,8 +295,13 @@ def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
     if isinstance(event, MeetingScheduled):
         return MeetingState(event.body, event.dato)
     assert state is not None
-    if isinstance(event, AgendaProposed | AgendaCorrected):
+    if isinstance(event, AgendaProposed):
+        return evolve(state, punkter={p.nummer: p for p in event.punkter},
+                      udkast=event.udkast)
+    if isinstance(event, AgendaCorrected):
         return evolve(state, punkter={p.nummer: p for p in event.punkter})
+    if isinstance(event, AgendaSent):
+        return evolve(state, udkast=False)
     if isinstance(event, MeetingCorrected):
         return evolve(state, body=event.body, dato=event.dato)
     if isinstance(event, AgendaAmended):
@@ -313,6 +335,14 @@ class ScheduleMeeting:
 class ProposeAgenda:
     meeting_id: str
     punkter: tuple[Punkt, ...]
+    udkast: bool = False
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class SendAgenda:
+    meeting_id: str
+    dato: date
     provenance: Provenance
 
 
@@ -402,10 +432,10 @@ class CorrectDecision:
 
 COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, AmendAgenda, RecordDecision,
                               AssignAction, CompleteAction, CorrectMeeting, CorrectAgenda,
-                              CorrectDecision)
+                              CorrectDecision, SendAgenda)
 EVENTS: tuple[type, ...] = (MeetingScheduled, AgendaProposed, AgendaAmended, DecisionRecorded,
                             ActionAssigned, ActionCompleted, MeetingCorrected, AgendaCorrected,
-                            DecisionCorrected)
+                            DecisionCorrected, AgendaSent)
 
 
 def streams(command: Any) -> Sequence[StreamId]:
@@ -461,7 +491,12 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
         if dupes:
             raise DomainError(f"punkt {', '.join(dupes)} står flere gange på dagsordenen",
                               rule="punkt-dobbelt", field="punkter")
-        return [(sid, AgendaProposed(command.meeting_id, command.punkter))]
+        return [(sid, AgendaProposed(command.meeting_id, command.punkter, command.udkast))]
+    if isinstance(command, SendAgenda):
+        if not state.udkast:
+            raise DomainError(f"dagsordenen for {command.meeting_id} er ikke et udkast",
+                              rule="dagsorden-ikke-udkast", field="møde")
+        return [(sid, AgendaSent(command.meeting_id, command.dato))]
     if isinstance(command, AmendAgenda):
         unknown = [n for n in command.udgaaet if n not in state.punkter]
         if unknown:

@@ -23,6 +23,7 @@ from ..domain.meetings import (
     AgendaAmended,
     AgendaCorrected,
     AgendaProposed,
+    AgendaSent,
     DecisionCorrected,
     DecisionRecorded,
     Klausul,
@@ -39,7 +40,7 @@ __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries",
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 10
+    version = 11
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction")
@@ -49,7 +50,7 @@ class MeetingsProjection(Projection):
             "CREATE TABLE IF NOT EXISTS meeting (meeting_id TEXT PRIMARY KEY, body TEXT NOT"
             " NULL, dato TEXT NOT NULL, tid TEXT, sted TEXT, sagsnr TEXT, deltagere TEXT NOT NULL,"
             " afbud TEXT NOT NULL, gaester TEXT NOT NULL, referent TEXT NOT NULL,"
-            " document TEXT NOT NULL)"
+            " document TEXT NOT NULL, udkast INTEGER NOT NULL DEFAULT 0)"
         )
         tx.execute(
             "CREATE TABLE IF NOT EXISTS meeting_item (meeting_id TEXT NOT NULL, nummer TEXT NOT"
@@ -124,7 +125,8 @@ class MeetingsProjection(Projection):
                        (e.body, e.dato.isoformat(), e.meeting_id))
         if isinstance(e, MeetingScheduled | MeetingCorrected):
             tx.execute(
-                "INSERT INTO meeting VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO meeting (meeting_id, body, dato, tid, sted, sagsnr, deltagere, afbud,"
+                " gaester, referent, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (e.meeting_id, e.body, e.dato.isoformat(), e.tid, e.sted, e.sagsnr,
                  json.dumps([str(d) for d in e.deltagere], ensure_ascii=False),
                  json.dumps([str(d) for d in e.afbud], ensure_ascii=False),
@@ -159,7 +161,12 @@ class MeetingsProjection(Projection):
         elif isinstance(e, ActionCompleted):
             tx.execute("UPDATE meeting_action SET afsluttet = ? WHERE meeting_id = ? AND"
                        " action_id = ?", (e.dato.isoformat(), e.meeting_id, e.action_id))
+        elif isinstance(e, AgendaSent):
+            tx.execute("UPDATE meeting SET udkast = 0 WHERE meeting_id = ?", (e.meeting_id,))
         elif isinstance(e, AgendaProposed | AgendaCorrected):
+            if isinstance(e, AgendaProposed):
+                tx.execute("UPDATE meeting SET udkast = ? WHERE meeting_id = ?",
+                           (int(e.udkast), e.meeting_id))
             tx.execute("DELETE FROM meeting_item WHERE meeting_id = ?", (e.meeting_id,))
             _insert_items(tx, e.meeting_id, e.punkter, 0)
             if isinstance(e, AgendaCorrected):
@@ -290,6 +297,7 @@ class Moede:
     afbud: tuple[str, ...]
     gaester: tuple[str, ...]
     referent: tuple[str, ...]
+    udkast: bool = False  # the agenda is a draft not yet sent out (secretariat only)
 
 
 @frozen
@@ -338,7 +346,8 @@ class MeetingsQueries:
 
     def meetings(self, body: str | None = None) -> tuple[Moede, ...]:
         """Meetings, oldest first, optionally of one body."""
-        sql = "SELECT * FROM meeting"
+        sql = ("SELECT meeting_id, body, dato, tid, sted, sagsnr, deltagere, afbud, gaester,"
+               " referent, udkast FROM meeting")
         params: tuple[str, ...] = ()
         if body:
             names = forum_names(self.db, body)
@@ -346,8 +355,9 @@ class MeetingsQueries:
             params = names
         rows = self.db.query(sql + " ORDER BY dato, meeting_id", params)
         return tuple(
-            Moede(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], *(
-                tuple(json.loads(x)) for x in r[6:10]))
+            Moede(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5],
+                  tuple(json.loads(r[6])), tuple(json.loads(r[7])), tuple(json.loads(r[8])),
+                  tuple(json.loads(r[9])), bool(r[10]))
             for r in rows
         )
 
@@ -567,7 +577,9 @@ def _html(markdown: str, kind: str) -> str:
             out.append("</ul>")
             in_list = False
         if line.startswith("## "):
-            out.append(f"<h2>{escape(line[3:])}</h2>")
+            number = line[3:].split(".", 1)[0]
+            anchor = f' id="punkt-{escape(number)}"' if number and " " not in number else ""
+            out.append(f"<h2{anchor}>{escape(line[3:])}</h2>")
         elif line.startswith("# "):
             out.append(f"<h1>{escape(line[2:])}</h1>")
         elif line.startswith("**") and line.rstrip().endswith("**"):

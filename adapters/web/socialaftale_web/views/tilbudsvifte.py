@@ -1,0 +1,220 @@
+"""The tilbudsvifte on a date (with the audit view "as known then"), an offer's timeline,
+the changes between two dates, and a municipality's submissions for its own offers.
+
+Filters and sorting are query parameters, so every view has a stable URL to mail.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from attrs import frozen
+from litestar import get, post
+from litestar.enums import RequestEncodingType
+from litestar.params import Body, Parameter
+from litestar.response import Redirect, Template
+
+from socialaftale import DomainError, Provenance, Source, tilbudsvifte, to_data
+
+from .common import (
+    GUARDED_ERRORS,
+    READ_ERRORS,
+    Caller,
+    Store,
+    ViewError,
+    require_acting_for,
+)
+from .present import sort_rows
+
+__all__ = ["api_changes", "api_offer", "api_submit", "api_vifte", "changes_page",
+           "offer_page", "submit_form", "vifte_page"]
+
+AsOf = Annotated[date | None, Parameter(description="datoen (standard: i dag)")]
+KnownAt = Annotated[date | None, Parameter(description="som registret kendte det på datoen")]
+Direction = Literal["op", "ned"]
+
+SORT_KEYS: dict[str, Any] = {
+    "navn": lambda o: o.navn,
+    "driftsherre": lambda o: o.driftsherre,
+    "lovgrundlag": lambda o: o.lovgrundlag_tekst or None,
+    "pladser": lambda o: o.pladser,
+    "kategori": lambda o: o.kategori,
+}
+
+
+def _offers(store: Any, as_of: date | None, known_at: date | None, driftsherre: str | None,
+            lovgrundlag: str | None, kategori: int | None,
+            forstaerket: Literal["ja", "nej", "ukendt"] | None) -> list[Any]:
+    offers = list(store.tilbudsvifte(as_of or date.today(), known_at=known_at))
+    if driftsherre:
+        offers = [o for o in offers if o.driftsherre.casefold() == driftsherre.casefold()]
+    if lovgrundlag:
+        offers = [o for o in offers if lovgrundlag.replace(" ", "") in
+                  o.lovgrundlag_tekst.replace(" ", "")]
+    if kategori is not None:
+        offers = [o for o in offers if o.kategori == kategori]
+    if forstaerket:
+        wanted = {"ja": True, "nej": False, "ukendt": None}[forstaerket]
+        offers = [o for o in offers if o.forstaerket_samarbejde is wanted]
+    return offers
+
+
+@get("/tilbudsvifte", include_in_schema=False, sync_to_thread=False)
+def vifte_page(store: Store, principal: Caller, dato: AsOf = None, kendt: KnownAt = None,
+               driftsherre: str | None = None, lovgrundlag: str | None = None,
+               kategori: int | None = None,
+               forstaerket: Literal["ja", "nej", "ukendt"] | None = None,
+               sorter: str | None = None, retning: Direction = "op") -> Template:
+    day = dato or date.today()
+    offers = _offers(store, day, kendt, driftsherre, lovgrundlag, kategori, forstaerket)
+    rows, used, direction = sort_rows(offers, sorter, retning, SORT_KEYS, "driftsherre")
+    everyone = store.tilbudsvifte(day, known_at=kendt)
+    params = {"dato": day.isoformat(), "kendt": kendt.isoformat() if kendt else None,
+              "driftsherre": driftsherre, "lovgrundlag": lovgrundlag, "kategori": kategori,
+              "forstaerket": forstaerket}
+    return Template("tilbudsvifte.html", context={
+        "rows": rows, "dato": day, "kendt": kendt, "params": params, "sorter": used,
+        "retning": direction, "driftsherrer": sorted({o.driftsherre for o in everyone}),
+        "principal": principal})
+
+
+@get("/api/tilbudsvifte", sync_to_thread=False, tags=["tilbudsvifte"],
+     summary="Tilbudsviften på en dato", responses=READ_ERRORS)
+def api_vifte(store: Store, dato: AsOf = None, kendt: KnownAt = None,
+              driftsherre: str | None = None, lovgrundlag: str | None = None,
+              kategori: int | None = None,
+              forstaerket: Literal["ja", "nej", "ukendt"] | None = None) -> list[Any]:
+    """The offers in the tilbudsvifte (the shape of ``socialaftale tilbudsvifte --format
+    json``), optionally as the record knew it on ``kendt``."""
+    return [to_data(o) for o in _offers(store, dato, kendt, driftsherre, lovgrundlag,
+                                        kategori, forstaerket)]
+
+
+def _history(store: Any, key: str) -> tuple[str, list[Any]]:
+    key = key.lstrip("/")
+    try:
+        posts = list(store.tilbud_history(key))
+    except DomainError as err:
+        raise ViewError(err.message, status_code=404) from None
+    return store.tilbud_key(key), posts
+
+
+@get("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=False)
+def offer_page(store: Store, principal: Caller, key: str) -> Template:
+    key, posts = _history(store, key)
+    today = date.today()
+    now = [o for o in store.tilbudsvifte(today) if o.key == key]
+    latest = now[0] if now else None
+    names = [p.summary for p in posts]
+    return Template("tilbud.html", context={
+        "key": key, "posts": posts, "latest": latest, "names": names,
+        "may_submit": latest is not None and principal.may_act_for(latest.driftsherre),
+        "principal": principal, "aar": today.year + 1})
+
+
+@get("/api/tilbud/{key:path}", sync_to_thread=False, tags=["tilbudsvifte"],
+     summary="Et tilbuds historik", responses={**READ_ERRORS})
+def api_offer(store: Store, key: str) -> list[Any]:
+    """Every fact about one offer with its source and decision (``socialaftale tilbud``)."""
+    return [to_data(p) for p in _history(store, key)[1]]
+
+
+@get("/aendringer", include_in_schema=False, sync_to_thread=False)
+def changes_page(store: Store, fra: date | None = None, til: date | None = None) -> Template:
+    start, end = fra or date(date.today().year, 1, 1), til or date.today()
+    return Template("aendringer.html", context={
+        "c": store.tilbud_changes(start, end), "fra": start, "til": end})
+
+
+@get("/api/aendringer", sync_to_thread=False, tags=["tilbudsvifte"],
+     summary="Ændringer i tilbudsviften mellem to datoer", responses=READ_ERRORS)
+def api_changes(store: Store, fra: date, til: date) -> Any:
+    """What came in, left and changed (``socialaftale changes --format json``)."""
+    return to_data(store.tilbud_changes(fra, til))
+
+
+@frozen
+class Indsendelse:
+    """A municipality's submission about one of its own offers: a request to leave or
+    enter the tilbudsvifte for a year, or a rate for a service."""
+
+    art: Literal["udmelding", "indmelding", "takst"]
+    aar: int
+    begrundelse: str | None = None
+    ydelse: str | None = None
+    beloeb: str | None = None
+    enhed: Literal["døgn", "måned", "time", "dag", "år", "ydelse"] | None = None
+
+
+@frozen
+class Modtaget:
+    key: str
+    art: str
+    haendelser: int
+
+
+def _submit(store: Any, principal: Any, key: str, data: Indsendelse) -> Modtaget:
+    key, _ = _history(store, key)
+    offers = [o for o in store.tilbudsvifte(date.today()) if o.key == key]
+    if not offers:
+        raise ViewError(f"tilbuddet {key} er ikke i tilbudsviften i dag", status_code=404)
+    require_acting_for(principal, offers[0].driftsherre, "indsende for dette tilbud")
+    today = date.today()
+    prov = Provenance(today, Source(f"indsendt via web af {principal.describe()}"))
+    request_id = f"{key.replace('/', '-')}-{data.art}-{data.aar}-{today.isoformat()}"
+    try:
+        if data.art == "udmelding":
+            command: Any = tilbudsvifte.RequestUdmelding(
+                key=key, request_id=request_id, aar=data.aar, modtaget=today,
+                begrundelse=(data.begrundelse,) if data.begrundelse else (), provenance=prov)
+        elif data.art == "indmelding":
+            command = tilbudsvifte.RequestIndmelding(key=key, request_id=request_id,
+                                                     aar=data.aar, modtaget=today,
+                                                     provenance=prov)
+        else:
+            if not (data.ydelse and data.beloeb and data.enhed):
+                raise ViewError("en takst skal have ydelse, beløb og enhed", status_code=400)
+            command = tilbudsvifte.SetTakst(key=key, aar=data.aar, ydelse=data.ydelse,
+                                            beloeb=_amount(data.beloeb), enhed=data.enhed,
+                                            modtaget=today, provenance=prov)
+        recorded = store.record(command, by=principal.describe())
+    except DomainError as err:
+        raise ViewError(err.message, status_code=422) from None
+    return Modtaget(key, data.art, len(recorded))
+
+
+def _amount(text: str) -> Decimal:
+    from socialaftale import parse_kroner
+
+    try:
+        return parse_kroner(text)
+    except DomainError as err:
+        raise ViewError(err.message, status_code=400) from None
+
+
+@post("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=False, status_code=303)
+def submit_form(store: Store, principal: Caller, key: str, data: Annotated[
+        dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]) -> Redirect:
+    try:
+        submission = Indsendelse(
+            art=data.get("art", ""),  # type: ignore[arg-type]
+            aar=int(data.get("aar", "0")), begrundelse=data.get("begrundelse") or None,
+            ydelse=data.get("ydelse") or None, beloeb=data.get("beloeb") or None,
+            enhed=data.get("enhed") or None)  # type: ignore[arg-type]
+    except ValueError:
+        raise ViewError("året skal være et tal", status_code=400) from None
+    if submission.art not in ("udmelding", "indmelding", "takst"):
+        raise ViewError("vælg udmelding, indmelding eller takst", status_code=400)
+    done = _submit(store, principal, key, submission)
+    return Redirect(f"/tilbud/{done.key}?modtaget={done.art}", status_code=303)
+
+
+@post("/api/tilbud/{key:path}", sync_to_thread=False, tags=["tilbudsvifte"],
+      summary="Indsend ud-/indmelding eller takst for eget tilbud", status_code=201,
+      security=[{"noegle": []}],
+      responses={**GUARDED_ERRORS})
+def api_submit(store: Store, principal: Caller, key: str, data: Indsendelse) -> Modtaget:
+    """A municipality submits for the offers it runs (the secretariat for any)."""
+    return _submit(store, principal, key, data)
