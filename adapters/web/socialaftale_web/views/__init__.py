@@ -8,18 +8,34 @@ from __future__ import annotations
 
 from litestar.types import ControllerRouterHandler
 
-from . import log
+from . import grupper, log, moeder, oekonomi, optegnelser, tilbudsvifte
 from .common import ViewError, WhoAmI
 
 __all__ = ["NAV", "ViewError", "WhoAmI", "api_routes", "page_routes"]
 
 # (path, label) of the sections shown in the menu, in menu order.
-NAV: list[tuple[str, str]] = []
+NAV: list[tuple[str, str]] = [
+    ("/tilbudsvifte", "Tilbudsviften"),
+    ("/aendringer", "Ændringer"),
+    ("/moeder", "Møder"),
+    ("/beslutninger", "Beslutninger"),
+    ("/opfoelgninger", "Opfølgninger"),
+    ("/arbejdsgrupper", "Arbejdsgrupper"),
+    ("/budget/2012", "Budget"),
+]
 
 
 def page_routes() -> list[ControllerRouterHandler]:
-    return [log.events_page]
+    return [log.events_page, tilbudsvifte.vifte_page, tilbudsvifte.offer_page,
+            tilbudsvifte.changes_page, tilbudsvifte.submit_form, moeder.meetings_page,
+            moeder.meeting_page, moeder.decisions_page, moeder.actions_page,
+            grupper.groups_page, grupper.person_page, oekonomi.budget_page,
+            oekonomi.shares_page, optegnelser.upload_form, optegnelser.upload_page]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
-    return [log.api_events]
+    return [log.api_events, tilbudsvifte.api_vifte, tilbudsvifte.api_offer,
+            tilbudsvifte.api_changes, tilbudsvifte.api_submit, moeder.api_meetings,
+            moeder.api_meeting, moeder.api_decisions, moeder.api_search, moeder.api_actions,
+            grupper.api_groups, grupper.api_person, oekonomi.api_budget, oekonomi.api_shares,
+            optegnelser.api_upload]

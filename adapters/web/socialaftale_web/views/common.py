@@ -14,8 +14,10 @@ from socialaftale import Socialaftale
 from ..access import Principal
 
 __all__ = [
+    "FOUND_ERRORS",
     "GUARDED_ERRORS",
     "READ_ERRORS",
+    "WRITE_ERRORS",
     "Caller",
     "ErrorBody",
     "Store",
@@ -56,6 +58,7 @@ def _error(description: str) -> ResponseSpec:
 
 
 READ_ERRORS: dict[int, ResponseSpec] = {
+    400: _error("Ugyldige parametre (fx en dato, der ikke findes)"),
     401: _error("Adgangsnøglen er ukendt eller tilbagekaldt"),
 }
 """Responses every API operation may give besides its answer."""
@@ -66,6 +69,22 @@ GUARDED_ERRORS: dict[int, ResponseSpec] = {
     403: _error("Nøglens rolle må ikke dette; intet er gemt"),
 }
 """Responses of an operation only some roles may call."""
+
+
+FOUND_ERRORS: dict[int, ResponseSpec] = {
+    **READ_ERRORS,
+    404: _error("Findes ikke (fx et ukendt tilbud eller møde)"),
+}
+"""Responses of an operation that asks for one named thing."""
+
+WRITE_ERRORS: dict[int, ResponseSpec] = {
+    **GUARDED_ERRORS,
+    400: _error("Forespørgslen er ufuldstændig"),
+    404: _error("Findes ikke"),
+    409: _error("En regel i registret afviser det; intet er gemt"),
+    422: _error("Indholdet kunne ikke godkendes (med linje og felt); intet er gemt"),
+}
+"""Responses of an operation that records something."""
 
 
 @frozen

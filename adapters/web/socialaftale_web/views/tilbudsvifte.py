@@ -19,8 +19,9 @@ from litestar.response import Redirect, Template
 from socialaftale import DomainError, Provenance, Source, tilbudsvifte, to_data
 
 from .common import (
-    GUARDED_ERRORS,
+    FOUND_ERRORS,
     READ_ERRORS,
+    WRITE_ERRORS,
     Caller,
     Store,
     ViewError,
@@ -115,7 +116,7 @@ def offer_page(store: Store, principal: Caller, key: str) -> Template:
 
 
 @get("/api/tilbud/{key:path}", sync_to_thread=False, tags=["tilbudsvifte"],
-     summary="Et tilbuds historik", responses={**READ_ERRORS})
+     summary="Et tilbuds historik", responses=FOUND_ERRORS)
 def api_offer(store: Store, key: str) -> list[Any]:
     """Every fact about one offer with its source and decision (``socialaftale tilbud``)."""
     return [to_data(p) for p in _history(store, key)[1]]
@@ -214,7 +215,8 @@ def submit_form(store: Store, principal: Caller, key: str, data: Annotated[
 @post("/api/tilbud/{key:path}", sync_to_thread=False, tags=["tilbudsvifte"],
       summary="Indsend ud-/indmelding eller takst for eget tilbud", status_code=201,
       security=[{"noegle": []}],
-      responses={**GUARDED_ERRORS})
-def api_submit(store: Store, principal: Caller, key: str, data: Indsendelse) -> Modtaget:
+      responses=WRITE_ERRORS)
+def api_submit(store: Store, principal: Caller, key: str,
+               data: Annotated[Indsendelse, Body()]) -> Modtaget:
     """A municipality submits for the offers it runs (the secretariat for any)."""
     return _submit(store, principal, key, data)

@@ -1,0 +1,146 @@
+"""Meetings by body and year, a meeting's dagsorden and referat, decision search with the
+matched words highlighted, and open follow-up actions (overdue first).
+
+A draft agenda (not yet sent out) is shown to the secretariat only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from litestar import get
+from litestar.params import Parameter
+from litestar.response import Template
+from markupsafe import Markup, escape
+
+from socialaftale import to_data
+
+from .common import (
+    FOUND_ERRORS,
+    GUARDED_ERRORS,
+    READ_ERRORS,
+    Caller,
+    Store,
+    ViewError,
+    require_secretariat,
+)
+
+__all__ = ["actions_page", "api_actions", "api_decisions", "api_meeting", "api_meetings",
+           "api_search", "decisions_page", "meeting_page", "meetings_page"]
+
+Year = Annotated[int | None, Parameter(ge=1900, le=2200, description="kun møder dette år")]
+DRAFT = "se en dagsorden, der endnu ikke er udsendt"
+
+
+def _visible(store: Any, principal: Any, body: str | None, aar: int | None) -> list[Any]:
+    found = [m for m in store.meetings(body=body or None)
+             if (aar is None or m.dato.year == aar)]
+    return [m for m in found if not m.udkast or principal.is_secretariat]
+
+
+@get("/moeder", include_in_schema=False, sync_to_thread=False)
+def meetings_page(store: Store, principal: Caller, forum: str | None = None,
+                  aar: Year = None) -> Template:
+    found = _visible(store, principal, forum, aar)
+    everyone = store.meetings()
+    return Template("moeder.html", context={
+        "moeder": found, "forum": forum or "", "aar": aar,
+        "fora": sorted({m.body for m in everyone}),
+        "aarstal": sorted({m.dato.year for m in everyone}, reverse=True)})
+
+
+@get("/api/moeder", sync_to_thread=False, tags=["møder"], summary="Møderne",
+     responses=READ_ERRORS)
+def api_meetings(store: Store, principal: Caller, forum: str | None = None,
+                 aar: Year = None) -> list[Any]:
+    """Meetings, oldest first (``socialaftale meetings --format json``)."""
+    return [to_data(m) for m in _visible(store, principal, forum, aar)]
+
+
+def _meeting(store: Any, principal: Any, meeting_id: str) -> Any:
+    found = [m for m in store.meetings() if m.meeting_id == meeting_id]
+    if not found:
+        raise ViewError(f"ukendt møde '{meeting_id}'", status_code=404)
+    if found[0].udkast:
+        require_secretariat(principal, DRAFT)
+    return found[0]
+
+
+@get("/moeder/{meeting_id:str}", include_in_schema=False, sync_to_thread=False)
+def meeting_page(store: Store, principal: Caller, meeting_id: str,
+                 dagsorden: bool = False) -> Template:
+    meeting = _meeting(store, principal, meeting_id)
+    html = (store.dagsorden_html(meeting_id) if dagsorden or meeting.udkast
+            else store.referat_html(meeting_id))
+    return Template("moede.html", context={"m": meeting, "html": Markup(html),
+                                           "dagsorden": dagsorden or meeting.udkast})
+
+
+@get("/api/moeder/{meeting_id:str}", sync_to_thread=False, tags=["møder"],
+     summary="Et mødes dagsorden eller referat", responses={**FOUND_ERRORS, **GUARDED_ERRORS})
+def api_meeting(store: Store, principal: Caller, meeting_id: str,
+                dagsorden: bool = False) -> dict[str, Any]:
+    """The meeting and its dagsorden or referat as Markdown (``socialaftale meeting``)."""
+    meeting = _meeting(store, principal, meeting_id)
+    text = (store.dagsorden_markdown(meeting_id) if dagsorden or meeting.udkast
+            else store.referat_markdown(meeting_id))
+    return {"moede": to_data(meeting), "markdown": text}
+
+
+def _marked(snippet: str) -> Markup:
+    """A search snippet with its «marks» as <mark>, everything else escaped."""
+    out = str(escape(snippet)).replace("«", "<mark>").replace("»", "</mark>")
+    return Markup(out)
+
+
+@get("/beslutninger", include_in_schema=False, sync_to_thread=False)
+def decisions_page(store: Store, soeg: str | None = None, forum: str | None = None,
+                   fra: date | None = None, til: date | None = None,
+                   udfald: str | None = None, organisation: str | None = None) -> Template:
+    hits: list[tuple[Any, Markup | None]] = []
+    if soeg and not (forum or fra or til or udfald or organisation):
+        hits = [(h.beslutning, _marked(h.snippet)) for h in store.search_decisions(soeg)]
+    else:
+        hits = [(d, None) for d in store.decisions(
+            search=soeg or None, body=forum or None, from_date=fra, to_date=til,
+            outcome=udfald or None, organisation=organisation or None)]
+    return Template("beslutninger.html", context={
+        "hits": hits, "soeg": soeg or "", "forum": forum or "", "fra": fra, "til": til,
+        "udfald": udfald or "", "organisation": organisation or ""})
+
+
+@get("/api/beslutninger", sync_to_thread=False, tags=["møder"],
+     summary="Beslutningshistorikken", responses=READ_ERRORS)
+def api_decisions(store: Store, soeg: str | None = None, forum: str | None = None,
+                  fra: date | None = None, til: date | None = None,
+                  udfald: str | None = None, organisation: str | None = None) -> list[Any]:
+    """Decisions, filtered (``socialaftale decisions --format json``)."""
+    return [to_data(d) for d in store.decisions(
+        search=soeg or None, body=forum or None, from_date=fra, to_date=til,
+        outcome=udfald or None, organisation=organisation or None)]
+
+
+@get("/api/soeg", sync_to_thread=False, tags=["møder"],
+     summary="Søg i beslutninger (bedste først, med uddrag)", responses=READ_ERRORS)
+def api_search(store: Store, soeg: str) -> list[Any]:
+    """Ranked hits, each with its decision and a snippet whose matches are marked «so»."""
+    return [to_data(h) for h in store.search_decisions(soeg)]
+
+
+@get("/opfoelgninger", include_in_schema=False, sync_to_thread=False)
+def actions_page(store: Store, ansvarlig: str | None = None, alle: bool = False,
+                 dato: date | None = None) -> Template:
+    today = dato or date.today()
+    found = store.actions(today, open_only=not alle, owner=ansvarlig or None)
+    return Template("opfoelgninger.html", context={
+        "actions": found, "ansvarlig": ansvarlig or "", "alle": alle, "dato": today})
+
+
+@get("/api/opfoelgninger", sync_to_thread=False, tags=["møder"],
+     summary="Opfølgninger, overskredne først", responses=READ_ERRORS)
+def api_actions(store: Store, ansvarlig: str | None = None, alle: bool = False,
+                dato: date | None = None) -> list[Any]:
+    """Follow-up actions (``socialaftale actions --format json``)."""
+    return [to_data(a) for a in store.actions(dato or date.today(), open_only=not alle,
+                                              owner=ansvarlig or None)]
