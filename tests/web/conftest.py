@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from litestar.testing import TestClient
 
-from socialaftale import Socialaftale, open_store
+from socialaftale import Socialaftale, load_records, open_store
 from socialaftale_web import TokenStore, create_app
 
 
@@ -30,6 +31,16 @@ def tokens(web_store: Socialaftale) -> dict[str, str]:
         "aalborg": t.create("kommune", kommune_name="Aalborg", label="Aalborg"),
         "mariagerfjord": t.create("kommune", kommune_name="Mariagerfjord Kommune"),
     }
+
+
+EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
+
+
+@pytest.fixture
+def loaded(web_store: Socialaftale) -> Socialaftale:
+    """The store holding the four real meetings of examples/nordjylland."""
+    load_records(web_store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
+    return web_store
 
 
 @pytest.fixture

@@ -61,6 +61,7 @@ STATUS_TITLES = {
     403: "Adgang nægtet",
     404: "Siden findes ikke",
     405: "Metoden er ikke tilladt",
+    409: "Afvist af en regel i registret",
     422: "Indholdet kunne ikke godkendes",
     500: "Der opstod en fejl",
 }

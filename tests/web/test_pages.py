@@ -1,0 +1,88 @@
+"""The pages and the API on the real meeting records, as a reader and as programs use them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from litestar.testing import TestClient
+
+from socialaftale import Socialaftale
+from socialaftale_cli.main import cli
+
+PAGES = {
+    "/tilbudsvifte?dato=2020-01-01": "Aktivitetshuset Hobro",
+    "/tilbudsvifte?dato=2019-09-30&driftsherre=Vesthimmerland": "Botilbuddet Rosenvænget",
+    "/tilbudsvifte?dato=2020-01-01&kendt=2019-10-01": "som kendt 1. oktober 2019",
+    "/tilbud/mariagerfjord/kernen": "das-2019-10-24, punkt 8",
+    "/aendringer?fra=2019-01-01&til=2020-01-01": "Botilbuddet Rosenvænget",
+    "/moeder?forum=SOCDIR": "Hotel Comwell Rebild",
+    "/moeder/das-2019-10-24": "Orienteringen blev taget til efterretning.",
+    "/moeder/das-2019-10-24?dagsorden=true": "Dagsorden: DAS",
+    "/beslutninger?soeg=taleinstituttet": "<mark>",
+    "/beslutninger?organisation=Vesthimmerland": "Ind- og udmelding af tilbud",
+    "/opfoelgninger?dato=2014-10-11": "notat med overordnet skitse af forskellige aftalemodeller",
+    "/arbejdsgrupper?dato=2014-12-01": "Arbejdsgruppe for takstanalysen",
+    "/personer/Hans Chr. Mariegaard": "Aalborg Kommune FB",
+    "/budget/2012": "1.715.000 kr.",
+}
+
+
+@pytest.fixture
+def reader(loaded: Socialaftale) -> Any:
+    from socialaftale_web import create_app
+
+    with TestClient(create_app(loaded)) as c:
+        yield c
+
+
+@pytest.mark.parametrize("url", sorted(PAGES))
+def test_every_page_is_danish_and_says_what_the_minutes_say(reader: Any, url: str) -> None:
+    r = reader.get(url)
+    assert r.status_code == 200, r.text[:300]
+    assert '<html lang="da">' in r.text and PAGES[url] in r.text
+
+
+def test_the_tilbudsvifte_sorts_by_a_column_and_keeps_the_filters_in_the_links(
+        reader: Any) -> None:
+    text = reader.get("/tilbudsvifte?dato=2020-01-01&driftsherre=Mariagerfjord&sorter=pladser"
+                      "&retning=ned").text
+    order = [name for name in ("Aktivitetshuset Hobro", "Specialenheden", "Botilbud Kirketoften")
+             if name in text]
+    assert sorted(order, key=text.index) == order  # 31, 30, 27 places
+    assert "driftsherre=Mariagerfjord" in text and 'aria-sort="descending"' in text
+
+
+def test_a_charts_is_drawn_on_the_server_as_svg(reader: Any) -> None:
+    text = reader.get("/budget/2012").text
+    assert "<svg" in text and 'role="img"' in text
+
+
+def test_the_api_answers_with_the_shapes_of_the_cli(reader: Any, loaded: Socialaftale) -> None:
+    url = loaded.db.location.path
+    for api, args in (("/api/tilbudsvifte?dato=2020-01-01",
+                       ["tilbudsvifte", "--as-of", "2020-01-01"]),
+                      ("/api/beslutninger?soeg=taleinstituttet",
+                       ["decisions", "--search", "taleinstituttet"]),
+                      ("/api/budget/2012?omkostningssted=Sekretariatet for Rammeaftaler",
+                       ["budget", "2012", "--cost-centre", "Sekretariatet for Rammeaftaler"])):
+        out = CliRunner().invoke(cli, [*args, "--store", str(url), "--format", "json"])
+        assert out.exit_code == 0, out.output
+        assert reader.get(api).json() == json.loads(out.output), api
+
+
+def test_an_unknown_offer_or_meeting_is_a_danish_404(reader: Any) -> None:
+    r = reader.get("/api/tilbud/aalborg/findes-ikke")
+    assert r.status_code == 404 and "ukendt tilbud" in r.json()["detail"]
+    assert reader.get("/moeder/das-1999-01-01").status_code == 404
+
+
+def test_the_openapi_document_lists_every_query_of_the_cli(reader: Any) -> None:
+    paths = reader.get("/schema/openapi.json").json()["paths"]
+    for path in ("/api/tilbudsvifte", "/api/tilbud/{key}", "/api/aendringer", "/api/moeder",
+                 "/api/moeder/{meeting_id}", "/api/beslutninger", "/api/soeg",
+                 "/api/opfoelgninger", "/api/arbejdsgrupper", "/api/personer/{navn}",
+                 "/api/budget/{aar}", "/api/fordeling/{aar}", "/api/optegnelser"):
+        assert path in paths, path
