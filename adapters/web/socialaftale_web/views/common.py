@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from attrs import frozen
@@ -23,6 +24,8 @@ __all__ = [
     "Store",
     "ViewError",
     "WhoAmI",
+    "form_date",
+    "form_int",
     "require_acting_for",
     "require_secretariat",
 ]
@@ -93,6 +96,27 @@ class WhoAmI:
 
     role: str
     kommune: str | None = None
+
+
+def form_date(value: str | None, name: str) -> date | None:
+    """A date from a form field: empty means not given; anything else must be a real date."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ViewError(f"{name}: '{value}' er ikke en dato (skriv ÅÅÅÅ-MM-DD)",
+                        status_code=400) from None
+
+
+def form_int(value: str | None, name: str) -> int | None:
+    """A whole number from a form field: empty means not given."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return int(value.strip())
+    except ValueError:
+        raise ViewError(f"{name}: '{value}' er ikke et tal", status_code=400) from None
 
 
 def require_secretariat(principal: Principal, what: str) -> None:

@@ -11,14 +11,14 @@ from litestar.response import Template
 
 from socialaftale import to_data
 
-from .common import FOUND_ERRORS, READ_ERRORS, Store
+from .common import FOUND_ERRORS, READ_ERRORS, Store, form_date
 
 __all__ = ["api_groups", "api_person", "groups_page", "person_page"]
 
 
 @get("/arbejdsgrupper", include_in_schema=False, sync_to_thread=False)
-def groups_page(store: Store, dato: date | None = None) -> Template:
-    day = dato or date.today()
+def groups_page(store: Store, dato: str | None = None) -> Template:
+    day = form_date(dato, "dato") or date.today()
     return Template("arbejdsgrupper.html", context={"groups": store.groups(day), "dato": day})
 
 

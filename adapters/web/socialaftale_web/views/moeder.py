@@ -23,6 +23,8 @@ from .common import (
     Caller,
     Store,
     ViewError,
+    form_date,
+    form_int,
     require_secretariat,
 )
 
@@ -41,11 +43,12 @@ def _visible(store: Any, principal: Any, body: str | None, aar: int | None) -> l
 
 @get("/moeder", include_in_schema=False, sync_to_thread=False)
 def meetings_page(store: Store, principal: Caller, forum: str | None = None,
-                  aar: Year = None) -> Template:
-    found = _visible(store, principal, forum, aar)
+                  aar: str | None = None) -> Template:
+    year = form_int(aar, "år")
+    found = _visible(store, principal, forum, year)
     everyone = store.meetings()
     return Template("moeder.html", context={
-        "moeder": found, "forum": forum or "", "aar": aar,
+        "moeder": found, "forum": forum or "", "aar": year,
         "fora": sorted({m.body for m in everyone}),
         "aarstal": sorted({m.dato.year for m in everyone}, reverse=True)})
 
@@ -96,8 +99,15 @@ def _marked(snippet: str) -> Markup:
 
 @get("/beslutninger", include_in_schema=False, sync_to_thread=False)
 def decisions_page(store: Store, soeg: str | None = None, forum: str | None = None,
-                   fra: date | None = None, til: date | None = None,
+                   fra: str | None = None, til: str | None = None,
                    udfald: str | None = None, organisation: str | None = None) -> Template:
+    fra_, til_ = form_date(fra, "fra"), form_date(til, "til")
+    return _decisions_page(store, soeg, forum, fra_, til_, udfald, organisation)
+
+
+def _decisions_page(store: Any, soeg: str | None, forum: str | None, fra: date | None,
+                    til: date | None, udfald: str | None,
+                    organisation: str | None) -> Template:
     hits: list[tuple[Any, Markup | None]] = []
     if soeg and not (forum or fra or til or udfald or organisation):
         hits = [(h.beslutning, _marked(h.snippet)) for h in store.search_decisions(soeg)]
@@ -130,8 +140,8 @@ def api_search(store: Store, soeg: str) -> list[Any]:
 
 @get("/opfoelgninger", include_in_schema=False, sync_to_thread=False)
 def actions_page(store: Store, ansvarlig: str | None = None, alle: bool = False,
-                 dato: date | None = None) -> Template:
-    today = dato or date.today()
+                 dato: str | None = None) -> Template:
+    today = form_date(dato, "dato") or date.today()
     found = store.actions(today, open_only=not alle, owner=ansvarlig or None)
     return Template("opfoelgninger.html", context={
         "actions": found, "ansvarlig": ansvarlig or "", "alle": alle, "dato": today})

@@ -25,6 +25,8 @@ from .common import (
     Caller,
     Store,
     ViewError,
+    form_date,
+    form_int,
     require_acting_for,
 )
 from .present import sort_rows
@@ -63,20 +65,26 @@ def _offers(store: Any, as_of: date | None, known_at: date | None, driftsherre: 
 
 
 @get("/tilbudsvifte", include_in_schema=False, sync_to_thread=False)
-def vifte_page(store: Store, principal: Caller, dato: AsOf = None, kendt: KnownAt = None,
-               driftsherre: str | None = None, lovgrundlag: str | None = None,
-               kategori: int | None = None,
-               forstaerket: Literal["ja", "nej", "ukendt"] | None = None,
-               sorter: str | None = None, retning: Direction = "op") -> Template:
-    day = dato or date.today()
-    offers = _offers(store, day, kendt, driftsherre, lovgrundlag, kategori, forstaerket)
-    rows, used, direction = sort_rows(offers, sorter, retning, SORT_KEYS, "driftsherre")
-    everyone = store.tilbudsvifte(day, known_at=kendt)
-    params = {"dato": day.isoformat(), "kendt": kendt.isoformat() if kendt else None,
-              "driftsherre": driftsherre, "lovgrundlag": lovgrundlag, "kategori": kategori,
-              "forstaerket": forstaerket}
+def vifte_page(store: Store, principal: Caller, dato: str | None = None,
+               kendt: str | None = None, driftsherre: str | None = None,
+               lovgrundlag: str | None = None, kategori: str | None = None,
+               forstaerket: str | None = None, sorter: str | None = None,
+               retning: str | None = None) -> Template:
+    day = form_date(dato, "dato") or date.today()
+    known = form_date(kendt, "kendt")
+    category = form_int(kategori, "kategori")
+    fs = forstaerket if forstaerket in ("ja", "nej", "ukendt") else None
+    direction_in: Direction = "ned" if retning == "ned" else "op"
+    offers = _offers(store, day, known, driftsherre or None, lovgrundlag or None, category,
+                     fs)  # type: ignore[arg-type]
+    kendt_ = known
+    rows, used, direction = sort_rows(offers, sorter, direction_in, SORT_KEYS, "driftsherre")
+    everyone = store.tilbudsvifte(day, known_at=kendt_)
+    params = {"dato": day.isoformat(), "kendt": kendt_.isoformat() if kendt_ else None,
+              "driftsherre": driftsherre or None, "lovgrundlag": lovgrundlag or None,
+              "kategori": category, "forstaerket": fs}
     return Template("tilbudsvifte.html", context={
-        "rows": rows, "dato": day, "kendt": kendt, "params": params, "sorter": used,
+        "rows": rows, "dato": day, "kendt": kendt_, "params": params, "sorter": used,
         "retning": direction, "driftsherrer": sorted({o.driftsherre for o in everyone}),
         "principal": principal})
 
@@ -123,8 +131,9 @@ def api_offer(store: Store, key: str) -> list[Any]:
 
 
 @get("/aendringer", include_in_schema=False, sync_to_thread=False)
-def changes_page(store: Store, fra: date | None = None, til: date | None = None) -> Template:
-    start, end = fra or date(date.today().year, 1, 1), til or date.today()
+def changes_page(store: Store, fra: str | None = None, til: str | None = None) -> Template:
+    start = form_date(fra, "fra") or date(date.today().year, 1, 1)
+    end = form_date(til, "til") or date.today()
     return Template("aendringer.html", context={
         "c": store.tilbud_changes(start, end), "fra": start, "til": end})
 
