@@ -4,7 +4,7 @@
 # the minutes say.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-EXTRAS=cli . scripts/venv.sh
+EXTRAS=web . scripts/venv.sh
 rm -f demo.db demo.db-wal demo.db-shm
 S=".venv/bin/socialaftale"
 export SOCIALAFTALE_STORE=demo.db
@@ -27,4 +27,5 @@ echo "  .venv/bin/socialaftale tilbud --store demo.db 'Aktivitetshuset Hobro'"
 echo "  .venv/bin/socialaftale tilbudsvifte --store demo.db --as-of 2020-01-01 --known-at 2019-10-01"
 echo "  .venv/bin/socialaftale decisions --store demo.db --search taleinstituttet --format json"
 echo "  .venv/bin/socialaftale load --store demo.db --dry-run examples/nordjylland"
+echo "  .venv/bin/socialaftale serve --store demo.db      # browse it on http://127.0.0.1:8000/"
 echo "  .venv/bin/socialaftale --help"

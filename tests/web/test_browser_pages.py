@@ -35,7 +35,8 @@ def offers(page: Any) -> list[str]:
 def test_changing_the_date_takes_rosenvaenget_out_and_brings_aktivitetshuset_hobro_in(
         page: Any, real_site: str) -> None:
     page.goto(real_site + "/")
-    page.get_by_role("navigation", name="Hovedmenu").get_by_role("link", name="Tilbudsviften").click()
+    menu = page.get_by_role("navigation", name="Hovedmenu")
+    menu.get_by_role("link", name="Tilbudsviften").click()
     page.get_by_label("Dato", exact=True).fill("2019-09-30")
     page.get_by_role("button", name="Vis").click()
     assert "Botilbuddet Rosenvænget" in offers(page)
