@@ -53,15 +53,36 @@ def _timed(fn: Callable[[], int]) -> float:
     return count / (time.perf_counter() - start)
 
 
-def raw_figures(n_events: int, events_per_aggregate: int = 10, per_call: int = 10) -> Figures:
-    """Save ``n_events`` through plain eventsourcing on a fresh SQLite file, then read them all.
+def _env(kind: str, tmp: str, pg: str | None) -> tuple[dict[str, str], Callable[[], None]]:
+    """eventsourcing's settings for a fresh store of ``kind``, and how to drop it."""
+    if kind == "sqlite":
+        return ({"PERSISTENCE_MODULE": "eventsourcing.sqlite",
+                 "SQLITE_DBNAME": os.path.join(tmp, "raw.db")}, lambda: None)
+    from socialaftale.persistence import parse_store_url  # the library's own URL reading
+
+    schema = f"raw_{uuid.uuid4().hex[:10]}"
+    location = parse_store_url(f"{pg}?schema={schema}")
+    env = dict(location.env)  # the same settings the library uses, for a fair baseline
+
+    def drop() -> None:
+        import psycopg
+
+        with psycopg.connect(location.conninfo or "", autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+    return env, drop
+
+
+def raw_figures(n_events: int, events_per_aggregate: int = 10, per_call: int = 10,
+                kind: str = "sqlite", pg: str | None = None) -> Figures:
+    """Save ``n_events`` through plain eventsourcing on a fresh store, then read them all.
 
     Events are saved ``per_call`` aggregates per ``save`` call; reading is
     ``select_notifications`` pages of 1000 decoded by the default mapper.
+    ``kind`` is "sqlite" (a file) or "postgres" (a fresh schema in ``pg``).
     """
     with tempfile.TemporaryDirectory() as tmp:
-        env = {"PERSISTENCE_MODULE": "eventsourcing.sqlite",
-               "SQLITE_DBNAME": os.path.join(tmp, "raw.db")}
+        env, drop = _env(kind, tmp, pg)
         app = RawApp(env=env)
         n_aggs = max(1, n_events // events_per_aggregate)
 
@@ -93,8 +114,11 @@ def raw_figures(n_events: int, events_per_aggregate: int = 10, per_call: int = 1
                 count += len(page)
                 start = page[-1].id + 1
 
-        figures = Figures(save_per_s=_timed(save), read_per_s=_timed(read))
-        app.close()
+        try:
+            figures = Figures(save_per_s=_timed(save), read_per_s=_timed(read))
+        finally:
+            app.close()
+            drop()
         return figures
 
 

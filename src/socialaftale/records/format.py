@@ -97,7 +97,7 @@ DANISH_OUTCOMES = tuple(k for k in OUTCOMES if k not in typing.get_args(meetings
 #: written as the record's structure, not as facts.
 _STRUCTURAL = (meetings.ScheduleMeeting, meetings.ProposeAgenda, meetings.RecordDecision,
                meetings.AssignAction, meetings.CorrectMeeting, meetings.CorrectAgenda,
-               meetings.CorrectDecision)
+               meetings.CorrectDecision, meetings.SendAgenda)
 FACT_TYPES: dict[str, type] = {
     cls.__name__: cls
     for ctx in CONTEXTS

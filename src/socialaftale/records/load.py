@@ -291,6 +291,7 @@ def _meeting_correction(command: Any, grund: str, provenance: Provenance) -> Any
     """The meetings context's own correction of a changed header, agenda or decision."""
     fields = {a.name: getattr(command, a.name) for a in attrs.fields(type(command))}
     fields.update(grund=grund, provenance=provenance)
+    fields.pop("udkast", None)  # a draft is sent out, not corrected
     if isinstance(command, meetings.ScheduleMeeting):
         return meetings.CorrectMeeting(**fields)
     if isinstance(command, meetings.ProposeAgenda):

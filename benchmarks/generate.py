@@ -1,0 +1,192 @@
+"""A reproducible synthetic national history with the real shape, recorded through the API.
+
+    python benchmarks/generate.py --events 100000 --store sqlite:///national.db [--seed 7]
+
+Five regions and their 98 municipalities; per region a DAS, a Socialdirektørkreds and a
+KKR meeting about ten times a year with 10-20 items, each decided; about a third of the
+decisions carry tilbudsvifte facts (places changed, rates set, offers registered or
+closed) over a few thousand offers, some assign follow-up actions; every year each
+region's secretariat budget (lines and accounts), the population of every municipality
+and a cost split among them. Batches are whole meetings (one transaction each), as a
+secretariat records them. The same seed and size give the same history.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from socialaftale import REGIONER, DecisionRef, Provenance, Source, open_store
+from socialaftale import budget as b
+from socialaftale import meetings as m
+from socialaftale import tilbudsvifte as tv
+
+__all__ = ["history", "main"]
+
+BODIES = ("das", "socdir", "kkr")
+WORDS = ("tilbud", "takster", "udmelding", "indmelding", "botilbud", "specialundervisning",
+         "hjerneskade", "socialpsykiatri", "beskæftigelse", "kapacitet", "styringsaftale",
+         "udviklingsstrategi", "temadag", "kommissorium", "arbejdsgruppe", "handicap",
+         "misbrug", "børn", "unge", "ældre", "forstærket", "samarbejde", "budget")
+OUTCOMES: tuple[m.Outcome, ...] = ("approved", "approved_with_remarks", "noted", "discussed",
+                                   "decided_otherwise", "postponed")
+OFFERS_PER_REGION = 600
+SECRETARIAT = "Sekretariatet"
+
+
+def _slug(name: str) -> str:
+    out = name.lower()
+    for a, c in (("æ", "ae"), ("ø", "oe"), ("å", "aa"), (" ", "-")):
+        out = out.replace(a, c)
+    return "".join(ch for ch in out if ch.isalnum() or ch == "-")
+
+
+class _State:
+    """What the generator must remember to stay within the rules (open offers, ids)."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.offers: dict[str, list[tuple[str, str]]] = {r: [] for r in REGIONER}
+        self.actions = 0
+
+
+def _text(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize()
+
+
+def _offers(state: _State, year: int) -> list[Any]:
+    """The offers each region's municipalities run, registered at the start."""
+    rng = state.rng
+    prov = Provenance(date(year, 1, 1), Source("takstbilag (syntetisk)"))
+    commands: list[Any] = []
+    for region, kommuner in REGIONER.items():
+        for i in range(OFFERS_PER_REGION):
+            dh = kommuner[i % len(kommuner)]
+            key = f"{_slug(dh)}/t{i}"
+            commands.append(tv.RegisterTilbud(
+                key=key, navn=f"{dh} tilbud {i}", driftsherre=dh,
+                lovgrundlag=tv.parse_lovgrundlag(rng.choice(("§105", "§104", "§107", "§108"))),
+                pladser=rng.randint(4, 40), kategori=rng.randint(1, 3),
+                effective_on=date(year, 1, 1), provenance=prov))
+            state.offers[region].append((key, dh))
+    return commands
+
+
+def _budget_year(state: _State, year: int) -> list[Any]:
+    rng = state.rng
+    prov = Provenance(date(year, 3, 1), Source("regnskab (syntetisk)"))
+    commands: list[Any] = []
+    for region, kommuner in REGIONER.items():
+        centre = f"{SECRETARIAT} {region}"
+        for pos, line in enumerate(("Løn", "Møder", "Temadage", "IT", "Husleje"), start=1):
+            budget = Decimal(rng.randint(10_000, 1_500_000))
+            commands.append(b.RegisterBudgetLine(cost_centre=centre, year=year, line=line,
+                                                 gruppe="direkte", position=pos, budget=budget,
+                                                 provenance=prov))
+            commands.append(b.BookAccounts(cost_centre=centre, year=year, line=line,
+                                           regnskab=budget + rng.randint(-50_000, 50_000),
+                                           provenance=prov))
+        for k in kommuner:
+            commands.append(b.RecordPopulation(year=year, kommune=k,
+                                               befolkning=rng.randint(1_800, 650_000),
+                                               kilde="Danmarks Statistik (syntetisk)",
+                                               provenance=prov))
+            commands.append(b.SetParticipation(cost_centre=f"Fælles {region}", year=year,
+                                               kommune=k, status="deltager", provenance=prov))
+        commands.append(b.SplitCost(cost_centre=f"Fælles {region}", year=year,
+                                    total=Decimal(rng.randint(100_000, 900_000)) + Decimal(
+                                        "0.37"), provenance=prov))
+    return commands
+
+
+def _meeting(state: _State, region: str, body: str, day: date) -> list[Any]:
+    rng = state.rng
+    meeting_id = f"{body}-{_slug(region)}-{day.isoformat()}"
+    doc = f"referat {meeting_id}"
+    prov = Provenance(day, Source(doc))
+    kommuner = REGIONER[region]
+    people = tuple(m.Deltager(f"Direktør {k}", f"{k} Kommune") for k in kommuner[:12])
+    items = [m.Punkt(str(n), _text(rng, 4), indstilling=(_text(rng, 8),))
+             for n in range(1, rng.randint(10, 20) + 1)]
+    commands: list[Any] = [
+        m.ScheduleMeeting(meeting_id=meeting_id, body=f"{body.upper()} {region}", dato=day,
+                          sted="Regionshuset", deltagere=people[:-1], afbud=people[-1:],
+                          provenance=prov),
+        m.ProposeAgenda(meeting_id=meeting_id, punkter=tuple(items), provenance=prov),
+    ]
+    for item in items:
+        carried = Provenance(day, Source(doc, item.nummer), DecisionRef(meeting_id, item.nummer))
+        commands.append(m.RecordDecision(
+            meeting_id=meeting_id, punkt=item.nummer, outcome=rng.choice(OUTCOMES),
+            referat=_text(rng, 25), provenance=Provenance(day, Source(doc, item.nummer))))
+        if body == "das" and rng.random() < 0.35:
+            key, _dh = rng.choice(state.offers[region])
+            if rng.random() < 0.6:
+                commands.append(tv.ChangePladser(
+                    key=key, effective_on=date(day.year + 1, 1, 1), pladser=rng.randint(4, 40),
+                    provenance=carried))
+            else:
+                commands.append(tv.SetTakst(
+                    key=key, aar=day.year + 1, ydelse=rng.choice(("døgnophold", "dagtilbud")),
+                    beloeb=Decimal(rng.randint(500, 9_000)) + Decimal("0.50"), enhed="døgn",
+                    provenance=carried))
+        if rng.random() < 0.08:
+            state.actions += 1
+            commands.append(m.AssignAction(
+                meeting_id=meeting_id, punkt=item.nummer, action_id=f"a{state.actions}",
+                ansvarlig=rng.choice((SECRETARIAT, f"{rng.choice(kommuner)} Kommune")),
+                leverance=_text(rng, 6), frist=day + timedelta(days=rng.randint(14, 120)),
+                provenance=carried))
+    return commands
+
+
+def history(events: int, seed: int = 7, start_year: int = 2006) -> Iterator[list[Any]]:
+    """Batches of commands (one transaction each) until about ``events`` events."""
+    rng = random.Random(seed)
+    state = _State(rng)
+    produced = 0
+    first = _offers(state, start_year)
+    for i in range(0, len(first), 500):
+        yield first[i:i + 500]
+    produced += len(first)
+    year = start_year
+    while produced < events:
+        budget = _budget_year(state, year)
+        yield budget
+        produced += len(budget)
+        for month in range(1, 11):
+            for r_i, region in enumerate(REGIONER):
+                for b_i, body in enumerate(BODIES):
+                    if produced >= events:
+                        return
+                    day = date(year, month + 1 if month < 11 else 12, 1 + r_i * 3 + b_i)
+                    batch = _meeting(state, region, body, day)
+                    yield batch
+                    produced += len(batch)  # each command records one event
+        year += 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--store", default="sqlite:///national.db")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    with open_store(args.store, actor="generator") as store:
+        for batch in history(args.events, args.seed):
+            store.record(*batch)
+        total = store.log.last_position()
+    print(f"{total} events in {time.perf_counter() - started:.1f} s -> {args.store}",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,280 @@
+"""socialaftale's speed at national size, as ratios against baselines measured in this run.
+
+    python benchmarks/run.py --sizes 10k,100k --stores sqlite,postgres [--markdown FILE]
+
+For each store and size: a fresh store, the synthetic history of ``generate.py``
+recorded through the library's commands (vs raw eventsourcing saving as many events in
+transactions of the same size), a rebuild of every read model in a child process (vs raw
+read + decode of the same log; peak RSS of the child reported), and query latencies
+(p50/p99 of each query vs the plain indexed SQL that returns the same rows). Across sizes:
+each query's p99 at the largest size over its p99 at the smallest. On PostgreSQL: four
+writer processes recording different meetings at once. Targets from issue #9 are printed
+next to the figures; nothing is asserted here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+sys.path.insert(0, os.path.dirname(__file__))
+
+from baseline import raw_figures
+from generate import history
+from socialaftale import open_store
+
+PG = os.environ.get("SOCIALAFTALE_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
+QUERY_RUNS = 40
+
+
+def parse_size(text: str) -> int:
+    text = text.strip().lower()
+    factor = {"k": 1_000, "m": 1_000_000}.get(text[-1], 1)
+    return int(float(text[:-1] if factor > 1 else text) * factor)
+
+
+def store_url(kind: str, tmp: str) -> tuple[str, Callable[[], None]]:
+    """A fresh store of ``kind`` and how to throw it away."""
+    if kind == "sqlite":
+        path = os.path.join(tmp, f"bench-{uuid.uuid4().hex[:8]}.db")
+        return f"sqlite:///{path}", lambda: None
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+
+    def drop() -> None:
+        import psycopg
+
+        with psycopg.connect(PG, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+    return f"{PG}?schema={schema}", drop
+
+
+def percentile(values: Sequence[float], p: float) -> float:
+    ordered = sorted(values)
+    k = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def timed(fn: Callable[[], Any], runs: int = QUERY_RUNS) -> tuple[float, float]:
+    """p50 and p99 of ``fn`` in milliseconds (after one warm-up call)."""
+    fn()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return percentile(samples, 50), percentile(samples, 99)
+
+
+def queries(store: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]]:
+    """Each question a user asks, and the plain SQL that returns the same rows."""
+    db = store.db
+    day = date(2010, 6, 1).isoformat()
+    key = "aalborg/t0"
+
+    def vifte_sql() -> Any:
+        return db.query("SELECT * FROM tilbud_version WHERE i_vifte = 1 AND valid_from <= ?"
+                        " AND (valid_to IS NULL OR valid_to > ?) ORDER BY driftsherre, navn,"
+                        " tilbud_key", (day, day))
+
+    def known_sql() -> Any:
+        return db.query("SELECT * FROM tilbud_version WHERE i_vifte = 1 AND valid_from <= ?"
+                        " AND (valid_to IS NULL OR valid_to > ?) AND known_from <= ? AND"
+                        " (known_to IS NULL OR known_to > ?) ORDER BY driftsherre, navn,"
+                        " tilbud_key", (day, day, day, day))
+
+    def history_sql() -> Any:
+        return db.query("SELECT * FROM tilbud_fact WHERE tilbud_key = ? ORDER BY position,"
+                        " version", (key,))
+
+    def search_sql() -> Any:
+        if db.dialect == "postgresql":
+            return db.query("SELECT * FROM meeting_decision WHERE tsv @@ to_tsquery('danish',"
+                            " 'kapacitet:* & styringsaftale:*') LIMIT 50")
+        return db.query("SELECT d.* FROM decision_fts f JOIN meeting_decision d ON"
+                        " d.position = f.rowid WHERE decision_fts MATCH"
+                        " '\"kapacitet\"* AND \"styringsaftale\"*' LIMIT 50")
+
+    def actions_sql() -> Any:
+        return db.query("SELECT * FROM meeting_action WHERE afsluttet IS NULL")
+
+    def shares_sql() -> Any:
+        return db.query("SELECT * FROM budget_share WHERE year = ? AND cost_centre = ?",
+                        (2008, "Fælles Region Nordjylland"))
+
+    return {
+        "tilbudsvifte as_of": (lambda: store.tilbudsvifte(date(2010, 6, 1)), vifte_sql),
+        "tilbudsvifte known_at": (
+            lambda: store.tilbudsvifte(date(2010, 6, 1), known_at=date(2010, 6, 1)),
+            known_sql),
+        "an offer's history": (lambda: store.tilbud_history(key), history_sql),
+        "decision search": (lambda: store.search_decisions("kapacitet styringsaftale"),
+                            search_sql),
+        "open actions": (lambda: store.actions(date(2012, 1, 1)), actions_sql),
+        "shares": (lambda: store.shares(2008, "Fælles Region Nordjylland"), shares_sql),
+    }
+
+
+def _rebuild_child(url: str) -> None:
+    import resource
+
+    with open_store(url) as store:
+        start = time.perf_counter()
+        count = store.rebuild()
+        elapsed = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"{count} {elapsed} {peak_kb}")
+
+
+def rebuild_in_child(url: str) -> tuple[int, float, int]:
+    """Rebuild every read model in a fresh process: events, seconds, peak RSS in KB."""
+    out = subprocess.run([sys.executable, __file__, "--rebuild-child", url], check=True,
+                         capture_output=True, text=True).stdout.split()
+    return int(out[0]), float(out[1]), int(out[2])
+
+
+def _writer(url: str, batches: list[list[Any]], results: Any) -> None:
+    with open_store(url, actor=f"skriver-{os.getpid()}") as store:
+        start = time.perf_counter()
+        count = 0
+        for batch in batches:
+            count += len(store.record(*batch))
+        results.put((count, time.perf_counter() - start))
+
+
+def concurrent_writers(url: str, batches: list[list[Any]], writers: int = 4) -> tuple[
+        int, int, float]:
+    """Four processes record different meetings into one store: (expected, stored, ev/s)."""
+    with open_store(url) as store:
+        base = store.log.last_position() or 0
+    shares = [batches[i::writers] for i in range(writers)]
+    ctx = multiprocessing.get_context("spawn")
+    results = ctx.Queue()
+    procs = [ctx.Process(target=_writer, args=(url, s, results)) for s in shares]
+    start = time.perf_counter()
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    elapsed = time.perf_counter() - start
+    expected = sum(results.get()[0] for _ in procs)
+    with open_store(url) as store:
+        positions = [r.position for r in store.events(base)]
+    stored = len(set(positions))
+    assert stored == len(positions), "a position was stored twice"
+    return expected, stored, stored / elapsed
+
+
+def measure(kind: str, size: int, tmp: str) -> dict[str, Any]:
+    url, drop = store_url(kind, tmp)
+    batches = list(history(size))
+    n_commands = sum(len(b) for b in batches)
+    row: dict[str, Any] = {"store": kind, "size": size}
+    try:
+        with open_store(url, actor="benchmark") as store:
+            start = time.perf_counter()
+            for batch in batches:
+                store.record(*batch)
+            elapsed = time.perf_counter() - start
+            events = store.log.last_position() or 0
+            row["events"] = events
+            row["record"] = events / elapsed
+            per_txn = max(1, round(n_commands / len(batches)))
+            raw = raw_figures(events, events_per_aggregate=min(10, per_txn),
+                              per_call=max(1, per_txn // 10), kind=kind, pg=PG)
+            row["raw_save"], row["raw_read"] = raw.save_per_s, raw.read_per_s
+            row["queries"] = {name: (timed(lib), timed(sql))
+                              for name, (lib, sql) in queries(store).items()}
+        count, secs, peak = rebuild_in_child(url)
+        row["rebuild"] = count / secs
+        row["peak_rss_mb"] = peak / 1024
+    finally:
+        drop()
+    return row
+
+
+def render(rows: list[dict[str, Any]], concurrency: dict[str, Any] | None, command: str) -> str:
+    lines = [f"Command: `{command}`", "",
+             f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, SQLite "
+             f"{sqlite3.sqlite_version}, {platform.platform()}", "",
+             "| store | events | record ev/s | raw save ev/s | ratio (target ≥ 0.5) | rebuild "
+             "ev/s | raw read ev/s | ratio (target ≥ 0.4) | rebuild peak RSS |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(
+            f"| {r['store']} | {r['events']:,} | {r['record']:,.0f} | {r['raw_save']:,.0f} | "
+            f"{r['record'] / r['raw_save']:.2f} | {r['rebuild']:,.0f} | {r['raw_read']:,.0f} | "
+            f"{r['rebuild'] / r['raw_read']:.2f} | {r['peak_rss_mb']:.0f} MB |")
+    lines += ["", "| store | events | query | p50 ms | p99 ms | plain SQL p99 ms | ratio "
+              "(target ≤ 3) |", "|---|---:|---|---:|---:|---:|---:|"]
+    for r in rows:
+        for name, ((p50, p99), (_s50, s99)) in r["queries"].items():
+            lines.append(f"| {r['store']} | {r['events']:,} | {name} | {p50:.2f} | {p99:.2f} | "
+                         f"{s99:.2f} | {p99 / max(s99, 1e-6):.1f} |")
+    by_store: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_store.setdefault(r["store"], []).append(r)
+    lines += ["", "| store | query | p99 at largest / p99 at smallest (target ≤ 1.5) |",
+              "|---|---|---:|"]
+    for kind, rs in by_store.items():
+        if len(rs) < 2:
+            continue
+        small, large = rs[0], rs[-1]
+        for name in small["queries"]:
+            ratio = large["queries"][name][0][1] / max(small["queries"][name][0][1], 1e-6)
+            lines.append(f"| {kind} | {name} ({small['events']:,} → {large['events']:,}) | "
+                         f"{ratio:.2f} |")
+    if concurrency:
+        lines += ["", f"PostgreSQL, 4 writer processes recording different meetings: "
+                      f"{concurrency['expected']:,} events recorded, {concurrency['stored']:,} "
+                      f"stored (none lost or doubled), {concurrency['rate']:,.0f} events/s."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--rebuild-child":
+        _rebuild_child(sys.argv[2])
+        return
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10k,100k")
+    parser.add_argument("--stores", default="sqlite,postgres")
+    parser.add_argument("--markdown", default=None, help="also write the tables to this file")
+    args = parser.parse_args()
+    sizes = [parse_size(s) for s in args.sizes.split(",")]
+    kinds = [k.strip() for k in args.stores.split(",")]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in kinds:
+            for size in sizes:
+                print(f"… {kind}, {size:,} events", file=sys.stderr)
+                rows.append(measure(kind, size, tmp))
+        concurrency = None
+        if "postgres" in kinds:
+            url, drop = store_url("postgres", tmp)
+            try:
+                expected, stored, rate = concurrent_writers(url, list(history(sizes[0]))[6:])
+                concurrency = {"expected": expected, "stored": stored, "rate": rate}
+            finally:
+                drop()
+    command = "python benchmarks/run.py " + " ".join(sys.argv[1:])
+    text = render(rows, concurrency, command)
+    print(text)
+    if args.markdown:
+        with open(args.markdown, "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+if __name__ == "__main__":
+    main()
