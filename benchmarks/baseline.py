@@ -63,6 +63,10 @@ def _env(kind: str, tmp: str, pg: str | None) -> tuple[dict[str, str], Callable[
     schema = f"raw_{uuid.uuid4().hex[:10]}"
     location = parse_store_url(f"{pg}?schema={schema}")
     env = dict(location.env)  # the same settings the library uses, for a fair baseline
+    import psycopg
+
+    with psycopg.connect(location.conninfo or "", autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
 
     def drop() -> None:
         import psycopg

@@ -155,8 +155,16 @@ def _writer(url: str, batches: list[list[Any]], results: Any) -> None:
 
 def concurrent_writers(url: str, batches: list[list[Any]], writers: int = 4) -> tuple[
         int, int, float]:
-    """Four processes record different meetings into one store: (expected, stored, ev/s)."""
+    """Four processes record different meetings into one store: (expected, stored, ev/s).
+
+    The offers and the first year's budget are recorded first, by this process."""
+    from generate import tv
+
+    setup = [b for b in batches if all(isinstance(c, tv.RegisterTilbud) for c in b)]
+    batches = [b for b in batches if b not in setup]
     with open_store(url) as store:
+        for batch in setup:
+            store.record(*batch)
         base = store.log.last_position() or 0
     shares = [batches[i::writers] for i in range(writers)]
     ctx = multiprocessing.get_context("spawn")
@@ -264,7 +272,8 @@ def main() -> None:
         if "postgres" in kinds:
             url, drop = store_url("postgres", tmp)
             try:
-                expected, stored, rate = concurrent_writers(url, list(history(sizes[0]))[6:])
+                expected, stored, rate = concurrent_writers(url, list(history(max(sizes[0],
+                                                                                   20_000))))
                 concurrency = {"expected": expected, "stored": stored, "rate": rate}
             finally:
                 drop()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 from typing import Any, ClassVar
@@ -40,7 +41,7 @@ __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries",
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 11
+    version = 12
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction")
@@ -52,6 +53,7 @@ class MeetingsProjection(Projection):
             " afbud TEXT NOT NULL, gaester TEXT NOT NULL, referent TEXT NOT NULL,"
             " document TEXT NOT NULL, udkast INTEGER NOT NULL DEFAULT 0)"
         )
+        tx.execute("CREATE INDEX IF NOT EXISTS meeting_body_dato ON meeting (body, dato)")
         tx.execute(
             "CREATE TABLE IF NOT EXISTS meeting_item (meeting_id TEXT NOT NULL, nummer TEXT NOT"
             " NULL, position INTEGER NOT NULL, titel TEXT NOT NULL, art TEXT NOT NULL,"
@@ -409,11 +411,24 @@ class MeetingsQueries:
         if where:
             sql += " WHERE " + " AND ".join(where)
         rows = self.db.query(sql + " ORDER BY dato, position", params)
-        return tuple(self._decision(r) for r in rows)
+        facts = self._facts_of(rows)
+        return tuple(self._decision(r, facts) for r in rows)
 
-    def _decision(self, r: tuple[Any, ...]) -> Beslutning:
+    def _facts_of(self, rows: Sequence[tuple[Any, ...]]) -> dict[tuple[str, str],
+                                                                   list[BaaretFakta]]:
+        """The facts carried by the decisions in ``rows``, read in one query per meeting."""
+        found: dict[tuple[str, str], list[BaaretFakta]] = {}
+        for meeting_id in sorted({r[1] for r in rows}):
+            for nummer, kind, summary in self.db.query(
+                    "SELECT nummer, kind, summary FROM decision_fact WHERE meeting_id = ?"
+                    " ORDER BY position", (meeting_id,)):
+                found.setdefault((meeting_id, nummer), []).append(BaaretFakta(kind, summary))
+        return found
+
+    def _decision(self, r: tuple[Any, ...],
+                  facts: dict[tuple[str, str], list[BaaretFakta]]) -> Beslutning:
         return Beslutning(r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
-                          tuple(json.loads(r[8])), r[9], self.facts_of_decision(r[1], r[4]),
+                          tuple(json.loads(r[8])), r[9], tuple(facts.get((r[1], r[4]), ())),
                           r[10], r[11], tuple(Klausul(k["nummer"], k["outcome"], k.get("note"))
                                               for k in json.loads(r[12])))
 
@@ -448,20 +463,21 @@ class MeetingsQueries:
         marks = ", ".join("?" for _ in positions)
         rows = self.db.query(f"SELECT {_DECISION_COLUMNS} FROM meeting_decision WHERE position"
                              f" IN ({marks})", positions)
-        return {r[0]: self._decision(r) for r in rows}
+        facts = self._facts_of(rows)
+        return {r[0]: self._decision(r, facts) for r in rows}
 
     def actions(self, today: date, *, open_only: bool = True,
                 owner: str | None = None) -> tuple[Opfoelgning, ...]:
         """Follow-up actions, overdue first, then by deadline; "næste møde" resolves to the
         date of the body's next scheduled meeting (unknown until it is scheduled)."""
+        where = " WHERE a.afsluttet IS NULL" if open_only else ""
         rows = self.db.query(
             "SELECT a.meeting_id, a.action_id, a.punkt, a.ansvarlig, a.leverance, a.frist,"
-            " a.naeste, a.afsluttet, (SELECT MIN(n.dato) FROM meeting n WHERE n.body = a.body"
-            " AND n.dato > a.dato) FROM meeting_action a")
+            " a.naeste, a.afsluttet, CASE WHEN a.naeste = 1 THEN (SELECT MIN(n.dato) FROM"
+            " meeting n WHERE n.body = a.body AND n.dato > a.dato) END FROM meeting_action a"
+            + where)
         found = []
         for mid, aid, punkt, ansvarlig, leverance, frist, naeste, afsluttet, nxt in rows:
-            if open_only and afsluttet is not None:
-                continue
             if owner is not None and owner.lower() not in ansvarlig.lower():
                 continue
             deadline = date.fromisoformat(frist or nxt) if (frist or nxt) else None
