@@ -100,6 +100,7 @@ class Socialaftale(
         actor: str = "ukendt",
         clock: Clock | None = None,
         contexts: Sequence[Context] = CONTEXTS,
+        project: bool = True,
     ) -> None:
         self.log = log
         self.db = db
@@ -108,6 +109,7 @@ class Socialaftale(
         self.contexts = tuple(contexts)
         self._by_command = _context_index(self.contexts)
         self.projector = Projector(log, db, [p() for p in PROJECTIONS])
+        self.project = project  # False: a separate process (``socialaftale catch-up``) projects
 
     # -- recording -------------------------------------------------------------
 
@@ -198,7 +200,8 @@ class Socialaftale(
             positions = self.log.append(uow.pending)
         except IntegrityError:
             raise ConcurrencyConflict(commands, list(uow.states)) from None
-        self.projector.catch_up()
+        if self.project:
+            self.projector.catch_up()
         return [
             Recorded(r.stream, r.version, r.event, r.meta, pos)
             for r, pos in zip(uow.pending, positions, strict=True)
@@ -247,14 +250,20 @@ class Socialaftale(
 
 
 def open_store(
-    url: str = "socialaftale.db", *, actor: str = "ukendt", clock: Clock | None = None
+    url: str = "socialaftale.db", *, actor: str = "ukendt", clock: Clock | None = None,
+    project: bool = True,
 ) -> Socialaftale:
     """Open (and on first use create) a store: ``memory:``, a SQLite path or URL, or
-    ``postgresql://user@host:port/db[?schema=NAME]``."""
+    ``postgresql://user@host:port/db[?schema=NAME]``.
+
+    ``project=False`` leaves the read models to another process (``socialaftale catch-up
+    --follow``): recording then only writes the log, and queries answer as of the last
+    catch-up."""
     location = parse_store_url(url)
     db = Database(location)
     log = EventLog(env=location.env)
-    store = Socialaftale(log, db, actor=actor, clock=clock)
-    store.catch_up()
+    store = Socialaftale(log, db, actor=actor, clock=clock, project=project)
+    if project:
+        store.catch_up()
     return store
 

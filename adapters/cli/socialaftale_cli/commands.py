@@ -173,6 +173,25 @@ def import_(store: str, file: Any) -> None:
         click.echo(f"{count} hændelser importeret.", err=True)
 
 
+@click.command("catch-up")
+@store_option
+@click.option("--follow", is_flag=True, help="Bliv ved: hent nye hændelser hvert interval.")
+@click.option("--interval", type=float, default=2.0, show_default=True,
+              help="Sekunder mellem opslag med --follow.")
+def catch_up(store: str, follow: bool, interval: float) -> None:
+    """Bring læsemodellerne à jour med loggen (fx i en separat proces ved PostgreSQL)."""
+    import time
+
+    with opened(store) as s:
+        while True:
+            count = s.catch_up(progress=_progress("Opdaterer"))
+            if count:
+                click.echo(f"{count} nye hændelser indarbejdet.", err=True)
+            if not follow:
+                return
+            time.sleep(interval)
+
+
 @click.command()
 @store_option
 def rebuild(store: str) -> None:
