@@ -1,0 +1,43 @@
+"""The benchmark scripts keep working: a tiny run of the generator and of run.py.
+
+No timing is asserted (speed is measured by benchmarks/run.py, never in tests); this checks
+that the synthetic history obeys every rule of the model and that the report is complete.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from socialaftale import open_store
+
+BENCH = Path(__file__).parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+from generate import history  # noqa: E402
+
+
+def test_the_synthetic_history_is_reproducible_and_valid(tmp_path: Path) -> None:
+    first = list(history(5_000, seed=3))
+    assert first == list(history(5_000, seed=3))
+    with open_store(f"sqlite:///{tmp_path / 'h.db'}") as store:
+        for batch in first:
+            store.record(*batch)  # every rule of the model holds, or this raises
+        events = store.log.last_position()
+        assert events == sum(len(b) for b in first) >= 5_000
+        assert len(store.meetings()) > 5 and store.decisions(search="kapacitet")
+        assert store.tilbudsvifte(__import__("datetime").date(2007, 1, 1))
+
+
+def test_run_prints_every_table(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, str(BENCH / "run.py"), "--sizes", "4k,5k",
+                          "--stores", "sqlite", "--markdown", str(tmp_path / "perf.md")],
+                         capture_output=True, text=True, check=False, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    text = (tmp_path / "perf.md").read_text(encoding="utf-8")
+    assert "| sqlite | 4," in text and "| sqlite | 5," in text
+    for query in ("tilbudsvifte as_of", "tilbudsvifte known_at", "an offer's history",
+                  "decision search", "open actions", "shares"):
+        assert query in text
+    assert "rebuild peak RSS" in text and " MB |" in text
