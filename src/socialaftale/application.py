@@ -11,6 +11,7 @@ from the log. Queries per context come from the mixins in
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -29,7 +30,7 @@ from .projections.strategi import StrategiQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
 from .readstore import Database, Progress, Projector
 
-__all__ = ["ConcurrencyConflict", "Socialaftale", "open_store"]
+__all__ = ["ConcurrencyConflict", "Socialaftale", "StateCache", "open_store"]
 
 Clock = Callable[[], datetime]
 
@@ -60,11 +61,40 @@ def _context_index(contexts: Sequence[Context]) -> dict[type, Context]:
     return index
 
 
+class StateCache:
+    """The latest known state of recently used streams, so deciding reads only what is new.
+
+    A cached state is never trusted blindly: loading asks the log for the events after the
+    cached version (usually none) and folds them in, so another writer's events are seen.
+    Bounded: the least recently used streams are forgotten.
+    """
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self._entries: OrderedDict[StreamId, tuple[int, Any]] = OrderedDict()
+
+    def get(self, stream: StreamId) -> tuple[int, Any] | None:
+        entry = self._entries.get(stream)
+        if entry is not None:
+            self._entries.move_to_end(stream)
+        return entry
+
+    def put(self, stream: StreamId, version: int, state: Any) -> None:
+        self._entries[stream] = (version, state)
+        self._entries.move_to_end(stream)
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+
 class _UnitOfWork:
     """The streams one ``record`` call touches, their states and the new events."""
 
-    def __init__(self, log: EventLog) -> None:
+    def __init__(self, log: EventLog, cache: StateCache) -> None:
         self.log = log
+        self.cache = cache
         self.states: dict[StreamId, Any] = {}
         self.versions: dict[StreamId, int] = {}
         self.pending: list[Recorded] = []
@@ -72,9 +102,10 @@ class _UnitOfWork:
 
     def load(self, ctx: Context, stream: StreamId) -> Any:
         if stream not in self.states:
-            events = self.log.stream(stream)
-            self.states[stream] = ctx.fold([r.event for r in events])
-            self.versions[stream] = events[-1].version if events else 0
+            version, state = self.cache.get(stream) or (0, None)
+            events = self.log.stream(stream, after=version)
+            self.states[stream] = ctx.fold([r.event for r in events], state)
+            self.versions[stream] = events[-1].version if events else version
         return self.states[stream]
 
     def evolve(self, ctx: Context, stream: StreamId, event: Any) -> None:
@@ -84,6 +115,11 @@ class _UnitOfWork:
         self.versions[stream] += 1
         self.pending.append(Recorded(stream, self.versions[stream], event, meta))
         self.owners.append(owner)
+
+    def stored(self) -> None:
+        """The pending events are in the log: remember every state for the next command."""
+        for stream, state in self.states.items():
+            self.cache.put(stream, self.versions[stream], state)
 
 
 class Socialaftale(
@@ -110,6 +146,7 @@ class Socialaftale(
         self._by_command = _context_index(self.contexts)
         self.projector = Projector(log, db, [p() for p in PROJECTIONS])
         self.project = project  # False: a separate process (``socialaftale catch-up``) projects
+        self.states = StateCache()
 
     # -- recording -------------------------------------------------------------
 
@@ -129,7 +166,7 @@ class Socialaftale(
         return grouped
 
     def _decide(self, commands: Sequence[Any], by: str | None) -> _UnitOfWork:
-        uow = _UnitOfWork(self.log)
+        uow = _UnitOfWork(self.log, self.states)
         decided: list[tuple[Context, StreamId, Any, Provenance, int]] = []
         for index, command in enumerate(commands):
             try:
@@ -200,12 +237,14 @@ class Socialaftale(
             positions = self.log.append(uow.pending)
         except IntegrityError:
             raise ConcurrencyConflict(commands, list(uow.states)) from None
-        if self.project:
-            self.projector.catch_up()
-        return [
+        uow.stored()
+        recorded = [
             Recorded(r.stream, r.version, r.event, r.meta, pos)
             for r, pos in zip(uow.pending, positions, strict=True)
         ]
+        if self.project:
+            self.projector.catch_up(recent=recorded)
+        return recorded
 
     # -- reading the log -------------------------------------------------------
 

@@ -82,6 +82,10 @@ class Database:
             )
             if location.kind == "sqlite":
                 self._conn.execute("PRAGMA journal_mode=WAL")
+                # Read models only: a commit lost to a power cut takes its positions with it
+                # (same transaction), so those events are simply applied again; the log keeps
+                # eventsourcing's own, fully synchronous connection.
+                self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA busy_timeout=30000")
 
     @contextmanager
@@ -139,6 +143,10 @@ class Projection(ABC):
 
         Most projections write as they apply and need nothing here.
         """
+        return None
+
+    def discard(self) -> None:
+        """Forget what was buffered for a page whose transaction failed (rolled back)."""
         return None
 
     def drop(self, tx: Tx) -> None:
@@ -202,12 +210,18 @@ class Projector:
         known = {p.name for p in self.projections}
         return {name: int(pos) for name, pos in rows if name in known}
 
-    def catch_up(self, progress: Progress | None = None) -> int:
+    def catch_up(self, progress: Progress | None = None,
+                 recent: Sequence[Recorded] = ()) -> int:
         """Apply every event not yet applied; returns how many events were read.
 
         Each page is one transaction that also moves the positions, so a crash
         loses at most the page in flight, which is then applied again in full.
+        ``recent`` are events this process has just stored (with positions): when
+        they are exactly the next ones to apply they are applied as they are,
+        without reading and decoding them back from the log.
         """
+        if recent and self._apply_recent(recent):
+            return len(recent)
         head = self.log.last_position()
         start = min(self.positions().values(), default=head)
         if start >= head:
@@ -221,24 +235,46 @@ class Projector:
                 if not batch:
                     break
                 mapper = self.log.fact_mapper
-                for n in batch:
-                    recorded = mapper.to_recorded(n, n.id)
-                    for p in self.projections:
-                        if n.id > positions[p.name]:
-                            p.apply(tx, recorded)
-                for p in self.projections:
-                    p.flush(tx)
+                self._apply(tx, positions, [mapper.to_recorded(n, n.id) for n in batch])
                 last = batch[-1].id
-                tx.executemany(
-                    "UPDATE projection_position SET position = ? WHERE name = ?",
-                    [(last, p.name) for p in self.projections if positions[p.name] < last],
-                )
             done += len(batch)
             if progress is not None:
                 progress(last - start, head - start)
             if len(batch) < self.page:
                 break
         return done
+
+    def _apply_recent(self, recent: Sequence[Recorded]) -> bool:
+        """Apply just-stored events if every projection stands right before them."""
+        first = recent[0].position
+        if first is None or any(r.position != first + i for i, r in enumerate(recent)):
+            return False
+        with self.db.transaction() as tx:
+            positions = self._locked_positions(tx)
+            if any(pos != first - 1 for pos in positions.values()):
+                return False  # behind (another writer) or ahead: read the log instead
+            self._apply(tx, positions, recent)
+        return True
+
+    def _apply(self, tx: Tx, positions: dict[str, int], events: Sequence[Recorded]) -> None:
+        """Apply decoded events to the projections not yet past them; move the positions."""
+        try:
+            for recorded in events:
+                assert recorded.position is not None
+                for p in self.projections:
+                    if recorded.position > positions[p.name]:
+                        p.apply(tx, recorded)
+            for p in self.projections:
+                p.flush(tx)
+        except BaseException:
+            for p in self.projections:
+                p.discard()
+            raise
+        last = events[-1].position
+        tx.executemany(
+            "UPDATE projection_position SET position = ? WHERE name = ?",
+            [(last, p.name) for p in self.projections if positions[p.name] < (last or 0)],
+        )
 
     def rebuild(self, names: Sequence[str] | None = None, progress: Progress | None = None) -> int:
         """Drop the named projections (all by default) and replay them from the log."""

@@ -9,6 +9,7 @@ record, store and replay any of them the same way.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
@@ -34,6 +35,7 @@ StreamId = uuid.UUID
 _NAMESPACE = uuid.UUID("5f0e7d0c-6b7a-4c8e-9d55-1e4a3c2b9a10")
 
 
+@functools.lru_cache(maxsize=65536)
 def stream_id(kind: str, key: str) -> StreamId:
     """The stable id of a stream, derived from its kind and natural key.
 

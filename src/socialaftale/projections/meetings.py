@@ -105,6 +105,38 @@ class MeetingsProjection(Projection):
             " meeting_id TEXT NOT NULL, recorded_on TEXT NOT NULL, summary TEXT NOT NULL)"
         )
 
+    def __init__(self) -> None:
+        # Rows written in the current page, so a decision need not read back its meeting and
+        # item; cleared at every flush (the end of the page's transaction).
+        self._meetings: dict[str, tuple[str, str]] = {}
+        self._items: dict[str, dict[str, tuple[str, str]]] = {}
+
+    def flush(self, tx: Tx) -> None:
+        self.discard()
+
+    def discard(self) -> None:
+        self._meetings.clear()
+        self._items.clear()
+
+    def _meeting(self, tx: Tx, meeting_id: str) -> tuple[str, str]:
+        """(body, dato) of a meeting: from this page if written in it, else from the table."""
+        cached = self._meetings.get(meeting_id)
+        if cached is not None:
+            return cached
+        row = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?", (meeting_id,))
+        assert row is not None
+        return row[0], row[1]
+
+    def _item(self, tx: Tx, meeting_id: str, nummer: str) -> tuple[str, str]:
+        """(titel, indstilling JSON) of an agenda item, from this page or the table."""
+        cached = self._items.get(meeting_id, {}).get(nummer)
+        if cached is not None:
+            return cached
+        row = tx.one("SELECT titel, indstilling FROM meeting_item WHERE meeting_id = ? AND"
+                     " nummer = ?", (meeting_id, nummer))
+        assert row is not None
+        return row[0], row[1]
+
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         e, m = recorded.event, recorded.meta
         if m.decision is not None and type(e) not in EVENTS:  # a decision carries other facts
@@ -126,6 +158,7 @@ class MeetingsProjection(Projection):
             tx.execute("UPDATE meeting_action SET body = ?, dato = ? WHERE meeting_id = ?",
                        (e.body, e.dato.isoformat(), e.meeting_id))
         if isinstance(e, MeetingScheduled | MeetingCorrected):
+            self._meetings[e.meeting_id] = (e.body, e.dato.isoformat())
             tx.execute(
                 "INSERT INTO meeting (meeting_id, body, dato, tid, sted, sagsnr, deltagere, afbud,"
                 " gaester, referent, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -143,6 +176,7 @@ class MeetingsProjection(Projection):
                                      ("gæst", e.gaester)) for d in people],
             )
         elif isinstance(e, AgendaAmended):
+            self._items.pop(e.meeting_id, None)
             for nummer in e.udgaaet:
                 tx.execute("DELETE FROM meeting_item WHERE meeting_id = ? AND nummer = ?",
                            (e.meeting_id, nummer))
@@ -151,9 +185,7 @@ class MeetingsProjection(Projection):
             start = (last[0] if last and last[0] is not None else -1) + 1
             _insert_items(tx, e.meeting_id, e.tilfoejet, start)
         elif isinstance(e, ActionAssigned):
-            meeting = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?",
-                             (e.meeting_id,))
-            assert meeting is not None
+            meeting = self._meeting(tx, e.meeting_id)
             tx.execute(
                 "INSERT INTO meeting_action VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
                 (e.meeting_id, e.action_id, e.punkt, meeting[0], meeting[1], e.ansvarlig,
@@ -170,15 +202,14 @@ class MeetingsProjection(Projection):
                 tx.execute("UPDATE meeting SET udkast = ? WHERE meeting_id = ?",
                            (int(e.udkast), e.meeting_id))
             tx.execute("DELETE FROM meeting_item WHERE meeting_id = ?", (e.meeting_id,))
-            _insert_items(tx, e.meeting_id, e.punkter, 0)
+            rows = _insert_items(tx, e.meeting_id, e.punkter, 0)
+            self._items[e.meeting_id] = {r[1]: (r[3], r[5]) for r in rows}
             if isinstance(e, AgendaCorrected):
                 for p in e.punkter:
                     tx.execute("UPDATE meeting_decision SET titel = ? WHERE meeting_id = ? AND"
                                " nummer = ?", (p.titel, e.meeting_id, p.nummer))
         elif isinstance(e, DecisionCorrected):
-            item = tx.one("SELECT titel, indstilling FROM meeting_item WHERE meeting_id = ? AND"
-                          " nummer = ?", (e.meeting_id, e.punkt))
-            assert item is not None
+            item = self._item(tx, e.meeting_id, e.punkt)
             search = " ".join([item[0], *json.loads(item[1]), e.referat, *e.bemaerkninger])
             row = tx.one("SELECT position FROM meeting_decision WHERE meeting_id = ? AND"
                          " nummer = ?", (e.meeting_id, e.punkt))
@@ -194,14 +225,11 @@ class MeetingsProjection(Projection):
                  if e.anbefaling_til else None, e.godkender_referat_af,
                  _clauses_json(e.klausuler), e.meeting_id, e.punkt))
         elif isinstance(e, DecisionRecorded):
-            meeting = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?",
-                             (e.meeting_id,))
-            item = tx.one("SELECT titel, indstilling FROM meeting_item WHERE meeting_id = ? AND"
-                          " nummer = ?", (e.meeting_id, e.punkt))
-            assert meeting is not None and item is not None
+            meeting = self._meeting(tx, e.meeting_id)
+            item = self._item(tx, e.meeting_id, e.punkt)
             search = " ".join([item[0], *json.loads(item[1]), e.referat, *e.bemaerkninger])
             assert recorded.position is not None  # applied events are always stored
-            _index(tx, recorded.position, search)
+            _index(tx, recorded.position, search, new=True)
             tx.execute(
                 "INSERT INTO meeting_decision (position, meeting_id, body, dato, nummer, titel,"
                 " outcome, referat, bemaerkninger, search, document, anbefaling_til,"
@@ -234,10 +262,13 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
-def _index(tx: Tx, position: int, text: str) -> None:
-    """Keep SQLite's full-text index in step (PostgreSQL's tsvector column follows itself)."""
+def _index(tx: Tx, position: int, text: str, *, new: bool = False) -> None:
+    """Keep SQLite's full-text index in step (PostgreSQL's tsvector column follows itself).
+
+    ``new``: the position has never been indexed (a decision just recorded)."""
     if tx.dialect == "sqlite":
-        tx.execute("DELETE FROM decision_fts WHERE rowid = ?", (position,))
+        if not new:
+            tx.execute("DELETE FROM decision_fts WHERE rowid = ?", (position,))
         tx.execute("INSERT INTO decision_fts (rowid, text) VALUES (?, ?)", (position, text))
 
 
@@ -254,15 +285,15 @@ def _fts_query(dialect: str, text: str) -> str | None:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
-def _insert_items(tx: Tx, meeting_id: str, punkter: tuple[Punkt, ...], start: int) -> None:
-    tx.executemany(
-        "INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(meeting_id, p.nummer, start + i, p.titel, p.art,
+def _insert_items(tx: Tx, meeting_id: str, punkter: tuple[Punkt, ...],
+                  start: int) -> list[tuple[Any, ...]]:
+    rows = [(meeting_id, p.nummer, start + i, p.titel, p.art,
           json.dumps(list(p.indstilling), ensure_ascii=False),
           json.dumps(list(p.bilag), ensure_ascii=False), p.resume, p.sagsfremstilling,
           p.indleder, f"{p.rejst_ved.meeting} pkt. {p.rejst_ved.item}" if p.rejst_ved else None)
-         for i, p in enumerate(punkter)],
-    )
+         for i, p in enumerate(punkter)]
+    tx.executemany("INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return rows
 
 
 @frozen

@@ -157,6 +157,8 @@ class TilbudsvifteProjection(Projection):
 
     def __init__(self) -> None:
         self._dirty: dict[str, str] = {}
+        # This page's facts per offer, so recomputing reads back only the older ones.
+        self._page: dict[str, list[tuple[int, Any, date]]] = {}
 
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         event = recorded.event
@@ -173,6 +175,8 @@ class TilbudsvifteProjection(Projection):
         stream = str(recorded.stream)
         if isinstance(event, TilbudRegistered):
             key = event.key
+        elif stream in self._dirty:
+            key = self._dirty[stream]
         else:
             row = tx.one(
                 "SELECT tilbud_key FROM tilbud_fact WHERE stream = ? ORDER BY version LIMIT 1",
@@ -214,12 +218,18 @@ class TilbudsvifteProjection(Projection):
             )
         self._requests(tx, stream, key, event)
         self._dirty[stream] = key
+        self._page.setdefault(stream, []).append((recorded.version, event, meta.occurred_on))
+
+    def discard(self) -> None:
+        self._dirty = {}
+        self._page = {}
 
     def flush(self, tx: Tx) -> None:
         """Recompute each touched offer's versioned rows once per page, not once per event."""
-        dirty, self._dirty = self._dirty, {}
+        dirty, page = self._dirty, self._page
+        self.discard()
         for stream, key in dirty.items():
-            self._rebuild(tx, stream, key)
+            self._rebuild(tx, stream, key, page.get(stream, []))
 
     def _requests(self, tx: Tx, stream: str, key: str, event: Any) -> None:
         if isinstance(event, IndmeldingRequested | UdmeldingRequested):
@@ -245,16 +255,20 @@ class TilbudsvifteProjection(Projection):
                 (_json(event.grunde), stream, event.request_id),
             )
 
-    def _rebuild(self, tx: Tx, stream: str, key: str) -> None:
-        rows = tx.execute(
+    def _rebuild(self, tx: Tx, stream: str, key: str,
+                 recent: list[tuple[int, Any, date]]) -> None:
+        """Recompute an offer's versioned rows from all its facts: ``recent`` (this page's,
+        already decoded) and the older ones read back from ``tilbud_fact``."""
+        first = recent[0][0] if recent else None
+        older = [] if first == 1 else tx.execute(
             "SELECT version, kind, payload, occurred_on FROM tilbud_fact WHERE stream = ?"
-            " ORDER BY version",
-            (stream,),
+            " AND version < ? ORDER BY version",
+            (stream, first if first is not None else 2**62),
         )
         facts: list[tuple[int, Any, date]] = [
             (int(v), converter.structure(orjson.loads(p), _EVENT_CLASSES[k]), date.fromisoformat(o))
-            for v, k, p, o in rows
-        ]
+            for v, k, p, o in older
+        ] + recent
         tx.execute("DELETE FROM tilbud_version WHERE stream = ?", (stream,))
         tx.execute("DELETE FROM tilbud_takst WHERE stream = ?", (stream,))
         tx.execute("DELETE FROM tilbud_takstregulering WHERE stream = ?", (stream,))
