@@ -3,12 +3,15 @@
     python benchmarks/generate.py --events 100000 --store sqlite:///national.db [--seed 7]
 
 Five regions and their 98 municipalities; per region a DAS, a Socialdirektørkreds and a
-KKR meeting about ten times a year with 10-20 items, each decided; about a third of the
-decisions carry tilbudsvifte facts (places changed, rates set, offers registered or
-closed) over a few thousand offers, some assign follow-up actions; every year each
-region's secretariat budget (lines and accounts), the population of every municipality
-and a cost split among them. Batches are whole meetings (one transaction each), as a
-secretariat records them. The same seed and size give the same history.
+KKR, and per municipality its social committee, disability council and children and youth
+committee, each meeting ten times a year with 10-20 items, every item decided; about a
+third of the DAS decisions carry tilbudsvifte facts (places changed, rates set) over 3,000
+offers, some decisions assign follow-up actions; each region's first DAS meeting of a year
+forms a working group with members and milestones; every year each region's secretariat
+budget (lines and accounts), the population of every municipality and a cost split among
+them. That is about 55,000 events a year: 1,000,000 events are eighteen years. Batches are
+whole meetings (one transaction each), as a secretariat records them. The same seed and
+size give the same history.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from decimal import Decimal
 from typing import Any
 
 from socialaftale import REGIONER, DecisionRef, Provenance, Source, open_store
+from socialaftale import arbejdsgrupper as ag
 from socialaftale import budget as b
 from socialaftale import meetings as m
 from socialaftale import tilbudsvifte as tv
@@ -30,6 +34,7 @@ from socialaftale import tilbudsvifte as tv
 __all__ = ["history", "main"]
 
 BODIES = ("das", "socdir", "kkr")
+MUNICIPAL_BODIES = ("Socialudvalget", "Handicaprådet", "Børne- og ungeudvalget")
 WORDS = ("tilbud", "takster", "udmelding", "indmelding", "botilbud", "specialundervisning",
          "hjerneskade", "socialpsykiatri", "beskæftigelse", "kapacitet", "styringsaftale",
          "udviklingsstrategi", "temadag", "kommissorium", "arbejdsgruppe", "handicap",
@@ -105,19 +110,29 @@ def _budget_year(state: _State, year: int) -> list[Any]:
     return commands
 
 
-def _meeting(state: _State, region: str, body: str, day: date) -> list[Any]:
+def _meeting(state: _State, region: str, body: str, day: date,
+             kommune: str | None = None) -> list[Any]:
+    """One meeting of a regional body (``body`` "das", "socdir", "kkr") or of a
+    municipality's committee (``kommune`` given, ``body`` the committee's name)."""
     rng = state.rng
-    meeting_id = f"{body}-{_slug(region)}-{day.isoformat()}"
+    owner = kommune or region
+    meeting_id = f"{_slug(body)}-{_slug(owner)}-{day.isoformat()}"
     doc = f"referat {meeting_id}"
     prov = Provenance(day, Source(doc))
     kommuner = REGIONER[region]
-    people = tuple(m.Deltager(f"Direktør {k}", f"{k} Kommune") for k in kommuner[:12])
+    if kommune is None:
+        forum = f"{body.upper()} {region}"
+        people = tuple(m.Deltager(f"Direktør {k}", f"{k} Kommune") for k in kommuner[:12])
+    else:
+        forum = f"{body} {kommune}"
+        people = tuple(m.Deltager(f"Medlem {i} af {forum}", f"{kommune} Kommune")
+                       for i in range(1, 8))
     items = [m.Punkt(str(n), _text(rng, 4), indstilling=(_text(rng, 8),))
              for n in range(1, rng.randint(10, 20) + 1)]
     commands: list[Any] = [
-        m.ScheduleMeeting(meeting_id=meeting_id, body=f"{body.upper()} {region}", dato=day,
-                          sted="Regionshuset", deltagere=people[:-1], afbud=people[-1:],
-                          provenance=prov),
+        m.ScheduleMeeting(meeting_id=meeting_id, body=forum, dato=day,
+                          sted="Regionshuset" if kommune is None else "Rådhuset",
+                          deltagere=people[:-1], afbud=people[-1:], provenance=prov),
         m.ProposeAgenda(meeting_id=meeting_id, punkter=tuple(items), provenance=prov),
     ]
     for item in items:
@@ -136,6 +151,8 @@ def _meeting(state: _State, region: str, body: str, day: date) -> list[Any]:
                     key=key, aar=day.year + 1, ydelse=rng.choice(("døgnophold", "dagtilbud")),
                     beloeb=Decimal(rng.randint(500, 9_000)) + Decimal("0.50"), enhed="døgn",
                     provenance=carried))
+        if body == "das" and day.month == 2 and item.nummer == "1":
+            commands += _working_group(state, region, day, meeting_id, carried)
         if rng.random() < 0.08:
             state.actions += 1
             commands.append(m.AssignAction(
@@ -143,6 +160,25 @@ def _meeting(state: _State, region: str, body: str, day: date) -> list[Any]:
                 ansvarlig=rng.choice((SECRETARIAT, f"{rng.choice(kommuner)} Kommune")),
                 leverance=_text(rng, 6), frist=day + timedelta(days=rng.randint(14, 120)),
                 provenance=carried))
+    return commands
+
+
+def _working_group(state: _State, region: str, day: date, meeting_id: str,
+                   carried: Provenance) -> list[Any]:
+    """A working group formed by a region's first DAS meeting of the year."""
+    rng = state.rng
+    key = f"{_slug(region)}-{day.year}-arbejdsgruppe"
+    commands: list[Any] = [ag.FormGroup(
+        key=key, navn=f"Arbejdsgruppe om {_text(rng, 2).lower()} {day.year}",
+        forum=f"DAS {region}", mandat=_text(rng, 12), formand=f"Direktør {REGIONER[region][0]}",
+        provenance=carried)]
+    for i, k in enumerate(rng.sample(REGIONER[region], min(4, len(REGIONER[region])))):
+        commands.append(ag.AddMember(key=key, member_id=f"m{i}", navn=f"Konsulent {k}",
+                                     organisation=f"{k} Kommune", provenance=carried))
+    for i, months in enumerate((3, 8)):
+        commands.append(ag.PlanMilestone(
+            key=key, milestone_id=f"milepæl-{i + 1}", beskrivelse=_text(rng, 5),
+            dato=day + timedelta(days=30 * months), forum=f"DAS {region}", provenance=carried))
     return commands
 
 
@@ -160,13 +196,17 @@ def history(events: int, seed: int = 7, start_year: int = 2006) -> Iterator[list
         budget = _budget_year(state, year)
         yield budget
         produced += len(budget)
-        for month in range(1, 11):
+        for month in range(2, 12):
             for r_i, region in enumerate(REGIONER):
-                for b_i, body in enumerate(BODIES):
+                meetings = [(body, date(year, month, 1 + r_i * 3 + b_i), None)
+                            for b_i, body in enumerate(BODIES)]
+                meetings += [(body, date(year, month, 16 + (k_i + c_i) % 12), kommune)
+                             for k_i, kommune in enumerate(REGIONER[region])
+                             for c_i, body in enumerate(MUNICIPAL_BODIES)]
+                for body, day, kommune in meetings:
                     if produced >= events:
                         return
-                    day = date(year, month + 1 if month < 11 else 12, 1 + r_i * 3 + b_i)
-                    batch = _meeting(state, region, body, day)
+                    batch = _meeting(state, region, body, day, kommune)
                     yield batch
                     produced += len(batch)  # each command records one event
         year += 1
