@@ -185,7 +185,10 @@ def concurrent_writers(url: str, batches: list[list[Any]], writers: int = 4) -> 
     for p in procs:
         p.join()
     elapsed = time.perf_counter() - start
-    expected = sum(results.get()[0] for _ in procs)
+    failed = [p.exitcode for p in procs if p.exitcode != 0]
+    if failed:
+        raise SystemExit(f"{len(failed)} of {writers} writers failed (exit codes {failed})")
+    expected = sum(results.get(timeout=60)[0] for _ in procs)
     with open_store(url) as store:
         positions = [r.position for r in store.events(base)]
     stored = len(set(positions))

@@ -300,8 +300,9 @@ def open_store(
     catch-up."""
     location = parse_store_url(url)
     db = Database(location)
-    log = EventLog(env=location.env)
-    store = Socialaftale(log, db, actor=actor, clock=clock, project=project)
+    with db.setup_lock():
+        log = EventLog(env=location.env)
+        store = Socialaftale(log, db, actor=actor, clock=clock, project=project)
     if project:
         store.catch_up()
     return store

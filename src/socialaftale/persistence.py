@@ -225,7 +225,10 @@ def parse_store_url(url: str) -> StoreLocation:
             "POSTGRES_USER": unquote(parsed.username or os.environ.get("USER", "postgres")),
             "POSTGRES_PASSWORD": unquote(parsed.password or ""),
             "POSTGRES_SCHEMA": schema or "",
-            "POSTGRES_ENABLE_DB_FUNCTIONS": "y",
+            # Not POSTGRES_ENABLE_DB_FUNCTIONS: eventsourcing 9.5.6's insert function skips
+            # the table lock, so positions could commit out of order and a projector reading
+            # past an uncommitted one would never apply it (tests/foundation/
+            # test_many_writers.py). The plain insert locks the table: commit order holds.
         }
         conninfo = (
             f"host={env['POSTGRES_HOST']} port={env['POSTGRES_PORT']} "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -72,7 +73,8 @@ class Database:
             schema = location.schema or "public"
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", schema):
                 raise ValueError(f"ugyldigt skemanavn '{schema}'")
-            self._conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+            with self.setup_lock():
+                self._conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
             self._conn.execute(f"SET search_path TO {schema}")
         else:
             self.dialect = "sqlite"
@@ -87,6 +89,27 @@ class Database:
                 # eventsourcing's own, fully synchronous connection.
                 self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA busy_timeout=30000")
+
+    @contextmanager
+    def setup_lock(self) -> Iterator[None]:
+        """Hold while creating or upgrading the store's tables and functions.
+
+        PostgreSQL refuses concurrent DDL on the same objects ("tuple concurrently
+        updated", duplicate keys in its catalogue), and every process that opens a store
+        creates them if missing, so processes starting together (a web server, a
+        projector, writers) take turns, by an advisory lock named after the schema. On
+        SQLite the file's own write lock does this already.
+        """
+        if self.dialect != "postgresql":
+            yield
+            return
+        key = zlib.crc32(f"socialaftale:{self.location.schema or 'public'}".encode())
+        with self._lock:
+            self._conn.execute("SELECT pg_advisory_lock(%s)", (key,))
+            try:
+                yield
+            finally:
+                self._conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
@@ -205,8 +228,9 @@ class Projector:
         return {name: int(pos) for name, pos in rows if name in known}
 
     def _locked_positions(self, tx: Tx) -> dict[str, int]:
+        # Always in the same order: two writers locking the rows in different orders deadlock.
         lock = " FOR UPDATE" if tx.dialect == "postgresql" else ""
-        rows = tx.execute(f"SELECT name, position FROM projection_position{lock}")
+        rows = tx.execute(f"SELECT name, position FROM projection_position ORDER BY name{lock}")
         known = {p.name for p in self.projections}
         return {name: int(pos) for name, pos in rows if name in known}
 

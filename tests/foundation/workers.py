@@ -36,3 +36,29 @@ def change_places(url: str, places: int, barrier: Any, results: Any) -> None:
         except ConcurrencyConflict as conflict:
             store.record(command)
             results.put((places, "konflikt, gemt ved nyt forsøg", str(conflict)))
+
+
+ITEMS = 20
+
+
+def record_meetings(url: str, writer: int, count: int, barrier: Any, results: Any) -> None:
+    """Record ``count`` meetings of one body, each scheduled, given an agenda and decided in
+    one transaction, starting together with the other writers."""
+    from socialaftale import Provenance, Source
+    from socialaftale import meetings as m
+
+    barrier.wait(timeout=120)
+    with open_store(url, actor=f"skriver-{writer}") as store:
+        for n in range(count):
+            meeting_id = f"skriver-{writer}-{n}"
+            day = date(2020, 1, 1 + n % 28)
+            prov = Provenance(day, Source(f"referat {meeting_id}"))
+            items = tuple(m.Punkt(str(i), f"Punkt {i}") for i in range(1, ITEMS + 1))
+            store.record(
+                m.ScheduleMeeting(meeting_id=meeting_id, body=f"Forum {writer}", dato=day,
+                                  provenance=prov),
+                m.ProposeAgenda(meeting_id=meeting_id, punkter=items, provenance=prov),
+                *(m.RecordDecision(meeting_id=meeting_id, punkt=p.nummer, outcome="approved",
+                                   referat=f"Godkendt af skriver {writer}", provenance=prov)
+                  for p in items))
+    results.put((writer, count))
