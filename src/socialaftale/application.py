@@ -20,7 +20,16 @@ from eventsourcing.persistence import IntegrityError
 
 from .contexts import CONTEXTS, PROJECTIONS
 from .domain import meetings
-from .domain.common import Context, DecisionRef, DomainError, Meta, Provenance, Recorded, StreamId
+from .domain.common import (
+    Context,
+    DecisionRef,
+    DomainError,
+    Meta,
+    Provenance,
+    Recorded,
+    StreamId,
+    check_fields,
+)
 from .persistence import EventLog, parse_store_url
 from .projections.arbejdsgrupper import ArbejdsgrupperQueries
 from .projections.budget import BudgetQueries
@@ -197,6 +206,7 @@ class Socialaftale(
         ctx = self._by_command.get(type(command))
         if ctx is None:
             raise TypeError(f"{type(command).__name__} is not a command of any context")
+        check_fields(command)
         provenance: Provenance = command.provenance
         if provenance.decision is not None and ctx is not meetings.CONTEXT:
             self._require_decision(uow, provenance.decision)
