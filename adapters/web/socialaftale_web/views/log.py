@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import attrs
 from attrs import frozen
 from litestar import get
-from litestar.params import Parameter
+from litestar.params import QueryParameter
 from litestar.response import Template
 
 from socialaftale import Recorded
@@ -24,8 +24,8 @@ __all__ = ["EventRow", "api_events", "events_page"]
 
 WHAT = "se hændelsesloggen"
 
-After = Annotated[int, Parameter(ge=0, description="vis hændelser efter denne position")]
-Count = Annotated[int, Parameter(ge=1, le=500, description="højst så mange hændelser")]
+After = Annotated[int, QueryParameter(ge=0, description="vis hændelser efter denne position")]
+Count = Annotated[int, QueryParameter(ge=1, le=500, description="højst så mange hændelser")]
 
 
 @frozen

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from litestar import get
-from litestar.params import Parameter
+from litestar.params import FromPath, FromQuery, QueryParameter
 from litestar.response import Template
 from markupsafe import Markup, escape
 
@@ -31,7 +31,7 @@ from .common import (
 __all__ = ["actions_page", "api_actions", "api_decisions", "api_meeting", "api_meetings",
            "api_search", "decisions_page", "meeting_page", "meetings_page"]
 
-Year = Annotated[int | None, Parameter(ge=1900, le=2200, description="kun møder dette år")]
+Year = Annotated[int | None, QueryParameter(ge=1900, le=2200, description="kun møder dette år")]
 DRAFT = "se en dagsorden, der endnu ikke er udsendt"
 
 
@@ -42,8 +42,8 @@ def _visible(store: Any, principal: Any, body: str | None, aar: int | None) -> l
 
 
 @get("/moeder", include_in_schema=False, sync_to_thread=False)
-def meetings_page(store: Store, principal: Caller, forum: str | None = None,
-                  aar: str | None = None) -> Template:
+def meetings_page(store: Store, principal: Caller, forum: FromQuery[str | None] = None,
+                  aar: FromQuery[str | None] = None) -> Template:
     year = form_int(aar, "år")
     found = _visible(store, principal, forum, year)
     everyone = store.meetings()
@@ -55,7 +55,7 @@ def meetings_page(store: Store, principal: Caller, forum: str | None = None,
 
 @get("/api/moeder", sync_to_thread=False, tags=["møder"], summary="Møderne",
      responses=READ_ERRORS)
-def api_meetings(store: Store, principal: Caller, forum: str | None = None,
+def api_meetings(store: Store, principal: Caller, forum: FromQuery[str | None] = None,
                  aar: Year = None) -> list[Any]:
     """Meetings, oldest first (``socialaftale meetings --format json``)."""
     return [to_data(m) for m in _visible(store, principal, forum, aar)]
@@ -71,8 +71,8 @@ def _meeting(store: Any, principal: Any, meeting_id: str) -> Any:
 
 
 @get("/moeder/{meeting_id:str}", include_in_schema=False, sync_to_thread=False)
-def meeting_page(store: Store, principal: Caller, meeting_id: str,
-                 dagsorden: bool = False) -> Template:
+def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
+                 dagsorden: FromQuery[bool] = False) -> Template:
     meeting = _meeting(store, principal, meeting_id)
     html = (store.dagsorden_html(meeting_id) if dagsorden or meeting.udkast
             else store.referat_html(meeting_id))
@@ -82,8 +82,8 @@ def meeting_page(store: Store, principal: Caller, meeting_id: str,
 
 @get("/api/moeder/{meeting_id:str}", sync_to_thread=False, tags=["møder"],
      summary="Et mødes dagsorden eller referat", responses={**FOUND_ERRORS, **GUARDED_ERRORS})
-def api_meeting(store: Store, principal: Caller, meeting_id: str,
-                dagsorden: bool = False) -> dict[str, Any]:
+def api_meeting(store: Store, principal: Caller, meeting_id: FromPath[str],
+                dagsorden: FromQuery[bool] = False) -> dict[str, Any]:
     """The meeting and its dagsorden or referat as Markdown (``socialaftale meeting``)."""
     meeting = _meeting(store, principal, meeting_id)
     text = (store.dagsorden_markdown(meeting_id) if dagsorden or meeting.udkast
@@ -98,9 +98,11 @@ def _marked(snippet: str) -> Markup:
 
 
 @get("/beslutninger", include_in_schema=False, sync_to_thread=False)
-def decisions_page(store: Store, soeg: str | None = None, forum: str | None = None,
-                   fra: str | None = None, til: str | None = None,
-                   udfald: str | None = None, organisation: str | None = None) -> Template:
+def decisions_page(store: Store, soeg: FromQuery[str | None] = None,
+                   forum: FromQuery[str | None] = None,
+                   fra: FromQuery[str | None] = None, til: FromQuery[str | None] = None,
+                   udfald: FromQuery[str | None] = None,
+                   organisation: FromQuery[str | None] = None) -> Template:
     fra_, til_ = form_date(fra, "fra"), form_date(til, "til")
     return _decisions_page(store, soeg, forum, fra_, til_, udfald, organisation)
 
@@ -122,9 +124,11 @@ def _decisions_page(store: Any, soeg: str | None, forum: str | None, fra: date |
 
 @get("/api/beslutninger", sync_to_thread=False, tags=["møder"],
      summary="Beslutningshistorikken", responses=READ_ERRORS)
-def api_decisions(store: Store, soeg: str | None = None, forum: str | None = None,
-                  fra: date | None = None, til: date | None = None,
-                  udfald: str | None = None, organisation: str | None = None) -> list[Any]:
+def api_decisions(store: Store, soeg: FromQuery[str | None] = None,
+                  forum: FromQuery[str | None] = None,
+                  fra: FromQuery[date | None] = None, til: FromQuery[date | None] = None,
+                  udfald: FromQuery[str | None] = None,
+                  organisation: FromQuery[str | None] = None) -> list[Any]:
     """Decisions, filtered (``socialaftale decisions --format json``)."""
     return [to_data(d) for d in store.decisions(
         search=soeg or None, body=forum or None, from_date=fra, to_date=til,
@@ -133,14 +137,15 @@ def api_decisions(store: Store, soeg: str | None = None, forum: str | None = Non
 
 @get("/api/soeg", sync_to_thread=False, tags=["møder"],
      summary="Søg i beslutninger (bedste først, med uddrag)", responses=READ_ERRORS)
-def api_search(store: Store, soeg: str) -> list[Any]:
+def api_search(store: Store, soeg: FromQuery[str]) -> list[Any]:
     """Ranked hits, each with its decision and a snippet whose matches are marked «so»."""
     return [to_data(h) for h in store.search_decisions(soeg)]
 
 
 @get("/opfoelgninger", include_in_schema=False, sync_to_thread=False)
-def actions_page(store: Store, ansvarlig: str | None = None, alle: bool = False,
-                 dato: str | None = None) -> Template:
+def actions_page(store: Store, ansvarlig: FromQuery[str | None] = None,
+                 alle: FromQuery[bool] = False,
+                 dato: FromQuery[str | None] = None) -> Template:
     today = form_date(dato, "dato") or date.today()
     found = store.actions(today, open_only=not alle, owner=ansvarlig or None)
     return Template("opfoelgninger.html", context={
@@ -149,8 +154,9 @@ def actions_page(store: Store, ansvarlig: str | None = None, alle: bool = False,
 
 @get("/api/opfoelgninger", sync_to_thread=False, tags=["møder"],
      summary="Opfølgninger, overskredne først", responses=READ_ERRORS)
-def api_actions(store: Store, ansvarlig: str | None = None, alle: bool = False,
-                dato: date | None = None) -> list[Any]:
+def api_actions(store: Store, ansvarlig: FromQuery[str | None] = None,
+                alle: FromQuery[bool] = False,
+                dato: FromQuery[date | None] = None) -> list[Any]:
     """Follow-up actions (``socialaftale actions --format json``)."""
     return [to_data(a) for a in store.actions(dato or date.today(), open_only=not alle,
                                               owner=ansvarlig or None)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from litestar import get
-from litestar.params import Parameter
+from litestar.params import FromPath, FromQuery, PathParameter
 from litestar.response import Template
 from markupsafe import Markup
 
@@ -16,11 +16,12 @@ from .common import FOUND_ERRORS, Store
 __all__ = ["api_budget", "api_shares", "budget_page", "shares_page"]
 
 SECRETARIAT = "Sekretariatet for Rammeaftaler"
-Year = Annotated[int, Parameter(ge=1900, le=2200)]
+Year = Annotated[int, PathParameter(ge=1900, le=2200)]
 
 
 @get("/budget/{aar:int}", include_in_schema=False, sync_to_thread=False)
-def budget_page(store: Store, aar: int, omkostningssted: str = SECRETARIAT) -> Template:
+def budget_page(store: Store, aar: FromPath[int],
+                omkostningssted: FromQuery[str] = SECRETARIAT) -> Template:
     table = store.budget(aar, omkostningssted)
     chart = Markup(store.budget_chart_svg(aar, omkostningssted)) if table.lines else ""
     return Template("budget.html", context={
@@ -30,13 +31,14 @@ def budget_page(store: Store, aar: int, omkostningssted: str = SECRETARIAT) -> T
 
 @get("/api/budget/{aar:int}", sync_to_thread=False, tags=["budget"],
      summary="Budget mod regnskab", responses=FOUND_ERRORS)
-def api_budget(store: Store, aar: Year, omkostningssted: str = SECRETARIAT) -> Any:
+def api_budget(store: Store, aar: Year, omkostningssted: FromQuery[str] = SECRETARIAT) -> Any:
     """Budget against accounts (``socialaftale budget --format json``)."""
     return to_data(store.budget(aar, omkostningssted))
 
 
 @get("/fordeling/{aar:int}", include_in_schema=False, sync_to_thread=False)
-def shares_page(store: Store, aar: int, omkostningssted: str = "NOPII") -> Template:
+def shares_page(store: Store, aar: FromPath[int],
+                omkostningssted: FromQuery[str] = "NOPII") -> Template:
     shares = store.shares(aar, omkostningssted)
     chart = Markup(store.shares_chart_svg(aar, omkostningssted)) if shares else ""
     return Template("fordeling.html", context={"rows": shares, "chart": chart, "aar": aar,
@@ -45,6 +47,6 @@ def shares_page(store: Store, aar: int, omkostningssted: str = "NOPII") -> Templ
 
 @get("/api/fordeling/{aar:int}", sync_to_thread=False, tags=["budget"],
      summary="Hvem betaler hvad", responses=FOUND_ERRORS)
-def api_shares(store: Store, aar: Year, omkostningssted: str = "NOPII") -> list[Any]:
+def api_shares(store: Store, aar: Year, omkostningssted: FromQuery[str] = "NOPII") -> list[Any]:
     """Each municipality's share by population (``socialaftale shares --format json``)."""
     return [to_data(s) for s in store.shares(aar, omkostningssted)]

@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from attrs import frozen
 from litestar import get, post
 from litestar.enums import RequestEncodingType
-from litestar.params import Body, Parameter
+from litestar.params import Body, FromPath, FromQuery, QueryParameter
 from litestar.response import Redirect, Template
 
 from socialaftale import DomainError, Provenance, Source, tilbudsvifte, to_data
@@ -34,8 +34,8 @@ from .present import sort_rows
 __all__ = ["api_changes", "api_offer", "api_submit", "api_vifte", "changes_page",
            "offer_page", "submit_form", "vifte_page"]
 
-AsOf = Annotated[date | None, Parameter(description="datoen (standard: i dag)")]
-KnownAt = Annotated[date | None, Parameter(description="som registret kendte det på datoen")]
+AsOf = Annotated[date | None, QueryParameter(description="datoen (standard: i dag)")]
+KnownAt = Annotated[date | None, QueryParameter(description="som registret kendte det på datoen")]
 Direction = Literal["op", "ned"]
 
 SORT_KEYS: dict[str, Any] = {
@@ -65,11 +65,11 @@ def _offers(store: Any, as_of: date | None, known_at: date | None, driftsherre: 
 
 
 @get("/tilbudsvifte", include_in_schema=False, sync_to_thread=False)
-def vifte_page(store: Store, principal: Caller, dato: str | None = None,
-               kendt: str | None = None, driftsherre: str | None = None,
-               lovgrundlag: str | None = None, kategori: str | None = None,
-               forstaerket: str | None = None, sorter: str | None = None,
-               retning: str | None = None) -> Template:
+def vifte_page(store: Store, principal: Caller, dato: FromQuery[str | None] = None,
+               kendt: FromQuery[str | None] = None, driftsherre: FromQuery[str | None] = None,
+               lovgrundlag: FromQuery[str | None] = None, kategori: FromQuery[str | None] = None,
+               forstaerket: FromQuery[str | None] = None, sorter: FromQuery[str | None] = None,
+               retning: FromQuery[str | None] = None) -> Template:
     day = form_date(dato, "dato") or date.today()
     known = form_date(kendt, "kendt")
     category = form_int(kategori, "kategori")
@@ -92,9 +92,9 @@ def vifte_page(store: Store, principal: Caller, dato: str | None = None,
 @get("/api/tilbudsvifte", sync_to_thread=False, tags=["tilbudsvifte"],
      summary="Tilbudsviften på en dato", responses=READ_ERRORS)
 def api_vifte(store: Store, dato: AsOf = None, kendt: KnownAt = None,
-              driftsherre: str | None = None, lovgrundlag: str | None = None,
-              kategori: int | None = None,
-              forstaerket: Literal["ja", "nej", "ukendt"] | None = None) -> list[Any]:
+              driftsherre: FromQuery[str | None] = None, lovgrundlag: FromQuery[str | None] = None,
+              kategori: FromQuery[int | None] = None,
+              forstaerket: FromQuery[Literal["ja", "nej", "ukendt"] | None] = None) -> list[Any]:
     """The offers in the tilbudsvifte (the shape of ``socialaftale tilbudsvifte --format
     json``), optionally as the record knew it on ``kendt``."""
     return [to_data(o) for o in _offers(store, dato, kendt, driftsherre, lovgrundlag,
@@ -111,7 +111,7 @@ def _history(store: Any, key: str) -> tuple[str, list[Any]]:
 
 
 @get("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=False)
-def offer_page(store: Store, principal: Caller, key: str) -> Template:
+def offer_page(store: Store, principal: Caller, key: FromPath[str]) -> Template:
     key, posts = _history(store, key)
     today = date.today()
     now = [o for o in store.tilbudsvifte(today) if o.key == key]
@@ -125,13 +125,14 @@ def offer_page(store: Store, principal: Caller, key: str) -> Template:
 
 @get("/api/tilbud/{key:path}", sync_to_thread=False, tags=["tilbudsvifte"],
      summary="Et tilbuds historik", responses=FOUND_ERRORS)
-def api_offer(store: Store, key: str) -> list[Any]:
+def api_offer(store: Store, key: FromPath[str]) -> list[Any]:
     """Every fact about one offer with its source and decision (``socialaftale tilbud``)."""
     return [to_data(p) for p in _history(store, key)[1]]
 
 
 @get("/aendringer", include_in_schema=False, sync_to_thread=False)
-def changes_page(store: Store, fra: str | None = None, til: str | None = None) -> Template:
+def changes_page(store: Store, fra: FromQuery[str | None] = None,
+                 til: FromQuery[str | None] = None) -> Template:
     start = form_date(fra, "fra") or date(date.today().year, 1, 1)
     end = form_date(til, "til") or date.today()
     return Template("aendringer.html", context={
@@ -140,7 +141,7 @@ def changes_page(store: Store, fra: str | None = None, til: str | None = None) -
 
 @get("/api/aendringer", sync_to_thread=False, tags=["tilbudsvifte"],
      summary="Ændringer i tilbudsviften mellem to datoer", responses=READ_ERRORS)
-def api_changes(store: Store, fra: date, til: date) -> Any:
+def api_changes(store: Store, fra: FromQuery[date], til: FromQuery[date]) -> Any:
     """What came in, left and changed (``socialaftale changes --format json``)."""
     return to_data(store.tilbud_changes(fra, til))
 
@@ -205,7 +206,7 @@ def _amount(text: str) -> Decimal:
 
 
 @post("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=False, status_code=303)
-def submit_form(store: Store, principal: Caller, key: str, data: Annotated[
+def submit_form(store: Store, principal: Caller, key: FromPath[str], data: Annotated[
         dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]) -> Redirect:
     try:
         submission = Indsendelse(
@@ -225,7 +226,7 @@ def submit_form(store: Store, principal: Caller, key: str, data: Annotated[
       summary="Indsend ud-/indmelding eller takst for eget tilbud", status_code=201,
       security=[{"noegle": []}],
       responses=WRITE_ERRORS)
-def api_submit(store: Store, principal: Caller, key: str,
+def api_submit(store: Store, principal: Caller, key: FromPath[str],
                data: Annotated[Indsendelse, Body()]) -> Modtaget:
     """A municipality submits for the offers it runs (the secretariat for any)."""
     return _submit(store, principal, key, data)
