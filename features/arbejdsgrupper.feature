@@ -42,6 +42,15 @@ Egenskab: Arbejdsgrupper, deres medlemmer og milepæle, og udpegninger
     Så har "Arbejdsgruppe for kommissoriet for strategisk samarbejde" pr. "1. februar 2013" 7 medlemmer
     Og har "Hilde E. Thun" rollerne "formand i Arbejdsgruppe for kommissoriet for strategisk samarbejde; medlem i Arbejdsgruppe for kommissoriet for strategisk samarbejde"
 
+  Scenarie: En formand, der også står på medlemslisten som formand, har rollen én gang
+    Givet arbejdsgruppen "strategisk-samarbejde" "Arbejdsgruppe for kommissoriet for strategisk samarbejde" under DAS kendes fra SOCDIR-referatet den "17. januar 2013" punkt "5" med formand "Hilde E. Thun"
+    Når gruppen "strategisk-samarbejde" udvides med:
+      | navn          | organisation          | rolle   |
+      | Mette Brandt  | Frederikshavn kommune |         |
+      | Hilde E. Thun | Sekretariatet         | formand |
+    Så har "Hilde E. Thun" rollerne "formand i Arbejdsgruppe for kommissoriet for strategisk samarbejde"
+    Og har "Mette Brandt" rollerne "medlem i Arbejdsgruppe for kommissoriet for strategisk samarbejde"
+
   Scenarie: En persons roller over tid
     Givet "Jan Lund-Andersen" udpeges den "17. januar 2013" som "repræsentant" i "koordinationsforum" for "SOCDIR"
     Og "Henrik Aarup-Kristensen" vælges ved akklamation den "18. marts 2013" som "formand" i "FU" for "SOCDIR"

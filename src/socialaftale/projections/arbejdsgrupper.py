@@ -33,7 +33,7 @@ __all__ = ["Arbejdsgruppe", "ArbejdsgrupperProjection", "ArbejdsgrupperQueries",
 
 class ArbejdsgrupperProjection(Projection):
     name = "arbejdsgrupper"
-    version = 2
+    version = 3
     tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role",
                                          "ag_mandate", "ag_klynge")
 
@@ -66,6 +66,7 @@ class ArbejdsgrupperProjection(Projection):
             "CREATE TABLE IF NOT EXISTS ag_role (position BIGINT PRIMARY KEY, navn TEXT NOT"
             " NULL, rolle TEXT NOT NULL, hvor TEXT NOT NULL, fra TEXT NOT NULL, til TEXT)"
         )
+        tx.execute("CREATE INDEX IF NOT EXISTS ag_role_navn ON ag_role (navn)")
 
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         e, m = recorded.event, recorded.meta
@@ -83,17 +84,14 @@ class ArbejdsgrupperProjection(Projection):
                        (recorded.position, e.key, e.mandat, "nedsat", m.occurred_on.isoformat(),
                         meeting, item))
             if e.formand:
-                tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, NULL)",
-                           (recorded.position, e.formand, "formand", e.navn,
-                            m.occurred_on.isoformat()))
+                _open_role(tx, recorded.position, e.formand, "formand", e.navn, m.occurred_on)
         elif isinstance(e, MemberAdded):
             tx.execute("INSERT INTO ag_member VALUES (?, ?, ?, ?, ?, ?, NULL)",
                        (e.key, e.member_id, e.navn, e.organisation, e.rolle, e.fra.isoformat()))
             if e.navn:
                 group = tx.one("SELECT navn FROM ag_group WHERE key = ?", (e.key,))
-                tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, NULL)",
-                           (recorded.position, e.navn, e.rolle or "medlem",
-                            group[0] if group else e.key, e.fra.isoformat()))
+                _open_role(tx, recorded.position, e.navn, e.rolle or "medlem",
+                           group[0] if group else e.key, e.fra)
         elif isinstance(e, MemberRemoved):
             tx.execute("UPDATE ag_member SET til = ? WHERE key = ? AND member_id = ?",
                        (e.til.isoformat(), e.key, e.member_id))
@@ -116,9 +114,7 @@ class ArbejdsgrupperProjection(Projection):
                        " hvor = ? AND til IS NULL", (m.occurred_on.isoformat(), group[1],
                                                      group[0]))
             tx.execute("UPDATE ag_group SET formand = ? WHERE key = ?", (e.formand, e.key))
-            tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, NULL)",
-                       (recorded.position, e.formand, "formand", group[0],
-                        m.occurred_on.isoformat()))
+            _open_role(tx, recorded.position, e.formand, "formand", group[0], m.occurred_on)
         elif isinstance(e, GroupConverted):
             tx.execute("UPDATE ag_group SET art = ?, navn = COALESCE(?, navn) WHERE key = ?",
                        (e.art, e.navn, e.key))
@@ -133,6 +129,16 @@ class ArbejdsgrupperProjection(Projection):
             tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, ?)",
                        (recorded.position, e.navn, e.rolle, f"{e.hvor} (for {e.for_forum})",
                         e.fra.isoformat(), e.til.isoformat() if e.til else None))
+
+
+def _open_role(tx: Tx, position: int | None, navn: str, rolle: str, hvor: str,
+               fra: date) -> None:
+    """A person's role from ``fra``, unless the person holds that role there already: a chair
+    named when the group is formed and again on its member list is one role, shown once."""
+    if tx.one("SELECT 1 FROM ag_role WHERE navn = ? AND rolle = ? AND hvor = ? AND til IS NULL",
+              (navn, rolle, hvor)) is None:
+        tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, NULL)",
+                   (position, navn, rolle, hvor, fra.isoformat()))
 
 
 @frozen
