@@ -56,6 +56,18 @@ def test_check_names_the_line_and_exits_2_for_a_malformed_file(tmp_path: Path) -
     assert "intet er registreret" in result.output
 
 
+def test_a_yaml_slip_is_named_in_danish_with_its_line_and_column(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    slip = tmp_path / "slip.yaml"
+    lines = VALID.read_text(encoding="utf-8").splitlines()
+    lines[6] = "  tid: kl. 12.00: 15.00"  # an unquoted colon inside a value
+    slip.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--store", url, str(slip)])
+    assert result.exit_code == 2
+    assert "slip.yaml, linje 7: YAML-fejl: et kolon (:) er ikke tilladt her" in result.output
+    assert "mapping values" not in result.output
+
+
 def test_a_rule_of_the_model_refusing_a_file_exits_1_and_records_nothing(
         tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 's.db'}"

@@ -146,3 +146,17 @@ def test_a_draft_agenda_is_the_secretariats_until_it_is_sent_out(
                                           provenance=p))
         assert client.get("/moeder/das-2027-01-20").status_code == 200
         assert "das-2027-01-20" in client.get("/moeder").text
+
+
+def test_a_yaml_slip_in_an_upload_is_named_in_danish_with_its_line(
+        app_client: Any, loaded: Socialaftale, tokens: dict[str, str]) -> None:
+    before = positions(loaded)
+    text = (RECORDS / "valid.yaml").read_text(encoding="utf-8").replace(
+        "tid: kl. 12.00-15.00", "tid: kl. 12.00: 15.00")
+    r = upload(app_client, tokens["sekretariat"], "slip.yaml", text)
+    assert r.status_code == 422
+    [error] = r.json()["errors"]
+    assert error["line"] == 7
+    assert error["message"].startswith("YAML-fejl: et kolon (:) er ikke tilladt her")
+    assert "mapping values" not in r.text
+    assert positions(loaded) == before

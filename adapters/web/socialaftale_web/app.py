@@ -26,9 +26,7 @@ from litestar.enums import RequestEncodingType
 from litestar.exceptions import (
     HTTPException,
     NotAuthorizedException,
-    NotFoundException,
     PermissionDeniedException,
-    ValidationException,
 )
 from litestar.middleware.session.server_side import ServerSideSessionConfig
 from litestar.openapi.config import OpenAPIConfig
@@ -46,6 +44,7 @@ from socialaftale import Socialaftale, __version__
 from .access import ANONYMOUS, Principal, TokenStore
 from .views import NAV, ViewError, api_routes, page_routes, present
 from .views.common import READ_ERRORS, Caller, WhoAmI
+from .views.errors import danish_detail
 
 __all__ = ["create_app"]
 
@@ -100,7 +99,7 @@ def _provide_store(state: State) -> Socialaftale:
     return store
 
 
-def _detail(exc: Exception) -> str:
+def _detail(request: Request[Any, Any, Any], exc: Exception) -> str:
     if (
         isinstance(exc, PermissionDeniedException)
         and exc.detail == "CSRF token verification failed"
@@ -108,15 +107,8 @@ def _detail(exc: Exception) -> str:
         return CSRF_FAILED
     if isinstance(exc, ViewError):
         return exc.message
-    if isinstance(exc, ValidationException):
-        return "Forespørgslen har ugyldige felter: " + "; ".join(
-            f"{e.get('key', '?')}: {e.get('message', '')}"
-            for e in (exc.extra if isinstance(exc.extra, list) else [])
-        )
-    if isinstance(exc, NotFoundException):
-        return exc.detail if exc.detail and exc.detail != "Not Found" else "Siden findes ikke."
     if isinstance(exc, HTTPException):
-        return str(exc.detail)
+        return danish_detail(request, exc)
     return "Der opstod en uventet fejl. Intet er gemt."
 
 
@@ -130,7 +122,7 @@ def _status(exc: Exception) -> int:
 
 def _error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[Any]:
     status = _status(exc)
-    detail = _detail(exc)
+    detail = _detail(request, exc)
     headers = dict(exc.headers or {}) if isinstance(exc, HTTPException) else {}
     if status == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="socialaftale"'

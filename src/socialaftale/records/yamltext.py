@@ -11,6 +11,7 @@ become ``Decimal`` (never a float), so amounts keep their øre.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -104,6 +105,45 @@ def _convert(node: yaml.Node, path: Path, lines: dict[Path, int]) -> Any:
     raise RecordSyntaxError("ukendt YAML-element", node.start_mark.line + 1, path)
 
 
+_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), text) for pattern, text in (
+        (r"mapping values are not allowed here",
+         "et kolon (:) er ikke tilladt her; sæt en tekst med kolon i anførselstegn, "
+         "eller ret indrykningen"),
+        (r"found character '\\t' that cannot start any token",
+         "et tabulatortegn kan ikke bruges til indrykning (brug mellemrum)"),
+        (r"found character '(.)' that cannot start any token",
+         "tegnet '\\1' kan ikke stå først i en værdi (sæt værdien i anførselstegn)"),
+        (r"found unexpected end of stream",
+         "filen slutter, før et anførselstegn eller en parentes er lukket"),
+        (r"expected <block end>, but found .*",
+         "indrykningen passer ikke til linjerne ovenfor"),
+        (r"expected ',' or '\]', but got .*", "en liste i [ ] er ikke lukket med ]"),
+        (r"expected ',' or '\}', but got .*", "en mapping i { } er ikke lukket med }"),
+        (r"found undefined alias '(.*)'", "aliaset *\\1 er ikke defineret"),
+        (r"could not find expected ':'", "der mangler et kolon (:) efter en nøgle"),
+        (r"found duplicate anchor.*", "det samme anker (&) står to gange"),
+        (r"expected alphabetic or numeric character, but found .*",
+         "et anker eller alias (& eller *) skal have et navn af bogstaver eller tal"),
+        (r"found unknown escape character.*",
+         "en ukendt escape-sekvens (\\) i en tekst i dobbelte anførselstegn"),
+        (r"expected a comment or a line break, but found .*",
+         "der står noget efter en værdi, hvor linjen skulle slutte"),
+        (r"found a tab character .*",
+         "et tabulatortegn kan ikke bruges til indrykning (brug mellemrum)"),
+    )
+)
+
+
+def yaml_problem(problem: str | None, context: str | None) -> str:
+    """PyYAML's problem in Danish; one this module does not know is quoted as it is."""
+    for pattern, text in _PROBLEMS:
+        if problem and pattern.fullmatch(problem):
+            return pattern.sub(text, problem)
+    raw = problem or context
+    return f"ugyldig YAML ({raw})" if raw else "ugyldig YAML"
+
+
 def parse_yaml(data: bytes | str) -> Located:
     """Parse one YAML document (UTF-8 bytes or text) into plain values with their lines."""
     if isinstance(data, bytes):
@@ -121,10 +161,11 @@ def parse_yaml(data: bytes | str) -> Located:
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         at = mark.line + 1 if mark is not None else None
-        problem = err.problem or err.context or "ugyldig YAML"
-        raise RecordSyntaxError(f"filen kan ikke læses som YAML: {problem}", at) from None
+        column = f" (kolonne {mark.column + 1})" if mark is not None else ""
+        raise RecordSyntaxError(
+            f"YAML-fejl: {yaml_problem(err.problem, err.context)}{column}", at) from None
     except yaml.YAMLError as err:
-        raise RecordSyntaxError(f"filen kan ikke læses som YAML: {err}", None) from None
+        raise RecordSyntaxError(f"YAML-fejl: {yaml_problem(str(err), None)}", None) from None
     if node is None:
         raise RecordSyntaxError("filen er tom", 1)
     lines: dict[Path, int] = {}

@@ -105,8 +105,8 @@ def form_date(value: str | None, name: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise ViewError(f"{name}: '{value}' er ikke en dato (skriv ÅÅÅÅ-MM-DD)",
-                        status_code=400) from None
+        raise ViewError(f"Ugyldig forespørgsel: felt '{name}': {value.strip()} er ikke en "
+                        "gyldig dato (ÅÅÅÅ-MM-DD).", status_code=400) from None
 
 
 def form_int(value: str | None, name: str) -> int | None:
@@ -116,7 +116,8 @@ def form_int(value: str | None, name: str) -> int | None:
     try:
         return int(value.strip())
     except ValueError:
-        raise ViewError(f"{name}: '{value}' er ikke et tal", status_code=400) from None
+        raise ViewError(f"Ugyldig forespørgsel: felt '{name}': '{value.strip()}' er ikke et "
+                        "helt tal.", status_code=400) from None
 
 
 def require_secretariat(principal: Principal, what: str) -> None:
