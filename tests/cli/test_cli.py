@@ -215,7 +215,9 @@ def test_groups_and_a_persons_roles(tmp_path: Path) -> None:
     assert code == 0 and "Arbejdsgruppe for takstanalysen" in out
     assert "Region Nordjylland er ikke repræsenteret" in out
     code, out, _ = run("person", "--store", url, "Jan Lund-Andersen", "--format", "json")
-    assert code == 0 and json.loads(out)[0]["hvor"] == "koordinationsforum (for SOCDIR)"
+    assert code == 0 and json.loads(out)["roller"][0]["hvor"] == "koordinationsforum (for SOCDIR)"
+    code, _, err = run("person", "--store", url, "jan lund-andersen")
+    assert code == 2 and "ukendt person 'jan lund-andersen' — mente du Jan Lund-Andersen?" in err
 
 
 def test_changes_between_two_dates_and_an_empty_takstbilag(store_file: str) -> None:

@@ -67,7 +67,9 @@ def test_the_api_answers_with_the_shapes_of_the_cli(reader: Any, loaded: Sociala
                       ("/api/beslutninger?soeg=taleinstituttet",
                        ["decisions", "--search", "taleinstituttet"]),
                       ("/api/budget/2012?omkostningssted=Sekretariatet for Rammeaftaler",
-                       ["budget", "2012", "--cost-centre", "Sekretariatet for Rammeaftaler"])):
+                       ["budget", "2012", "--cost-centre", "Sekretariatet for Rammeaftaler"]),
+                      ("/api/personer/Hilde E. Thun", ["person", "Hilde E. Thun"]),
+                      ("/api/personer/Hans Chr. Mariegaard", ["person", "Hans Chr. Mariegaard"])):
         out = CliRunner().invoke(cli, [*args, "--store", str(url), "--format", "json"])
         assert out.exit_code == 0, out.output
         assert reader.get(api).json() == json.loads(out.output), api
@@ -77,6 +79,25 @@ def test_an_unknown_offer_or_meeting_is_a_danish_404(reader: Any) -> None:
     r = reader.get("/api/tilbud/aalborg/findes-ikke")
     assert r.status_code == 404 and "ukendt tilbud" in r.json()["detail"]
     assert reader.get("/moeder/das-1999-01-01").status_code == 404
+
+
+def test_a_chair_on_her_groups_member_list_has_the_role_once(reader: Any) -> None:
+    roles = reader.get("/api/personer/Hilde E. Thun").json()["roller"]
+    assert [(r["rolle"], r["hvor"]) for r in roles] == [
+        ("formand", "Arbejdsgruppe for kommissoriet for strategisk samarbejde")]
+    page = reader.get("/personer/Hilde%20E.%20Thun").text
+    assert page.count("<td>formand</td>") == 1
+
+
+def test_an_unknown_person_is_a_danish_404_that_suggests_the_recorded_name(
+        reader: Any) -> None:
+    r = reader.get("/api/personer/Nobody")
+    assert r.status_code == 404 and r.json()["detail"] == "ukendt person 'Nobody'"
+    r = reader.get("/api/personer/hilde e. thun")
+    assert r.status_code == 404 and "mente du Hilde E. Thun?" in r.json()["detail"]
+    page = reader.get("/personer/Nobody")
+    assert page.status_code == 404 and "ukendt person" in page.text
+    assert '<html lang="da">' in page.text
 
 
 def test_the_openapi_document_lists_every_query_of_the_cli(reader: Any) -> None:

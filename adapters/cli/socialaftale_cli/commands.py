@@ -287,10 +287,15 @@ def groups(store: str, as_of: date | None, fmt: str) -> None:
 @format_option
 def person(store: str, name: str, fmt: str) -> None:
     """En persons roller over tid: medlemskaber, formandsposter, udpegninger."""
+    from socialaftale import DomainError
+
     with opened(store) as s:
-        found = s.person_roles(name)
+        try:
+            found = s.person_overview(name)
+        except DomainError as err:
+            raise click.BadParameter(err.message, param_hint="NAME") from None
         emit(fmt, ["Fra", "Til", "Rolle", "Hvor"],
-             [(r.fra, r.til, r.rolle, r.hvor) for r in found], found)
+             [(r.fra, r.til, r.rolle, r.hvor) for r in found.roller], found)
 
 
 _COMPARED = (("navn", "navn"), ("pladser", "pladser"), ("lovgrundlag_tekst", "lovgrundlag"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 from datetime import date
 from typing import ClassVar
@@ -24,11 +25,12 @@ from ..domain.arbejdsgrupper import (
     RolleKrav,
     composition_warnings,
 )
-from ..domain.common import Recorded
+from ..domain.common import DomainError, Recorded
 from ..readstore import Database, Projection, Tx
+from .fora import Person, person_of
 
 __all__ = ["Arbejdsgruppe", "ArbejdsgrupperProjection", "ArbejdsgrupperQueries", "Mandat",
-           "Milepael", "Rolle"]
+           "Milepael", "PersonRoller", "Rolle"]
 
 
 class ArbejdsgrupperProjection(Projection):
@@ -185,6 +187,14 @@ class Rolle:
     til: date | None
 
 
+@frozen
+class PersonRoller:
+    """Everything the record knows about one person: roles, affiliations and meetings."""
+
+    roller: tuple[Rolle, ...]
+    person: Person
+
+
 class ArbejdsgrupperQueries:
     """Working-group queries, mixed into :class:`socialaftale.Socialaftale`."""
 
@@ -244,3 +254,19 @@ class ArbejdsgrupperQueries:
                              " ORDER BY fra, position", (navn,))
         return tuple(Rolle(r[0], r[1], date.fromisoformat(r[2]),
                            date.fromisoformat(r[3]) if r[3] else None) for r in rows)
+
+    def person_overview(self, navn: str) -> PersonRoller:
+        """A person's roles over time, affiliations and meetings, by the name exactly as
+        recorded. A name the record does not know is refused (rule ``person-ukendt``),
+        suggesting the names that differ only in case, or else the closest one."""
+        found = PersonRoller(self.person_roles(navn), person_of(self.db, navn))
+        if found.roller or found.person.tilknytninger or found.person.moeder:
+            return found
+        known = sorted({str(r[0]) for r in self.db.query(
+            "SELECT navn FROM ag_role UNION SELECT navn FROM person_affiliation"
+            " UNION SELECT navn FROM meeting_attendance")})
+        wanted = navn.strip().casefold()
+        close = ([k for k in known if k.casefold() == wanted]
+                 or difflib.get_close_matches(navn, known, n=1, cutoff=0.8))
+        hint = f" — mente du {' eller '.join(close)}?" if close else ""
+        raise DomainError(f"ukendt person '{navn}'{hint}", rule="person-ukendt", field="navn")

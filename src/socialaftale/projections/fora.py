@@ -21,6 +21,7 @@ __all__ = [
     "Person",
     "Tilknytning",
     "forum_names",
+    "person_of",
 ]
 
 
@@ -124,6 +125,22 @@ def forum_names(db: Database, name: str) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+def person_of(db: Database, navn: str) -> Person:
+    """A person's affiliations (each ending where the next begins) and meetings."""
+    rows = db.query("SELECT organisation, rolle, fra, document FROM person_affiliation"
+                    " WHERE navn = ? ORDER BY fra, position", (navn,))
+    starts = [date.fromisoformat(r[2]) for r in rows]
+    links = tuple(Tilknytning(r[0], r[1], starts[i],
+                              starts[i + 1] if i + 1 < len(starts) else None, r[3])
+                  for i, r in enumerate(rows))
+    attended = db.query(
+        "SELECT meeting_id, body, dato, art, organisation, rolle FROM meeting_attendance"
+        " WHERE navn = ? ORDER BY dato, meeting_id", (navn,))
+    return Person(navn, links, tuple(
+        MoedeDeltagelse(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5])
+        for r in attended))
+
+
 class ForaQueries:
     """Forum and person queries, mixed into :class:`socialaftale.Socialaftale`."""
 
@@ -146,15 +163,4 @@ class ForaQueries:
 
     def person(self, navn: str) -> Person:
         """A person's affiliations (each ending where the next begins) and meetings."""
-        rows = self.db.query("SELECT organisation, rolle, fra, document FROM person_affiliation"
-                             " WHERE navn = ? ORDER BY fra, position", (navn,))
-        starts = [date.fromisoformat(r[2]) for r in rows]
-        links = tuple(Tilknytning(r[0], r[1], starts[i],
-                                  starts[i + 1] if i + 1 < len(starts) else None, r[3])
-                      for i, r in enumerate(rows))
-        attended = self.db.query(
-            "SELECT meeting_id, body, dato, art, organisation, rolle FROM meeting_attendance"
-            " WHERE navn = ? ORDER BY dato, meeting_id", (navn,))
-        return Person(navn, links, tuple(
-            MoedeDeltagelse(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5])
-            for r in attended))
+        return person_of(self.db, navn)

@@ -10,9 +10,9 @@ from litestar import get
 from litestar.params import FromPath, FromQuery
 from litestar.response import Template
 
-from socialaftale import to_data
+from socialaftale import DomainError, to_data
 
-from .common import FOUND_ERRORS, READ_ERRORS, Store, form_date
+from .common import FOUND_ERRORS, READ_ERRORS, Store, ViewError, form_date
 
 __all__ = ["api_groups", "api_person", "groups_page", "person_page"]
 
@@ -30,15 +30,24 @@ def api_groups(store: Store, dato: FromQuery[date | None] = None) -> list[Any]:
     return [to_data(g) for g in store.groups(dato or date.today())]
 
 
+def _person(store: Any, navn: str) -> Any:
+    try:
+        return store.person_overview(navn)
+    except DomainError as err:
+        raise ViewError(err.message, status_code=404) from None
+
+
 @get("/personer/{navn:str}", include_in_schema=False, sync_to_thread=False)
 def person_page(store: Store, navn: FromPath[str]) -> Template:
+    found = _person(store, navn)
     return Template("person.html", context={
-        "navn": navn, "roller": store.person_roles(navn), "person": store.person(navn)})
+        "navn": navn, "roller": found.roller, "person": found.person})
 
 
 @get("/api/personer/{navn:str}", sync_to_thread=False, tags=["arbejdsgrupper"],
      summary="En persons roller over tid", responses=FOUND_ERRORS)
 def api_person(store: Store, navn: FromPath[str]) -> dict[str, Any]:
-    """Roles, affiliations and meetings (``socialaftale person --format json`` and more)."""
-    return {"roller": [to_data(r) for r in store.person_roles(navn)],
-            "person": to_data(store.person(navn))}
+    """Roles, affiliations and meetings (``socialaftale person --format json``); a name the
+    record does not know is 404, suggesting the name as recorded."""
+    data: dict[str, Any] = to_data(_person(store, navn))
+    return data
