@@ -230,3 +230,18 @@ def test_changes_between_two_dates_and_an_empty_takstbilag(store_file: str) -> N
     assert any(r.startswith("ændret,Botilbud Kirketoften,") and "28 → 27" in r for r in rows)
     code, out, _ = run("takstbilag", "--store", store_file, "2020")
     assert code == 0 and "(ingen)" in out
+
+
+def test_changes_refuses_dates_in_the_wrong_order(store_file: str) -> None:
+    code, out, err = run("changes", "--store", store_file, "--from", "2020-01-01", "--to",
+                         "2019-01-01")
+    assert code == 2 and out == ""
+    assert "--from 2020-01-01 ligger efter --to 2019-01-01; byt om på datoerne" in err
+
+
+def test_changes_shows_a_changed_flag_as_before_and_after(store_file: str) -> None:
+    code, out, _ = run("changes", "--store", store_file, "--from", "2019-01-01", "--to",
+                       "2020-01-01", "--format", "csv")
+    assert code == 0
+    [row] = [r for r in out.splitlines() if r.startswith("ændret,Taleinstituttet")]
+    assert row.endswith("forstærket samarbejde ja → nej")

@@ -318,6 +318,10 @@ def _detail(before: Any, after: Any) -> str:
 @format_option
 def changes(store: str, from_date: date, to_date: date, fmt: str) -> None:
     """Hvad kom ind i, gik ud af og ændrede sig i tilbudsviften mellem to datoer."""
+    if from_date > to_date:
+        raise click.UsageError(
+            f"--from {from_date.isoformat()} ligger efter --to {to_date.isoformat()}; byt om "
+            "på datoerne")
     with opened(store) as s:
         c = s.tilbud_changes(from_date, to_date)
         rows: list[tuple[Any, ...]] = [("ind", t.navn, t.driftsherre, "") for t in c.ind]

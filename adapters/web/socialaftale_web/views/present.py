@@ -19,10 +19,14 @@ from socialaftale import format_kroner
 __all__ = [
     "MAANEDER",
     "Direction",
+    "andel",
+    "antal",
+    "danish_dates",
     "dato",
     "filters",
     "highlight",
     "kroner",
+    "linked_text",
     "sort_link",
     "sort_rows",
     "words_of",
@@ -44,9 +48,59 @@ def dato(value: date | None) -> str:
     return f"{value.day}. {MAANEDER[value.month - 1]} {value.year}"
 
 
+ISO_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
+
+
+def danish_dates(text: str) -> str:
+    """Every ISO date in a text ("fra 2019-10-01") in the minutes' form ("fra 1. oktober 2019").
+
+    Dates inside identifiers (``das-2019-10-24``) and impossible dates stay as written.
+    """
+
+    def one(m: re.Match[str]) -> str:
+        try:
+            return dato(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            return m.group(0)
+
+    return ISO_DATE.sub(one, text)
+
+
+def linked_text(text: str, links: Mapping[str, tuple[str, str]]) -> Markup:
+    """``text`` escaped, its ISO dates in Danish, and every key in ``links`` (key → (url,
+    name)) shown as a link with the name: "Opsplittet i <a href=…>Botilbud Kærvej</a>"."""
+    if not links:
+        return Markup(escape(danish_dates(text)))
+    pattern = re.compile(
+        r"(?<![\w/-])(" + "|".join(re.escape(k) for k in sorted(links, key=len, reverse=True))
+        + r")(?![\w/-])")
+    out: list[str] = []
+    last = 0
+    for m in pattern.finditer(text):
+        url, name = links[m.group(1)]
+        out.append(str(escape(danish_dates(text[last : m.start()]))))
+        out.append(f'<a href="{escape(url)}">{escape(name)}</a>')
+        last = m.end()
+    out.append(str(escape(danish_dates(text[last:]))))
+    return Markup("".join(out))
+
+
+def antal(count: int, singular: str, plural: str) -> str:
+    """A count with its noun in the right number: "1 beslutning", "2 beslutninger"."""
+    return f"{count} {singular if count == 1 else plural}"
+
+
 def kroner(value: Decimal | int | None) -> str:
     """An amount as the minutes write it (1.287.300 kr.)."""
     return "" if value is None else format_kroner(Decimal(value))
+
+
+def andel(value: Decimal | float | None, decimals: int = 2) -> str:
+    """A share as a Danish percentage: Decimal("0.1234") → "12,34 %"."""
+    if value is None:
+        return ""
+    pct = (Decimal(str(value)) * 100).quantize(Decimal(1).scaleb(-decimals))
+    return f"{pct:,.{decimals}f}".replace(",", "X").replace(".", ",").replace("X", ".") + " %"
 
 
 def words_of(query: str) -> list[str]:
@@ -118,5 +172,6 @@ def sort_link(
 
 def filters(env_filters: dict[str, Any], env_globals: dict[str, Any]) -> None:
     """Register the presentation helpers with a Jinja environment."""
-    env_filters.update(dato=dato, kroner=kroner, highlight=highlight)
-    env_globals.update(sort_link=sort_link)
+    env_filters.update(dato=dato, kroner=kroner, highlight=highlight,
+                       danske_datoer=danish_dates, andel=andel)
+    env_globals.update(sort_link=sort_link, antal=antal)

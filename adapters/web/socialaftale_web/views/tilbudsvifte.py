@@ -6,7 +6,8 @@ Filters and sorting are query parameters, so every view has a stable URL to mail
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -29,7 +30,8 @@ from .common import (
     form_int,
     require_acting_for,
 )
-from .present import sort_rows
+from .present import dato as long_date
+from .present import linked_text, sort_rows
 
 __all__ = ["api_changes", "api_offer", "api_submit", "api_vifte", "changes_page",
            "offer_page", "submit_form", "vifte_page"]
@@ -110,15 +112,47 @@ def _history(store: Any, key: str) -> tuple[str, list[Any]]:
     return store.tilbud_key(key), posts
 
 
+KEY = re.compile(r"(?<![\w/-])([a-zæøå0-9]+(?:-[a-zæøå0-9]+)*/[a-zæøå0-9]+(?:-[a-zæøå0-9]+)*)")
+
+
+def last_known(store: Any, key: str, posts: Any = None) -> Any | None:
+    """The offer as the tilbudsvifte last held it: today, else on the dates of its history
+    (and the day before each, for one that closed or was split then)."""
+    if posts is None:
+        try:
+            posts = store.tilbud_history(key)
+        except DomainError:
+            return None
+    days = sorted({d for p in posts for d in (p.effective_on, p.occurred_on) if d},
+                  reverse=True)
+    for day in [date.today()] + [d for x in days for d in (x, x - timedelta(days=1))]:
+        for o in store.tilbudsvifte(day):
+            if o.key == key:
+                return o
+    return None
+
+
+def _links(store: Any, key: str, posts: Any) -> dict[str, tuple[str, str]]:
+    """Every other offer a summary names by its key, with the name it had."""
+    links: dict[str, tuple[str, str]] = {}
+    for other in sorted({k for p in posts for k in KEY.findall(p.summary)} - {key}):
+        found = last_known(store, other)
+        if found is not None:
+            links[other] = (f"/tilbud/{other}", found.navn)
+    return links
+
+
 @get("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=False)
 def offer_page(store: Store, principal: Caller, key: FromPath[str]) -> Template:
     key, posts = _history(store, key)
     today = date.today()
     now = [o for o in store.tilbudsvifte(today) if o.key == key]
     latest = now[0] if now else None
-    names = [p.summary for p in posts]
+    known = latest or last_known(store, key, posts)
+    links = _links(store, key, posts)
     return Template("tilbud.html", context={
-        "key": key, "posts": posts, "latest": latest, "names": names,
+        "key": key, "posts": posts, "latest": latest, "known": known,
+        "summaries": [linked_text(p.summary, links) for p in posts],
         "may_submit": latest is not None and principal.may_act_for(latest.driftsherre),
         "principal": principal, "aar": today.year + 1})
 
@@ -130,19 +164,50 @@ def api_offer(store: Store, key: FromPath[str]) -> list[Any]:
     return [to_data(p) for p in _history(store, key)[1]]
 
 
+# The fields compared between two dates, in the words of ``socialaftale changes``.
+COMPARED = (("navn", "navn"), ("pladser", "pladser"), ("lovgrundlag_tekst", "lovgrundlag"),
+            ("forstaerket_samarbejde", "forstærket samarbejde"))
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "ukendt"
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    return str(value)
+
+
+def change_details(before: Any, after: Any) -> list[str]:
+    """What changed in an offer, field by field: "pladser 27 → 25" (as the CLI shows it)."""
+    return [f"{label} {_shown(getattr(before, f))} → {_shown(getattr(after, f))}"
+            for f, label in COMPARED if getattr(before, f) != getattr(after, f)]
+
+
+def _in_order(start: date, end: date) -> None:
+    if start > end:
+        raise ViewError(
+            f"Ugyldig forespørgsel: 'fra' ({long_date(start)}) ligger efter 'til' "
+            f"({long_date(end)}). Byt om på datoerne.", status_code=400)
+
+
 @get("/aendringer", include_in_schema=False, sync_to_thread=False)
 def changes_page(store: Store, fra: FromQuery[str | None] = None,
                  til: FromQuery[str | None] = None) -> Template:
     start = form_date(fra, "fra") or date(date.today().year, 1, 1)
     end = form_date(til, "til") or date.today()
+    _in_order(start, end)
+    changes = store.tilbud_changes(start, end)
     return Template("aendringer.html", context={
-        "c": store.tilbud_changes(start, end), "fra": start, "til": end})
+        "c": changes, "fra": start, "til": end,
+        "detaljer": [change_details(a.foer, a.efter) for a in changes.aendret]})
 
 
 @get("/api/aendringer", sync_to_thread=False, tags=["tilbudsvifte"],
      summary="Ændringer i tilbudsviften mellem to datoer", responses=READ_ERRORS)
 def api_changes(store: Store, fra: FromQuery[date], til: FromQuery[date]) -> Any:
-    """What came in, left and changed (``socialaftale changes --format json``)."""
+    """What came in, left and changed (``socialaftale changes --format json``);
+    ``fra`` must not lie after ``til``."""
+    _in_order(fra, til)
     return to_data(store.tilbud_changes(fra, til))
 
 
