@@ -31,6 +31,10 @@ Progress = Callable[[int, int], None]
 READ_SCHEMA_VERSION = 1
 
 
+_PLAIN_INSERT = re.compile(
+    r"^INSERT INTO (\w+)\s*(\([\w,\s]*\))?\s*VALUES\s*\([?,\s]*\)\s*$", re.DOTALL)
+
+
 class Tx:
     """A cursor in an open transaction (or a read), with ``?`` placeholders."""
 
@@ -49,8 +53,23 @@ class Tx:
         return [tuple(row) for row in self._cursor.fetchall()]
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        """Run one statement for many parameter rows."""
-        self._cursor.executemany(self._sql(sql), [tuple(r) for r in rows])
+        """Run one statement for many parameter rows.
+
+        On PostgreSQL a plain ``INSERT INTO t [(cols)] VALUES (?, …)`` is sent as one COPY:
+        a replay inserts hundreds of thousands of rows, and a round trip per row
+        (psycopg's executemany) costs more than everything else together.
+        """
+        params = [tuple(r) for r in rows]
+        if not params:
+            return
+        insert = _PLAIN_INSERT.match(sql) if self.dialect == "postgresql" else None
+        if insert is None:
+            self._cursor.executemany(self._sql(sql), params)
+            return
+        table, columns = insert.group(1), insert.group(2) or ""
+        with self._cursor.copy(f"COPY {table} {columns} FROM STDIN") as copy:
+            for row in params:
+                copy.write_row(row)
 
     def one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
         """The first row, or None."""
