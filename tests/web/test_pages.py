@@ -69,6 +69,7 @@ def test_the_api_answers_with_the_shapes_of_the_cli(reader: Any, loaded: Sociala
                       ("/api/budget/2012?omkostningssted=Sekretariatet for Rammeaftaler",
                        ["budget", "2012", "--cost-centre", "Sekretariatet for Rammeaftaler"]),
                       ("/api/personer/Hilde E. Thun", ["person", "Hilde E. Thun"]),
+                      ("/api/opfoelgninger?dato=2013-02-15", ["actions", "--as-of", "2013-02-15"]),
                       ("/api/personer/Hans Chr. Mariegaard", ["person", "Hans Chr. Mariegaard"])):
         out = CliRunner().invoke(cli, [*args, "--store", str(url), "--format", "json"])
         assert out.exit_code == 0, out.output
@@ -79,6 +80,14 @@ def test_an_unknown_offer_or_meeting_is_a_danish_404(reader: Any) -> None:
     r = reader.get("/api/tilbud/aalborg/findes-ikke")
     assert r.status_code == 404 and "ukendt tilbud" in r.json()["detail"]
     assert reader.get("/moeder/das-1999-01-01").status_code == 404
+
+
+def test_actions_as_of_a_date_leave_out_those_assigned_later(reader: Any) -> None:
+    page = reader.get("/opfoelgninger?dato=2013-02-15").text
+    assert "Åbne opfølgninger pr. 15. februar 2013" in page
+    assert "socdir-2013-01-17 pkt. 4" in page
+    for later in ("socdir-2013-03-18", "socdir-2014-10-10", "das-2019-10-24"):
+        assert later not in page, later
 
 
 def test_a_chair_on_her_groups_member_list_has_the_role_once(reader: Any) -> None:

@@ -239,7 +239,9 @@ def meeting(store: str, meeting_id: str, referat: bool, fmt: str) -> None:
 @click.option("--open/--all", "only_open", default=True, show_default=True,
               help="Kun åbne opfølgninger (standard) eller også afsluttede.")
 @click.option("--owner", default=None, help="Kun denne ansvarlige.")
-@click.option("--today", type=DATE, default=None, help="Dagen overskridelser regnes fra.")
+@click.option("--as-of", "--today", "today", type=DATE, default=None,
+              help="Datoen: opfølgninger givet til og med den, åbne og overskredne som da"
+                   " (standard: i dag).")
 @format_option
 def actions(store: str, only_open: bool, owner: str | None, today: date | None,
             fmt: str) -> None:

@@ -499,16 +499,19 @@ class MeetingsQueries:
 
     def actions(self, today: date, *, open_only: bool = True,
                 owner: str | None = None) -> tuple[Opfoelgning, ...]:
-        """Follow-up actions, overdue first, then by deadline; "næste møde" resolves to the
-        date of the body's next scheduled meeting (unknown until it is scheduled)."""
-        where = " WHERE a.afsluttet IS NULL" if open_only else ""
+        """Follow-up actions as of ``today``: those assigned by then, open (and overdue) as
+        they were then. Overdue first, then by deadline ("næste møde" resolves to the date of
+        the body's next scheduled meeting), then "næste møde" not yet scheduled, then those
+        without a deadline; actions of the same standing in the order they were assigned."""
+        day = today.isoformat()
+        where = " AND (a.afsluttet IS NULL OR a.afsluttet > ?)" if open_only else ""
         rows = self.db.query(
             "SELECT a.meeting_id, a.action_id, a.punkt, a.ansvarlig, a.leverance, a.frist,"
             " a.naeste, a.afsluttet, CASE WHEN a.naeste = 1 THEN (SELECT MIN(n.dato) FROM"
-            " meeting n WHERE n.body = a.body AND n.dato > a.dato) END FROM meeting_action a"
-            + where)
-        found = []
-        for mid, aid, punkt, ansvarlig, leverance, frist, naeste, afsluttet, nxt in rows:
+            " meeting n WHERE n.body = a.body AND n.dato > a.dato) END, a.dato FROM"
+            " meeting_action a WHERE a.dato <= ?" + where, (day, day) if open_only else (day,))
+        found: list[tuple[tuple[Any, ...], Opfoelgning]] = []
+        for mid, aid, punkt, ansvarlig, leverance, frist, naeste, afsluttet, nxt, dato in rows:
             if owner is not None and owner.lower() not in ansvarlig.lower():
                 continue
             deadline = date.fromisoformat(frist or nxt) if (frist or nxt) else None
@@ -516,12 +519,13 @@ class MeetingsQueries:
                     else "næste møde (ikke fastsat)" if naeste else "frist ukendt")
             if naeste and deadline:
                 text = f"næste møde ({deadline.isoformat()})"
-            done = date.fromisoformat(afsluttet) if afsluttet else None
+            done = date.fromisoformat(afsluttet) if afsluttet and afsluttet <= day else None
             late = deadline is not None and done is None and deadline < today
-            found.append(Opfoelgning(mid, aid, punkt, ansvarlig, leverance, deadline, text,
-                                     done, late))
-        return tuple(sorted(found, key=lambda a: (not a.overskredet, a.frist or date.max,
-                                                  a.meeting_id, a.action_id)))
+            standing = 0 if deadline else 1 if naeste else 2
+            found.append(((not late, standing, deadline or date.max, dato, mid, aid),
+                          Opfoelgning(mid, aid, punkt, ansvarlig, leverance, deadline, text,
+                                      done, late)))
+        return tuple(a for _, a in sorted(found, key=lambda pair: pair[0]))
 
     def attendance(self, body: str, from_date: date | None = None,
                    to_date: date | None = None) -> tuple[Fremmoede, ...]:
