@@ -6,7 +6,8 @@ Five regions and their 98 municipalities; per region a DAS, a Socialdirektørkre
 KKR, and per municipality its social committee, disability council and children and youth
 committee, each meeting ten times a year with 10-20 items, every item decided; about a
 third of the DAS decisions carry tilbudsvifte facts (places changed, rates set) over 3,000
-offers, some decisions assign follow-up actions; each region's first DAS meeting of a year
+offers, some decisions assign follow-up actions (most reported done at the body's next
+meeting); each region's first DAS meeting of a year
 forms a working group with members and milestones; every year each region's secretariat
 budget (lines and accounts), the population of every municipality and a cost split among
 them. That is about 55,000 events a year: 1,000,000 events are eighteen years. Batches are
@@ -59,6 +60,7 @@ class _State:
         self.rng = rng
         self.offers: dict[str, list[tuple[str, str]]] = {r: [] for r in REGIONER}
         self.actions = 0
+        self.open_actions: dict[str, list[tuple[str, str]]] = {}  # per forum
 
 
 def _text(rng: random.Random, n: int) -> str:
@@ -135,6 +137,15 @@ def _meeting(state: _State, region: str, body: str, day: date,
                           deltagere=people[:-1], afbud=people[-1:], provenance=prov),
         m.ProposeAgenda(meeting_id=meeting_id, punkter=tuple(items), provenance=prov),
     ]
+    # Most actions of the forum's earlier meetings are reported done at this one.
+    still_open: list[tuple[str, str]] = []
+    assigned: list[tuple[str, str]] = []
+    for earlier, action_id in state.open_actions.get(forum, []):
+        if rng.random() < 0.85:
+            commands.append(m.CompleteAction(meeting_id=earlier, action_id=action_id, dato=day,
+                                             provenance=prov))
+        else:
+            still_open.append((earlier, action_id))
     for item in items:
         carried = Provenance(day, Source(doc, item.nummer), DecisionRef(meeting_id, item.nummer))
         commands.append(m.RecordDecision(
@@ -160,6 +171,8 @@ def _meeting(state: _State, region: str, body: str, day: date,
                 ansvarlig=rng.choice((SECRETARIAT, f"{rng.choice(kommuner)} Kommune")),
                 leverance=_text(rng, 6), frist=day + timedelta(days=rng.randint(14, 120)),
                 provenance=carried))
+            assigned.append((meeting_id, f"a{state.actions}"))
+    state.open_actions[forum] = still_open + assigned
     return commands
 
 

@@ -13,6 +13,7 @@ a correction lands where it belongs.
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -471,14 +472,25 @@ _FACT_COLS = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _lovgrundlag(text: str) -> tuple[Lovgrundlag, ...]:
+    """Decoded once per distinct text: thousands of offers share a handful of bases."""
+    return converter.structure(orjson.loads(text), tuple[Lovgrundlag, ...])
+
+
+@functools.lru_cache(maxsize=4096)
+def _pladsdele(text: str) -> tuple[PladsDel, ...]:
+    return converter.structure(orjson.loads(text), tuple[PladsDel, ...])
+
+
 def _offer(row: Sequence[Any], takster: tuple[Takst, ...] = ()) -> TilbudIVifte:
     return TilbudIVifte(
         key=row[0],
         navn=row[1],
         driftsherre=row[2],
-        lovgrundlag=converter.structure(orjson.loads(row[3]), tuple[Lovgrundlag, ...]),
+        lovgrundlag=_lovgrundlag(row[3]),
         pladser=None if row[4] is None else int(row[4]),
-        pladsdele=converter.structure(orjson.loads(row[5]), tuple[PladsDel, ...]),
+        pladsdele=_pladsdele(row[5]),
         kategori=None if row[6] is None else int(row[6]),
         forstaerket_samarbejde=_bool(row[7]),
         landsdaekkende=_bool(row[8]),
