@@ -13,6 +13,7 @@ from datetime import date
 from html import escape
 from typing import Any, ClassVar
 
+import orjson
 from attrs import frozen
 
 from ..domain.common import Recorded
@@ -110,13 +111,40 @@ class MeetingsProjection(Projection):
         # item; cleared at every flush (the end of the page's transaction).
         self._meetings: dict[str, tuple[str, str]] = {}
         self._items: dict[str, dict[str, tuple[str, str]]] = {}
+        # New decisions, their search texts and the facts they carry, written a page at a
+        # time (most events of a replay are decisions); written out before any event that
+        # reads or changes decisions already in the table.
+        self._decisions: list[tuple[Any, ...]] = []
+        self._search: list[tuple[int, str]] = []
+        self._facts: list[tuple[Any, ...]] = []
 
     def flush(self, tx: Tx) -> None:
+        self._write(tx)
         self.discard()
 
     def discard(self) -> None:
         self._meetings.clear()
         self._items.clear()
+        self._decisions.clear()
+        self._search.clear()
+        self._facts.clear()
+
+    def _write(self, tx: Tx) -> None:
+        if self._decisions:
+            tx.executemany(
+                "INSERT INTO meeting_decision (position, meeting_id, body, dato, nummer, titel,"
+                " outcome, referat, bemaerkninger, search, document, anbefaling_til,"
+                " godkender_referat_af, klausuler) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " ?, ?)", self._decisions)
+            self._decisions.clear()
+        if self._search:
+            if tx.dialect == "sqlite":  # PostgreSQL's tsvector column follows itself
+                tx.executemany("INSERT INTO decision_fts (rowid, text) VALUES (?, ?)",
+                               self._search)
+            self._search.clear()
+        if self._facts:
+            tx.executemany("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?, ?, ?)", self._facts)
+            self._facts.clear()
 
     def _meeting(self, tx: Tx, meeting_id: str) -> tuple[str, str]:
         """(body, dato) of a meeting: from this page if written in it, else from the table."""
@@ -143,10 +171,10 @@ class MeetingsProjection(Projection):
             summary = e.summary() if hasattr(e, "summary") else type(e).__name__
             subject = next((str(getattr(e, a)) for a in ("key", "kommune", "driftsherre")
                             if getattr(e, a, None)), None)
-            tx.execute("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       (recorded.position, m.decision.meeting, m.decision.item,
-                        type(e).__name__, summary, subject, str(recorded.stream)))
+            self._facts.append((recorded.position, m.decision.meeting, m.decision.item,
+                                type(e).__name__, summary, subject, str(recorded.stream)))
         if isinstance(e, MeetingCorrected | AgendaCorrected | DecisionCorrected):
+            self._write(tx)  # they change decisions that may still be in this page's buffer
             tx.execute("INSERT INTO meeting_correction VALUES (?, ?, ?, ?)",
                        (recorded.position, e.meeting_id, m.recorded_at.date().isoformat(),
                         e.summary()))
@@ -229,28 +257,30 @@ class MeetingsProjection(Projection):
             item = self._item(tx, e.meeting_id, e.punkt)
             search = " ".join([item[0], *json.loads(item[1]), e.referat, *e.bemaerkninger])
             assert recorded.position is not None  # applied events are always stored
-            _index(tx, recorded.position, search, new=True)
-            tx.execute(
-                "INSERT INTO meeting_decision (position, meeting_id, body, dato, nummer, titel,"
-                " outcome, referat, bemaerkninger, search, document, anbefaling_til,"
-                " godkender_referat_af, klausuler) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?)",
+            self._search.append((recorded.position, search))
+            self._decisions.append(
                 (recorded.position, e.meeting_id, meeting[0], meeting[1], e.punkt, item[0],
-                 e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
-                 search, m.source.document,
+                 e.outcome, e.referat, _dumps(list(e.bemaerkninger)), search,
+                 m.source.document,
                  f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
                  if e.anbefaling_til else None, e.godkender_referat_af,
-                 _clauses_json(e.klausuler)),
-            )
+                 _clauses_json(e.klausuler)))
 
 
 _DECISION_COLUMNS = ("position, meeting_id, body, dato, nummer, titel, outcome, referat,"
                      " bemaerkninger, document, anbefaling_til, godkender_referat_af, klausuler")
 
 
+def _dumps(value: Any) -> str:
+    """JSON text for a column (orjson: the replay writes one or more per event)."""
+    return orjson.dumps(value).decode()
+
+
 def _clauses_json(klausuler: tuple[Klausul, ...]) -> str:
-    return json.dumps([{"nummer": k.nummer, "outcome": k.outcome, "note": k.note}
-                       for k in klausuler], ensure_ascii=False)
+    if not klausuler:
+        return "[]"
+    return _dumps([{"nummer": k.nummer, "outcome": k.outcome, "note": k.note}
+                   for k in klausuler])
 
 
 def _slug(name: str) -> str:
@@ -288,8 +318,7 @@ def _fts_query(dialect: str, text: str) -> str | None:
 def _insert_items(tx: Tx, meeting_id: str, punkter: tuple[Punkt, ...],
                   start: int) -> list[tuple[Any, ...]]:
     rows = [(meeting_id, p.nummer, start + i, p.titel, p.art,
-          json.dumps(list(p.indstilling), ensure_ascii=False),
-          json.dumps(list(p.bilag), ensure_ascii=False), p.resume, p.sagsfremstilling,
+          _dumps(list(p.indstilling)), _dumps(list(p.bilag)), p.resume, p.sagsfremstilling,
           p.indleder, f"{p.rejst_ved.meeting} pkt. {p.rejst_ved.item}" if p.rejst_ved else None)
          for i, p in enumerate(punkter)]
     tx.executemany("INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
