@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -67,6 +67,19 @@ def store_url(kind: str, tmp: str) -> tuple[str, Callable[[], None]]:
             conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
     return f"{PG}?schema={schema}", drop
+
+
+def chunked(batches: Iterable[list[Any]], size: int = 500) -> Iterator[list[list[Any]]]:
+    """Batches a few hundred at a time: generated ahead, so that only recording is timed,
+    without holding a million events' commands in memory."""
+    chunk: list[list[Any]] = []
+    for batch in batches:
+        chunk.append(batch)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def percentile(values: Sequence[float], p: float) -> float:
@@ -237,12 +250,14 @@ def measure(kind: str, size: int, tmp: str, web: bool = False) -> dict[str, Any]
         # The log alone (projections in a separate process, as in production), then the
         # read models catching up with it: together, the full cost of recording.
         with open_store(url, actor="benchmark", project=False) as store:
-            start = time.perf_counter()
-            for batch in history(size):
-                store.record(*batch)
-                n_commands += len(batch)
-                n_batches += 1
-            record_secs = time.perf_counter() - start
+            record_secs = 0.0
+            for chunk in chunked(history(size)):  # made before the clock runs
+                start = time.perf_counter()
+                for batch in chunk:
+                    store.record(*batch)
+                record_secs += time.perf_counter() - start
+                n_commands += sum(len(b) for b in chunk)
+                n_batches += len(chunk)
             start = time.perf_counter()
             store.catch_up()
             project_secs = time.perf_counter() - start
