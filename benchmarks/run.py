@@ -433,8 +433,25 @@ def main() -> None:
     text = render(rows, concurrency, command)
     print(text)
     if args.markdown:
-        with open(args.markdown, "w", encoding="utf-8") as f:
-            f.write(text)
+        write_results(args.markdown, text)
+
+
+BEGIN, END = "<!-- results: written by benchmarks/run.py -->", "<!-- /results -->"
+
+
+def write_results(path: str, text: str) -> None:
+    """Write the tables to ``path``; in a file that has the results markers (such as
+    docs/performance.md), replace only what stands between them and keep the prose."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            old = f.read()
+    except FileNotFoundError:
+        old = ""
+    if BEGIN in old and END in old:
+        head, rest = old.split(BEGIN, 1)
+        text = f"{head}{BEGIN}\n{text}{END}{rest.split(END, 1)[1]}"
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
 
 
 if __name__ == "__main__":

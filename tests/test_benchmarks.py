@@ -41,3 +41,14 @@ def test_run_prints_every_table(tmp_path: Path) -> None:
                   "decision search", "open actions", "shares"):
         assert query in text
     assert "rebuild peak RSS" in text and " MB |" in text
+
+
+def test_results_replace_only_the_marked_part_of_a_document(tmp_path: Path) -> None:
+    from run import BEGIN, END, write_results
+
+    doc = tmp_path / "performance.md"
+    doc.write_text(f"# Speed\n\nWhy it is so.\n\n{BEGIN}\nold table\n{END}\n\n## Notes\n",
+                   encoding="utf-8")
+    write_results(str(doc), "| new | table |\n")
+    assert doc.read_text(encoding="utf-8") == (
+        f"# Speed\n\nWhy it is so.\n\n{BEGIN}\n| new | table |\n{END}\n\n## Notes\n")
