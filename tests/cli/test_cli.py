@@ -124,6 +124,23 @@ def test_budget_in_the_minutes_layout_with_danish_amounts(store_file: str) -> No
     assert "1.287.300 kr." in line and "1.231.000 kr." in line and "-56.300 kr." in line
 
 
+def test_the_2012_budget_totals_and_result_read_as_the_minutes_print_them(
+        tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    examples = Path(__file__).parents[2] / "examples" / "nordjylland"
+    code, out, _ = run("load", "--store", url, str(examples))
+    assert code == 0, out
+    code, out, _ = run("budget", "--store", url, "2012", "--cost-centre",
+                       "Sekretariatet for Rammeaftaler")
+    assert code == 0
+    # the minutes: "Samlede indtægter i alt 1.551.000 1.510.000 41.000"
+    [income] = [x for x in out.splitlines() if x.startswith("Samlede indtægter i alt")]
+    assert income.split()[-6:] == ["1.551.000", "kr.", "1.510.000", "kr.", "41.000", "kr."]
+    [result] = [x for x in out.splitlines() if x.startswith("Resultat ")]
+    assert result.split() == ["Resultat", "-164.000", "kr.", "0", "kr.", "ukendt"]
+    assert "Note: Resultat: referatet angiver kun resultatet på regnskabet" in out
+
+
 def test_export_then_import_gives_identical_answers(
     store_file: str, store_url_factory: Callable[[str], str], tmp_path: Path
 ) -> None:

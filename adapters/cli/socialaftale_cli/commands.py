@@ -140,9 +140,14 @@ def budget(store: str, year: int, cost_centre: str, fmt: str) -> None:
                                        for x in t.lines]
         rows += [("Samlede udgifter i alt", t.udgifter_regnskab, t.udgifter_budget,
                   t.udgifter_restbudget),
-                 ("Samlede indtægter i alt", t.indtaegter_regnskab, t.indtaegter_budget, None),
-                 ("Resultat", t.resultat, None, None)]
+                 ("Samlede indtægter i alt", t.indtaegter_regnskab, t.indtaegter_budget,
+                  t.indtaegter_restbudget),
+                 ("Resultat", t.resultat, t.resultat_budget, None)]
         emit(fmt, ["Specifikation", "Regnskab", "Budget", "Restbudget"], rows, t)
+        if fmt == "table" and t.lines:
+            click.echo("")
+            for note in t.noter:
+                click.echo(f"Note: {note}")
 
 
 @click.command()

@@ -141,9 +141,33 @@ class BudgetTabel:
         return self._sum(("indtaegt",), "budget")
 
     @property
+    def indtaegter_restbudget(self) -> Decimal:
+        """Regnskab − budget for income, as the minutes print it (41.000 kr. in 2012)."""
+        return self.indtaegter_regnskab - self.indtaegter_budget
+
+    @property
     def resultat(self) -> Decimal:
         """Income − costs, on the accounts."""
         return self.indtaegter_regnskab - self.udgifter_regnskab
+
+    @property
+    def resultat_budget(self) -> Decimal:
+        """Income − costs in the budget: derived from the totals (the minutes print only
+        the result on the accounts)."""
+        return self.indtaegter_budget - self.udgifter_budget
+
+    @property
+    def noter(self) -> tuple[str, ...]:
+        """Where a figure is not printed in the minutes: derived, or not stated at all."""
+        notes = [f"{x.line}: regnskab ikke angivet i referatet." for x in self.lines
+                 if x.regnskab is None]
+        notes += [f"{x.line}: budget ikke angivet i referatet." for x in self.lines
+                  if x.budget is None]
+        if self.lines:
+            notes.append("Resultat: referatet angiver kun resultatet på regnskabet; budgettet "
+                         "er beregnet som indtægter minus udgifter i budgettet, og et "
+                         "restbudget for resultatet står ikke i referatet.")
+        return tuple(notes)
 
 
 @frozen
@@ -204,16 +228,15 @@ class BudgetQueries:
     def budget_chart_svg(self, year: int, cost_centre: str) -> str:
         """Budget against accounts per cost line, as SVG."""
         table = self.budget(year, cost_centre)
-        rows: list[tuple[str, list[Decimal]]] = [
-            (x.line, [x.budget or Decimal(0), x.regnskab or Decimal(0)])
-            for x in table.lines if x.gruppe != "indtaegt"
+        rows: list[tuple[str, list[Decimal | None]]] = [
+            (x.line, [x.budget, x.regnskab]) for x in table.lines if x.gruppe != "indtaegt"
         ]
         return bar_chart(f"{cost_centre} {year}: budget og regnskab", rows,
                          ("Budget", "Regnskab"))
 
     def shares_chart_svg(self, year: int, cost_centre: str) -> str:
         """Each municipality's share, as SVG."""
-        rows: list[tuple[str, list[Decimal]]] = [
+        rows: list[tuple[str, list[Decimal | None]]] = [
             (s.kommune, [s.beloeb]) for s in self.shares(year, cost_centre)]
         return bar_chart(f"{cost_centre} {year}: fordeling efter befolkningstal", rows,
-                         ("Andel",))
+                         ("Beløb",))

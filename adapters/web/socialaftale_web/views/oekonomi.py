@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated, Any
 
 from litestar import get
@@ -41,8 +42,12 @@ def shares_page(store: Store, aar: FromPath[int],
                 omkostningssted: FromQuery[str] = "NOPII") -> Template:
     shares = store.shares(aar, omkostningssted)
     chart = Markup(store.shares_chart_svg(aar, omkostningssted)) if shares else ""
-    return Template("fordeling.html", context={"rows": shares, "chart": chart, "aar": aar,
-                                               "sted": omkostningssted})
+    people = sum(s.befolkning for s in shares)
+    rows = [(s, Decimal(s.befolkning) / people if people else None) for s in shares]
+    return Template("fordeling.html", context={
+        "rows": rows, "chart": chart, "aar": aar, "sted": omkostningssted,
+        "befolkning": people, "i_alt": sum((s.beloeb for s in shares), Decimal(0)),
+        "metode": shares[0].metode if shares else None})
 
 
 @get("/api/fordeling/{aar:int}", sync_to_thread=False, tags=["budget"],

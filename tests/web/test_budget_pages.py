@@ -1,0 +1,85 @@
+"""/budget/{aar} and /fordeling/{aar}: the figures as the minutes print them, charts that
+show every label whole and never draw an unknown amount as 0 kr."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from html import unescape
+from typing import Any
+
+import pytest
+from litestar.testing import TestClient
+
+from socialaftale import Provenance, Socialaftale, Source
+from socialaftale import budget as b
+
+
+@pytest.fixture
+def reader(loaded: Socialaftale) -> Any:
+    from socialaftale_web import create_app
+
+    with TestClient(create_app(loaded)) as c:
+        yield c
+
+
+def row(html: str, heading: str) -> list[str]:
+    found = re.search(r"<tr><t[hd][^>]*>" + re.escape(heading) + r"</t[hd]>(.*?)</tr>", html)
+    assert found, heading
+    return [unescape(re.sub(r"<[^>]+>", "", c)).strip()
+            for c in re.findall(r"<td[^>]*>(.*?)</td>", found.group(1))]
+
+
+def test_the_totals_and_result_show_what_the_minutes_print_and_what_follows(
+        reader: Any) -> None:
+    html = reader.get("/budget/2012").text
+    # the minutes: "Samlede indtægter i alt 1.551.000 1.510.000 41.000"
+    assert row(html, "Samlede indtægter i alt") == ["1.551.000 kr.", "1.510.000 kr.",
+                                                    "41.000 kr."]
+    # the minutes print the result on the accounts only (-164.000)
+    assert row(html, "Resultat") == ["-164.000 kr.", "0 kr. (beregnet)", "ikke angivet"]
+    assert "et restbudget for resultatet står ikke i referatet" in unescape(html)
+    assert "ukendt" not in html
+
+
+def svg_of(html: str) -> str:
+    return html[html.index("<svg"): html.index("</svg>")]
+
+
+def test_the_budget_chart_is_wide_enough_for_its_longest_label(reader: Any) -> None:
+    svg = svg_of(reader.get("/budget/2012").text)
+    label = "Øvrige personaleudgifter (kørsel, telefongodtgørelse o.l.)"
+    [(x, text)] = re.findall(r'<text x="(\d+)"[^>]*text-anchor="end"><title>'
+                             + re.escape(label) + r"</title>([^<]+)</text>", svg)
+    # right-aligned at x: the shown text must fit in x pixels at ~7 px a character
+    assert len(text) * 7 <= int(x)
+    assert label.startswith(text.rstrip("…"))
+
+
+def test_an_amount_the_minutes_leave_out_is_not_drawn_as_zero(reader: Any) -> None:
+    svg = svg_of(reader.get("/budget/2012").text)
+    assert "Overført overskud fra 2011: Regnskab ikke angivet" in svg
+    assert "Overført overskud fra 2011: 0 kr." not in svg
+    assert "Overført overskud fra 2011: -7.000 kr." in svg  # its budget is drawn
+
+
+def test_a_share_is_shown_as_a_percentage_beside_the_amount(
+        loaded: Socialaftale, reader: Any) -> None:
+    p = Provenance(date(2014, 10, 10), Source("illustrative tal"))
+    populations = {"Aalborg": 207000, "Brønderslev": 35700, "Hjørring": 65700,
+                   "Jammerbugt": 38500}
+    loaded.record(*(b.RecordPopulation(year=2015, kommune=k, befolkning=n,
+                                       kilde="illustrativ", provenance=p)
+                    for k, n in populations.items()),
+                  *(b.SetParticipation(cost_centre="NOPII", year=2015, kommune=k,
+                                       status="deltager", provenance=p)
+                    for k in populations))
+    loaded.record(b.SplitCost(cost_centre="NOPII", year=2015, total=Decimal(366000),
+                              provenance=p))
+    html = reader.get("/fordeling/2015").text
+    assert "<th scope=\"col\" class=\"tal\">Andel af befolkningen</th>" in html
+    assert "<th scope=\"col\" class=\"tal\">Beløb</th>" in html
+    # 207.000 of 346.900 people: 59,67 %, and 218.397,23 kr. of 366.000 kr.
+    assert row(html, "Aalborg") == ["207.000", "59,67 %", "218.397,23 kr."]
+    assert row(html, "I alt") == ["346.900", "100,00 %", "366.000 kr."]
