@@ -160,3 +160,35 @@ def test_a_yaml_slip_in_an_upload_is_named_in_danish_with_its_line(
     assert error["message"].startswith("YAML-fejl: et kolon (:) er ikke tilladt her")
     assert "mapping values" not in r.text
     assert positions(loaded) == before
+
+
+def test_an_indmelding_while_an_udmelding_is_pending_is_a_rule_refusal_409(
+        app_client: Any, loaded: Socialaftale, tokens: dict[str, str]) -> None:
+    first = app_client.post("/api/tilbud/aalborg/ti-hcn", headers=bearer(tokens["aalborg"]),
+                            json={"art": "udmelding", "aar": 2027})
+    assert first.status_code == 201, first.text
+    before = positions(loaded)
+    r = app_client.post("/api/tilbud/aalborg/ti-hcn", headers=bearer(tokens["aalborg"]),
+                        json={"art": "indmelding", "aar": 2027})
+    assert r.status_code == 409
+    detail = r.json()["detail"]
+    assert detail.startswith("Indmeldingen for 2027 af Taleinstituttet/Hjerneskadecenter "
+                             "Nordjylland er afvist: ")
+    assert "allerede en uafgjort anmodning om udmelding" in detail
+    assert detail.endswith("Intet er gemt.")
+    assert positions(loaded) == before
+
+
+def test_a_refused_submission_in_the_form_leads_back_to_the_offer(
+        app_client: Any, loaded: Socialaftale, tokens: dict[str, str]) -> None:
+    log_in(app_client, tokens["aalborg"])
+    form = {"art": "udmelding", "aar": "2027",
+            "_csrf_token": csrf_of(app_client, "/tilbud/aalborg/ti-hcn")}
+    assert app_client.post("/tilbud/aalborg/ti-hcn", data=form,
+                           follow_redirects=False).status_code == 303
+    again = app_client.post("/tilbud/aalborg/ti-hcn", data={**form, "art": "indmelding"},
+                            follow_redirects=False)
+    assert again.status_code == 409
+    assert "Afvist af en regel i registret" in again.text
+    assert "Indmeldingen for 2027 af" in again.text
+    assert '<a href="/tilbud/aalborg/ti-hcn">Tilbage til tilbuddet</a>' in again.text

@@ -137,6 +137,7 @@ def _error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[
         "title": STATUS_TITLES.get(status, "Fejl"),
         "detail": detail,
         "extra": getattr(exc, "extra_json", None),
+        "back": exc.back if isinstance(exc, ViewError) else None,
     }
     return Template("error.html", context=context, status_code=status, headers=headers)
 

@@ -40,12 +40,20 @@ class ViewError(Exception):
     """A request the view refuses, with the status code and the Danish message to show."""
 
     def __init__(
-        self, message: str, *, status_code: int = 400, extra_json: dict[str, Any] | None = None
+        self, message: str, *, status_code: int = 400, extra_json: dict[str, Any] | None = None,
+        back: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.status_code = status_code
         self.extra_json = extra_json
+        self.back = back
+        """(url, label) of the page to go back to, shown on the error page."""
+
+    def going_back(self, url: str, label: str) -> ViewError:
+        """The same refusal, with a link back to ``url`` on the error page."""
+        self.back = (url, label)
+        return self
 
 
 @frozen

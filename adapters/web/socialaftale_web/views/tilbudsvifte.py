@@ -257,8 +257,12 @@ def _submit(store: Any, principal: Any, key: str, data: Indsendelse) -> Modtaget
                                             modtaget=today, provenance=prov)
         recorded = store.record(command, by=principal.describe())
     except DomainError as err:
-        raise ViewError(err.message, status_code=422) from None
+        raise ViewError(f"{REFUSED[data.art]} for {data.aar} af {offers[0].navn} er afvist: "
+                        f"{err.message}. Intet er gemt.", status_code=409) from None
     return Modtaget(key, data.art, len(recorded))
+
+
+REFUSED = {"udmelding": "Udmeldingen", "indmelding": "Indmeldingen", "takst": "Taksten"}
 
 
 def _amount(text: str) -> Decimal:
@@ -274,6 +278,14 @@ def _amount(text: str) -> Decimal:
 def submit_form(store: Store, principal: Caller, key: FromPath[str], data: Annotated[
         dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]) -> Redirect:
     try:
+        done = _submit(store, principal, key, _from_form(data))
+    except ViewError as err:
+        raise err.going_back(f"/tilbud/{key.lstrip('/')}", "Tilbage til tilbuddet") from None
+    return Redirect(f"/tilbud/{done.key}?modtaget={done.art}", status_code=303)
+
+
+def _from_form(data: dict[str, str]) -> Indsendelse:
+    try:
         submission = Indsendelse(
             art=data.get("art", ""),  # type: ignore[arg-type]
             aar=int(data.get("aar", "0")), begrundelse=data.get("begrundelse") or None,
@@ -283,8 +295,7 @@ def submit_form(store: Store, principal: Caller, key: FromPath[str], data: Annot
         raise ViewError("året skal være et tal", status_code=400) from None
     if submission.art not in ("udmelding", "indmelding", "takst"):
         raise ViewError("vælg udmelding, indmelding eller takst", status_code=400)
-    done = _submit(store, principal, key, submission)
-    return Redirect(f"/tilbud/{done.key}?modtaget={done.art}", status_code=303)
+    return submission
 
 
 @post("/api/tilbud/{key:path}", sync_to_thread=False, tags=["tilbudsvifte"],
