@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -88,6 +89,23 @@ def test_actions_as_of_a_date_leave_out_those_assigned_later(reader: Any) -> Non
     assert "socdir-2013-01-17 pkt. 4" in page
     for later in ("socdir-2013-03-18", "socdir-2014-10-10", "das-2019-10-24"):
         assert later not in page, later
+
+
+@pytest.mark.parametrize(("url", "person"), [
+    ("/arbejdsgrupper?dato=2013-02-01", "Hilde E. Thun"),
+    ("/arbejdsgrupper?dato=2014-12-01", "Aalborg Kommune"),
+    ("/moeder/socdir-2013-01-17", "Jesper Hosbond Jensen"),
+    ("/moeder/das-2019-10-24", "Hans Chr. Mariegaard"),
+])
+def test_members_and_participants_link_to_their_page(reader: Any, url: str,
+                                                       person: str) -> None:
+    from urllib.parse import quote, unquote
+
+    links = re.findall(r'href="(/personer/[^"]+)"', reader.get(url).text)
+    assert f"/personer/{quote(person)}" in links
+    for link in links:
+        r = reader.get(unquote(link))
+        assert r.status_code == 200 and unquote(link.removeprefix("/personer/")) in r.text
 
 
 def test_a_chair_on_her_groups_member_list_has_the_role_once(reader: Any) -> None:

@@ -30,7 +30,7 @@ from ..readstore import Database, Projection, Tx
 from .fora import Person, person_of
 
 __all__ = ["Arbejdsgruppe", "ArbejdsgrupperProjection", "ArbejdsgrupperQueries", "Mandat",
-           "Milepael", "PersonRoller", "Rolle"]
+           "Medlem", "Milepael", "PersonRoller", "Rolle"]
 
 
 class ArbejdsgrupperProjection(Projection):
@@ -164,6 +164,13 @@ class Mandat:
 
 
 @frozen
+class Medlem:
+    navn: str | None  # None: a seat not yet filled
+    organisation: str | None
+    rolle: str | None
+
+
+@frozen
 class Arbejdsgruppe:
     key: str
     navn: str
@@ -177,6 +184,8 @@ class Arbejdsgruppe:
     advarsler: tuple[str, ...]
     nedsat_ved: str | None
     mandater: tuple[Mandat, ...] = ()
+    deltagere: tuple[Medlem, ...] = ()
+    """The members of ``medlemmer`` as fields (a name to link to, organisation, role)."""
 
 
 @frozen
@@ -245,6 +254,7 @@ class ArbejdsgrupperQueries:
                     rollekrav=[RolleKrav(r, lo, hi) for r, lo, hi in json.loads(rollekrav)])),
                 f"{meeting} pkt. {item}" if meeting else None,
                 mandates,
+                tuple(Medlem(x.navn, x.organisation, x.rolle) for x in members),
             ))
         return tuple(found)
 

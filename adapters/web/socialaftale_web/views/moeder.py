@@ -70,6 +70,13 @@ def _meeting(store: Any, principal: Any, meeting_id: str) -> Any:
     return found[0]
 
 
+def _attendance(store: Any, meeting: Any) -> dict[str, list[str]]:
+    """Who attended the meeting (guests too) and who sent apologies, by the recorded name."""
+    people = store.attendance(meeting.body, meeting.dato, meeting.dato)
+    return {"deltog": [p.navn for p in people if p.moeder],
+            "afbud": [p.navn for p in people if p.afbud and not p.moeder]}
+
+
 @get("/moeder/{meeting_id:str}", include_in_schema=False, sync_to_thread=False)
 def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
                  dagsorden: FromQuery[bool] = False) -> Template:
@@ -77,7 +84,8 @@ def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
     html = (store.dagsorden_html(meeting_id) if dagsorden or meeting.udkast
             else store.referat_html(meeting_id))
     return Template("moede.html", context={"m": meeting, "html": Markup(html),
-                                           "dagsorden": dagsorden or meeting.udkast})
+                                           "dagsorden": dagsorden or meeting.udkast,
+                                           "fremmoede": _attendance(store, meeting)})
 
 
 @get("/api/moeder/{meeting_id:str}", sync_to_thread=False, tags=["møder"],
