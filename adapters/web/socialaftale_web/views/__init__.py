@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from litestar.types import ControllerRouterHandler
 
-from . import grupper, log, moeder, oekonomi, optegnelser, tilbudsvifte
+from . import grupper, log, moeder, oekonomi, optegnelser, skema, tilbudsvifte
 from .common import ViewError, WhoAmI
 
 __all__ = ["NAV", "ViewError", "WhoAmI", "api_routes", "page_routes"]
@@ -22,6 +22,7 @@ NAV: list[tuple[str, str]] = [
     ("/opfoelgninger", "Opfølgninger"),
     ("/arbejdsgrupper", "Arbejdsgrupper"),
     ("/budget/2012", "Budget"),
+    ("/fordeling/2015", "Fordeling"),
 ]
 
 
@@ -30,7 +31,8 @@ def page_routes() -> list[ControllerRouterHandler]:
             tilbudsvifte.changes_page, tilbudsvifte.submit_form, moeder.meetings_page,
             moeder.meeting_page, moeder.decisions_page, moeder.actions_page,
             grupper.groups_page, grupper.person_page, oekonomi.budget_page,
-            oekonomi.shares_page, optegnelser.upload_form, optegnelser.upload_page]
+            oekonomi.shares_page, optegnelser.upload_form, optegnelser.upload_page,
+            skema.record_format]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
