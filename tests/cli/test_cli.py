@@ -158,6 +158,21 @@ def test_export_then_import_gives_identical_answers(
     assert code == 2 and "ikke tomt" in err
 
 
+def test_a_single_event_is_counted_in_the_singular(tmp_path: Path) -> None:
+    source = f"sqlite:///{tmp_path / 'one.db'}"
+    with open_store(source) as store:
+        store.record(b.RecordPopulation(year=2015, kommune="Aalborg", befolkning=207000,
+                                        kilde="illustrativ",
+                                        provenance=Provenance(date(2014, 10, 10),
+                                                              Source("illustrative tal"))))
+    code, exported, _ = run("export", "--store", source)
+    assert code == 0 and len(exported.splitlines()) == 1
+    dump = tmp_path / "one.jsonl"
+    dump.write_text(exported, encoding="utf-8")
+    code, _, err = run("import", "--store", f"sqlite:///{tmp_path / 'copy.db'}", str(dump))
+    assert code == 0 and "1 hændelse importeret." in err
+
+
 def test_a_broken_import_line_is_named_and_nothing_is_imported(tmp_path: Path) -> None:
     dump = tmp_path / "broken.jsonl"
     dump.write_text('{"topic": "x"}\n', encoding="utf-8")

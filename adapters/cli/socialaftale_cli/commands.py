@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import click
 
-from .output import FORMATS, emit
+from .output import FORMATS, antal, emit
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -175,7 +175,7 @@ def import_(store: str, file: Any) -> None:
         except ValueError as err:
             click.echo(f"Fejl: {err}", err=True)
             sys.exit(2)
-        click.echo(f"{count} hændelser importeret.", err=True)
+        click.echo(f"{antal(count, 'hændelse', 'hændelser')} importeret.", err=True)
 
 
 @click.command("catch-up")
@@ -191,7 +191,8 @@ def catch_up(store: str, follow: bool, interval: float) -> None:
         while True:
             count = s.catch_up(progress=_progress("Opdaterer"))
             if count:
-                click.echo(f"{count} nye hændelser indarbejdet.", err=True)
+                click.echo(f"{antal(count, 'ny hændelse', 'nye hændelser')} indarbejdet.",
+                           err=True)
             if not follow:
                 return
             time.sleep(interval)
@@ -203,7 +204,7 @@ def rebuild(store: str) -> None:
     """Genopbyg alle læsemodeller fra loggen."""
     with opened(store) as s:
         count = s.rebuild(progress=_progress("Genopbygger"))
-        click.echo(f"{count} hændelser genafspillet.", err=True)
+        click.echo(f"{antal(count, 'hændelse', 'hændelser')} genafspillet.", err=True)
 
 
 @click.command()

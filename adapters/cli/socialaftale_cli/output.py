@@ -32,6 +32,11 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+def antal(count: int, singular: str, plural: str) -> str:
+    """A count with its noun in the right number: "1 hændelse", "2 hændelser"."""
+    return f"{count} {singular if count == 1 else plural}"
+
+
 def fit(widths: Sequence[int], columns: int, gap: int = 2, least: int = 8) -> list[int]:
     """Column widths that fit ``columns`` characters: the widest column gives way first."""
     result = list(widths)

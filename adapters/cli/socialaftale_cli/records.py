@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from .commands import opened, store_option
+from .output import antal
 
 _STATUS = {"ny": "ny", "uændret": "uændret (intet registreret)", "rettet": "rettet"}
 
@@ -36,7 +37,8 @@ def _report(results: Any, *, dry_run: bool, verbose: bool) -> None:
     for r in results:
         verb = "ville registrere" if dry_run else "registrerede"
         click.echo(f"{r.file}: {r.record_id} {_STATUS[r.status]}"
-                   + (f" — {verb} {r.events} hændelser" if r.events else ""))
+                   + (f" — {verb} {antal(r.events, 'hændelse', 'hændelser')}" if r.events
+                      else ""))
         if r.status == "rettet" or verbose:
             for d in r.differences:
                 where = f" (linje {d.line})" if d.line else ""

@@ -38,6 +38,7 @@ from litestar.static_files import create_static_files_router
 from litestar.stores.memory import MemoryStore
 from litestar.template.config import TemplateConfig
 from litestar.types import ControllerRouterHandler
+from markupsafe import Markup
 
 from socialaftale import Socialaftale, __version__
 
@@ -45,6 +46,8 @@ from .access import ANONYMOUS, Principal, TokenStore
 from .views import NAV, ViewError, api_routes, page_routes, present
 from .views.common import READ_ERRORS, Caller, WhoAmI
 from .views.errors import danish_detail
+from .views.tilbudsvifte import KEY as OFFER_KEY
+from .views.tilbudsvifte import last_known
 
 __all__ = ["create_app"]
 
@@ -207,10 +210,27 @@ def _current_principal(context: Mapping[str, Any]) -> Principal:
         return ANONYMOUS
 
 
+def _offer_text(context: Mapping[str, Any], text: str) -> Markup:
+    """A fact's summary with Danish dates and every offer key it names as a link with the
+    offer's name ("Opsplittet i Botilbud Kærvej, bodel, …"); names are looked up once a
+    request."""
+    request = context.get("request")
+    keys = set(OFFER_KEY.findall(text))
+    if request is None or not keys:
+        return present.linked_text(text, {})
+    known: dict[str, tuple[str, str] | None] = request.state.setdefault("offer_links", {})
+    store = request.app.state.store
+    for key in keys - set(known):
+        found = last_known(store, key)
+        known[key] = (f"/tilbud/{key}", found.navn) if found is not None else None
+    return present.linked_text(text, {k: v for k in keys if (v := known[k]) is not None})
+
+
 def _setup_jinja(engine: JinjaTemplateEngine) -> None:
     engine.engine.globals["nav"] = NAV
     present.filters(engine.engine.filters, engine.engine.globals)
     engine.register_template_callable("current_principal", _current_principal)
+    engine.register_template_callable("tilbud_tekst", _offer_text)
 
 
 def create_app(

@@ -63,6 +63,8 @@ def danish_dates(text: str) -> str:
         except ValueError:
             return m.group(0)
 
+    if isinstance(text, Markup):  # already escaped (a search snippet): stays markup
+        return Markup(ISO_DATE.sub(one, str(text)))
     return ISO_DATE.sub(one, text)
 
 
