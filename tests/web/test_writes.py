@@ -5,6 +5,7 @@ offers only; a draft agenda is the secretariat's until it is sent out."""
 from __future__ import annotations
 
 from datetime import date
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -192,3 +193,47 @@ def test_a_refused_submission_in_the_form_leads_back_to_the_offer(
     assert "Afvist af en regel i registret" in again.text
     assert "Indmeldingen for 2027 af" in again.text
     assert '<a href="/tilbud/aalborg/ti-hcn">Tilbage til tilbuddet</a>' in again.text
+
+
+def test_a_trial_run_of_a_new_record_lists_what_it_would_record_and_no_dead_link(
+        web_store: Socialaftale, tokens: dict[str, str]) -> None:
+    with TestClient(create_app(web_store)) as client:
+        log_in(client, tokens["sekretariat"])
+        record = (EXAMPLES / "das-2019-10-24.yaml").read_bytes()
+        r = client.post("/optegnelser", files={"fil": ("das.yaml", record)},
+                        data={"proeve": "true",
+                              "_csrf_token": csrf_of(client, "/optegnelser")})
+        assert r.status_code == 200 and positions(web_store) == 0
+        text = unescape(r.text)
+        assert "Prøvekørsel – intet er gemt. Ville registrere 53 hændelser." in text
+        assert "Mødet: DAS 24. oktober 2019 (das-2019-10-24), 13 punkter på dagsordenen." in text
+        assert "<li>8. Ind- og udmelding af tilbud" in text
+        assert "<tr><td>beslutning</td><td class=\"tal\">12</td></tr>" in text
+        assert "<tr><td>lukket tilbud</td><td class=\"tal\">2</td></tr>" in text
+        assert 'href="/moeder/das-2019-10-24"' not in text
+        done = client.post("/optegnelser", files={"fil": ("das.yaml", record)},
+                           data={"_csrf_token": csrf_of(client, "/optegnelser")})
+        assert done.status_code == 200 and positions(web_store) > 0
+        assert '<a href="/moeder/das-2019-10-24">Se mødet</a>' in done.text
+        assert client.get("/moeder/das-2019-10-24").status_code == 200
+
+
+def test_the_error_page_after_a_failed_upload_leads_back_to_the_form(
+        app_client: Any, tokens: dict[str, str]) -> None:
+    log_in(app_client, tokens["sekretariat"])
+    broken = (RECORDS / "broken" / "impossible_date.yaml").read_bytes()
+    r = app_client.post("/optegnelser", files={"fil": ("ny.yaml", broken)},
+                        data={"_csrf_token": csrf_of(app_client, "/optegnelser")})
+    assert r.status_code == 422
+    assert '<a href="/optegnelser">Tilbage til formularen</a>' in r.text
+
+
+def test_the_api_trial_run_counts_each_kind_it_would_record(
+        web_store: Socialaftale, tokens: dict[str, str]) -> None:
+    text = (EXAMPLES / "das-2019-10-24.yaml").read_text(encoding="utf-8")
+    with TestClient(create_app(web_store)) as client:
+        r = upload(client, tokens["sekretariat"], "das.yaml", text, proeve=True)
+    body = r.json()
+    assert (body["forum"], body["dato"]) == ("DAS", "2019-10-24")
+    assert {"art": "beslutning", "antal": 12} in body["indhold"]
+    assert sum(d["antal"] for d in body["indhold"]) == len(body["aendringer"])

@@ -3,9 +3,12 @@ numbers) as ``socialaftale load``, from a form and from the API. Secretariat onl
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+from datetime import date
 from typing import Annotated, Any
 
-from attrs import frozen
+from attrs import Factory, frozen
 from litestar import get, post
 from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
@@ -41,8 +44,25 @@ class Aendring:
 
 
 @frozen
+class Punkt:
+    """An item on the meeting's agenda."""
+
+    nummer: str
+    titel: str
+
+
+@frozen
+class Del:
+    """How many parts of one kind the file records (or would): "beslutning", 12."""
+
+    art: str
+    antal: int
+
+
+@frozen
 class Indlaesning:
-    """What a load did (or, on a trial run, would do)."""
+    """What a load did (or, on a trial run, would do): the meeting, its agenda items and
+    how many parts of each kind are (or would be) recorded."""
 
     fil: str
     moede: str
@@ -50,6 +70,63 @@ class Indlaesning:
     haendelser: int
     proeve: bool
     aendringer: list[Aendring]
+    forum: str | None = None
+    dato: date | None = None
+    punkter: list[Punkt] = Factory(list)
+    indhold: list[Del] = Factory(list)
+
+
+KINDS = {
+    "ScheduleMeeting": "mødets oplysninger", "ProposeAgenda": "dagsorden",
+    "AmendAgenda": "ændret dagsorden", "SendAgenda": "udsendt dagsorden",
+    "RecordDecision": "beslutning", "AssignAction": "opfølgning",
+    "CompleteAction": "afsluttet opfølgning", "CorrectMeeting": "rettelse af mødet",
+    "CorrectAgenda": "rettelse af dagsordenen", "CorrectDecision": "rettelse af en beslutning",
+    "RegisterForum": "forum", "RenameForum": "nyt navn til et forum",
+    "AffiliatePerson": "persons tilknytning", "ChooseStrategy": "valgt strategi",
+    "PlanAarshjulEvent": "begivenhed i årshjulet", "FormGroup": "nedsat arbejdsgruppe",
+    "AddMember": "nyt medlem", "RemoveMember": "udtrådt medlem", "PlanMilestone": "milepæl",
+    "RecordMilestoneMet": "nået milepæl", "AppointPerson": "udpegning",
+    "ChangeMandate": "ændret mandat", "ChangeChair": "ny formand",
+    "ConvertGroup": "omdannet gruppe", "DissolveGroup": "nedlagt gruppe",
+    "SetKlynger": "klyngeinddeling", "RegisterTilbud": "tilbud i tilbudsviften",
+    "SetFrister": "frister", "RequestIndmelding": "anmodning om indmelding",
+    "RequestUdmelding": "anmodning om udmelding", "ApproveIndmelding": "godkendt indmelding",
+    "RejectIndmelding": "afvist indmelding", "ApproveUdmelding": "godkendt udmelding",
+    "RejectUdmelding": "afvist udmelding", "ChangePladser": "ændret antal pladser",
+    "ConvertTilbud": "omlagt tilbud", "SplitTilbud": "opsplittet tilbud",
+    "ReplaceTilbud": "erstattet tilbud", "CloseTilbud": "lukket tilbud",
+    "LeaveForstaerketSamarbejde": "udtræden af det forstærkede samarbejde",
+    "JoinForstaerketSamarbejde": "indtræden i det forstærkede samarbejde",
+    "AgreeBilateralExemption": "bilateral undtagelse", "SetTakst": "takst",
+    "CarryTakstRegulering": "takstregulering", "CorrectFact": "rettelse af et faktum",
+    "RegisterBudgetLine": "budgetlinje", "BookAccounts": "regnskabstal",
+    "CorrectAccounts": "rettet regnskabstal", "RecordAdvance": "udlæg",
+    "SettleBudget": "afregning", "CarrySurplus": "overført overskud",
+    "RecordPopulation": "befolkningstal", "SetParticipation": "deltagelse",
+    "SplitCost": "fordeling af en udgift",
+}
+"""Each kind of part of a record in the words of the minutes (unknown kinds by name)."""
+
+
+def _contents(differences: Any) -> tuple[str | None, date | None, list[Punkt], list[Del]]:
+    """The meeting, its agenda items and a count per kind of what the differences add."""
+    forum: str | None = None
+    day: date | None = None
+    items: list[Punkt] = []
+    counts: Counter[str] = Counter()
+    for d in differences:
+        if d.after is None:
+            continue
+        counts[d.kind] += 1
+        data = json.loads(d.after)
+        if d.kind == "ScheduleMeeting":
+            forum = data.get("body")
+            day = date.fromisoformat(data["dato"]) if data.get("dato") else None
+        elif d.kind == "ProposeAgenda":
+            items = [Punkt(str(p.get("nummer")), str(p.get("titel") or ""))
+                     for p in data.get("punkter", [])]
+    return forum, day, items, [Del(KINDS.get(k, k), n) for k, n in counts.items()]
 
 
 def _refused(err: RecordError) -> ViewError:
@@ -70,8 +147,9 @@ def _load(store: Any, principal: Any, fil: str, data: bytes | str, proeve: bool,
                         [f"{name}: {before} → {after}" for name, before, after in d.fields()]
                         if d.change == "ændret" else [])
                for d in result.differences]
+    forum, day, items, parts = _contents(result.differences)
     return Indlaesning(result.file, result.record_id, result.status, result.events,
-                       result.dry_run, changes)
+                       result.dry_run, changes, forum, day, items, parts)
 
 
 @get("/optegnelser", include_in_schema=False, sync_to_thread=False)
@@ -85,12 +163,15 @@ def upload_form(principal: Caller) -> Template:
 def upload_page(store: Store, principal: Caller, data: Annotated[
         dict[str, Any], Body(media_type=RequestEncodingType.MULTI_PART)]) -> Template:
     require_secretariat(principal, WHAT)
-    upload = data.get("fil")
-    if not isinstance(upload, UploadFile):
-        raise ViewError("vælg en mødeoptegnelse (YAML-fil) at indlæse", status_code=400)
-    content = upload.file.read()
-    result = _load(store, principal, upload.filename or "optegnelse.yaml", content,
-                   bool(data.get("proeve")), str(data.get("grund") or "") or None)
+    try:
+        upload = data.get("fil")
+        if not isinstance(upload, UploadFile):
+            raise ViewError("vælg en mødeoptegnelse (YAML-fil) at indlæse", status_code=400)
+        content = upload.file.read()
+        result = _load(store, principal, upload.filename or "optegnelse.yaml", content,
+                       bool(data.get("proeve")), str(data.get("grund") or "") or None)
+    except ViewError as err:
+        raise err.going_back("/optegnelser", "Tilbage til formularen") from None
     return Template("optegnelser.html", context={"resultat": result})
 
 
