@@ -110,6 +110,12 @@ def test_an_offers_history_names_its_sources(store_file: str) -> None:
     assert "003_dac07bbacd9158aa.txt pkt. 8" in out and "das-2019-10-24 pkt. 8" in out
 
 
+def test_an_unknown_offer_is_bad_input_exit_2_with_a_suggestion(store_file: str) -> None:
+    code, _, err = run("tilbud", "--store", store_file, "Aktivitetshuset Hobr")
+    assert code == 2 and "ukendt tilbud 'Aktivitetshuset Hobr'" in err
+    assert "mente du Aktivitetshuset Hobro?" in err
+
+
 def test_decision_search(store_file: str) -> None:
     code, out, _ = run("decisions", "--store", store_file, "--search", "Taleinstituttet")
     assert code == 0 and "ikke godkendt, med begrundelser" in out

@@ -96,8 +96,13 @@ def tilbudsvifte(store: str, as_of: date | None, known_at: date | None, fmt: str
 @format_option
 def tilbud(store: str, name: str, fmt: str) -> None:
     """Et tilbuds historik: hver ændring med dato, beslutning og kilde."""
+    from socialaftale import DomainError
+
     with opened(store) as s:
-        posts = s.tilbud_history(name)
+        try:
+            posts = s.tilbud_history(name)
+        except DomainError as err:  # an unknown or ambiguous name is bad input, not a refusal
+            raise click.BadParameter(err.message, param_hint="NAME") from None
         emit(fmt, ["Gælder fra", "Ændring", "Kilde", "Beslutning"],
              [(p.effective_on, p.summary,
                f"{p.source.document}{' pkt. ' + p.source.item if p.source.item else ''}",
