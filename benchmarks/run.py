@@ -39,8 +39,8 @@ from socialaftale import open_store
 
 PG = os.environ.get("SOCIALAFTALE_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
 QUERY_RUNS = 100
-RAW_EVENTS_MAX = 200_000  # raw saving is steady long before this; saves minutes at 1M
-WEB_CLIENTS, WEB_REQUESTS = 8, 15
+RAW_EVENTS_MAX = 100_000  # raw saving is steady long before this; saves minutes at 1M
+WEB_CLIENTS, WEB_REQUESTS = 8, 10
 WEB_PAGES = {
     "tilbudsvifte page": "/tilbudsvifte?dato=2010-06-01",
     "decision search page": "/beslutninger?soeg=kapacitet+styringsaftale",
