@@ -87,6 +87,7 @@ def test_actions_as_of_a_date_leave_out_those_assigned_later(reader: Any) -> Non
     page = reader.get("/opfoelgninger?dato=2013-02-15").text
     assert "Åbne opfølgninger pr. 15. februar 2013" in page
     assert "socdir-2013-01-17 pkt. 4" in page
+    assert "31. januar 2013" in page and "2013-01-31" not in page  # deadlines in Danish
     for later in ("socdir-2013-03-18", "socdir-2014-10-10", "das-2019-10-24"):
         assert later not in page, later
 
