@@ -44,6 +44,7 @@ Egenskab: Arbejdsgrupper over tid: mandat, sammensætning, formandskab, omdannel
     Og "takstanalyse" nedlægges den "31. december 2015"
     Så er "Arbejdsgruppe for takstanalysen" et "faglig_netvaerk" pr. "1. juni 2015"
     Og findes "Arbejdsgruppe for takstanalysen" ikke pr. "1. januar 2016"
+    Og sluttede "Aalborg Kommune" som "formand" i "Arbejdsgruppe for takstanalysen" den "31. december 2015"
     Når gruppen "takstanalyse" får et nyt medlem den "1. februar 2016"
     Så afvises det med "er nedlagt 2015-12-31"
     Og er loggen uændret

@@ -1,4 +1,12 @@
-"""Working-group read models: groups as of a date, and a person's roles over time."""
+"""Working-group read models: groups as of a date, and a person's roles over time.
+
+A role in a group (``ag_role`` with ``gruppe`` set) is tied to the group's key, never its
+name: a group converted under a new name is the same group (``GroupConverted``), and two
+groups may come to carry the same name. The name shown is the one the group had when the role
+began. A role ends when what gave it ends: the member's seat (``MemberRemoved``), the chair
+(``ChairChanged``) or the group itself (``GroupDissolved``). A conversion ends nothing: the
+group continues as another kind, with its people.
+"""
 
 from __future__ import annotations
 
@@ -35,7 +43,7 @@ __all__ = ["Arbejdsgruppe", "ArbejdsgrupperProjection", "ArbejdsgrupperQueries",
 
 class ArbejdsgrupperProjection(Projection):
     name = "arbejdsgrupper"
-    version = 3
+    version = 4
     tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role",
                                          "ag_mandate", "ag_klynge")
 
@@ -55,20 +63,27 @@ class ArbejdsgrupperProjection(Projection):
         tx.execute("CREATE TABLE IF NOT EXISTS ag_klynge (navn TEXT NOT NULL, kommune TEXT NOT"
                    " NULL)")
         tx.execute(
-            "CREATE TABLE IF NOT EXISTS ag_member (key TEXT NOT NULL, member_id TEXT NOT NULL,"
-            " navn TEXT, organisation TEXT, rolle TEXT, fra TEXT NOT NULL, til TEXT,"
-            " PRIMARY KEY (key, member_id))"
+            # One row per seat held: a member who leaves and rejoins has two (position: the
+            # MemberAdded event's), so the same member_id can come back.
+            "CREATE TABLE IF NOT EXISTS ag_member (position BIGINT PRIMARY KEY, key TEXT NOT"
+            " NULL, member_id TEXT NOT NULL, navn TEXT, organisation TEXT, rolle TEXT,"
+            " fra TEXT NOT NULL, til TEXT)"
         )
+        tx.execute("CREATE INDEX IF NOT EXISTS ag_member_key ON ag_member (key, member_id)")
         tx.execute(
             "CREATE TABLE IF NOT EXISTS ag_milestone (key TEXT NOT NULL, milestone_id TEXT NOT"
             " NULL, beskrivelse TEXT NOT NULL, dato TEXT NOT NULL, forum TEXT, naaet TEXT,"
             " PRIMARY KEY (key, milestone_id))"
         )
         tx.execute(
+            # gruppe: the group's key for a role in a group (what ends it is matched on),
+            # NULL for an appointment; hvor: the name shown.
             "CREATE TABLE IF NOT EXISTS ag_role (position BIGINT PRIMARY KEY, navn TEXT NOT"
-            " NULL, rolle TEXT NOT NULL, hvor TEXT NOT NULL, fra TEXT NOT NULL, til TEXT)"
+            " NULL, rolle TEXT NOT NULL, hvor TEXT NOT NULL, fra TEXT NOT NULL, til TEXT,"
+            " gruppe TEXT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS ag_role_navn ON ag_role (navn)")
+        tx.execute("CREATE INDEX IF NOT EXISTS ag_role_gruppe ON ag_role (gruppe)")
 
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         e, m = recorded.event, recorded.meta
@@ -86,17 +101,19 @@ class ArbejdsgrupperProjection(Projection):
                        (recorded.position, e.key, e.mandat, "nedsat", m.occurred_on.isoformat(),
                         meeting, item))
             if e.formand:
-                _open_role(tx, recorded.position, e.formand, "formand", e.navn, m.occurred_on)
+                _open_role(tx, recorded.position, e.formand, "formand", e.key, e.navn,
+                           m.occurred_on)
         elif isinstance(e, MemberAdded):
-            tx.execute("INSERT INTO ag_member VALUES (?, ?, ?, ?, ?, ?, NULL)",
-                       (e.key, e.member_id, e.navn, e.organisation, e.rolle, e.fra.isoformat()))
+            tx.execute("INSERT INTO ag_member (position, key, member_id, navn, organisation,"
+                       " rolle, fra, til) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
+                       (recorded.position, e.key, e.member_id, e.navn, e.organisation, e.rolle,
+                        e.fra.isoformat()))
             if e.navn:
                 group = tx.one("SELECT navn FROM ag_group WHERE key = ?", (e.key,))
-                _open_role(tx, recorded.position, e.navn, e.rolle or "medlem",
+                _open_role(tx, recorded.position, e.navn, e.rolle or "medlem", e.key,
                            group[0] if group else e.key, e.fra)
         elif isinstance(e, MemberRemoved):
-            tx.execute("UPDATE ag_member SET til = ? WHERE key = ? AND member_id = ?",
-                       (e.til.isoformat(), e.key, e.member_id))
+            _remove_member(tx, e)
         elif isinstance(e, MilestonePlanned):
             tx.execute("INSERT INTO ag_milestone VALUES (?, ?, ?, ?, ?, NULL)",
                        (e.key, e.milestone_id, e.beskrivelse, e.dato.isoformat(), e.forum))
@@ -112,35 +129,79 @@ class ArbejdsgrupperProjection(Projection):
         elif isinstance(e, ChairChanged):
             group = tx.one("SELECT navn, formand FROM ag_group WHERE key = ?", (e.key,))
             assert group is not None
-            tx.execute("UPDATE ag_role SET til = ? WHERE navn = ? AND rolle = 'formand' AND"
-                       " hvor = ? AND til IS NULL", (m.occurred_on.isoformat(), group[1],
-                                                     group[0]))
+            if group[1] is not None and group[1] != e.formand:
+                # The same chair named again (after a rename, say) keeps the one role.
+                _end_roles(tx, e.key, m.occurred_on, navn=group[1], rolle="formand")
             tx.execute("UPDATE ag_group SET formand = ? WHERE key = ?", (e.formand, e.key))
-            _open_role(tx, recorded.position, e.formand, "formand", group[0], m.occurred_on)
+            _open_role(tx, recorded.position, e.formand, "formand", e.key, group[0],
+                       m.occurred_on)
         elif isinstance(e, GroupConverted):
             tx.execute("UPDATE ag_group SET art = ?, navn = COALESCE(?, navn) WHERE key = ?",
                        (e.art, e.navn, e.key))
         elif isinstance(e, GroupDissolved):
             tx.execute("UPDATE ag_group SET nedlagt = ? WHERE key = ?",
                        (e.dato.isoformat(), e.key))
+            tx.execute("UPDATE ag_member SET til = ? WHERE key = ? AND til IS NULL",
+                       (e.dato.isoformat(), e.key))
+            _end_roles(tx, e.key, e.dato)
         elif isinstance(e, KlyngerSet):
             tx.execute("DELETE FROM ag_klynge")
             tx.executemany("INSERT INTO ag_klynge VALUES (?, ?)",
                            [(k.navn, kommune) for k in e.klynger for kommune in k.kommuner])
         elif isinstance(e, PersonAppointed):
-            tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, ?)",
+            tx.execute("INSERT INTO ag_role (position, navn, rolle, hvor, fra, til, gruppe)"
+                       " VALUES (?, ?, ?, ?, ?, ?, NULL)",
                        (recorded.position, e.navn, e.rolle, f"{e.hvor} (for {e.for_forum})",
                         e.fra.isoformat(), e.til.isoformat() if e.til else None))
 
 
-def _open_role(tx: Tx, position: int | None, navn: str, rolle: str, hvor: str,
+def _open_role(tx: Tx, position: int | None, navn: str, rolle: str, gruppe: str, hvor: str,
                fra: date) -> None:
-    """A person's role from ``fra``, unless the person holds that role there already: a chair
-    named when the group is formed and again on its member list is one role, shown once."""
-    if tx.one("SELECT 1 FROM ag_role WHERE navn = ? AND rolle = ? AND hvor = ? AND til IS NULL",
-              (navn, rolle, hvor)) is None:
-        tx.execute("INSERT INTO ag_role VALUES (?, ?, ?, ?, ?, NULL)",
-                   (position, navn, rolle, hvor, fra.isoformat()))
+    """A person's role in group ``gruppe`` (shown as ``hvor``) from ``fra``, unless the person
+    holds that role there already: a chair named when the group is formed and again on its
+    member list is one role, shown once. Matched on the key, so a rename does not split it."""
+    if tx.one("SELECT 1 FROM ag_role WHERE navn = ? AND rolle = ? AND gruppe = ? AND til IS"
+              " NULL", (navn, rolle, gruppe)) is None:
+        tx.execute("INSERT INTO ag_role (position, navn, rolle, hvor, fra, til, gruppe)"
+                   " VALUES (?, ?, ?, ?, ?, NULL, ?)",
+                   (position, navn, rolle, hvor, fra.isoformat(), gruppe))
+
+
+def _end_roles(tx: Tx, gruppe: str, til: date, *, navn: str | None = None,
+               rolle: str | None = None) -> None:
+    """End the open roles in group ``gruppe`` on ``til`` (only ``navn``'s, only ``rolle``, when
+    given). A role that began after ``til`` (a dissolution dated back) ends the day it began,
+    never before it."""
+    day = til.isoformat()
+    sql = ("UPDATE ag_role SET til = CASE WHEN fra > ? THEN fra ELSE ? END WHERE gruppe = ? AND"
+           " til IS NULL")
+    params: list[str] = [day, day, gruppe]
+    for column, value in (("navn", navn), ("rolle", rolle)):
+        if value is not None:
+            sql += f" AND {column} = ?"
+            params.append(value)
+    tx.execute(sql, params)
+
+
+def _remove_member(tx: Tx, e: MemberRemoved) -> None:
+    """End the member's seat and, with it, the role it gave, unless something else in the record
+    still gives the person that role there: another seat with the same role (the role is
+    shown once), or the chair when the seat's role is 'formand' (chairing is changed by
+    ``ChairChanged``, not by the member list)."""
+    seat = tx.one("SELECT navn, rolle FROM ag_member WHERE key = ? AND member_id = ? AND til IS"
+                  " NULL", (e.key, e.member_id))
+    tx.execute("UPDATE ag_member SET til = ? WHERE key = ? AND member_id = ? AND til IS NULL",
+               (e.til.isoformat(), e.key, e.member_id))
+    if seat is None or seat[0] is None:
+        return  # a seat not yet filled gave no one a role
+    navn, rolle = str(seat[0]), str(seat[1] or "medlem")
+    if tx.one("SELECT 1 FROM ag_member WHERE key = ? AND navn = ? AND COALESCE(rolle, 'medlem')"
+              " = ? AND til IS NULL", (e.key, navn, rolle)) is not None:
+        return
+    if rolle == "formand" and tx.one("SELECT 1 FROM ag_group WHERE key = ? AND formand = ?",
+                                     (e.key, navn)) is not None:
+        return
+    _end_roles(tx, e.key, e.til, navn=navn, rolle=rolle)
 
 
 @frozen
