@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import uuid
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
@@ -194,7 +195,7 @@ def concurrent_writers(url: str, batches: list[list[Any]], writers: int = 4) -> 
     """Four processes record different meetings into one store: (expected, stored, ev/s).
 
     The offers and the first year's budget are recorded first, by this process."""
-    from generate import tv
+    from generate import m, tv
 
     setup = [b for b in batches if all(isinstance(c, tv.RegisterTilbud) for c in b)]
     batches = [b for b in batches if b not in setup]
@@ -202,7 +203,12 @@ def concurrent_writers(url: str, batches: list[list[Any]], writers: int = 4) -> 
         for batch in setup:
             store.record(*batch)
         base = store.log.last_position() or 0
-    shares = [batches[i::writers] for i in range(writers)]
+    # A body's meetings stay with one writer, in order: a meeting reports actions of the
+    # body's earlier meetings done, as a secretariat records one body's minutes in turn.
+    shares: list[list[list[Any]]] = [[] for _ in range(writers)]
+    for batch in batches:
+        body = next((c.body for c in batch if isinstance(c, m.ScheduleMeeting)), "")
+        shares[zlib.crc32(body.encode()) % writers].append(batch)
     ctx = multiprocessing.get_context("spawn")
     results = ctx.Queue()
     procs = [ctx.Process(target=_writer, args=(url, s, results)) for s in shares]
@@ -342,8 +348,11 @@ def web_load(url: str, clients: int = WEB_CLIENTS,
         server.wait(timeout=30)
 
 
-def render(rows: list[dict[str, Any]], concurrency: dict[str, Any] | None, command: str) -> str:
-    lines = [f"Command: `{command}`", "",
+def render(rows: list[dict[str, Any]], concurrency: dict[str, Any] | None, command: str,
+           seconds: float | None = None) -> str:
+    took = f" (the whole run: {seconds / 60:.1f} minutes)" if seconds is not None else (
+        " (still running: the rows measured so far)")
+    lines = [f"Command: `{command}`{took}", "",
              f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, SQLite "
              f"{sqlite3.sqlite_version}, {platform.platform()}", "",
              "Recording: the log alone (read models kept by a separate projector, as in "
@@ -414,14 +423,14 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [parse_size(s) for s in args.sizes.split(",")]
     kinds = [k.strip() for k in args.stores.split(",")]
-    rows = []
+    command = "python benchmarks/run.py " + " ".join(sys.argv[1:])
+    started = time.perf_counter()
+    rows: list[dict[str, Any]] = []
+    concurrency: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory() as tmp:
-        for kind in kinds:
-            for size in sizes:
-                print(f"… {kind}, {size:,} events", file=sys.stderr)
-                rows.append(measure(kind, size, tmp, web=args.web and size == max(sizes)))
-        concurrency = None
+        # The PostgreSQL writers first: short, and a failure there stops the run early.
         if "postgres" in kinds:
+            print("… postgres, 4 writers", file=sys.stderr)
             url, drop = store_url("postgres", tmp)
             try:
                 expected, stored, rate = concurrent_writers(url, list(history(max(sizes[0],
@@ -429,8 +438,13 @@ def main() -> None:
                 concurrency = {"expected": expected, "stored": stored, "rate": rate}
             finally:
                 drop()
-    command = "python benchmarks/run.py " + " ".join(sys.argv[1:])
-    text = render(rows, concurrency, command)
+        for kind in kinds:
+            for size in sizes:
+                print(f"… {kind}, {size:,} events", file=sys.stderr)
+                rows.append(measure(kind, size, tmp, web=args.web and size == max(sizes)))
+                if args.markdown:  # what is measured so far survives a later failure
+                    write_results(args.markdown, render(rows, concurrency, command))
+    text = render(rows, concurrency, command, time.perf_counter() - started)
     print(text)
     if args.markdown:
         write_results(args.markdown, text)

@@ -39,11 +39,13 @@ def test_changing_the_date_takes_rosenvaenget_out_and_brings_aktivitetshuset_hob
     menu.get_by_role("link", name="Tilbudsviften").click()
     page.get_by_label("Dato", exact=True).fill("2019-09-30")
     page.get_by_role("button", name="Vis").click()
+    page.wait_for_url("**/tilbudsvifte?*dato=2019-09-30*")  # the new page, not the old one
     assert "Botilbuddet Rosenvænget" in offers(page)
     assert "Aktivitetshuset Hobro" not in offers(page)
     screenshot(page, "tilbudsvifte-2019-09-30")
     page.get_by_label("Dato", exact=True).fill("2020-01-01")
     page.get_by_role("button", name="Vis").click()
+    page.wait_for_url("**/tilbudsvifte?*dato=2020-01-01*")
     assert "Botilbuddet Rosenvænget" not in offers(page)
     row = page.locator("tbody tr", has_text="Aktivitetshuset Hobro")
     assert row.locator("td").nth(3).inner_text() == "31"
