@@ -164,14 +164,28 @@ def queries(store: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]
 
 
 def _rebuild_child(url: str) -> None:
-    import resource
-
     with open_store(url) as store:
         start = time.perf_counter()
         count = store.rebuild()
         elapsed = time.perf_counter() - start
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"{count} {elapsed} {peak_kb}")
+    print(f"{count} {elapsed} {peak_rss_kb()}")
+
+
+def peak_rss_kb() -> int:
+    """This process's own peak resident set (KB).
+
+    Linux's ru_maxrss keeps the parent's peak across fork and exec, so a child started by a
+    large parent would report the parent's size; /proc's VmHWM is this process's alone."""
+    import resource
+
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def rebuild_in_child(url: str) -> tuple[int, float, int]:
