@@ -53,3 +53,10 @@ def screenshot(page: Any, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def press(page: Any, button: str) -> None:
+    """Click a form's button and wait for the page it leads to (a POST, maybe a redirect):
+    reading right after a click would read the page being left."""
+    with page.expect_navigation():
+        page.get_by_role("button", name=button).click()

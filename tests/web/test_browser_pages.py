@@ -11,7 +11,7 @@ import pytest
 from socialaftale import Socialaftale
 from socialaftale_web import create_app
 
-from .browser import live_server, screenshot
+from .browser import live_server, press, screenshot
 
 RECORDS = Path(__file__).parents[1] / "records"
 
@@ -25,7 +25,7 @@ def real_site(loaded: Socialaftale) -> Any:
 def log_in(page: Any, site: str, token: str) -> None:
     page.goto(site + "/log-ind")
     page.get_by_label("Adgangsnøgle").fill(token)
-    page.get_by_role("button", name="Log ind").click()
+    press(page, "Log ind")
 
 
 def offers(page: Any) -> list[str]:
@@ -38,13 +38,13 @@ def test_changing_the_date_takes_rosenvaenget_out_and_brings_aktivitetshuset_hob
     menu = page.get_by_role("navigation", name="Hovedmenu")
     menu.get_by_role("link", name="Tilbudsviften").click()
     page.get_by_label("Dato", exact=True).fill("2019-09-30")
-    page.get_by_role("button", name="Vis").click()
+    press(page, "Vis")
     page.wait_for_url("**/tilbudsvifte?*dato=2019-09-30*")  # the new page, not the old one
     assert "Botilbuddet Rosenvænget" in offers(page)
     assert "Aktivitetshuset Hobro" not in offers(page)
     screenshot(page, "tilbudsvifte-2019-09-30")
     page.get_by_label("Dato", exact=True).fill("2020-01-01")
-    page.get_by_role("button", name="Vis").click()
+    press(page, "Vis")
     page.wait_for_url("**/tilbudsvifte?*dato=2020-01-01*")
     assert "Botilbuddet Rosenvænget" not in offers(page)
     row = page.locator("tbody tr", has_text="Aktivitetshuset Hobro")
@@ -56,12 +56,14 @@ def test_changing_the_date_takes_rosenvaenget_out_and_brings_aktivitetshuset_hob
 def test_an_offers_timeline_leads_to_the_decision_in_the_minutes(
         page: Any, real_site: str) -> None:
     page.goto(real_site + "/tilbudsvifte?dato=2020-01-01")
-    page.get_by_role("link", name="Aktivitetshuset Hobro").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Aktivitetshuset Hobro").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Aktivitetshuset Hobro"
     timeline = page.locator("ol.tidslinje").inner_text()
     assert "Aktivitetstilbud Kernen" in timeline and "1. januar 2020" in timeline
     screenshot(page, "tilbud-tidslinje")
-    page.get_by_role("link", name="das-2019-10-24, punkt 8").first.click()
+    with page.expect_navigation():
+        page.get_by_role("link", name="das-2019-10-24, punkt 8").first.click()
     assert page.url.endswith("/moeder/das-2019-10-24#punkt-8")
     assert page.locator("#punkt-8").inner_text().startswith("8. Ind- og udmelding af tilbud")
     screenshot(page, "referat-das-2019-10-24")
@@ -71,7 +73,7 @@ def test_searching_decisions_for_taleinstituttet_marks_the_word(
         page: Any, real_site: str) -> None:
     page.goto(real_site + "/beslutninger")
     page.get_by_role("searchbox", name="Søg").fill("Taleinstituttet")
-    page.get_by_role("button", name="Søg").click()
+    press(page, "Søg")
     assert page.locator("article.punkt").count() == 4
     marked = page.locator("mark").all_inner_texts()
     assert marked and all(m.lower().startswith("taleinstituttet") for m in marked)
@@ -83,7 +85,7 @@ def test_uploading_a_broken_record_shows_the_line_and_field(
     log_in(page, real_site, tokens["sekretariat"])
     page.goto(real_site + "/optegnelser")
     page.get_by_label("Fil").set_input_files(str(RECORDS / "broken" / "impossible_date.yaml"))
-    page.get_by_role("button", name="Indlæs").click()
+    press(page, "Indlæs")
     alert = page.get_by_role("alert").inner_text()
     assert "impossible_date.yaml, linje 6 (felt 'moede.dato')" in alert
     assert "dato 2019-02-30 findes ikke" in alert
@@ -108,7 +110,7 @@ def test_a_municipality_is_refused_another_municipalitys_offer(
     page.goto(real_site + "/tilbud/aalborg/ti-hcn")
     page.get_by_label("Hvad").select_option("udmelding")
     page.get_by_label("År", exact=True).fill("2027")
-    page.get_by_role("button", name="Indsend").click()
+    press(page, "Indsend")
     assert "Din indsendelse (udmelding) er registreret." in page.get_by_role(
         "status").inner_text()
     screenshot(page, "indsendelse-aalborg")
