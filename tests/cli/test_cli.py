@@ -144,7 +144,7 @@ def test_the_2012_budget_totals_and_result_read_as_the_minutes_print_them(
     assert income.split()[-6:] == ["1.551.000", "kr.", "1.510.000", "kr.", "41.000", "kr."]
     [result] = [x for x in out.splitlines() if x.startswith("Resultat ")]
     assert result.split() == ["Resultat", "-164.000", "kr.", "0", "kr.", "ukendt"]
-    assert "Note: Resultat: referatet angiver kun resultatet på regnskabet" in out
+    assert "Bemærk: Resultat: referatet angiver kun resultatet på regnskabet" in out
 
 
 def test_export_then_import_gives_identical_answers(

@@ -152,7 +152,7 @@ def budget(store: str, year: int, cost_centre: str, fmt: str) -> None:
         if fmt == "table" and t.lines:
             click.echo("")
             for note in t.noter:
-                click.echo(f"Note: {note}")
+                click.echo(f"Bemærk: {note}")
 
 
 @click.command()
