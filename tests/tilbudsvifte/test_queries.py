@@ -102,3 +102,19 @@ def test_known_at_shows_what_the_record_said_then(store: Socialaftale) -> None:
     [then] = store.tilbudsvifte(date(2019, 12, 1), known_at=date(2019, 10, 23))
     assert then.navn == "Specialenheden"
     assert store.tilbudsvifte(date(2019, 12, 1), known_at=date(2018, 12, 31)) == ()
+
+
+def test_an_offer_as_the_vifte_last_held_it_names_a_closed_offer(store: Socialaftale) -> None:
+    store.record(
+        tv.RegisterTilbud(key="vesthimmerland/rosenvaenget", navn="Botilbuddet Rosenvænget",
+                          driftsherre="Vesthimmerland Kommune", lovgrundlag=(), pladser=None,
+                          effective_on=date(2019, 1, 1), provenance=prov(date(2019, 1, 1))),
+        tv.ChangePladser(key="vesthimmerland/rosenvaenget", effective_on=date(2019, 6, 1),
+                         pladser=12, provenance=prov(date(2019, 5, 1))),
+        tv.CloseTilbud(key="vesthimmerland/rosenvaenget", effective_on=date(2019, 10, 1),
+                       provenance=prov(date(2019, 10, 24))))
+    closed = store.tilbud_last_known("vesthimmerland/rosenvaenget")
+    assert closed is not None and closed.navn == "Botilbuddet Rosenvænget"
+    assert closed.pladser == 12  # its last version in the vifte, not the first
+    assert not store.tilbudsvifte(date(2020, 1, 1))
+    assert store.tilbud_last_known("aalborg/findes-ikke") is None

@@ -311,17 +311,12 @@ def person(store: str, name: str, fmt: str) -> None:
              [(r.fra, r.til, r.rolle, r.hvor) for r in found.roller], found)
 
 
-_COMPARED = (("navn", "navn"), ("pladser", "pladser"), ("lovgrundlag_tekst", "lovgrundlag"),
-             ("forstaerket_samarbejde", "forstærket samarbejde"))
-
-
-def _detail(before: Any, after: Any) -> str:
+def _detail(change: Any) -> str:
     """What changed in an offer, field by field, in the table's Danish words."""
     from .output import cell
 
-    parts = [f"{label} {cell(getattr(before, f))} → {cell(getattr(after, f))}"
-             for f, label in _COMPARED if getattr(before, f) != getattr(after, f)]
-    return "; ".join(parts)
+    return "; ".join(f"{label} {cell(before)} → {cell(after)}"
+                     for label, before, after in change.felter())
 
 
 @click.command()
@@ -339,7 +334,7 @@ def changes(store: str, from_date: date, to_date: date, fmt: str) -> None:
         c = s.tilbud_changes(from_date, to_date)
         rows: list[tuple[Any, ...]] = [("ind", t.navn, t.driftsherre, "") for t in c.ind]
         rows += [("ud", t.navn, t.driftsherre, "") for t in c.ud]
-        rows += [("ændret", a.efter.navn, a.efter.driftsherre, _detail(a.foer, a.efter))
+        rows += [("ændret", a.efter.navn, a.efter.driftsherre, _detail(a))
                  for a in c.aendret]
         emit(fmt, ["Ændring", "Tilbud", "Driftsherre", "Detalje"], rows, c)
 

@@ -405,6 +405,17 @@ class TilbudAendring:
     foer: TilbudIVifte
     efter: TilbudIVifte
 
+    def felter(self) -> tuple[tuple[str, Any, Any], ...]:
+        """The fields that changed, in Danish words, with before and after: one place for
+        the CLI's and the web's "pladser 27 → 25"."""
+        return tuple((label, getattr(self.foer, f), getattr(self.efter, f))
+                     for f, label in _COMPARED
+                     if getattr(self.foer, f) != getattr(self.efter, f))
+
+
+_COMPARED = (("navn", "navn"), ("pladser", "pladser"), ("lovgrundlag_tekst", "lovgrundlag"),
+             ("forstaerket_samarbejde", "forstærket samarbejde"))
+
 
 @frozen
 class TilbudsvifteChanges:
@@ -570,6 +581,15 @@ class TilbudsvifteQueries:
         for t in self._takster(as_of.year, known_at):
             rates.setdefault(t.key, []).append(t)
         return tuple(_offer(r, tuple(rates.get(r[0], ()))) for r in rows)
+
+    def tilbud_last_known(self, key: str) -> TilbudIVifte | None:
+        """The offer as the tilbudsvifte last held it (a closed or split offer as it was on
+        its last day in the vifte), as recorded now; None for an unknown key or one that
+        never entered the vifte."""
+        rows = self.db.query(
+            f"SELECT {_VERSION_COLS} FROM tilbud_version WHERE tilbud_key = ? AND i_vifte = 1"
+            " AND known_to IS NULL ORDER BY valid_from DESC LIMIT 1", [key])
+        return _offer(rows[0]) if rows else None
 
     def tilbud_key(self, key_or_name: str) -> str:
         """The key of an offer given its key or any name it has had."""

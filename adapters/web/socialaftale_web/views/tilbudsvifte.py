@@ -7,7 +7,7 @@ Filters and sorting are query parameters, so every view has a stable URL to mail
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -115,21 +115,9 @@ def _history(store: Any, key: str) -> tuple[str, list[Any]]:
 KEY = re.compile(r"(?<![\w/-])([a-zæøå0-9]+(?:-[a-zæøå0-9]+)*/[a-zæøå0-9]+(?:-[a-zæøå0-9]+)*)")
 
 
-def last_known(store: Any, key: str, posts: Any = None) -> Any | None:
-    """The offer as the tilbudsvifte last held it: today, else on the dates of its history
-    (and the day before each, for one that closed or was split then)."""
-    if posts is None:
-        try:
-            posts = store.tilbud_history(key)
-        except DomainError:
-            return None
-    days = sorted({d for p in posts for d in (p.effective_on, p.occurred_on) if d},
-                  reverse=True)
-    for day in [date.today()] + [d for x in days for d in (x, x - timedelta(days=1))]:
-        for o in store.tilbudsvifte(day):
-            if o.key == key:
-                return o
-    return None
+def last_known(store: Any, key: str) -> Any | None:
+    """The offer as the tilbudsvifte last held it (its name for a closed offer's page)."""
+    return store.tilbud_last_known(key)
 
 
 def _links(store: Any, key: str, posts: Any) -> dict[str, tuple[str, str]]:
@@ -148,7 +136,7 @@ def offer_page(store: Store, principal: Caller, key: FromPath[str]) -> Template:
     today = date.today()
     now = [o for o in store.tilbudsvifte(today) if o.key == key]
     latest = now[0] if now else None
-    known = latest or last_known(store, key, posts)
+    known = latest or last_known(store, key)
     links = _links(store, key, posts)
     return Template("tilbud.html", context={
         "key": key, "posts": posts, "latest": latest, "known": known,
@@ -164,11 +152,6 @@ def api_offer(store: Store, key: FromPath[str]) -> list[Any]:
     return [to_data(p) for p in _history(store, key)[1]]
 
 
-# The fields compared between two dates, in the words of ``socialaftale changes``.
-COMPARED = (("navn", "navn"), ("pladser", "pladser"), ("lovgrundlag_tekst", "lovgrundlag"),
-            ("forstaerket_samarbejde", "forstærket samarbejde"))
-
-
 def _shown(value: Any) -> str:
     if value is None or value == "":
         return "ukendt"
@@ -177,10 +160,10 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
-def change_details(before: Any, after: Any) -> list[str]:
+def change_details(change: Any) -> list[str]:
     """What changed in an offer, field by field: "pladser 27 → 25" (as the CLI shows it)."""
-    return [f"{label} {_shown(getattr(before, f))} → {_shown(getattr(after, f))}"
-            for f, label in COMPARED if getattr(before, f) != getattr(after, f)]
+    return [f"{label} {_shown(before)} → {_shown(after)}"
+            for label, before, after in change.felter()]
 
 
 def _in_order(start: date, end: date) -> None:
@@ -199,7 +182,7 @@ def changes_page(store: Store, fra: FromQuery[str | None] = None,
     changes = store.tilbud_changes(start, end)
     return Template("aendringer.html", context={
         "c": changes, "fra": start, "til": end,
-        "detaljer": [change_details(a.foer, a.efter) for a in changes.aendret]})
+        "detaljer": [change_details(a) for a in changes.aendret]})
 
 
 @get("/api/aendringer", sync_to_thread=False, tags=["tilbudsvifte"],
