@@ -17,7 +17,7 @@ import threading
 import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from typing import Any, ClassVar, Literal
 
 from .domain.common import Recorded
@@ -31,22 +31,62 @@ Progress = Callable[[int, int], None]
 READ_SCHEMA_VERSION = 1
 
 
+# Fewer rows than this go through the pipeline; more, as one COPY (which leaves it).
+_COPY_FROM = 50
 _PLAIN_INSERT = re.compile(
     r"^INSERT INTO (\w+)\s*(\([\w,\s]*\))?\s*VALUES\s*\([?,\s]*\)\s*$", re.DOTALL)
 
 
-class Tx:
-    """A cursor in an open transaction (or a read), with ``?`` placeholders."""
+def _returns_rows(sql: str) -> bool:
+    head = sql.lstrip()[:6].upper()
+    return head in ("SELECT", "WITH", "VALUES") or head.startswith("WITH") or (
+        "RETURNING" in sql.upper())
 
-    def __init__(self, cursor: Any, dialect: Dialect) -> None:
+
+class Tx:
+    """A cursor in an open transaction (or a read), with ``?`` placeholders.
+
+    On PostgreSQL a transaction opened with ``pipelined=True`` (the projector's) sends
+    statements that return no rows without waiting for each answer (psycopg's pipeline
+    mode): a replay's single-row writes otherwise cost a network round trip each. Rows are
+    returned for statements that begin with SELECT or WITH or have a RETURNING clause; a
+    failed write raises at the next statement that waits, at the latest at commit, and the
+    whole transaction is rolled back as always.
+    """
+
+    def __init__(self, cursor: Any, dialect: Dialect, conn: Any = None) -> None:
         self._cursor = cursor
         self.dialect: Dialect = dialect
+        self._conn = conn  # set: pipeline writes on this PostgreSQL connection
+        self._pipeline: ExitStack | None = None
 
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s") if self.dialect == "postgresql" else sql
 
+    def _pipelined(self) -> None:
+        if self._conn is not None and self._pipeline is None:
+            self._pipeline = ExitStack()
+            self._pipeline.enter_context(self._conn.pipeline())
+
+    def end_pipeline(self, failure: BaseException | None = None) -> None:
+        """Wait for every queued statement (raising the first failed one, unless the block
+        already failed with ``failure``); none are pending after."""
+        if self._pipeline is not None:
+            pipeline, self._pipeline = self._pipeline, None
+            if failure is None:
+                pipeline.close()
+            else:
+                pipeline.__exit__(type(failure), failure, failure.__traceback__)
+
     def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Run one statement; return its rows (empty for statements without rows)."""
+        if self._conn is not None:
+            if _returns_rows(sql):
+                self._cursor.execute(self._sql(sql), tuple(params))
+                return [tuple(row) for row in self._cursor.fetchall()]
+            self._pipelined()
+            self._cursor.execute(self._sql(sql), tuple(params))
+            return []
         self._cursor.execute(self._sql(sql), tuple(params))
         if self._cursor.description is None:
             return []
@@ -55,17 +95,20 @@ class Tx:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement for many parameter rows.
 
-        On PostgreSQL a plain ``INSERT INTO t [(cols)] VALUES (?, …)`` is sent as one COPY:
-        a replay inserts hundreds of thousands of rows, and a round trip per row
-        (psycopg's executemany) costs more than everything else together.
+        On PostgreSQL a plain ``INSERT INTO t [(cols)] VALUES (?, …)`` of many rows is sent as
+        one COPY: a replay inserts hundreds of thousands of rows, and a round trip per row
+        (psycopg's executemany outside a pipeline) costs more than everything else together.
         """
         params = [tuple(r) for r in rows]
         if not params:
             return
         insert = _PLAIN_INSERT.match(sql) if self.dialect == "postgresql" else None
-        if insert is None:
+        if insert is None or (self._conn is not None and len(params) < _COPY_FROM):
+            if self._conn is not None:
+                self._pipelined()
             self._cursor.executemany(self._sql(sql), params)
             return
+        self.end_pipeline()  # COPY cannot run in pipeline mode
         table, columns = insert.group(1), insert.group(2) or ""
         with self._cursor.copy(f"COPY {table} {columns} FROM STDIN") as copy:
             for row in params:
@@ -131,12 +174,21 @@ class Database:
                 self._conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
 
     @contextmanager
-    def transaction(self) -> Iterator[Tx]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
+    def transaction(self, *, pipelined: bool = False) -> Iterator[Tx]:
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        ``pipelined``: on PostgreSQL, writes do not wait for their answers (see :class:`Tx`).
+        """
         with self._lock:
             if self.dialect == "postgresql":
                 with self._conn.transaction(), self._conn.cursor() as cur:
-                    yield Tx(cur, self.dialect)
+                    tx = Tx(cur, self.dialect, self._conn if pipelined else None)
+                    try:
+                        yield tx
+                    except BaseException as failure:
+                        tx.end_pipeline(failure)
+                        raise
+                    tx.end_pipeline()
                 return
             cur = self._conn.cursor()
             cur.execute("BEGIN IMMEDIATE")
@@ -271,7 +323,7 @@ class Projector:
             return 0
         done = 0
         while True:
-            with self.db.transaction() as tx:
+            with self.db.transaction(pipelined=True) as tx:
                 positions = self._locked_positions(tx)
                 low = min(positions.values(), default=head)
                 batch = self.log.recorder.select_notifications(start=low + 1, limit=self.page)
@@ -292,7 +344,7 @@ class Projector:
         first = recent[0].position
         if first is None or any(r.position != first + i for i, r in enumerate(recent)):
             return False
-        with self.db.transaction() as tx:
+        with self.db.transaction(pipelined=True) as tx:
             positions = self._locked_positions(tx)
             if any(pos != first - 1 for pos in positions.values()):
                 return False  # behind (another writer) or ahead: read the log instead
