@@ -63,7 +63,7 @@ def test_a_failed_write_rolls_back_its_whole_page_and_the_projection_resumes(
         seen = Seen()
         projector = Projector(log, db, [seen], page=10)
         Seen.fail_at = 15
-        with pytest.raises(Exception, match="duplicate|UNIQUE"):
+        with pytest.raises(Exception, match=r"duplicate|UNIQUE"):
             projector.catch_up()
         # Pages 1-10 committed; the page of 11-20 failed at 15 and left nothing behind.
         assert db.query("SELECT MAX(position), COUNT(*) FROM seen") == [(10, 10)]

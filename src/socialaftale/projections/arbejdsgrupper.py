@@ -18,6 +18,7 @@ from typing import ClassVar
 from attrs import frozen
 
 from ..domain.arbejdsgrupper import (
+    EVENTS,
     ChairChanged,
     GroupConverted,
     GroupDissolved,
@@ -44,6 +45,7 @@ __all__ = ["Arbejdsgruppe", "ArbejdsgrupperProjection", "ArbejdsgrupperQueries",
 class ArbejdsgrupperProjection(Projection):
     name = "arbejdsgrupper"
     version = 4
+    events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role",
                                          "ag_mandate", "ag_klynge")
 

@@ -34,6 +34,7 @@ def _dec(text: str | None) -> Decimal | None:
 class BudgetProjection(Projection):
     name = "budget"
     version = 1
+    events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("budget_line", "budget_history", "budget_share")
 
     def create(self, tx: Tx) -> None:

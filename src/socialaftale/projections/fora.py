@@ -9,7 +9,7 @@ from typing import ClassVar
 from attrs import frozen
 
 from ..domain.common import Recorded
-from ..domain.fora import ForumRegistered, ForumRenamed, PersonAffiliated
+from ..domain.fora import EVENTS, ForumRegistered, ForumRenamed, PersonAffiliated
 from ..readstore import Database, Projection, Tx
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
 class ForaProjection(Projection):
     name = "fora"
     version = 1
+    events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("forum_name", "person_affiliation")
 
     def create(self, tx: Tx) -> None:

@@ -110,7 +110,7 @@ class MeetingsProjection(Projection):
         # Rows written in the current page, so a decision need not read back its meeting and
         # item; cleared at every flush (the end of the page's transaction).
         self._meetings: dict[str, tuple[str, str]] = {}
-        self._items: dict[str, dict[str, tuple[str, str]]] = {}
+        self._items: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {}
         # New decisions, their search texts and the facts they carry, written a page at a
         # time (most events of a replay are decisions); written out before any event that
         # reads or changes decisions already in the table.
@@ -155,18 +155,39 @@ class MeetingsProjection(Projection):
         assert row is not None
         return row[0], row[1]
 
-    def _item(self, tx: Tx, meeting_id: str, nummer: str) -> tuple[str, str]:
-        """(titel, indstilling JSON) of an agenda item, from this page or the table."""
+    def _item(self, tx: Tx, meeting_id: str, nummer: str) -> tuple[str, tuple[str, ...]]:
+        """(titel, indstilling) of an agenda item, from this page or the table."""
         cached = self._items.get(meeting_id, {}).get(nummer)
         if cached is not None:
             return cached
         row = tx.one("SELECT titel, indstilling FROM meeting_item WHERE meeting_id = ? AND"
                      " nummer = ?", (meeting_id, nummer))
         assert row is not None
-        return row[0], row[1]
+        return row[0], tuple(json.loads(row[1]))
+
+    def _decision(self, tx: Tx, recorded: Recorded, e: DecisionRecorded) -> None:
+        """Most events of a history are decisions: buffered, sent a few dozen at a time."""
+        m = recorded.meta
+        meeting = self._meeting(tx, e.meeting_id)
+        item = self._item(tx, e.meeting_id, e.punkt)
+        search = " ".join([item[0], *item[1], e.referat, *e.bemaerkninger])
+        assert recorded.position is not None  # applied events are always stored
+        self._search.append((recorded.position, search))
+        self._decisions.append(
+            (recorded.position, e.meeting_id, meeting[0], meeting[1], e.punkt, item[0],
+             e.outcome, e.referat, _dumps(list(e.bemaerkninger)), search,
+             m.source.document,
+             f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
+             if e.anbefaling_til else None, e.godkender_referat_af,
+             _clauses_json(e.klausuler)))
+        if len(self._decisions) >= _SEND_EVERY:
+            self._write(tx)
 
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         e, m = recorded.event, recorded.meta
+        if type(e) is DecisionRecorded:
+            self._decision(tx, recorded, e)
+            return
         if m.decision is not None and type(e) not in EVENTS:  # a decision carries other facts
             summary = e.summary() if hasattr(e, "summary") else type(e).__name__
             subject = next((str(getattr(e, a)) for a in ("key", "kommune", "driftsherre")
@@ -230,15 +251,15 @@ class MeetingsProjection(Projection):
                 tx.execute("UPDATE meeting SET udkast = ? WHERE meeting_id = ?",
                            (int(e.udkast), e.meeting_id))
             tx.execute("DELETE FROM meeting_item WHERE meeting_id = ?", (e.meeting_id,))
-            rows = _insert_items(tx, e.meeting_id, e.punkter, 0)
-            self._items[e.meeting_id] = {r[1]: (r[3], r[5]) for r in rows}
+            _insert_items(tx, e.meeting_id, e.punkter, 0)
+            self._items[e.meeting_id] = {p.nummer: (p.titel, p.indstilling) for p in e.punkter}
             if isinstance(e, AgendaCorrected):
                 for p in e.punkter:
                     tx.execute("UPDATE meeting_decision SET titel = ? WHERE meeting_id = ? AND"
                                " nummer = ?", (p.titel, e.meeting_id, p.nummer))
         elif isinstance(e, DecisionCorrected):
             item = self._item(tx, e.meeting_id, e.punkt)
-            search = " ".join([item[0], *json.loads(item[1]), e.referat, *e.bemaerkninger])
+            search = " ".join([item[0], *item[1], e.referat, *e.bemaerkninger])
             row = tx.one("SELECT position FROM meeting_decision WHERE meeting_id = ? AND"
                          " nummer = ?", (e.meeting_id, e.punkt))
             assert row is not None
@@ -252,20 +273,12 @@ class MeetingsProjection(Projection):
                  f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
                  if e.anbefaling_til else None, e.godkender_referat_af,
                  _clauses_json(e.klausuler), e.meeting_id, e.punkt))
-        elif isinstance(e, DecisionRecorded):
-            meeting = self._meeting(tx, e.meeting_id)
-            item = self._item(tx, e.meeting_id, e.punkt)
-            search = " ".join([item[0], *json.loads(item[1]), e.referat, *e.bemaerkninger])
-            assert recorded.position is not None  # applied events are always stored
-            self._search.append((recorded.position, search))
-            self._decisions.append(
-                (recorded.position, e.meeting_id, meeting[0], meeting[1], e.punkt, item[0],
-                 e.outcome, e.referat, _dumps(list(e.bemaerkninger)), search,
-                 m.source.document,
-                 f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
-                 if e.anbefaling_til else None, e.godkender_referat_af,
-                 _clauses_json(e.klausuler)))
 
+
+# Buffered decisions are sent this many at a time: on PostgreSQL, pipelined, so the server
+# indexes them (to_tsvector, the costliest part of a replay there) while this process goes
+# on decoding the page, instead of all at once at its end.
+_SEND_EVERY = 32
 
 _DECISION_COLUMNS = ("position, meeting_id, body, dato, nummer, titel, outcome, referat,"
                      " bemaerkninger, document, anbefaling_til, godkender_referat_af, klausuler")

@@ -9,6 +9,7 @@ from attrs import frozen
 
 from ..domain.common import Recorded
 from ..domain.strategi import (
+    EVENTS,
     MAX_FOCUS_ADVICE,
     AarshjulEventPlanned,
     Fokusomraade,
@@ -22,6 +23,7 @@ __all__ = ["AarshjulPost", "Strategi", "StrategiProjection", "StrategiQueries"]
 class StrategiProjection(Projection):
     name = "strategi"
     version = 1
+    events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("strategi_fokus", "strategi_vision", "aarshjul")
 
     def create(self, tx: Tx) -> None:

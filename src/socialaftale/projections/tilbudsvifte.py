@@ -88,6 +88,7 @@ class TilbudsvifteProjection(Projection):
 
     name = "tilbudsvifte"
     version = 1
+    events = (FristerSet, *TILBUD_EVENTS)
     tables = (
         "tilbud_fact",
         "tilbud_version",
