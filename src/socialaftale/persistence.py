@@ -57,12 +57,12 @@ def _make_converter() -> cattrs.Converter:
 
 
 def _is_homogeneous_tuple(tp: Any) -> bool:
-    args = getattr(tp, "__args__", ())
+    args: tuple[Any, ...] = getattr(tp, "__args__", ())
     return get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
 def _is_optional(tp: Any) -> bool:
-    args = getattr(tp, "__args__", ())
+    args: tuple[Any, ...] = getattr(tp, "__args__", ())
     return (get_origin(tp) in (Union, UnionType) and len(args) == 2
             and type(None) in args)
 
