@@ -266,6 +266,11 @@ def measure(kind: str, size: int, tmp: str, web: bool = False) -> dict[str, Any]
     url, drop = store_url(kind, tmp)
     row: dict[str, Any] = {"store": kind, "size": size}
     n_commands = n_batches = 0
+    began = time.perf_counter()
+
+    def phase(name: str) -> None:  # where the run's time goes, on stderr
+        print(f"    {name} done at {time.perf_counter() - began:,.0f} s", file=sys.stderr)
+
     try:
         # The log alone (projections in a separate process, as in production), then the
         # read models catching up with it: together, the full cost of recording.
@@ -285,18 +290,23 @@ def measure(kind: str, size: int, tmp: str, web: bool = False) -> dict[str, Any]
             row["events"] = events
             row["record"] = events / record_secs
             row["record_projected"] = events / (record_secs + project_secs)
+            phase(f"record ({record_secs:,.0f} s) and catch-up ({project_secs:,.0f} s)")
             row["raw_read"] = raw_read_same_log(store)
             row["queries"] = {name: (timed(lib), timed(sql))
                               for name, (lib, sql) in queries(store).items()}
+            phase("raw read and queries")
         per_txn = max(1, round(n_commands / n_batches))
         raw = raw_figures(min(events, RAW_EVENTS_MAX), events_per_aggregate=min(10, per_txn),
                           per_call=max(1, per_txn // 10), kind=kind, pg=PG)
         row["raw_save"] = raw.save_per_s
+        phase("raw save")
         count, secs, peak = rebuild_in_child(url)
         row["rebuild"] = count / secs
         row["peak_rss_mb"] = peak / 1024
+        phase(f"rebuild ({secs:,.0f} s)")
         if web:
             row["web"] = web_load(url)
+            phase("web")
     finally:
         drop()
     return row
