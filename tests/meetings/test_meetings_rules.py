@@ -128,3 +128,34 @@ def test_an_amended_agenda_is_what_the_referat_shows(store: Socialaftale) -> Non
     )
     text = store.referat_markdown("socdir-2013-01-17")
     assert "## 3. Henvendelse fra KKR" in text and "## 2." not in text
+
+
+def test_a_replaced_and_amended_agenda_reads_the_same_recorded_at_once_or_rebuilt(
+        store: Socialaftale) -> None:
+    """Agenda items are written at the end of a page: a second proposal, an amendment and
+    a decision in the same page must still see the items as the last event left them."""
+    store.record(
+        m.ScheduleMeeting(meeting_id="socdir-2013-01-17", body="SOCDIR",
+                          dato=date(2013, 1, 17), provenance=P),
+        m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P, udkast=True,
+                        punkter=(m.Punkt("1", "Udkast til dagsorden"),)),
+        m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P,
+                        punkter=(m.Punkt("1", "Godkendelse af dagsorden"),
+                                 m.Punkt("2", "Godkendelse af referat"))),
+        m.AmendAgenda(meeting_id="socdir-2013-01-17", udgaaet=("2",), grund="udsat",
+                      tilfoejet=(m.Punkt("3", "Henvendelse fra KKR"),), provenance=P),
+        m.RecordDecision(meeting_id="socdir-2013-01-17", punkt="3", outcome="noted",
+                         referat="Taget til efterretning", provenance=P),
+    )
+
+    def seen() -> tuple[object, ...]:
+        items = store.db.query("SELECT nummer, position, titel FROM meeting_item WHERE"
+                               " meeting_id = ? ORDER BY position", ("socdir-2013-01-17",))
+        return (items, [(h.beslutning.punkt, h.beslutning.titel)
+                        for h in store.search_decisions("henvendelse")])
+
+    recorded = seen()
+    assert recorded == ([("1", 0, "Godkendelse af dagsorden"), ("3", 1, "Henvendelse fra KKR")],
+                        [("3", "Henvendelse fra KKR")])
+    store.rebuild()
+    assert seen() == recorded

@@ -117,6 +117,11 @@ class MeetingsProjection(Projection):
         self._decisions: list[tuple[Any, ...]] = []
         self._search: list[tuple[int, str]] = []
         self._facts: list[tuple[Any, ...]] = []
+        # Agenda items and attendance, written at the end of the page (on PostgreSQL as one
+        # COPY each), or before anything reads or deletes items of a meeting buffered here.
+        self._item_rows: list[tuple[Any, ...]] = []
+        self._item_meetings: set[str] = set()
+        self._attendance: list[tuple[Any, ...]] = []
 
     def flush(self, tx: Tx) -> None:
         self._write(tx)
@@ -128,6 +133,9 @@ class MeetingsProjection(Projection):
         self._decisions.clear()
         self._search.clear()
         self._facts.clear()
+        self._item_rows.clear()
+        self._item_meetings.clear()
+        self._attendance.clear()
 
     def _write(self, tx: Tx) -> None:
         if self._decisions:
@@ -145,6 +153,23 @@ class MeetingsProjection(Projection):
         if self._facts:
             tx.executemany("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?, ?, ?)", self._facts)
             self._facts.clear()
+        if self._item_rows:
+            tx.executemany("INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           self._item_rows)
+            self._item_rows.clear()
+            self._item_meetings.clear()
+        if self._attendance:
+            tx.executemany("INSERT INTO meeting_attendance VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           self._attendance)
+            self._attendance.clear()
+
+    def _buffer_items(self, meeting_id: str, punkter: tuple[Punkt, ...], start: int) -> None:
+        self._item_meetings.add(meeting_id)
+        self._item_rows.extend(
+            (meeting_id, p.nummer, start + i, p.titel, p.art, _dumps(list(p.indstilling)),
+             _dumps(list(p.bilag)), p.resume, p.sagsfremstilling, p.indleder,
+             f"{p.rejst_ved.meeting} pkt. {p.rejst_ved.item}" if p.rejst_ved else None)
+            for i, p in enumerate(punkter))
 
     def _meeting(self, tx: Tx, meeting_id: str) -> tuple[str, str]:
         """(body, dato) of a meeting: from this page if written in it, else from the table."""
@@ -160,6 +185,8 @@ class MeetingsProjection(Projection):
         cached = self._items.get(meeting_id, {}).get(nummer)
         if cached is not None:
             return cached
+        if meeting_id in self._item_meetings:
+            self._write(tx)
         row = tx.one("SELECT titel, indstilling FROM meeting_item WHERE meeting_id = ? AND"
                      " nummer = ?", (meeting_id, nummer))
         assert row is not None
@@ -217,14 +244,13 @@ class MeetingsProjection(Projection):
                  json.dumps([str(d) for d in e.gaester], ensure_ascii=False),
                  json.dumps(list(e.referent), ensure_ascii=False), m.source.document),
             )
-            tx.executemany(
-                "INSERT INTO meeting_attendance VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(e.meeting_id, e.body, e.dato.isoformat(), d.navn, art, d.organisation,
-                  d.rolle, d.note)
-                 for art, people in (("deltog", e.deltagere), ("afbud", e.afbud),
-                                     ("gæst", e.gaester)) for d in people],
-            )
+            self._attendance.extend(
+                (e.meeting_id, e.body, e.dato.isoformat(), d.navn, art, d.organisation,
+                 d.rolle, d.note)
+                for art, people in (("deltog", e.deltagere), ("afbud", e.afbud),
+                                    ("gæst", e.gaester)) for d in people)
         elif isinstance(e, AgendaAmended):
+            self._write(tx)  # it reads and deletes the meeting's items
             self._items.pop(e.meeting_id, None)
             for nummer in e.udgaaet:
                 tx.execute("DELETE FROM meeting_item WHERE meeting_id = ? AND nummer = ?",
@@ -232,7 +258,7 @@ class MeetingsProjection(Projection):
             last = tx.one("SELECT MAX(position) FROM meeting_item WHERE meeting_id = ?",
                           (e.meeting_id,))
             start = (last[0] if last and last[0] is not None else -1) + 1
-            _insert_items(tx, e.meeting_id, e.tilfoejet, start)
+            self._buffer_items(e.meeting_id, e.tilfoejet, start)
         elif isinstance(e, ActionAssigned):
             meeting = self._meeting(tx, e.meeting_id)
             tx.execute(
@@ -250,8 +276,10 @@ class MeetingsProjection(Projection):
             if isinstance(e, AgendaProposed):
                 tx.execute("UPDATE meeting SET udkast = ? WHERE meeting_id = ?",
                            (int(e.udkast), e.meeting_id))
+            if e.meeting_id in self._item_meetings:
+                self._write(tx)  # its items proposed earlier in this page are replaced
             tx.execute("DELETE FROM meeting_item WHERE meeting_id = ?", (e.meeting_id,))
-            _insert_items(tx, e.meeting_id, e.punkter, 0)
+            self._buffer_items(e.meeting_id, e.punkter, 0)
             self._items[e.meeting_id] = {p.nummer: (p.titel, p.indstilling) for p in e.punkter}
             if isinstance(e, AgendaCorrected):
                 for p in e.punkter:
@@ -326,16 +354,6 @@ def _fts_query(dialect: str, text: str) -> str | None:
     if dialect == "postgresql":
         return " & ".join(f"{w}:*" for w in words)
     return " AND ".join(f'"{w}"*' for w in words)
-
-
-def _insert_items(tx: Tx, meeting_id: str, punkter: tuple[Punkt, ...],
-                  start: int) -> list[tuple[Any, ...]]:
-    rows = [(meeting_id, p.nummer, start + i, p.titel, p.art,
-          _dumps(list(p.indstilling)), _dumps(list(p.bilag)), p.resume, p.sagsfremstilling,
-          p.indleder, f"{p.rejst_ved.meeting} pkt. {p.rejst_ved.item}" if p.rejst_ved else None)
-         for i, p in enumerate(punkter)]
-    tx.executemany("INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    return rows
 
 
 @frozen
