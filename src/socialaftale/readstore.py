@@ -37,10 +37,13 @@ _PLAIN_INSERT = re.compile(
     r"^INSERT INTO (\w+)\s*(\([\w,\s]*\))?\s*VALUES\s*\([?,\s]*\)\s*$", re.DOTALL)
 
 
+_WRITE = re.compile(r"\s*(INSERT|UPDATE|DELETE|MERGE|CREATE|DROP|ALTER|TRUNCATE)\b",
+                    re.IGNORECASE)
+
+
 def _returns_rows(sql: str) -> bool:
-    head = sql.lstrip()[:6].upper()
-    return head in ("SELECT", "WITH", "VALUES") or head.startswith("WITH") or (
-        "RETURNING" in sql.upper())
+    """May return rows: anything but a plain write (a read in any shape waits for them)."""
+    return _WRITE.match(sql) is None or "RETURNING" in sql.upper()
 
 
 class Tx:
@@ -48,10 +51,10 @@ class Tx:
 
     On PostgreSQL a transaction opened with ``pipelined=True`` (the projector's) sends
     statements that return no rows without waiting for each answer (psycopg's pipeline
-    mode): a replay's single-row writes otherwise cost a network round trip each. Rows are
-    returned for statements that begin with SELECT or WITH or have a RETURNING clause; a
-    failed write raises at the next statement that waits, at the latest at commit, and the
-    whole transaction is rolled back as always.
+    mode): a replay's single-row writes otherwise cost a network round trip each. Only plain
+    writes (INSERT, UPDATE, DELETE, DDL, without RETURNING) are queued; anything else waits
+    for its rows. A failed write raises at the next statement that waits, at the latest at
+    commit, and the whole transaction is rolled back as always.
     """
 
     def __init__(self, cursor: Any, dialect: Dialect, conn: Any = None) -> None:
@@ -87,8 +90,6 @@ class Tx:
                 return []
             # A read waits anyway: leave the pipeline, so its rows are surely its own.
             self.end_pipeline()
-            self._cursor.execute(self._sql(sql), tuple(params))
-            return [tuple(row) for row in self._cursor.fetchall()]
         self._cursor.execute(self._sql(sql), tuple(params))
         if self._cursor.description is None:
             return []
@@ -384,15 +385,16 @@ class Projector:
                         p.apply(tx, recorded)
             for p in self.projections:
                 p.flush(tx)
+            last = events[-1].position
+            tx.executemany(
+                "UPDATE projection_position SET position = ? WHERE name = ?",
+                [(last, p.name) for p in self.projections if positions[p.name] < (last or 0)],
+            )
+            tx.end_pipeline()  # a pipelined write that failed raises here, not after
         except BaseException:
             for p in self.projections:
                 p.discard()
             raise
-        last = events[-1].position
-        tx.executemany(
-            "UPDATE projection_position SET position = ? WHERE name = ?",
-            [(last, p.name) for p in self.projections if positions[p.name] < (last or 0)],
-        )
 
     def rebuild(self, names: Sequence[str] | None = None, progress: Progress | None = None) -> int:
         """Drop the named projections (all by default) and replay them from the log."""

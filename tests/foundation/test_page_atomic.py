@@ -79,3 +79,22 @@ def test_a_failed_write_rolls_back_its_whole_page_and_the_projection_resumes(
         Seen.fail_at = None
         db.close()
         log.close()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_a_read_of_any_shape_in_a_pipelined_transaction_sees_the_writes_before_it(
+    kind: str, store_url_factory: Callable[[str], str]
+) -> None:
+    db = Database(parse_store_url(store_url_factory(kind)))
+    try:
+        with db.transaction(pipelined=True) as tx:
+            tx.execute("CREATE TABLE t (n INTEGER PRIMARY KEY)")
+            tx.executemany("INSERT INTO t VALUES (?)", [(1,), (2,)])
+            tx.execute("UPDATE t SET n = 3 WHERE n = 2")
+            reads = ["SELECT COUNT(*) FROM t", "-- a comment first\nSELECT COUNT(*) FROM t",
+                     "VALUES ((SELECT COUNT(*) FROM t))",
+                     "WITH c AS (SELECT n FROM t) SELECT COUNT(*) FROM c",
+                     "select count(*) from t where n = 3 or n = 1"]
+            assert [tx.one(sql) for sql in reads] == [(2,), (2,), (2,), (2,), (2,)]
+    finally:
+        db.close()

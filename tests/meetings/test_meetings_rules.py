@@ -159,3 +159,29 @@ def test_a_replaced_and_amended_agenda_reads_the_same_recorded_at_once_or_rebuil
                         [("3", "Henvendelse fra KKR")])
     store.rebuild()
     assert seen() == recorded
+
+
+def test_a_new_agenda_must_keep_every_item_already_decided(store: Socialaftale) -> None:
+    """Replacing the agenda would orphan a decision (and a later correction of it)."""
+    store.record(
+        m.ScheduleMeeting(meeting_id="socdir-2013-01-17", body="SOCDIR",
+                          dato=date(2013, 1, 17), provenance=P),
+        m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P,
+                        punkter=(m.Punkt("1", "Godkendelse af dagsorden"),
+                                 m.Punkt("2", "Godkendelse af referat"))),
+        m.RecordDecision(meeting_id="socdir-2013-01-17", punkt="2", outcome="noted",
+                         referat="Taget til efterretning", provenance=P),
+    )
+    before = store.log.last_position()
+    with pytest.raises(DomainError) as err:
+        store.record(m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P,
+                                     punkter=(m.Punkt("1", "Godkendelse af dagsorden"),
+                                              m.Punkt("3", "Henvendelse fra KKR"))))
+    assert (err.value.rule, err.value.field) == ("punkt-besluttet", "punkter")
+    assert "punkt 2 er allerede besluttet" in err.value.message
+    assert store.log.last_position() == before
+    store.record(m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P,
+                                 punkter=(m.Punkt("1", "Godkendelse af dagsorden"),
+                                          m.Punkt("2", "Godkendelse af referat"),
+                                          m.Punkt("3", "Henvendelse fra KKR"))))
+    assert [d.punkt for d in store.decisions()] == ["2"]

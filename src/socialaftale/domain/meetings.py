@@ -487,6 +487,10 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
                 f"dagsordenen for {command.meeting_id} er godkendt; den ændres kun ved en "
                 "registreret ændring", rule="dagsorden-godkendt", field="punkter")
         numbers = [p.nummer for p in command.punkter]
+        dropped = sorted(n for n in state.decided if n not in numbers)
+        if dropped:  # a new agenda must keep every item already decided
+            raise DomainError(f"punkt {', '.join(dropped)} er allerede besluttet og kan ikke "
+                              "udgå", rule="punkt-besluttet", field="punkter")
         dupes = sorted({n for n in numbers if numbers.count(n) > 1})
         if dupes:
             raise DomainError(f"punkt {', '.join(dupes)} står flere gange på dagsordenen",
