@@ -116,16 +116,17 @@ def test_an_approved_agenda_changes_only_by_a_recorded_amendment() -> None:
     assert sorted(after.punkter) == ["1", "2", "6"]
 
 
+SCHEDULE = m.ScheduleMeeting(meeting_id="socdir-2013-01-17", body="SOCDIR",
+                             dato=date(2013, 1, 17), provenance=P)
+TWO_ITEMS = m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P,
+                            punkter=(m.Punkt("1", "Godkendelse af dagsorden"),
+                                     m.Punkt("2", "Godkendelse af referat")))
+AMEND = m.AmendAgenda(meeting_id="socdir-2013-01-17", udgaaet=("2",), grund="udsat",
+                      tilfoejet=(m.Punkt("3", "Henvendelse fra KKR"),), provenance=P)
+
+
 def test_an_amended_agenda_is_what_the_referat_shows(store: Socialaftale) -> None:
-    store.record(
-        m.ScheduleMeeting(meeting_id="socdir-2013-01-17", body="SOCDIR",
-                          dato=date(2013, 1, 17), provenance=P),
-        m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P,
-                        punkter=(m.Punkt("1", "Godkendelse af dagsorden"),
-                                 m.Punkt("2", "Godkendelse af referat"))),
-        m.AmendAgenda(meeting_id="socdir-2013-01-17", udgaaet=("2",), grund="udsat",
-                      tilfoejet=(m.Punkt("3", "Henvendelse fra KKR"),), provenance=P),
-    )
+    store.record(SCHEDULE, TWO_ITEMS, AMEND)
     text = store.referat_markdown("socdir-2013-01-17")
     assert "## 3. Henvendelse fra KKR" in text and "## 2." not in text
 
@@ -135,15 +136,10 @@ def test_a_replaced_and_amended_agenda_reads_the_same_recorded_at_once_or_rebuil
     """Agenda items are written at the end of a page: a second proposal, an amendment and
     a decision in the same page must still see the items as the last event left them."""
     store.record(
-        m.ScheduleMeeting(meeting_id="socdir-2013-01-17", body="SOCDIR",
-                          dato=date(2013, 1, 17), provenance=P),
+        SCHEDULE,
         m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P, udkast=True,
                         punkter=(m.Punkt("1", "Udkast til dagsorden"),)),
-        m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P,
-                        punkter=(m.Punkt("1", "Godkendelse af dagsorden"),
-                                 m.Punkt("2", "Godkendelse af referat"))),
-        m.AmendAgenda(meeting_id="socdir-2013-01-17", udgaaet=("2",), grund="udsat",
-                      tilfoejet=(m.Punkt("3", "Henvendelse fra KKR"),), provenance=P),
+        TWO_ITEMS, AMEND,
         m.RecordDecision(meeting_id="socdir-2013-01-17", punkt="3", outcome="noted",
                          referat="Taget til efterretning", provenance=P),
     )
@@ -164,11 +160,7 @@ def test_a_replaced_and_amended_agenda_reads_the_same_recorded_at_once_or_rebuil
 def test_a_new_agenda_must_keep_every_item_already_decided(store: Socialaftale) -> None:
     """Replacing the agenda would orphan a decision (and a later correction of it)."""
     store.record(
-        m.ScheduleMeeting(meeting_id="socdir-2013-01-17", body="SOCDIR",
-                          dato=date(2013, 1, 17), provenance=P),
-        m.ProposeAgenda(meeting_id="socdir-2013-01-17", provenance=P,
-                        punkter=(m.Punkt("1", "Godkendelse af dagsorden"),
-                                 m.Punkt("2", "Godkendelse af referat"))),
+        SCHEDULE, TWO_ITEMS,
         m.RecordDecision(meeting_id="socdir-2013-01-17", punkt="2", outcome="noted",
                          referat="Taget til efterretning", provenance=P),
     )
