@@ -96,20 +96,24 @@ def test_dissolving_one_group_leaves_the_person_s_roles_elsewhere(store: Sociala
         ("repræsentant", "KKR (for DAS)", FORMED, None)]
 
 
+def converted(store: Socialaftale) -> None:
+    """The group continues as a faglig netværk under a new name from 1 May 2015."""
+    store.record(ag.ConvertGroup(key=KEY, art="faglig_netvaerk", navn="Fagligt netværk for takster",
+                                 provenance=_prov(date(2015, 5, 1))))
+
+
 def test_converting_a_group_into_a_network_keeps_its_roles(store: Socialaftale) -> None:
     """A converted group continues as another kind (GroupConverted): its people keep their
     roles, under the name they took them on."""
     given_group(store, "Tina Mørk")
-    store.record(ag.ConvertGroup(key=KEY, art="faglig_netvaerk", navn="Fagligt netværk for takster",
-                                 provenance=_prov(date(2015, 5, 1))))
+    converted(store)
     assert roles(store, "Tina Mørk") == [("medlem", NAVN, FORMED, None)]
     assert roles(store, "Anne Formand") == [("formand", NAVN, FORMED, None)]
 
 
 def test_a_chair_change_after_a_rename_ends_the_old_chair_s_role(store: Socialaftale) -> None:
     given_group(store)
-    store.record(ag.ConvertGroup(key=KEY, art="faglig_netvaerk", navn="Fagligt netværk for takster",
-                                 provenance=_prov(date(2015, 5, 1))))
+    converted(store)
     store.record(ag.ChangeChair(key=KEY, formand="Hans Chr. Mariegaard",
                                 provenance=_prov(date(2015, 9, 1))))
     assert roles(store, "Anne Formand") == [("formand", NAVN, FORMED, date(2015, 9, 1))]
@@ -132,8 +136,7 @@ def test_a_chair_change_does_not_end_a_same_named_group_s_chair(store: Socialaft
 
 def test_the_same_chair_confirmed_after_a_rename_keeps_one_role(store: Socialaftale) -> None:
     given_group(store)
-    store.record(ag.ConvertGroup(key=KEY, art="faglig_netvaerk", navn="Fagligt netværk for takster",
-                                 provenance=_prov(date(2015, 5, 1))))
+    converted(store)
     store.record(ag.ChangeChair(key=KEY, formand="Anne Formand",
                                 provenance=_prov(date(2015, 9, 1))))
     assert roles(store, "Anne Formand") == [("formand", NAVN, FORMED, None)]

@@ -305,7 +305,8 @@ class MeetingsProjection(Projection):
 
 # Buffered decisions are sent this many at a time: on PostgreSQL, pipelined, so the server
 # indexes them (to_tsvector, the costliest part of a replay there) while this process goes
-# on decoding the page, instead of all at once at its end.
+# on decoding the page, instead of all at once at its end. Keep it below the row count from
+# which Tx sends an insert as a COPY (readstore._COPY_FROM), which would wait for the server.
 _SEND_EVERY = 32
 
 _DECISION_COLUMNS = ("position, meeting_id, body, dato, nummer, titel, outcome, referat,"
