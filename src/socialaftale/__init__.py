@@ -18,6 +18,7 @@ from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded,
 from .domain.dates import PartialDate, end_of_week, parse_danish_date
 from .domain.money import format_kroner, kroner, parse_kroner
 from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, kommune
+from .readstore import ProjectionFailed, ProjectionFailure
 from .records import (
     Difference,
     LoadResult,
@@ -41,6 +42,8 @@ __all__ = [
     "LoadResult",
     "Meta",
     "PartialDate",
+    "ProjectionFailed",
+    "ProjectionFailure",
     "Provenance",
     "RecordError",
     "Recorded",

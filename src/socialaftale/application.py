@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import suppress
 from datetime import UTC, datetime
 from typing import Any
 
@@ -37,7 +38,7 @@ from .projections.fora import ForaQueries
 from .projections.meetings import MeetingsQueries
 from .projections.strategi import StrategiQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
-from .readstore import Database, Progress, Projector
+from .readstore import Database, Progress, ProjectionFailed, ProjectionFailure, Projector
 
 __all__ = ["ConcurrencyConflict", "Socialaftale", "StateCache", "open_store"]
 
@@ -253,7 +254,10 @@ class Socialaftale(
             for r, pos in zip(uow.pending, positions, strict=True)
         ]
         if self.project:
-            self.projector.catch_up(recent=recorded)
+            # The events are stored; a read model that cannot apply them is kept for
+            # projection_failures() and stops before them, never the store.
+            with suppress(ProjectionFailed):
+                self.projector.catch_up(recent=recorded)
         return recorded
 
     # -- reading the log -------------------------------------------------------
@@ -277,12 +281,23 @@ class Socialaftale(
 
     # -- read models -----------------------------------------------------------
 
+    def projection_failures(self) -> list[ProjectionFailure]:
+        """Read models stopped before an event they cannot apply (empty when all is well).
+
+        Their queries answer as of the event before; the log, export and every other read
+        model are unaffected."""
+        return self.projector.failures()
+
     def catch_up(self, progress: Progress | None = None) -> int:
-        """Apply events recorded by other processes to the read models."""
+        """Apply events recorded by other processes to the read models.
+
+        Raises :class:`ProjectionFailed` when a read model cannot apply an event (after
+        bringing every other one up to date)."""
         return self.projector.catch_up(progress)
 
     def rebuild(self, names: Sequence[str] | None = None, progress: Progress | None = None) -> int:
-        """Drop read models and replay them from the log."""
+        """Drop read models and replay them from the log (:class:`ProjectionFailed` as
+        for :meth:`catch_up`)."""
         return self.projector.rebuild(names, progress)
 
     # -- lifecycle -------------------------------------------------------------
@@ -314,6 +329,7 @@ def open_store(
         log = EventLog(env=location.env)
         store = Socialaftale(log, db, actor=actor, clock=clock, project=project)
     if project:
-        store.catch_up()
+        with suppress(ProjectionFailed):  # a stopped read model never keeps a store closed
+            store.catch_up()
     return store
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 import threading
 import zlib
 from abc import ABC, abstractmethod
@@ -20,10 +21,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Any, ClassVar, Literal
 
+from attrs import frozen
+
 from .domain.common import Recorded
 from .persistence import EventLog, StoreLocation
 
-__all__ = ["Database", "Projection", "Projector", "Tx"]
+__all__ = ["Database", "Projection", "ProjectionFailed", "ProjectionFailure", "Projector", "Tx"]
 
 Dialect = Literal["sqlite", "postgresql"]
 Progress = Callable[[int, int], None]
@@ -263,8 +266,65 @@ class Projection(ABC):
             tx.execute(f"DROP TABLE IF EXISTS {table}")
 
 
+@frozen
+class ProjectionFailure:
+    """A read model that cannot apply the event at ``position`` of the log.
+
+    It stays where it stood, before that event; the log, the other read models and every
+    command go on. ``message`` is Danish and names the read model, the position and why.
+    """
+
+    projection: str
+    position: int
+    event: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return (f"læsemodellen '{self.projection}' kan ikke indarbejde hændelsen på position "
+                f"{self.position} i loggen ({self.event}): {self.reason}. Den er standset før "
+                "hændelsen og svarer som før den; loggen og de øvrige læsemodeller er i orden "
+                "(eksport virker). Ret årsagen og kør 'socialaftale rebuild'.")
+
+
+class ProjectionFailed(Exception):
+    """Some read models could not be brought up to date; the others were (see ``failures``)."""
+
+    def __init__(self, failures: Sequence[ProjectionFailure]) -> None:
+        super().__init__("; ".join(f.message for f in failures))
+        self.failures = tuple(failures)
+
+
+def _environmental(error: BaseException) -> bool:
+    """A failure of the database or the connection, not of an event: raised as it is.
+
+    A locked file, a lost connection or a deadlock says nothing about the event being
+    applied; the page is simply tried again by the next catch-up.
+    """
+    if isinstance(error, sqlite3.OperationalError | sqlite3.InterfaceError):
+        return True
+    psycopg = sys.modules.get("psycopg")
+    return psycopg is not None and isinstance(
+        error, psycopg.OperationalError | psycopg.InterfaceError)
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0] if text else ''}".rstrip(": ")
+
+
+class _Stop(Exception):
+    """Ends the transaction that located a failure, so that it rolls back."""
+
+
 class Projector:
-    """Keeps a set of projections in step with the log, with exact tracking."""
+    """Keeps a set of projections in step with the log, with exact tracking.
+
+    One event that a read model cannot apply (a value its tables cannot hold, a bug) stops
+    that read model only, before the event; it is recorded in ``projection_failure`` and
+    reported by :meth:`failures`, and :meth:`catch_up` raises :class:`ProjectionFailed`
+    after bringing every other read model up to date.
+    """
 
     def __init__(
         self, log: EventLog, db: Database, projections: Sequence[Projection], page: int = 1000
@@ -295,6 +355,11 @@ class Projector:
                 " position BIGINT NOT NULL)"
             )
             tx.execute(
+                "CREATE TABLE IF NOT EXISTS projection_failure ("
+                " name TEXT PRIMARY KEY, position BIGINT NOT NULL, event TEXT NOT NULL,"
+                " reason TEXT NOT NULL)"
+            )
+            tx.execute(
                 "CREATE TABLE IF NOT EXISTS store_schema ("
                 " component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
             )
@@ -308,6 +373,7 @@ class Projector:
                 if row is None or row[0] != p.version:
                     p.drop(tx)
                     tx.execute("DELETE FROM projection_position WHERE name = ?", (p.name,))
+                    tx.execute("DELETE FROM projection_failure WHERE name = ?", (p.name,))
                     tx.execute(
                         "INSERT INTO projection_position (name, version, position)"
                         " VALUES (?, ?, 0)",
@@ -328,6 +394,17 @@ class Projector:
         known = {p.name for p in self.projections}
         return {name: int(pos) for name, pos in rows if name in known}
 
+    def failures(self) -> list[ProjectionFailure]:
+        """The read models standing before an event they could not apply, by name.
+
+        A failure recorded by any process counts until its read model gets past it."""
+        rows = self.db.query(
+            "SELECT f.name, f.position, f.event, f.reason FROM projection_failure f"
+            " JOIN projection_position p ON p.name = f.name WHERE f.position > p.position"
+            " ORDER BY f.name")
+        known = {p.name for p in self.projections}
+        return [ProjectionFailure(n, int(pos), e, r) for n, pos, e, r in rows if n in known]
+
     def catch_up(self, progress: Progress | None = None,
                  recent: Sequence[Recorded] = ()) -> int:
         """Apply every event not yet applied; returns how many events were read.
@@ -337,6 +414,10 @@ class Projector:
         ``recent`` are events this process has just stored (with positions): when
         they are exactly the next ones to apply they are applied as they are,
         without reading and decoding them back from the log.
+
+        A page that fails is applied again read model by read model: those that can, do;
+        one that cannot stays before the page, its failure is recorded with the event's
+        position, and :class:`ProjectionFailed` is raised once the others are up to date.
         """
         if recent and self._apply_recent(recent):
             return len(recent)
@@ -345,50 +426,148 @@ class Projector:
         if start >= head:
             return 0
         done = 0
+        failed: dict[str, ProjectionFailure] = {}
         while True:
-            with self.db.transaction(pipelined=True) as tx:
-                positions = self._locked_positions(tx)
-                low = min(positions.values(), default=head)
-                batch = self.log.recorder.select_notifications(start=low + 1, limit=self.page)
-                if not batch:
-                    break
-                mapper = self.log.fact_mapper
-                self._apply(tx, positions, [mapper.to_recorded(n, n.id) for n in batch])
-                last = batch[-1].id
-            done += len(batch)
+            batch: list[Recorded] = []
+            try:
+                with self.db.transaction(pipelined=True) as tx:
+                    positions = {n: pos for n, pos in self._locked_positions(tx).items()
+                                 if n not in failed}
+                    low = min(positions.values(), default=head)
+                    notifications = self.log.recorder.select_notifications(
+                        start=low + 1, limit=self.page)
+                    if not notifications:
+                        break
+                    last, size = notifications[-1].id, len(notifications)
+                    batch = self._decoded(notifications, failed, positions)
+                    if batch:
+                        self._apply(tx, positions, batch)
+            except Exception as error:
+                if _environmental(error) or not batch:
+                    raise
+                self._isolate(batch, failed)
+            done += size
             if progress is not None:
                 progress(last - start, head - start)
-            if len(batch) < self.page:
+            if size < self.page:
                 break
+        self._report(failed)
         return done
 
+    def _decoded(self, notifications: Sequence[Any], failed: dict[str, ProjectionFailure],
+                 positions: dict[str, int]) -> list[Recorded]:
+        """The page's events, up to one that cannot be read back (a damaged or foreign
+        event): every read model not past it stops there."""
+        mapper = self.log.fact_mapper
+        batch: list[Recorded] = []
+        for n in notifications:
+            try:
+                batch.append(mapper.to_recorded(n, n.id))
+            except Exception as error:
+                for name, pos in list(positions.items()):
+                    if pos < n.id:
+                        failed[name] = ProjectionFailure(name, n.id, n.topic,
+                                                         "kan ikke læses: " + _reason(error))
+                        del positions[name]
+                break
+        return batch
+
+    def _isolate(self, batch: Sequence[Recorded], failed: dict[str, ProjectionFailure]) -> None:
+        """Apply a failed page again, each read model in a transaction of its own."""
+        for p in self.projections:
+            if p.name in failed:
+                continue
+            try:
+                with self.db.transaction(pipelined=True) as tx:
+                    positions = {p.name: self._locked_positions(tx)[p.name]}
+                    self._apply(tx, positions, batch)
+            except Exception as error:
+                if _environmental(error):
+                    raise
+                failed[p.name] = self._locate(p, batch, error)
+
+    def _locate(self, p: Projection, batch: Sequence[Recorded],
+                error: Exception) -> ProjectionFailure:
+        """The event of the page that ``p`` cannot apply: applied one at a time, each
+        finished at once, in a transaction that is then rolled back."""
+        found = ProjectionFailure(p.name, batch[-1].position or 0,
+                                  type(batch[-1].event).__name__, _reason(error))
+        try:
+            with self.db.transaction() as tx:
+                position = self._locked_positions(tx)[p.name]
+                for recorded in batch:
+                    assert recorded.position is not None
+                    if recorded.position <= position or p not in self._for(
+                            type(recorded.event)):
+                        continue
+                    try:
+                        p.apply(tx, recorded)
+                        p.flush(tx)
+                    except Exception as at:
+                        if _environmental(at):
+                            raise
+                        found = ProjectionFailure(p.name, recorded.position,
+                                                  type(recorded.event).__name__, _reason(at))
+                        break
+                raise _Stop
+        except _Stop:
+            pass
+        finally:
+            p.discard()
+        return found
+
+    def _report(self, failed: dict[str, ProjectionFailure]) -> None:
+        """Record this run's failures for every process to see, then raise them."""
+        if not failed:
+            return
+        with self.db.transaction() as tx:
+            for f in failed.values():
+                tx.execute(
+                    "INSERT INTO projection_failure (name, position, event, reason)"
+                    " VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET"
+                    " position = excluded.position, event = excluded.event,"
+                    " reason = excluded.reason",
+                    (f.projection, f.position, f.event, f.reason))
+        raise ProjectionFailed(list(failed.values()))
+
     def _apply_recent(self, recent: Sequence[Recorded]) -> bool:
-        """Apply just-stored events if every projection stands right before them."""
+        """Apply just-stored events if every projection stands right before them.
+
+        If that fails, the events are read back from the log like any others (and the
+        failure isolated there)."""
         first = recent[0].position
         if first is None or any(r.position != first + i for i, r in enumerate(recent)):
             return False
-        with self.db.transaction(pipelined=True) as tx:
-            positions = self._locked_positions(tx)
-            if any(pos != first - 1 for pos in positions.values()):
-                return False  # behind (another writer) or ahead: read the log instead
-            self._apply(tx, positions, recent)
+        try:
+            with self.db.transaction(pipelined=True) as tx:
+                positions = self._locked_positions(tx)
+                if any(pos != first - 1 for pos in positions.values()):
+                    return False  # behind (another writer) or ahead: read the log instead
+                self._apply(tx, positions, recent)
+        except Exception as error:
+            if _environmental(error):
+                raise
+            return False
         return True
 
     def _apply(self, tx: Tx, positions: dict[str, int], events: Sequence[Recorded]) -> None:
-        """Apply decoded events to the projections not yet past them; move the positions."""
+        """Apply decoded events to the named projections not yet past them; move their
+        positions."""
         try:
             for recorded in events:
                 position = recorded.position
                 assert position is not None
                 for p in self._for(type(recorded.event)):
-                    if position > positions[p.name]:
+                    if position > positions.get(p.name, position):
                         p.apply(tx, recorded)
             for p in self.projections:
-                p.flush(tx)
+                if p.name in positions:
+                    p.flush(tx)
             last = events[-1].position
             tx.executemany(
                 "UPDATE projection_position SET position = ? WHERE name = ?",
-                [(last, p.name) for p in self.projections if positions[p.name] < (last or 0)],
+                [(last, p.name) for p in self.projections
+                 if positions.get(p.name, last or 0) < (last or 0)],
             )
             tx.end_pipeline()  # a pipelined write that failed raises here, not after
         except BaseException:
@@ -407,4 +586,5 @@ class Projector:
                 p.drop(tx)
                 p.create(tx)
                 tx.execute("UPDATE projection_position SET position = 0 WHERE name = ?", (p.name,))
+                tx.execute("DELETE FROM projection_failure WHERE name = ?", (p.name,))
         return self.catch_up(progress)

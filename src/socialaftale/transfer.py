@@ -11,11 +11,12 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 from uuid import UUID
 
+import attrs
 import orjson
 from eventsourcing.utils import get_topic
 
 from .application import Socialaftale
-from .domain.common import Recorded
+from .domain.common import DomainError, Meta, Recorded, check_fields
 from .persistence import converter, decode_state, encode_state
 from .readstore import Progress
 
@@ -56,5 +57,20 @@ def import_events(store: Socialaftale, lines: Iterable[str], *, source: str = "<
             recorded.append(Recorded(UUID(row["stream"]), int(row["version"]), event, meta))
         except Exception as err:  # any malformed line: name it, import nothing
             raise ValueError(f"{source}, linje {number}: kan ikke læses ({err})") from None
+        _check(event, meta, f"{source}, linje {number} (position {row.get('position')})")
     store.append_recorded(recorded, progress)
     return len(recorded)
+
+
+def _check(event: Any, meta: Meta, where: str) -> None:
+    """An imported event must keep every bound a recorded one keeps (the same checks as a
+    command's): a log exported from an older or another kind of store may hold values this
+    store cannot, and one of them would stop its read models."""
+    if not attrs.has(type(event)):
+        raise ValueError(f"{where}: {get_topic(type(event))} er ikke en hændelse i registret")
+    try:
+        check_fields(event)
+        check_fields(meta)
+    except DomainError as err:
+        raise ValueError(f"{where}: {err.message} (regel: {err.rule}); intet er importeret"
+                         ) from None

@@ -1,6 +1,7 @@
 """The CLI's own sub-commands: asking the record, and moving or rebuilding it.
 
-Exit codes: 0 done, 1 refused by a domain rule, 2 bad usage or invalid input.
+Exit codes: 0 done, 1 refused by a domain rule, 2 bad usage or invalid input, 3 done but a
+read model stands before an event it cannot apply (the message names it and the position).
 """
 
 from __future__ import annotations
@@ -47,10 +48,23 @@ class DanishDate(click.ParamType[date]):
 DATE = DanishDate()
 
 
+STOPPED = 3
+"""Exit code: done, but a read model stands before an event it cannot apply."""
+
+
+def _stopped(failures: Any, label: str = "Fejl") -> None:
+    for failure in failures:
+        click.echo(f"{label}: {failure.message}", err=True)
+
+
 @contextmanager
-def opened(url: str) -> Iterator[Any]:
-    """Open the store; a domain refusal exits 1, bad input exits 2, with a Danish message."""
-    from socialaftale import DomainError, open_store
+def opened(url: str, *, reads_log_only: bool = False) -> Iterator[Any]:
+    """Open the store; a domain refusal exits 1, bad input exits 2, with a Danish message.
+
+    A read model that cannot apply an event never keeps the store closed: the command runs,
+    the failure is printed and the exit code is 3 (``reads_log_only``, as ``export``, which
+    does not use the read models: printed, exit 0)."""
+    from socialaftale import DomainError, ProjectionFailed, open_store
 
     try:
         store = open_store(url, actor="cli")
@@ -58,11 +72,18 @@ def opened(url: str) -> Iterator[Any]:
         raise click.UsageError(str(err)) from None
     try:
         yield store
+        failures = store.projection_failures()
     except DomainError as err:
         click.echo(f"Afvist: {err.message}", err=True)
         sys.exit(1)
+    except ProjectionFailed as err:
+        failures = list(err.failures)
     finally:
         store.close()
+    if failures:
+        _stopped(failures, "Advarsel" if reads_log_only else "Fejl")
+        if not reads_log_only:
+            sys.exit(STOPPED)
 
 
 def _progress(label: str) -> Callable[[int, int], None] | None:
@@ -161,7 +182,7 @@ def export(store: str) -> None:
     """Skriv hele loggen som JSON Lines (én hændelse pr. linje) til standard-ud."""
     from socialaftale import export_events
 
-    with opened(store) as s:
+    with opened(store, reads_log_only=True) as s:
         for line in export_events(s):
             click.echo(line)
 
@@ -192,9 +213,19 @@ def catch_up(store: str, follow: bool, interval: float) -> None:
     """Bring læsemodellerne à jour med loggen (fx i en separat proces ved PostgreSQL)."""
     import time
 
+    from socialaftale import ProjectionFailed
+
     with opened(store) as s:
+        reported: set[Any] = set()
         while True:
-            count = s.catch_up(progress=_progress("Opdaterer"))
+            try:
+                count = s.catch_up(progress=_progress("Opdaterer"))
+            except ProjectionFailed as err:
+                if not follow:
+                    raise
+                count = 0  # the other read models are up to date; say each failure once
+                _stopped(f for f in err.failures if f not in reported)
+                reported.update(err.failures)
             if count:
                 click.echo(f"{antal(count, 'ny hændelse', 'nye hændelser')} indarbejdet.",
                            err=True)

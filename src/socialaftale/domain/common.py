@@ -22,6 +22,9 @@ import attrs
 from attrs import field, frozen
 
 __all__ = [
+    "AMOUNT_DIGITS",
+    "INT_LIMIT",
+    "YEARS",
     "Context",
     "DecisionRef",
     "DomainError",
@@ -30,8 +33,10 @@ __all__ = [
     "Recorded",
     "Source",
     "StreamId",
+    "amount_problem",
     "check_fields",
     "stream_id",
+    "text_problem",
 ]
 
 StreamId = uuid.UUID
@@ -172,6 +177,58 @@ _KINDS: dict[type, str] = {
 }
 
 
+# The bounds every value must keep, so that every store holds it: a read model's INTEGER
+# column is 32 bits on PostgreSQL, SQLite's 64; PostgreSQL text holds no NUL; JSON, UTF-8 and
+# both databases hold no lone surrogate. Checked before deciding, so nothing a store cannot
+# hold reaches the log. Integers by field name; a domain rule (negative places, a population
+# of 0) is the decider's, so outside the years only the magnitude is bounded here.
+YEARS = (1900, 2200)
+"""An ``aar``/``year``/``fra_aar``/``til_aar``: the years a record of this agreement is about."""
+INT_LIMIT = 1_000_000
+"""Any other integer (places, numbers, positions, versions) lies within ±this."""
+_INT_RANGES: dict[str, tuple[int, int]] = {
+    "aar": YEARS, "year": YEARS, "fra_aar": YEARS, "til_aar": YEARS,
+    "befolkning": (-10_000_000, 10_000_000),  # a municipality's population; Denmark has 6M
+}
+AMOUNT_DIGITS = 13
+"""An amount has at most this many digits before the decimal point (below 10 billion
+kroner ten times over) and at most two after: 15 significant digits, exact in any store."""
+_AMOUNT_BOUND = Decimal(10) ** AMOUNT_DIGITS
+_ORE = Decimal("0.01")
+
+
+def amount_problem(value: Decimal) -> tuple[str, str] | None:
+    """Why an amount cannot be kept as written (a Danish reason and a rule id), or None.
+
+    Amounts are never rounded: an øre more or less in a rate or a budget line is a different
+    fact, so a third decimal is refused rather than guessed away.
+    """
+    if not value.is_finite():
+        return "skal være et endeligt beløb", "ugyldig-vaerdi"
+    if abs(value) >= _AMOUNT_BOUND:
+        return (f"har for mange cifre (højst {AMOUNT_DIGITS} før kommaet)",
+                "beloeb-for-stort")
+    if value.as_tuple().exponent < -2 and value != value.quantize(_ORE):  # type: ignore[operator]
+        return "har mere end to decimaler (øre); beløbet afrundes ikke", "beloeb-decimaler"
+    return None
+
+
+def text_problem(value: str) -> str | None:
+    """Why a text cannot be stored (NUL, a lone surrogate), or None."""
+    if "\0" in value:
+        return "indeholder tegnet NUL (\\0), som ikke kan gemmes"
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "indeholder et ugyldigt tegn (en enlig surrogat), som ikke kan gemmes"
+    return None
+
+
+def _grouped(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
 def check_fields(command: object) -> None:
     """Refuse a command whose fields are not of their declared types.
 
@@ -193,7 +250,7 @@ def _refuse(path: str, value: Any, expected: str) -> None:
 def _checker(cls: Any) -> Check:
     """The check of an attrs class's fields, built once per class from its annotations."""
     hints = typing.get_type_hints(cls)
-    checks = [(a.name, _check_for(hints[a.name])) for a in attrs.fields(cls)]
+    checks = [(a.name, _check_for(hints[a.name], a.name)) for a in attrs.fields(cls)]
 
     def check(value: Any, path: str) -> None:
         if not isinstance(value, cls):
@@ -204,10 +261,25 @@ def _checker(cls: Any) -> Check:
     return check
 
 
-def _check_for(hint: Any) -> Check:
+def _refuse_as(path: str, value: Any, problem: str, rule: str) -> None:
+    shown = repr(value)
+    if len(shown) > 80:  # a long referat is named by its start, not printed whole
+        shown = shown[:60] + "…"
+    raise DomainError(f"{path}: {shown} {problem}", rule=rule, field=path.split(".", 1)[-1])
+
+
+def _check_any(value: Any, path: str) -> None:
+    """A field typed ``Any`` that holds a command (a correction's replacement) is checked
+    as that command."""
+    cls: Any = type(value)
+    if attrs.has(cls):
+        _checker(cls)(value, path)
+
+
+def _check_for(hint: Any, name: str = "") -> Check:
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if hint is Any:
-        return lambda value, path: None
+        return _check_any
     if origin is Literal:
         allowed = frozenset(args)
         text = "en af: " + ", ".join(str(a) for a in args)
@@ -217,7 +289,7 @@ def _check_for(hint: Any) -> Check:
                 _refuse(path, value, text)
         return literal
     if origin in (Union, types.UnionType):
-        options = [_check_for(a) for a in args if a is not type(None)]
+        options = [_check_for(a, name) for a in args if a is not type(None)]
         if len(options) != 1:
             return lambda value, path: None  # no such fields today; accept rather than guess
         inner = options[0]
@@ -228,7 +300,7 @@ def _check_for(hint: Any) -> Check:
         return optional
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            item = _check_for(args[0])
+            item = _check_for(args[0], name)
 
             def sequence(value: Any, path: str) -> None:
                 if not isinstance(value, tuple):
@@ -251,11 +323,18 @@ def _check_for(hint: Any) -> Check:
         # bool is an int and datetime a date: neither may stand in for the other kind.
         wrong = bool if kind is int else datetime if kind is date else None
 
+        low, high = _INT_RANGES.get(name, (-INT_LIMIT, INT_LIMIT))
+
         def simple(value: Any, path: str) -> None:
             if not isinstance(value, kind) or (wrong is not None and isinstance(value, wrong)):
                 _refuse(path, value, text)
-            if kind is Decimal and not value.is_finite():
-                _refuse(path, value, "et endeligt beløb")
+            if kind is int and not low <= value <= high:
+                _refuse_as(path, value, f"ligger uden for det tilladte ({_grouped(low)} til "
+                           f"{_grouped(high)})", "uden-for-graense")
+            elif kind is Decimal and (problem := amount_problem(value)) is not None:
+                _refuse_as(path, value, problem[0], problem[1])
+            elif kind is str and (problem_text := text_problem(value)) is not None:
+                _refuse_as(path, value, problem_text, "ulaeseligt-tegn")
         return simple
     if isinstance(hint, type):
         def instance(value: Any, path: str) -> None:

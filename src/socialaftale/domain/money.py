@@ -10,7 +10,7 @@ import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import Any
 
-from .common import DomainError
+from .common import AMOUNT_DIGITS, DomainError, amount_problem
 
 __all__ = ["ORE", "finite", "format_kroner", "kroner", "parse_kroner"]
 
@@ -20,14 +20,18 @@ _AMOUNT = re.compile(r"^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$")
 
 
 def kroner(value: Decimal | int | str) -> Decimal:
-    """An amount rounded to øre; refuses anything that is not a number."""
+    """An amount in kroner with øre; refuses anything that is not a number, has more than
+    two decimals (never rounded: the record keeps what was written) or too many digits."""
     try:
         amount = Decimal(value)
     except InvalidOperation:
         raise DomainError(f"beløbet '{value}' er ikke et tal", rule="ugyldigt-beløb") from None
     if not amount.is_finite():
         raise DomainError(f"beløbet '{value}' er ikke et tal", rule="ugyldigt-beløb")
-    return amount.quantize(ORE, rounding=ROUND_HALF_EVEN)
+    problem = amount_problem(amount)
+    if problem is not None:
+        raise DomainError(f"beløbet '{value}' {problem[0]}", rule=problem[1])
+    return amount.quantize(ORE)
 
 
 def finite(instance: object, attribute: Any, value: Decimal) -> None:
@@ -43,17 +47,24 @@ def parse_kroner(text: str) -> Decimal:
     if raw.endswith("mio."):
         raw, factor = raw.removesuffix("mio.").strip(), Decimal(1_000_000)
     raw = raw.replace(" ", "")
+    if sum(c.isdigit() for c in raw) > 2 * AMOUNT_DIGITS:  # before Decimal's 28 digits give out
+        raise DomainError(f"beløbet '{text}' har for mange cifre (højst {AMOUNT_DIGITS} før "
+                          "kommaet)", rule="beloeb-for-stort")
     if not _AMOUNT.match(raw):
         raise DomainError(
             f"beløbet '{text}' kan ikke læses (skriv fx 1.287.300 eller 1,77 mio. kr.)",
             rule="ugyldigt-beløb",
         )
-    return kroner(Decimal(raw.replace(".", "").replace(",", ".")) * factor)
+    amount = Decimal(raw.replace(".", "").replace(",", ".")) * factor
+    problem = amount_problem(amount)
+    if problem is not None:
+        raise DomainError(f"beløbet '{text}' {problem[0]}", rule=problem[1])
+    return amount.quantize(ORE)
 
 
 def format_kroner(amount: Decimal, *, unit: bool = True) -> str:
     """Format as the minutes do: 1.287.300 kr., -56.300 kr., 12,50 kr."""
-    q = kroner(amount)
+    q = amount.quantize(ORE, rounding=ROUND_HALF_EVEN)  # shown to the øre; stored as it is
     sign = "-" if q < 0 else ""
     whole, _, ore = f"{abs(q):.2f}".partition(".")
     groups = f"{int(whole):,}".replace(",", ".")
