@@ -313,10 +313,6 @@ def _reason(error: BaseException) -> str:
     return f"{type(error).__name__}: {text[0] if text else ''}".rstrip(": ")
 
 
-class _Stop(Exception):
-    """Ends the transaction that located a failure, so that it rolls back."""
-
-
 class Projector:
     """Keeps a set of projections in step with the log, with exact tracking.
 
@@ -416,8 +412,9 @@ class Projector:
         without reading and decoding them back from the log.
 
         A page that fails is applied again read model by read model: those that can, do;
-        one that cannot stays before the page, its failure is recorded with the event's
-        position, and :class:`ProjectionFailed` is raised once the others are up to date.
+        one that cannot is brought up to the event it cannot apply and stops there, its
+        failure is recorded with the event's position, and :class:`ProjectionFailed` is
+        raised once the others are up to date.
         """
         if recent and self._apply_recent(recent):
             return len(recent)
@@ -484,37 +481,44 @@ class Projector:
             except Exception as error:
                 if _environmental(error):
                     raise
-                failed[p.name] = self._locate(p, batch, error)
+                failure = self._up_to_failure(p, batch)
+                if failure is not None:
+                    failed[p.name] = failure
 
-    def _locate(self, p: Projection, batch: Sequence[Recorded],
-                error: Exception) -> ProjectionFailure:
-        """The event of the page that ``p`` cannot apply: applied one at a time, each
-        finished at once, in a transaction that is then rolled back."""
-        found = ProjectionFailure(p.name, batch[-1].position or 0,
-                                  type(batch[-1].event).__name__, _reason(error))
+    def _up_to_failure(self, p: Projection, batch: Sequence[Recorded]
+                       ) -> ProjectionFailure | None:
+        """Apply the page to ``p`` one event at a time, each finished at once, up to the
+        event it cannot apply: the read model then stands right before that event."""
+        failure = None
         try:
             with self.db.transaction() as tx:
                 position = self._locked_positions(tx)[p.name]
+                applied = position
                 for recorded in batch:
                     assert recorded.position is not None
-                    if recorded.position <= position or p not in self._for(
-                            type(recorded.event)):
+                    if recorded.position <= position:
                         continue
-                    try:
-                        p.apply(tx, recorded)
-                        p.flush(tx)
-                    except Exception as at:
-                        if _environmental(at):
-                            raise
-                        found = ProjectionFailure(p.name, recorded.position,
-                                                  type(recorded.event).__name__, _reason(at))
-                        break
-                raise _Stop
-        except _Stop:
-            pass
+                    if p in self._for(type(recorded.event)):
+                        tx.execute("SAVEPOINT socialaftale_event")
+                        try:
+                            p.apply(tx, recorded)
+                            p.flush(tx)
+                        except Exception as error:
+                            if _environmental(error):
+                                raise
+                            tx.execute("ROLLBACK TO SAVEPOINT socialaftale_event")
+                            failure = ProjectionFailure(p.name, recorded.position,
+                                                        type(recorded.event).__name__,
+                                                        _reason(error))
+                            break
+                        tx.execute("RELEASE SAVEPOINT socialaftale_event")
+                    applied = recorded.position
+                if applied > position:
+                    tx.execute("UPDATE projection_position SET position = ? WHERE name = ?",
+                               (applied, p.name))
         finally:
             p.discard()
-        return found
+        return failure
 
     def _report(self, failed: dict[str, ProjectionFailure]) -> None:
         """Record this run's failures for every process to see, then raise them."""

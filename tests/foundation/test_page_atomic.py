@@ -2,7 +2,8 @@
 
 On PostgreSQL the projector's writes are pipelined (sent without waiting for each answer),
 so a write that fails is only reported later in the page; the page must still roll back
-entirely and the projection resume from where it stood.
+entirely. It is then applied again one event at a time, so the projection stops right before
+the event it cannot apply (reported with its position) and resumes from there.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from socialaftale import Provenance, Source, open_store
 from socialaftale.domain.common import Recorded
 from socialaftale.domain.tilbudsvifte import ChangePladser, RegisterTilbud
 from socialaftale.persistence import EventLog, parse_store_url
-from socialaftale.readstore import Database, Projection, Projector, Tx
+from socialaftale.readstore import Database, Projection, ProjectionFailed, Projector, Tx
 
 PROV = Provenance(date(2019, 1, 1), Source("syntetisk", None, "syntetiske data"))
 
@@ -63,11 +64,13 @@ def test_a_failed_write_rolls_back_its_whole_page_and_the_projection_resumes(
         seen = Seen()
         projector = Projector(log, db, [seen], page=10)
         Seen.fail_at = 15
-        with pytest.raises(Exception, match=r"duplicate|UNIQUE"):
+        with pytest.raises(ProjectionFailed, match=r"duplicate|UNIQUE") as failed:
             projector.catch_up()
-        # Pages 1-10 committed; the page of 11-20 failed at 15 and left nothing behind.
-        assert db.query("SELECT MAX(position), COUNT(*) FROM seen") == [(10, 10)]
-        assert projector.positions() == {"seen": 10}
+        assert [(f.projection, f.position) for f in failed.value.failures] == [("seen", 15)]
+        # Pages 1-10 committed; the page of 11-20 failed at 15 and was rolled back whole,
+        # then applied again up to the event before 15: nothing of 15 or after, no row twice.
+        assert db.query("SELECT MAX(position), COUNT(*) FROM seen") == [(14, 14)]
+        assert projector.positions() == {"seen": 14}
         # Each write was visible to the read that followed it in the same transaction.
         assert seen.counts[:10] == list(range(1, 11))
 

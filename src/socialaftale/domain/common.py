@@ -23,6 +23,7 @@ from attrs import field, frozen
 
 __all__ = [
     "AMOUNT_DIGITS",
+    "BOUND_RULES",
     "INT_LIMIT",
     "YEARS",
     "Context",
@@ -194,6 +195,10 @@ AMOUNT_DIGITS = 13
 """An amount has at most this many digits before the decimal point (below 10 billion
 kroner ten times over) and at most two after: 15 significant digits, exact in any store."""
 _AMOUNT_BOUND = Decimal(10) ** AMOUNT_DIGITS
+BOUND_RULES = frozenset({"uden-for-graense", "beloeb-for-stort", "beloeb-decimaler",
+                         "ulaeseligt-tegn"})
+"""The rules of these bounds: a value no record can hold is invalid input (the CLI's exit 2),
+not a refusal by the rules of the agreement."""
 _ORE = Decimal("0.01")
 
 

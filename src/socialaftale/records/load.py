@@ -21,7 +21,7 @@ from attrs import frozen
 
 from ..application import Socialaftale
 from ..domain import meetings, records, tilbudsvifte
-from ..domain.common import DomainError, Provenance, Recorded, Source
+from ..domain.common import BOUND_RULES, DomainError, Provenance, Recorded, Source
 from ..persistence import converter
 from .format import RecordError, Unit, commands, read_record
 from .yamltext import RecordSyntaxError, parse_yaml
@@ -284,7 +284,7 @@ def _located(err: DomainError, owners: Sequence[tuple[_Plan, Unit]]) -> RecordEr
     where = ".".join(map(str, unit.path)) or None
     fld = f"{where}.{err.field}" if where and err.field else where or err.field
     return RecordError(err.message, file=plan.result.file, line=unit.line, field=fld,
-                       rule=err.rule, refused=True)
+                       rule=err.rule, refused=err.rule not in BOUND_RULES)
 
 
 def _meeting_correction(command: Any, grund: str, provenance: Provenance) -> Any:
