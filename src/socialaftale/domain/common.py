@@ -334,10 +334,12 @@ def _check_for(hint: Any, name: str = "") -> Check:
             if not isinstance(value, kind) or (wrong is not None and isinstance(value, wrong)):
                 _refuse(path, value, text)
             if kind is int and not low <= value <= high:
-                _refuse_as(path, value, f"ligger uden for det tilladte ({_grouped(low)} til "
-                           f"{_grouped(high)})", "uden-for-graense")
-            elif kind is Decimal and (problem := amount_problem(value)) is not None:
-                _refuse_as(path, value, problem[0], problem[1])
+                problem = (f"er ikke et årstal fra {low} til {high}" if (low, high) == YEARS
+                           else f"er for stort (højst {_grouped(high)})" if value > high
+                           else f"er for lille (mindst {_grouped(low)})")
+                _refuse_as(path, value, problem, "uden-for-graense")
+            elif kind is Decimal and (amount := amount_problem(value)) is not None:
+                _refuse_as(path, value, amount[0], amount[1])
             elif kind is str and (problem_text := text_problem(value)) is not None:
                 _refuse_as(path, value, problem_text, "ulaeseligt-tegn")
         return simple

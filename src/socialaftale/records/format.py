@@ -35,7 +35,7 @@ from cattrs.errors import (
 
 from ..contexts import CONTEXTS
 from ..domain import meetings
-from ..domain.common import DecisionRef, DomainError, Provenance, Source
+from ..domain.common import BOUND_RULES, DecisionRef, DomainError, Provenance, Source, check_fields
 from ..domain.dates import end_of_week, parse_danish_date
 from ..domain.money import kroner, parse_kroner
 from ..domain.tilbudsvifte import Lovgrundlag, parse_lovgrundlag
@@ -488,4 +488,23 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
                 meeting_id=m.id, punkt=p.nummer, action_id=a.id, ansvarlig=a.ansvarlig,
                 leverance=a.leverance, frist=frist, til_naeste_moede=next_meeting,
                 provenance=carried), at(*apath), apath))
+    for unit in units:
+        _check_bounds(located, unit, file)
     return units
+
+
+def _check_bounds(located: Located, unit: Unit, file: str) -> None:
+    """A value no store can hold (places past any column, a third decimal, NUL) is named
+    by the line it is written on, before anything is decided."""
+    try:
+        check_fields(unit.command)
+    except DomainError as err:
+        if err.rule not in BOUND_RULES:
+            return  # a type slip: the load reports it as before
+        parts: list[str | int] = [int(p) if p.isdigit() else p for p in
+                                  re.split(r"[.\[\]]+", err.field or "") if p]
+        if parts and unit.path and parts[0] == unit.path[-1]:
+            parts = parts[1:]  # the agenda's items: "punkter" is the unit's own path
+        path: Path = (*unit.path, *parts)
+        raise RecordError(err.message, file=file, line=located.line_of(path),
+                          field=".".join(map(str, path)), rule=err.rule) from None
