@@ -304,8 +304,10 @@ def _environmental(error: BaseException) -> bool:
     if isinstance(error, sqlite3.OperationalError | sqlite3.InterfaceError):
         return True
     psycopg = sys.modules.get("psycopg")
-    return psycopg is not None and isinstance(
-        error, psycopg.OperationalError | psycopg.InterfaceError)
+    if psycopg is None or not isinstance(error, psycopg.OperationalError | psycopg.InterfaceError):
+        return False
+    # Class 54 (a value past a limit: an index row too large) is the event's, not the server's.
+    return not str(getattr(error, "sqlstate", None) or "").startswith("54")
 
 
 def _reason(error: BaseException) -> str:

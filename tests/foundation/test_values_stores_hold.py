@@ -17,7 +17,9 @@ from typing import Any
 import pytest
 
 from socialaftale import DomainError, Socialaftale, kroner, open_store, parse_kroner
+from socialaftale import meetings as m
 from socialaftale.domain.budget import RecordPopulation, RegisterBudgetLine
+from socialaftale.domain.common import NAME_LIMIT, TEXT_LIMIT
 from socialaftale.domain.tilbudsvifte import (
     ChangePladser,
     CorrectFact,
@@ -72,6 +74,13 @@ OUT_OF_BOUNDS = {
                                           ITEM8.occurred_on,
                                           ITEM8.source.__class__("referat\0", None))),
                         "provenance.source.document", "ulaeseligt-tegn"),
+    "a key past what an index holds": (_tilbud(key="aalborg/" + "k" * 3000), "key",
+                                        "tekst-for-lang"),
+    "a name past what an index holds": (_tilbud(navn="Å" * 301), "navn", "tekst-for-lang"),
+    "a referat past what full-text search holds": (
+        m.RecordDecision(meeting_id="das-2019-10-24", punkt="8", outcome="approved",
+                         referat="ord " * 25_001, provenance=ITEM8),
+        "referat", "tekst-for-lang"),
     "a correction's replacement": (
         CorrectFact(key=KEY, supersedes=1, grund="tastefejl",
                     erstatning=ChangePladser(key=KEY, effective_on=date(2020, 1, 1),
@@ -110,8 +119,10 @@ def _places(store: Socialaftale) -> int | None:
 def test_the_largest_values_allowed_are_held_and_read_back_by_every_store(
         store: Socialaftale) -> None:
     store.record(*registrations())
+    longest_key = "aalborg/" + "k" * (NAME_LIMIT - len("aalborg/"))
     store.record(
         _tilbud(pladser=1_000_000, pladsdele=(PladsDel(1_000_000, "eksterne pladser"),)),
+        _tilbud(key=longest_key, navn="🏠" * NAME_LIMIT),  # 4 bytes a character
         _takst(Decimal("9999999999999.99"), aar=2200),
         RegisterBudgetLine(cost_centre="NOPII", year=1900, line="Indtægter", gruppe="indtaegt",
                            position=1_000_000, budget=Decimal("-9999999999999.99"),
@@ -122,8 +133,22 @@ def test_the_largest_values_allowed_are_held_and_read_back_by_every_store(
                          kilde="Danmarks Statistik", provenance=TAKSTBILAG),
     )
     assert store.projection_failures() == []
-    [ny] = [t for t in store.tilbudsvifte(date(2019, 6, 1)) if t.key == "aalborg/ny"]
-    assert ny.pladser == 1_000_000
+    offers = {t.key: t for t in store.tilbudsvifte(date(2019, 6, 1))}
+    assert offers["aalborg/ny"].pladser == 1_000_000
+    assert offers[longest_key].navn == "🏠" * NAME_LIMIT
+    # The longest free text, every word different, is held by the full-text search too.
+    words = " ".join(f"ord{i:05d}x" for i in range(TEXT_LIMIT // 10))
+    assert len(words) < TEXT_LIMIT
+    day = date(2019, 10, 24)
+    store.record(m.ScheduleMeeting(meeting_id="das-2019-10-24", body="DAS", dato=day,
+                                   provenance=ITEM8),
+                 m.ProposeAgenda(meeting_id="das-2019-10-24", punkter=(
+                     m.Punkt("8", "Ind- og udmelding", sagsfremstilling=words),),
+                     provenance=ITEM8),
+                 m.RecordDecision(meeting_id="das-2019-10-24", punkt="8", outcome="approved",
+                                  referat=words, provenance=ITEM8))
+    assert store.projection_failures() == []
+    assert [d.punkt for d in store.decisions(search="ord09999x")] == ["8"]
     assert [t.beloeb for t in store.takstbilag(2200).takster] == [Decimal("9999999999999.99")]
     assert [x.budget for x in store.budget(1900, "NOPII").lines] == [
         Decimal("-9999999999999.99")]

@@ -10,6 +10,7 @@ record, store and replay any of them the same way.
 from __future__ import annotations
 
 import functools
+import sys
 import types
 import typing
 import uuid
@@ -25,6 +26,8 @@ __all__ = [
     "AMOUNT_DIGITS",
     "BOUND_RULES",
     "INT_LIMIT",
+    "NAME_LIMIT",
+    "TEXT_LIMIT",
     "YEARS",
     "Context",
     "DecisionRef",
@@ -192,11 +195,22 @@ _INT_RANGES: dict[str, tuple[int, int]] = {
     "befolkning": (-10_000_000, 10_000_000),  # a municipality's population; Denmark has 6M
 }
 AMOUNT_DIGITS = 13
-"""An amount has at most this many digits before the decimal point (below 10 billion
-kroner ten times over) and at most two after: 15 significant digits, exact in any store."""
+"""An amount has at most this many digits before the decimal point (under 10.000 mia. kr.)
+and at most two after: 15 significant digits, exact in any store."""
 _AMOUNT_BOUND = Decimal(10) ** AMOUNT_DIGITS
+NAME_LIMIT = 300
+"""Characters in a name, an id, a key or any short text: PostgreSQL indexes hold an entry of
+at most 2704 bytes, and these are indexed (alone or two together)."""
+TEXT_LIMIT = 100_000
+"""Characters in a free text (a referat, an indstilling, a note): PostgreSQL's full-text
+search holds at most 1 MB of a decision's words."""
+_FREE_TEXT = frozenset({
+    "begrundelse", "bemaerkninger", "beskrivelse", "bilag", "fokus", "footnote", "grund",
+    "grunde", "hvor", "indstilling", "kilde", "leverance", "maalgruppe", "mandat", "note",
+    "referat", "regler", "resume", "sagsfremstilling", "titel", "vision", "document",
+    "dokument", "sted"})
 BOUND_RULES = frozenset({"uden-for-graense", "beloeb-for-stort", "beloeb-decimaler",
-                         "ulaeseligt-tegn"})
+                         "ulaeseligt-tegn", "tekst-for-lang"})
 """The rules of these bounds: a value no record can hold is invalid input (the CLI's exit 2),
 not a refusal by the rules of the agreement."""
 _ORE = Decimal("0.01")
@@ -329,6 +343,9 @@ def _check_for(hint: Any, name: str = "") -> Check:
         wrong = bool if kind is int else datetime if kind is date else None
 
         low, high = _INT_RANGES.get(name, (-INT_LIMIT, INT_LIMIT))
+        # A loaded record's own units (its text as data) are neither indexed nor searched.
+        longest = (sys.maxsize if name in ("data", "before", "after") else
+                   TEXT_LIMIT if name in _FREE_TEXT else NAME_LIMIT)
 
         def simple(value: Any, path: str) -> None:
             if not isinstance(value, kind) or (wrong is not None and isinstance(value, wrong)):
@@ -342,6 +359,9 @@ def _check_for(hint: Any, name: str = "") -> Check:
                 _refuse_as(path, value, amount[0], amount[1])
             elif kind is str and (problem_text := text_problem(value)) is not None:
                 _refuse_as(path, value, problem_text, "ulaeseligt-tegn")
+            elif kind is str and len(value) > longest:
+                _refuse_as(path, value, f"er for lang ({_grouped(len(value))} tegn; højst "
+                           f"{_grouped(longest)})", "tekst-for-lang")
         return simple
     if isinstance(hint, type):
         def instance(value: Any, path: str) -> None:
