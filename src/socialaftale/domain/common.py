@@ -337,31 +337,51 @@ def _check_for(hint: Any, name: str = "") -> Check:
         return fixed
     if isinstance(hint, type) and attrs.has(hint):
         return lambda value, path: _checker(hint)(value, path)
-    if hint in _KINDS:
-        kind, text = hint, _KINDS[hint]
-        # bool is an int and datetime a date: neither may stand in for the other kind.
-        wrong = bool if kind is int else datetime if kind is date else None
-
-        low, high = _INT_RANGES.get(name, (-INT_LIMIT, INT_LIMIT))
+    if hint is str:
         # A loaded record's own units (its text as data) are neither indexed nor searched.
         longest = (sys.maxsize if name in ("data", "before", "after") else
                    TEXT_LIMIT if name in _FREE_TEXT else NAME_LIMIT)
 
-        def simple(value: Any, path: str) -> None:
-            if not isinstance(value, kind) or (wrong is not None and isinstance(value, wrong)):
-                _refuse(path, value, text)
-            if kind is int and not low <= value <= high:
+        def check_text(value: Any, path: str) -> None:
+            if not isinstance(value, str):
+                _refuse(path, value, _KINDS[str])
+            if "\0" in value or not value.isascii():
+                problem = text_problem(value)
+                if problem is not None:
+                    _refuse_as(path, value, problem, "ulaeseligt-tegn")
+            if len(value) > longest:
+                _refuse_as(path, value, f"er for lang ({_grouped(len(value))} tegn; højst "
+                           f"{_grouped(longest)})", "tekst-for-lang")
+        return check_text
+    if hint is int:
+        low, high = _INT_RANGES.get(name, (-INT_LIMIT, INT_LIMIT))
+
+        def number(value: Any, path: str) -> None:
+            # bool is an int, but never stands in for a number.
+            if not isinstance(value, int) or isinstance(value, bool):
+                _refuse(path, value, _KINDS[int])
+            if not low <= value <= high:
                 problem = (f"er ikke et årstal fra {low} til {high}" if (low, high) == YEARS
                            else f"er for stort (højst {_grouped(high)})" if value > high
                            else f"er for lille (mindst {_grouped(low)})")
                 _refuse_as(path, value, problem, "uden-for-graense")
-            elif kind is Decimal and (amount := amount_problem(value)) is not None:
-                _refuse_as(path, value, amount[0], amount[1])
-            elif kind is str and (problem_text := text_problem(value)) is not None:
-                _refuse_as(path, value, problem_text, "ulaeseligt-tegn")
-            elif kind is str and len(value) > longest:
-                _refuse_as(path, value, f"er for lang ({_grouped(len(value))} tegn; højst "
-                           f"{_grouped(longest)})", "tekst-for-lang")
+        return number
+    if hint is Decimal:
+        def amount(value: Any, path: str) -> None:
+            if not isinstance(value, Decimal):
+                _refuse(path, value, _KINDS[Decimal])
+            problem = amount_problem(value)
+            if problem is not None:
+                _refuse_as(path, value, problem[0], problem[1])
+        return amount
+    if hint in _KINDS:
+        kind, kind_text = hint, _KINDS[hint]
+        # datetime is a date, but never stands in for one.
+        wrong = datetime if kind is date else None
+
+        def simple(value: Any, path: str) -> None:
+            if not isinstance(value, kind) or (wrong is not None and isinstance(value, wrong)):
+                _refuse(path, value, kind_text)
         return simple
     if isinstance(hint, type):
         def instance(value: Any, path: str) -> None:
