@@ -267,10 +267,15 @@ def test_rates_are_decimal_kroner_and_late_rates_are_flagged() -> None:
         (frister_stream(2020), FristerSet(2020, date(2019, 10, 9), date(2019, 11, 25))),
     )
     [(_, takst)] = when(states, SetTakst(key=KEY, aar=2020, ydelse="SEL § 103",
-                                         beloeb=Decimal("1234.567"), enhed="døgn",
+                                         beloeb=Decimal("1234.5"), enhed="døgn",
                                          modtaget=date(2019, 11, 26), provenance=PROV))
-    assert takst == TakstSet(2020, "SEL § 103", Decimal("1234.57"), "døgn",
+    assert takst == TakstSet(2020, "SEL § 103", Decimal("1234.50"), "døgn",
                              date(2019, 11, 26), date(2019, 11, 25), True)
+    # A third decimal is refused, never rounded to øre (issue 24).
+    err = refused(states, SetTakst(key=KEY, aar=2020, ydelse="SEL § 103",
+                                   beloeb=Decimal("1234.567"), enhed="døgn",
+                                   modtaget=date(2019, 11, 26), provenance=PROV))
+    assert err.rule == "beloeb-decimaler"
 
 
 def test_a_surplus_is_carried_only_into_a_later_year() -> None:
