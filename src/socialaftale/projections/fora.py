@@ -3,6 +3,7 @@ the meetings they attended with the organisation they had then."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from typing import ClassVar
 
@@ -163,5 +164,6 @@ class ForaQueries:
         return forum_names(self.db, name)
 
     def person(self, navn: str) -> Person:
-        """A person's affiliations (each ending where the next begins) and meetings."""
-        return person_of(self.db, navn)
+        """A person's affiliations (each ending where the next begins) and meetings; the
+        name in any Unicode spelling (the record holds names in NFC)."""
+        return person_of(self.db, unicodedata.normalize("NFC", navn))
