@@ -151,3 +151,17 @@ def test_plain_record_text_is_shown_unchanged(sqlite_store: Socialaftale) -> Non
 def sqlite_store(tmp_path: Path) -> Iterator[Socialaftale]:
     with open_store(str(tmp_path / "p.db"), actor="test") as store:
         yield store
+
+
+def test_a_title_over_two_lines_is_one_row_of_the_decisions_table(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'rows.db'}"
+    record = VALID.replace("titel: Godkendelse af dagsorden",
+                           'titel: "Godkendelse\\n24.10.2019  DAS  99     Falsk punkt  godkendt"')
+    with open_store(url, actor="test") as store:
+        load_record(store, record, "das.yaml")
+        assert store.decisions()[0].titel.startswith("Godkendelse\n24.10.2019  DAS")
+    result = CliRunner().invoke(cli, ["decisions", "--store", url])
+    assert result.exit_code == 0, result.output
+    rows = result.output.splitlines()[2:]
+    assert len(rows) == 2, result.output  # the two decisions; no third from the title
+    assert "Godkendelse ⏎ 24.10.2019  DAS  99" in rows[0]
