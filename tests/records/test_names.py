@@ -223,3 +223,12 @@ def test_the_cli_names_a_refused_character_and_exits_2(tmp_path: Path) -> None:
     assert "das.yaml, linje 10 (felt 'moede.deltagere.0.navn')" in result.output
     assert "U+202E RIGHT-TO-LEFT OVERRIDE" in result.output and "ugyldigt-tegn" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_cli_finds_a_person_asked_for_in_nfd(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with open_store(url, actor="test") as store:
+        load_record(store, VALID.replace("Carsten Kaalbye", NFC_SVEN), "das.yaml")
+    result = CliRunner().invoke(cli, ["person", "--store", url, "--format", "json", NFD_SVEN])
+    assert result.exit_code == 0, result.output
+    assert '"meeting_id": "das-2019-10-24"' in result.output
