@@ -18,9 +18,11 @@ meeting to it, so an id cannot say one date while the meeting says another.
 from __future__ import annotations
 
 import re
+import typing
 import unicodedata
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Literal
 
 import attrs
 
@@ -83,46 +85,110 @@ def name(value: str, field: str) -> str:
     return text
 
 
-def _text(value: str) -> str:
-    return value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize(
-        "NFC", value)
-
-
 def normalised(command: Any) -> Any:
     """``command`` with every text NFC-normalised and every name and id checked.
 
-    Returns the same object when nothing changes (the usual case), so the cost is a scan.
-    The field in an error is the dotted path from the command (``deltagere.2.navn``).
+    Returns the same object when nothing changes (the usual case), so the cost is a scan:
+    one pass without paths, and only when a name is refused a second pass that finds its
+    field, given as the dotted path from the command (``deltagere.2.navn``).
     """
-    return _value(command, "", free=False)
+    try:
+        return _scan(command, False)
+    except _Refused:
+        _find(command, "", free=False)  # raises the DomainError with the field's path
+        raise AssertionError("a refused name was not found again") from None
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+class _Refused(Exception):
+    """A name holds a refused character (the second pass says which field)."""
 
 
-def _fields(cls: type) -> tuple[str, ...]:
-    found = _FIELDS.get(cls)
-    if found is None:
-        found = _FIELDS[cls] = tuple(a.name for a in attrs.fields(cls))
-    return found
+_NOT_ATTRS = ()
+_PLANS: dict[type, tuple[tuple[str, bool], ...] | None] = {}
+_NO_TEXT = (bool, int, Decimal, date, datetime, type(None))
 
 
-def _value(value: Any, path: str, *, free: bool) -> Any:
+def _plan(cls: type) -> tuple[tuple[str, bool], ...] | None:
+    """The fields of an attrs class that may hold text, with whether each is running text;
+    None for a class that is not attrs. Read once per class from its annotations, so the
+    scan skips dates, numbers and fixed choices without looking at them."""
+    plan = _PLANS.get(cls, _NOT_ATTRS)
+    if plan is _NOT_ATTRS:
+        plan = None
+        if attrs.has(cls):
+            _BUSY.add(cls)
+            hints = typing.get_type_hints(cls)
+            plan = tuple((a.name, a.name in FREE_TEXT) for a in attrs.fields(cls)
+                         if _may_hold_text(hints.get(a.name, Any)))
+            _BUSY.discard(cls)
+        _PLANS[cls] = plan
+    return plan
+
+
+_BUSY: set[type] = set()  # classes whose plan is being worked out (a class may nest itself)
+
+
+def _may_hold_text(hint: Any) -> bool:
+    origin = typing.get_origin(hint)
+    if origin is Literal:
+        return False  # a fixed choice, checked against its values before deciding
+    if origin is not None:
+        return any(_may_hold_text(a) for a in typing.get_args(hint) if a is not Ellipsis)
+    if isinstance(hint, type) and issubclass(hint, _NO_TEXT):
+        return False
+    if isinstance(hint, type) and attrs.has(hint):
+        return hint in _BUSY or bool(_plan(hint))
+    return True  # str, Any and anything unforeseen: looked at
+
+
+def _scan(value: Any, free: bool) -> Any:
+    kind = type(value)
+    if kind is str:
+        if value.isascii():  # ASCII is NFC, and printable ASCII holds nothing refused
+            if free or value.isprintable():
+                return value
+            raise _Refused
+        text = value if unicodedata.is_normalized("NFC", value) else unicodedata.normalize(
+            "NFC", value)
+        if not free and _PLAIN.fullmatch(text) is None and any(
+                unicodedata.category(ch) in _REFUSED_CATEGORIES for ch in text):
+            raise _Refused
+        return text
+    if kind is tuple:
+        items: list[Any] | None = None
+        for i, v in enumerate(value):
+            new = _scan(v, free)
+            if new is not v:
+                items = items or list(value)
+                items[i] = new
+        return value if items is None else tuple(items)
+    plan = _plan(kind)
+    if plan is None:
+        return value
+    changes: dict[str, Any] | None = None
+    for field_name, text in plan:
+        old = getattr(value, field_name)
+        if old is None:
+            continue
+        new = _scan(old, free or text)
+        if new is not old:
+            changes = changes or {}
+            changes[field_name] = new
+    return value if changes is None else attrs.evolve(value, **changes)
+
+
+def _find(value: Any, path: str, *, free: bool) -> None:
+    """The second pass: the same walk with each value's path, raising at the refused name."""
     if isinstance(value, str):
-        return _text(value) if free else name(value, path or "tekst")
-    if isinstance(value, tuple):
-        items = tuple(_value(v, f"{path}.{i}", free=free) for i, v in enumerate(value))
-        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
-    if attrs.has(type(value)):
-        changes = {}
-        for field_name in _fields(type(value)):
-            old = getattr(value, field_name)
-            new = _value(old, f"{path}.{field_name}" if path else field_name,
-                         free=free or field_name in FREE_TEXT)
-            if new is not old:
-                changes[field_name] = new
-        return attrs.evolve(value, **changes) if changes else value
-    return value
+        if not free:
+            name(value, path or "tekst")
+    elif isinstance(value, tuple):
+        for i, v in enumerate(value):
+            _find(v, f"{path}.{i}", free=free)
+    else:
+        for field_name, text in _plan(type(value)) or ():
+            _find(getattr(value, field_name), f"{path}.{field_name}" if path else field_name,
+                  free=free or text)
 
 
 # -- meeting ids -------------------------------------------------------------------------
