@@ -232,3 +232,26 @@ def test_the_cli_finds_a_person_asked_for_in_nfd(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["person", "--store", url, "--format", "json", NFD_SVEN])
     assert result.exit_code == 0, result.output
     assert '"meeting_id": "das-2019-10-24"' in result.output
+
+
+def test_one_spelling_and_the_id_rule_on_every_store(store: Socialaftale) -> None:
+    """Memory, SQLite and PostgreSQL: the NFD spelling lands on the NFC person and operator,
+    and a refused record leaves the store as it was."""
+    first = VALID.replace("Carsten Kaalbye", NFC_SVEN)
+    second = another_day(VALID, "2019-11-21").replace("Carsten Kaalbye", NFD_SVEN).replace(
+        "driftsherre: Mariagerfjord", f"driftsherre: {NFD_TAARNBY}").replace(
+        "mariagerfjord/k-2019-11-21", "taarnby/k-2019-11-21")
+    load_record(store, first, "first.yaml")
+    load_record(store, second, "second.yaml")
+    assert [m.meeting_id for m in store.person(NFD_SVEN).moeder] == [
+        "das-2019-10-24", "das-2019-11-21"]
+    assert {o.driftsherre for o in store.tilbudsvifte(date(2019, 6, 1))} == {
+        "Mariagerfjord", "Tårnby"}
+    before = positions(store)
+    for broken in (another_day(VALID, "2019-12-12").replace("  dato: 2019-12-12",
+                                                            "  dato: 2019-12-13"),
+                   another_day(VALID, "2019-12-12").replace("Carsten Kaalbye",
+                                                            '"Carsten\\u200b Kaalbye"')):
+        with pytest.raises(RecordError):
+            load_record(store, broken, "broken.yaml")
+    assert positions(store) == before
