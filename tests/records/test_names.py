@@ -79,6 +79,8 @@ def test_any_forum_forms_its_ids_the_same_way(sqlite_store: Socialaftale) -> Non
     result = load_record(sqlite_store, text, "bu.yaml")
     assert result.record_id == "boerne-og-ungeudvalget-aalborg-2019-10-24"
     assert [m.body for m in sqlite_store.meetings()] == [forum]
+    nfd = unicodedata.normalize("NFD", forum)  # asked for in the other spelling
+    assert [m.meeting_id for m in sqlite_store.meetings(body=nfd)] == [result.record_id]
 
 
 def test_the_library_refuses_a_disagreeing_id_and_a_correction_that_would_make_one(

@@ -114,7 +114,9 @@ class Person:
 
 def forum_names(db: Database, name: str) -> tuple[str, ...]:
     """Every name and short name of the forum known by ``name`` (or just ``name``): a body
-    renamed (DAS → DAS Social) keeps finding its meetings under every name."""
+    renamed (DAS → DAS Social) keeps finding its meetings under every name, and a name in
+    NFD finds the NFC name the record holds."""
+    name = unicodedata.normalize("NFC", name)
     rows = db.query(
         "SELECT navn, kortnavn FROM forum_name WHERE key IN (SELECT key FROM forum_name"
         " WHERE lower(navn) = lower(?) OR lower(kortnavn) = lower(?) OR lower(key) ="
