@@ -65,6 +65,8 @@ def _what(ch: str) -> str:
         kind = "et usynligt tegn"
     elif unicodedata.category(ch) == "Cc":
         kind = "et styretegn"
+    elif unicodedata.category(ch) == "Cs":
+        kind = "et enligt surrogat (ikke et tegn)"
     else:
         kind = "et usynligt tegn"
     return f"{kind}, U+{code:04X} {label}".rstrip()
