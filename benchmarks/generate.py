@@ -117,10 +117,6 @@ def _meeting(state: _State, region: str, body: str, day: date,
     """One meeting of a regional body (``body`` "das", "socdir", "kkr") or of a
     municipality's committee (``kommune`` given, ``body`` the committee's name)."""
     rng = state.rng
-    owner = kommune or region
-    meeting_id = f"{_slug(body)}-{_slug(owner)}-{day.isoformat()}"
-    doc = f"referat {meeting_id}"
-    prov = Provenance(day, Source(doc))
     kommuner = REGIONER[region]
     if kommune is None:
         forum = f"{body.upper()} {region}"
@@ -129,6 +125,9 @@ def _meeting(state: _State, region: str, body: str, day: date,
         forum = f"{body} {kommune}"
         people = tuple(m.Deltager(f"Medlem {i} af {forum}", f"{kommune} Kommune")
                        for i in range(1, 8))
+    meeting_id = m.meeting_id_for(forum, day)
+    doc = f"referat {meeting_id}"
+    prov = Provenance(day, Source(doc))
     items = [m.Punkt(str(n), _text(rng, 4), indstilling=(_text(rng, 8),))
              for n in range(1, rng.randint(10, 20) + 1)]
     commands: list[Any] = [

@@ -31,6 +31,7 @@ from .domain.common import (
     StreamId,
     check_fields,
 )
+from .domain.names import normalised
 from .persistence import EventLog, parse_store_url
 from .projections.arbejdsgrupper import ArbejdsgrupperQueries
 from .projections.budget import BudgetQueries
@@ -208,6 +209,8 @@ class Socialaftale(
         if ctx is None:
             raise TypeError(f"{type(command).__name__} is not a command of any context")
         check_fields(command)
+        if ctx.name != "records":  # its commands are made here, from normalised units
+            command = normalised(command)  # one spelling per name before streams are keyed
         provenance: Provenance = command.provenance
         if provenance.decision is not None and ctx is not meetings.CONTEXT:
             self._require_decision(uow, provenance.decision)

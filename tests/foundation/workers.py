@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from socialaftale import ConcurrencyConflict, open_store
@@ -50,12 +50,13 @@ def record_meetings(url: str, writer: int, count: int, barrier: Any, results: An
     barrier.wait(timeout=120)
     with open_store(url, actor=f"skriver-{writer}") as store:
         for n in range(count):
-            meeting_id = f"skriver-{writer}-{n}"
-            day = date(2020, 1, 1 + n % 28)
+            body = f"Forum {writer}"
+            day = date(2020, 1, 1) + timedelta(days=n)
+            meeting_id = m.meeting_id_for(body, day)  # ids say their forum and date
             prov = Provenance(day, Source(f"referat {meeting_id}"))
             items = tuple(m.Punkt(str(i), f"Punkt {i}") for i in range(1, ITEMS + 1))
             store.record(
-                m.ScheduleMeeting(meeting_id=meeting_id, body=f"Forum {writer}", dato=day,
+                m.ScheduleMeeting(meeting_id=meeting_id, body=body, dato=day,
                                   provenance=prov),
                 m.ProposeAgenda(meeting_id=meeting_id, punkter=items, provenance=prov),
                 *(m.RecordDecision(meeting_id=meeting_id, punkt=p.nummer, outcome="approved",

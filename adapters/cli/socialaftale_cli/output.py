@@ -53,6 +53,12 @@ def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
+def _one_line(text: str) -> str:
+    """``text`` on one line, each line break shown as ⏎."""
+    lines = text.splitlines()
+    return text if lines == [text] or not text else " ⏎ ".join(lines)
+
+
 def emit(fmt: str, headings: Sequence[str], rows: Sequence[Sequence[Any]], data: Any) -> None:
     """Print ``rows`` under ``headings`` (table/csv), or ``data`` as JSON."""
     if fmt == "json":
@@ -66,6 +72,9 @@ def emit(fmt: str, headings: Sequence[str], rows: Sequence[Sequence[Any]], data:
         writer.writerows(texts)
         click.echo(buf.getvalue(), nl=False)
         return
+    # A table row is one line: a record's line break (a title written over two lines) must
+    # not start a row of its own that a reader or a program would take for another entry.
+    texts = [[_one_line(v) for v in r] for r in texts]
     widths = [max([len(h), *(len(r[i]) for r in texts)]) for i, h in enumerate(headings)]
     if sys.stdout.isatty():  # a terminal gets a table that fits; a pipe gets every character
         widths = fit(widths, shutil.get_terminal_size().columns)

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from attrs import evolve, field, frozen
 
 from .common import Context, DecisionRef, DomainError, Provenance, StreamId, stream_id
+from .names import check_meeting_id, meeting_id_for
 
 __all__ = [
     "CONTEXT",
@@ -39,6 +40,7 @@ __all__ = [
     "ScheduleMeeting",
     "SendAgenda",
     "decision_exists",
+    "meeting_id_for",
     "meeting_stream",
 ]
 
@@ -476,6 +478,7 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
         if state is not None:
             raise DomainError(f"mødet {command.meeting_id} er allerede oprettet",
                               rule="moede-dobbelt", field="møde")
+        check_meeting_id(command.meeting_id, command.body, command.dato)
         return [(sid, MeetingScheduled(
             command.meeting_id, command.body, command.dato, command.tid, command.sted,
             command.sagsnr, command.deltagere, command.afbud, command.gaester,
@@ -564,6 +567,7 @@ def _correct(command: CorrectMeeting | CorrectAgenda | CorrectDecision,
         raise DomainError("en rettelse skal have en grund", rule="rettelse-uden-grund",
                           field="grund")
     if isinstance(command, CorrectMeeting):
+        check_meeting_id(command.meeting_id, command.body, command.dato)
         return MeetingCorrected(command.meeting_id, command.body, command.dato, command.tid,
                                 command.sted, command.sagsnr, command.deltagere,
                                 command.afbud, command.gaester, command.referent,

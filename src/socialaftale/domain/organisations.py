@@ -9,6 +9,7 @@ normalised, and a misspelling gets a suggestion.
 from __future__ import annotations
 
 import difflib
+import unicodedata
 
 from .common import DomainError
 
@@ -59,7 +60,7 @@ _REGION_OF = {k: r for r, ks in REGIONER.items() for k in ks}
 
 
 def _strip(name: str) -> str:
-    text = " ".join(name.split())
+    text = " ".join(unicodedata.normalize("NFC", name).split())  # "Tårnby" in any spelling
     for suffix in (" Kommune", " kommune", " Kommunes", " kommunes"):
         if text.endswith(suffix):
             return text[: -len(suffix)]

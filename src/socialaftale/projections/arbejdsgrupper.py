@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import unicodedata
 from datetime import date
 from typing import ClassVar
 
@@ -331,7 +332,9 @@ class ArbejdsgrupperQueries:
     def person_overview(self, navn: str) -> PersonRoller:
         """A person's roles over time, affiliations and meetings, by the name exactly as
         recorded. A name the record does not know is refused (rule ``person-ukendt``),
-        suggesting the names that differ only in case, or else the closest one."""
+        suggesting the names that differ only in case, or else the closest one. The name
+        may come in any Unicode spelling (a macOS terminal types NFD; the record holds NFC)."""
+        navn = unicodedata.normalize("NFC", navn)
         found = PersonRoller(self.person_roles(navn), person_of(self.db, navn))
         if found.roller or found.person.tilknytninger or found.person.moeder:
             return found

@@ -3,6 +3,7 @@ the meetings they attended with the organisation they had then."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from typing import ClassVar
 
@@ -113,7 +114,9 @@ class Person:
 
 def forum_names(db: Database, name: str) -> tuple[str, ...]:
     """Every name and short name of the forum known by ``name`` (or just ``name``): a body
-    renamed (DAS → DAS Social) keeps finding its meetings under every name."""
+    renamed (DAS → DAS Social) keeps finding its meetings under every name, and a name in
+    NFD finds the NFC name the record holds."""
+    name = unicodedata.normalize("NFC", name)
     rows = db.query(
         "SELECT navn, kortnavn FROM forum_name WHERE key IN (SELECT key FROM forum_name"
         " WHERE lower(navn) = lower(?) OR lower(kortnavn) = lower(?) OR lower(key) ="
@@ -163,5 +166,6 @@ class ForaQueries:
         return forum_names(self.db, name)
 
     def person(self, navn: str) -> Person:
-        """A person's affiliations (each ending where the next begins) and meetings."""
-        return person_of(self.db, navn)
+        """A person's affiliations (each ending where the next begins) and meetings; the
+        name in any Unicode spelling (the record holds names in NFC)."""
+        return person_of(self.db, unicodedata.normalize("NFC", navn))

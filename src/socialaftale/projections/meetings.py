@@ -10,7 +10,6 @@ import json
 import re
 from collections.abc import Sequence
 from datetime import date
-from html import escape
 from typing import Any, ClassVar
 
 import orjson
@@ -34,6 +33,8 @@ from ..domain.meetings import (
     Punkt,
 )
 from ..readstore import Database, Projection, Tx
+from . import document
+from .document import Block
 from .fora import forum_names
 
 __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries", "Moede",
@@ -604,66 +605,68 @@ class MeetingsQueries:
 
     def referat_html(self, meeting_id: str) -> str:
         """The referat as an HTML fragment (every text escaped), in the minutes' layout."""
-        return _html(self.referat_markdown(meeting_id), "referat")
-
+        return document.html(self._document(meeting_id, referat=True), "referat")
 
     def dagsorden_markdown(self, meeting_id: str) -> str:
         """The dagsorden before the meeting: header and items with indstilling and bilag."""
-        return self._document(meeting_id, referat=False)
+        return document.markdown(self._document(meeting_id, referat=False))
 
     def dagsorden_html(self, meeting_id: str) -> str:
         """The dagsorden as an HTML fragment (every text escaped)."""
-        return _html(self.dagsorden_markdown(meeting_id), "dagsorden")
+        return document.html(self._document(meeting_id, referat=False), "dagsorden")
 
     def referat_markdown(self, meeting_id: str) -> str:
-        """The referat in the layout of the real minutes, as Markdown."""
-        return self._document(meeting_id, referat=True)
+        """The referat in the layout of the real minutes, as Markdown (the record's texts
+        escaped, so a referat's own "## 9" or "**Beslutning:**" stays text)."""
+        return document.markdown(self._document(meeting_id, referat=True))
 
-    def _document(self, meeting_id: str, *, referat: bool) -> str:
+    def _document(self, meeting_id: str, *, referat: bool) -> list[Block]:
         found = [m for m in self.meetings() if m.meeting_id == meeting_id]
         if not found:
             raise KeyError(f"ukendt møde {meeting_id}")
         m = found[0]
         kind = "Referat" if referat else "Dagsorden"
-        lines = [f"# {kind}: {m.body}", "", f"**Møde** {m.body}  ",
-                 f"**Tid** {m.dato.strftime('%d.%m.%Y')}{', ' + m.tid if m.tid else ''}  ",
-                 f"**Sted** {m.sted or 'ikke angivet'}  ",
-                 f"**Deltagere** {', '.join(m.deltagere)}  ",
-                 f"**Afbud** {', '.join(m.afbud) or 'ingen'}  "]
+        blocks = [Block("title", f"{kind}: {m.body}"), Block("field", m.body, "Møde"),
+                  Block("field", f"{m.dato.strftime('%d.%m.%Y')}"
+                                 f"{', ' + m.tid if m.tid else ''}", "Tid"),
+                  Block("field", m.sted or "ikke angivet", "Sted"),
+                  Block("field", ", ".join(m.deltagere), "Deltagere"),
+                  Block("field", ", ".join(m.afbud) or "ingen", "Afbud")]
         if m.gaester:
-            lines.append(f"**Gæster** {', '.join(m.gaester)}  ")
+            blocks.append(Block("field", ", ".join(m.gaester), "Gæster"))
         if m.sagsnr:
-            lines.append(f"**Sagsnr./Dok.nr.** {m.sagsnr}  ")
+            blocks.append(Block("field", m.sagsnr, "Sagsnr./Dok.nr."))
         decided = {d.punkt: d for d in self.decisions() if d.meeting_id == meeting_id}
         items = self.db.query("SELECT nummer, titel, indstilling, bilag, resume,"
                               " sagsfremstilling, indleder, rejst_ved FROM meeting_item WHERE"
                               " meeting_id = ? ORDER BY position", (meeting_id,))
         for nummer, titel, indstilling, bilag, resume, sagsfremstilling, indleder, rejst in items:
-            lines += ["", f"## {nummer}. {titel}"]
+            blocks.append(Block("item", titel, nummer))
             if rejst:
-                lines += ["", f"Rejst under {rejst}"]
+                blocks.append(Block("text", f"Rejst under {rejst}"))
             if indleder:
-                lines += ["", f"{indleder} indleder punktet"]
+                blocks.append(Block("text", f"{indleder} indleder punktet"))
             for label, text in (("Resumé", resume), ("Sagsfremstilling", sagsfremstilling)):
                 if text:
-                    lines += ["", f"**{label}**", "", text]
+                    blocks += [Block("label", label), Block("text", text)]
             d = decided.get(nummer) if referat else None
             if json.loads(indstilling):
                 per_clause = {k.nummer: k for k in d.klausuler} if d else {}
-                lines += ["", "**Indstilling**", ""]
-                lines += [f"- {x}{_clause_text(per_clause.get(i))}"
-                          for i, x in enumerate(json.loads(indstilling), start=1)]
+                blocks.append(Block("label", "Indstilling"))
+                blocks += [Block("entry", f"{x}{_clause_text(per_clause.get(i))}")
+                           for i, x in enumerate(json.loads(indstilling), start=1)]
             if json.loads(bilag):
-                lines += ["", "**Bilag**", ""] + [f"- {x}" for x in json.loads(bilag)]
+                blocks.append(Block("label", "Bilag"))
+                blocks += [Block("entry", x) for x in json.loads(bilag)]
             if d is not None:
-                lines += ["", "**Referat**", "", d.referat]
-                lines += [f"- {x}" for x in d.bemaerkninger]
+                blocks += [Block("label", "Referat"), Block("text", d.referat)]
+                blocks += [Block("entry", x) for x in d.bemaerkninger]
         corrections = self.db.query("SELECT recorded_on, summary FROM meeting_correction WHERE"
                                     " meeting_id = ? ORDER BY position", (meeting_id,))
         if referat and corrections:
-            lines += ["", "**Rettelser**", ""]
-            lines += [f"- {when}: {summary}" for when, summary in corrections]
-        return "\n".join(lines) + "\n"
+            blocks.append(Block("label", "Rettelser"))
+            blocks += [Block("entry", f"{when}: {summary}") for when, summary in corrections]
+        return blocks
 
 
 def _clause_text(klausul: Klausul | None) -> str:
@@ -671,37 +674,3 @@ def _clause_text(klausul: Klausul | None) -> str:
         return ""
     note = f"; {klausul.note}" if klausul.note else ""
     return f" — {OUTCOME_TEXT[klausul.outcome]}{note}"
-
-
-def _html(markdown: str, kind: str) -> str:
-    """The few Markdown shapes the documents use, as escaped HTML."""
-    md = markdown.splitlines()
-    out = [f'<article class="{kind}" lang="da">']
-    in_list = False
-    for line in md:
-        if line.startswith("- "):
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            out.append(f"<li>{escape(line[2:])}</li>")
-            continue
-        if in_list:
-            out.append("</ul>")
-            in_list = False
-        if line.startswith("## "):
-            number = line[3:].split(".", 1)[0]
-            anchor = f' id="punkt-{escape(number)}"' if number and " " not in number else ""
-            out.append(f"<h2{anchor}>{escape(line[3:])}</h2>")
-        elif line.startswith("# "):
-            out.append(f"<h1>{escape(line[2:])}</h1>")
-        elif line.startswith("**") and line.rstrip().endswith("**"):
-            out.append(f"<h3>{escape(line.strip('* '))}</h3>")
-        elif line.startswith("**"):
-            label, _, rest = line[2:].partition("** ")
-            out.append(f"<p><strong>{escape(label)}</strong> {escape(rest.rstrip())}</p>")
-        elif line.strip():
-            out.append(f"<p>{escape(line)}</p>")
-    if in_list:
-        out.append("</ul>")
-    out.append("</article>")
-    return "\n".join(out)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -593,7 +594,9 @@ class TilbudsvifteQueries:
         return _offer(rows[0]) if rows else None
 
     def tilbud_key(self, key_or_name: str) -> str:
-        """The key of an offer given its key or any name it has had."""
+        """The key of an offer given its key or any name it has had (in any Unicode
+        spelling: the record holds names in NFC)."""
+        key_or_name = unicodedata.normalize("NFC", key_or_name)
         if self.db.query("SELECT 1 FROM tilbud_fact WHERE tilbud_key = ? LIMIT 1", [key_or_name]):
             return key_or_name.strip()
         names = self.db.query("SELECT DISTINCT tilbud_key, navn FROM tilbud_version")

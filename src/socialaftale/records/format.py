@@ -34,7 +34,7 @@ from cattrs.errors import (
 )
 
 from ..contexts import CONTEXTS
-from ..domain import meetings
+from ..domain import meetings, names
 from ..domain.common import BOUND_RULES, DecisionRef, DomainError, Provenance, Source, check_fields
 from ..domain.dates import end_of_week, parse_danish_date
 from ..domain.money import kroner, parse_kroner
@@ -488,6 +488,14 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
                 meeting_id=m.id, punkt=p.nummer, action_id=a.id, ansvarlig=a.ansvarlig,
                 leverance=a.leverance, frist=frist, til_naeste_moede=next_meeting,
                 provenance=carried), at(*apath), apath))
+    units = [_normalised(located, u, file) for u in units]
+    meeting = next(u.command for u in units if u.key == "moede")
+    try:
+        names.check_meeting_id(meeting.meeting_id, meeting.body, meeting.dato)
+    except DomainError as err:
+        where: Path = ("moede", "forum") if err.field == "body" else ("moede", "id")
+        raise RecordError(err.message, file=file, line=at(*where), field=_field_name(where),
+                          rule=err.rule, refused=True) from None  # the domain's rule
     for unit in units:
         _check_bounds(located, unit, file)
     return units
@@ -508,3 +516,28 @@ def _check_bounds(located: Located, unit: Unit, file: str) -> None:
         path: Path = (*unit.path, *parts)
         raise RecordError(err.message, file=file, line=located.line_of(path),
                           field=".".join(map(str, path)), rule=err.rule) from None
+
+
+#: A command's field names where the record calls them otherwise.
+_RECORD_NAMES = {"meeting_id": "id", "body": "forum", "outcome": "udfald", "action_id": "id"}
+
+
+def _normalised(located: Located, unit: Unit, file: str) -> Unit:
+    """The unit with its command's texts in NFC and its names checked (the domain's rule,
+    applied here too so the record's digest and an error's line are the file's own)."""
+    try:
+        command = names.normalised(unit.command)
+    except DomainError as err:
+        parts = [int(p) if p.isdigit() else _RECORD_NAMES.get(p, p)
+                 for p in (err.field or "").split(".") if p]
+        if parts[:3] == ["provenance", "source", "document"]:
+            path: Path = (*unit.path[:2], "kilde") if unit.path[:1] == ("grundlag",) else (
+                "kilde",)
+        else:
+            if parts and unit.path and parts[0] == unit.path[-1]:
+                parts = parts[1:]
+            path = (*unit.path, *parts)
+        message = err.message.removeprefix(f"{err.field}: ")
+        raise RecordError(message, file=file, line=located.line_of(path),
+                          field=_field_name(path), rule=err.rule) from None
+    return unit if command is unit.command else attrs.evolve(unit, command=command)
