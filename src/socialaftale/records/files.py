@@ -32,7 +32,8 @@ _KINDS = (
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
+    mb = size / (1024 * 1024)
+    return f"{mb:.0f}" if mb == int(mb) else f"{mb:.1f}".replace(".", ",")
 
 
 def _open(name: str) -> tuple[int, os.stat_result]:

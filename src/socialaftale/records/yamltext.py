@@ -311,9 +311,24 @@ def yaml_problem(problem: str | None, context: str | None) -> str:
     return f"ugyldig YAML ({raw})" if raw else "ugyldig YAML"
 
 
+def _looks_utf16(data: bytes) -> bool:
+    """A UTF-16 byte-order mark, or NUL in every other byte (ASCII text saved as UTF-16,
+    which also decodes as UTF-8, full of NUL characters)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    head = data[:4096]
+    if len(head) < 2 or b"\x00" not in head:
+        return False
+    half = len(head) // 2
+    return max(head[0::2].count(0), head[1::2].count(0)) >= 0.9 * half
+
+
 def parse_yaml(data: bytes | str) -> Located:
     """Parse one YAML document (UTF-8 bytes or text) into plain values with their lines."""
     if isinstance(data, bytes):
+        if _looks_utf16(data):
+            raise RecordSyntaxError("filen ser ud til at være gemt som UTF-16; gem den som "
+                                    "UTF-8", 1, (), "fil-utf16")
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as err:
