@@ -2,7 +2,8 @@
 
     python benchmarks/record_size.py [--items 20000] [--store sqlite|memory]
 
-Writes a record with ``--items`` agenda items (every other one decided), then times
+Writes a record with ``--items`` agenda items (every other one decided, every tenth with a
+fact on one and the same offer), then times
 reading it (YAML and the format's checks), ``check`` (decided against a fresh store,
 nothing stored) and ``load`` (one transaction), for it and for a record a quarter its size.
 Every check is meant to be linear or n log n, so the time per item of the two should be
@@ -23,13 +24,21 @@ from socialaftale import load_record, open_store, read_units
 
 
 def record(items: int) -> bytes:
-    """A record of one meeting with ``items`` agenda items; every other one is decided."""
+    """A record of one meeting with ``items`` agenda items; every other one is decided, and
+    every tenth carries a change of places to the same offer (registered in ``grundlag``)."""
     lines = ["kilde: benchmark.txt", "moede:", "  id: das-2019-10-24", "  forum: DAS",
-             "  dato: 2019-10-24", "punkter:"]
+             "  dato: 2019-10-24", "grundlag:", "  - dato: 2019-01-01", "    kilde: takster.pdf",
+             "    fakta:", "      - {type: RegisterTilbud, key: aalborg/bench, navn: Bench, "
+             'driftsherre: Aalborg, lovgrundlag: "§107", pladser: 10, '
+             "effective_on: 2019-01-01}", "punkter:"]
     for i in range(1, items + 1):
         lines += [f'  - nummer: "{i}"', f"    titel: Punkt {i} om kapacitet",
                   "    indstilling: [at DAS godkender]"]
-        if i % 2:
+        if i % 10 == 1:
+            lines += ["    beslutning:", "      udfald: godkendt", "      referat: Godkendt.",
+                      "      fakta:", "        - {type: ChangePladser, key: aalborg/bench, "
+                      f"effective_on: 2020-01-01, pladser: {i % 40 + 1}}}"]
+        elif i % 2:
             lines.append("    beslutning: {udfald: godkendt, referat: Godkendt.}")
     return ("\n".join(lines) + "\n").encode()
 
