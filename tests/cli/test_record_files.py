@@ -162,3 +162,12 @@ def test_an_unreadable_file_is_named(tmp_path: Path) -> None:
         read_record_files([path])
     assert caught.value.rule in ("fil-ulaeselig", "fil-findes-ikke")
     assert str(caught.value).startswith(str(path))
+
+
+def test_a_missing_record_file_is_named_in_danish(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    missing = tmp_path / "findes-ikke.yaml"
+    done = run("check", "--store", url, str(VALID), str(missing))
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert f"Fejl: {missing}: filen findes ikke" in done.stderr
+    assert "regel: fil-findes-ikke" in done.stderr

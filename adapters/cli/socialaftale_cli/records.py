@@ -86,7 +86,7 @@ def _show(value: Any) -> str:
 
 
 PATHS = click.argument("paths", nargs=-1, required=True,
-                       type=click.Path(exists=True, path_type=Path))
+                       type=click.Path(path_type=Path))  # checked when read, in Danish
 
 
 @click.command()
