@@ -52,3 +52,12 @@ def test_results_replace_only_the_marked_part_of_a_document(tmp_path: Path) -> N
     write_results(str(doc), "| new | table |\n")
     assert doc.read_text(encoding="utf-8") == (
         f"# Speed\n\nWhy it is so.\n\n{BEGIN}\n| new | table |\n{END}\n\n## Notes\n")
+
+
+def test_the_record_size_benchmark_prints_its_table() -> None:
+    out = subprocess.run([sys.executable, str(BENCH / "record_size.py"), "--items", "200"],
+                         capture_output=True, text=True, check=False, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "| n = 50 | n = 200 |" in out.stdout
+    for step in ("read", "check", "load"):
+        assert f"| {step} |" in out.stdout

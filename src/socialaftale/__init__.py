@@ -26,6 +26,9 @@ from .records import (
     check_record,
     load_record,
     load_records,
+    open_regular_file,
+    read_record_files,
+    read_regular_file,
     read_units,
 )
 from .records.schema import record_schema
@@ -63,9 +66,12 @@ __all__ = [
     "load_record",
     "load_records",
     "meetings",
+    "open_regular_file",
     "open_store",
     "parse_danish_date",
     "parse_kroner",
+    "read_record_files",
+    "read_regular_file",
     "read_units",
     "record_schema",
     "strategi",

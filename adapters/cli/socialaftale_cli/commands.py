@@ -189,14 +189,22 @@ def export(store: str) -> None:
 
 @click.command("import")
 @store_option
-@click.argument("file", type=click.File("r", encoding="utf-8"))
-def import_(store: str, file: Any) -> None:
+@click.argument("file", type=click.Path(dir_okay=True, allow_dash=True))
+def import_(store: str, file: str) -> None:
     """Læs en eksporteret log ind i et tomt lager (alt eller intet)."""
-    from socialaftale import import_events
+    import io
 
-    with opened(store) as s:
+    from socialaftale import import_events, open_regular_file
+
+    try:  # only a regular file (or "-", standard input): never a FIFO or /dev/zero
+        lines: Any = sys.stdin if file == "-" else io.TextIOWrapper(
+            open_regular_file(file), encoding="utf-8")
+    except ValueError as err:
+        click.echo(f"Fejl: {err}", err=True)
+        sys.exit(2)
+    with lines, opened(store) as s:
         try:
-            count = import_events(s, file, source=file.name,
+            count = import_events(s, lines, source=file,
                                   progress=_progress("Opbygger læsemodeller"))
         except ValueError as err:
             click.echo(f"Fejl: {err}", err=True)

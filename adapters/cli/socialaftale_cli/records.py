@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -22,12 +22,13 @@ _STATUS = {"ny": "ny", "uændret": "uændret (intet registreret)", "rettet": "re
 
 
 def _read(paths: tuple[Path, ...]) -> list[tuple[str, bytes]]:
-    files = []
-    for path in paths:
-        if path.is_dir():
-            files += [(str(p), p.read_bytes()) for p in sorted(path.glob("*.yaml"))]
-        else:
-            files.append((str(path), path.read_bytes()))
+    """The named files' bytes: only regular files within the size limit, each once."""
+    from socialaftale import RecordError, read_record_files
+
+    try:
+        files = read_record_files(paths)
+    except RecordError as err:
+        _fail(err)
     if not files:
         raise click.UsageError("ingen mødeoptegnelser (*.yaml) fundet")
     return files
@@ -58,11 +59,15 @@ def _run(store: str, paths: tuple[Path, ...], *, dry_run: bool, grund: str | Non
             results = load_records(s, files, dry_run=dry_run, grund=grund,
                                    progress=_progress() if len(files) > 1 else None)
         except RecordError as err:
-            click.echo(f"Fejl: {err}", err=True)
-            if err.rule:
-                click.echo(f"  (regel: {err.rule}; intet er registreret)", err=True)
-            sys.exit(1 if err.refused else 2)
+            _fail(err)
         _report(results, dry_run=dry_run, verbose=verbose)
+
+
+def _fail(err: Any) -> NoReturn:
+    click.echo(f"Fejl: {err}", err=True)
+    if err.rule:
+        click.echo(f"  (regel: {err.rule}; intet er registreret)", err=True)
+    sys.exit(1 if err.refused else 2)
 
 
 def _progress() -> Any:
@@ -81,7 +86,7 @@ def _show(value: Any) -> str:
 
 
 PATHS = click.argument("paths", nargs=-1, required=True,
-                       type=click.Path(exists=True, path_type=Path))
+                       type=click.Path(path_type=Path))  # checked when read, in Danish
 
 
 @click.command()

@@ -11,6 +11,7 @@ reality.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any, Literal
@@ -444,7 +445,7 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
                                       command.ved_akklamation))]
     if isinstance(command, SetKlynger):
         kommuner = [k for klynge in command.klynger for k in klynge.kommuner]
-        twice = sorted({k for k in kommuner if kommuner.count(k) > 1})
+        twice = sorted(k for k, n in Counter(kommuner).items() if n > 1)
         if twice:
             raise DomainError(f"{', '.join(twice)} står i flere klynger", rule="klynge-dobbelt",
                               field="klynger")

@@ -9,7 +9,8 @@ carry a :class:`~socialaftale.domain.common.DecisionRef` to the item here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, Literal
 
@@ -277,14 +278,61 @@ class DecisionCorrected:
         return f"Punkt {self.punkt}: beslutningen rettet ({self.grund})"
 
 
+class Names:
+    """An immutable set of names that grows one name at a time in amortised O(log n).
+
+    A meeting with 20,000 decided items evolves its state 20,000 times; copying a frozenset
+    each time would be quadratic. The names are kept as frozensets of halving sizes (as a
+    binary counter carries), so adding one merges only small sets on average, and a
+    membership test looks into O(log n) sets."""
+
+    __slots__ = ("_levels",)
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        first = frozenset(names)
+        self._levels: tuple[frozenset[str], ...] = (first,) if first else ()
+
+    def with_name(self, name: str) -> Names:
+        if name in self:
+            return self
+        levels = list(self._levels)
+        new = frozenset((name,))
+        while levels and len(levels[-1]) <= len(new):
+            new = levels.pop() | new
+        grown = Names()
+        grown._levels = (*levels, new)
+        return grown
+
+    def __contains__(self, name: object) -> bool:
+        return any(name in level for level in self._levels)
+
+    def __iter__(self) -> Iterator[str]:
+        for level in self._levels:
+            yield from level
+
+    def __len__(self) -> int:
+        return sum(map(len, self._levels))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Names | frozenset | set):
+            return frozenset(self) == frozenset(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self))
+
+    def __repr__(self) -> str:
+        return f"Names({sorted(self)!r})"
+
+
 @frozen
 class MeetingState:
     body: str
     dato: date
     punkter: Mapping[str, Punkt] = field(factory=dict)
-    decided: frozenset[str] = frozenset()
-    actions: frozenset[str] = frozenset()
-    done: frozenset[str] = frozenset()
+    decided: Names = field(factory=Names)
+    actions: Names = field(factory=Names)
+    done: Names = field(factory=Names)
     udkast: bool = False
 
 
@@ -307,14 +355,15 @@ def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
     if isinstance(event, MeetingCorrected):
         return evolve(state, body=event.body, dato=event.dato)
     if isinstance(event, AgendaAmended):
-        kept = {k: v for k, v in state.punkter.items() if k not in event.udgaaet}
+        leaving = set(event.udgaaet)
+        kept = {k: v for k, v in state.punkter.items() if k not in leaving}
         return evolve(state, punkter={**kept, **{p.nummer: p for p in event.tilfoejet}})
     if isinstance(event, DecisionRecorded):
-        return evolve(state, decided=state.decided | {event.punkt})
+        return evolve(state, decided=state.decided.with_name(event.punkt))
     if isinstance(event, ActionAssigned):
-        return evolve(state, actions=state.actions | {event.action_id})
+        return evolve(state, actions=state.actions.with_name(event.action_id))
     if isinstance(event, ActionCompleted):
-        return evolve(state, done=state.done | {event.action_id})
+        return evolve(state, done=state.done.with_name(event.action_id))
     return state
 
 
@@ -489,12 +538,12 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
             raise DomainError(
                 f"dagsordenen for {command.meeting_id} er godkendt; den ændres kun ved en "
                 "registreret ændring", rule="dagsorden-godkendt", field="punkter")
-        numbers = [p.nummer for p in command.punkter]
-        dropped = sorted(n for n in state.decided if n not in numbers)
+        counts = Counter(p.nummer for p in command.punkter)  # linear: 150,000 items happen
+        dropped = sorted(n for n in state.decided if n not in counts)
         if dropped:  # a new agenda must keep every item already decided
             raise DomainError(f"punkt {', '.join(dropped)} er allerede besluttet og kan ikke "
                               "udgå", rule="punkt-besluttet", field="punkter")
-        dupes = sorted({n for n in numbers if numbers.count(n) > 1})
+        dupes = sorted(n for n, times in counts.items() if times > 1)
         if dupes:
             raise DomainError(f"punkt {', '.join(dupes)} står flere gange på dagsordenen",
                               rule="punkt-dobbelt", field="punkter")
@@ -509,8 +558,9 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
         if unknown:
             raise DomainError(f"punkt {', '.join(unknown)} står ikke på dagsordenen",
                               rule="punkt-ikke-paa-dagsorden", field="udgaaet")
+        leaving = set(command.udgaaet)
         clash = [p.nummer for p in command.tilfoejet
-                 if p.nummer in state.punkter and p.nummer not in command.udgaaet]
+                 if p.nummer in state.punkter and p.nummer not in leaving]
         if clash:
             raise DomainError(f"punkt {', '.join(clash)} står allerede på dagsordenen",
                               rule="punkt-dobbelt", field="tilfoejet")
@@ -573,8 +623,8 @@ def _correct(command: CorrectMeeting | CorrectAgenda | CorrectDecision,
                                 command.afbud, command.gaester, command.referent,
                                 command.grund)
     if isinstance(command, CorrectAgenda):
-        numbers = [p.nummer for p in command.punkter]
-        lost = sorted(state.decided - set(numbers))
+        numbers = {p.nummer for p in command.punkter}
+        lost = sorted(n for n in state.decided if n not in numbers)
         if lost:
             raise DomainError(f"punkt {', '.join(lost)} har en beslutning og kan ikke rettes "
                               "væk fra dagsordenen", rule="punkt-besluttet", field="punkter")

@@ -670,26 +670,60 @@ class TilbudState:
     key: str
     events: tuple[tuple[int, Any], ...]
     requests: tuple[tuple[Anmodningsart, str, Afgoerelse, bool | None], ...]
+    #: (the last effective date folded, the snapshot after it), kept by ``evolve`` while
+    #: facts arrive in date order; None when it must be folded from ``events`` again.
+    folded: tuple[date | None, Snapshot | None] | None = field(default=None, eq=False,
+                                                               repr=False)
 
     @property
     def version(self) -> int:
         return len(self.events)
 
+    def _latest(self) -> Snapshot | None:
+        return (self.folded if self.folded is not None else _fold(self.events))[1]
+
     @property
     def latest(self) -> Snapshot:
         """What holds after the last effective date the record knows of."""
-        segments = timeline(self.events)
-        return segments[-1][2]
+        snap = self._latest()
+        if snap is None:
+            raise IndexError("the offer has no registration")
+        return snap
 
     @property
     def registered(self) -> bool:
-        return bool(timeline(self.events))
+        return self._latest() is not None
 
     def request(self, request_id: str) -> tuple[Anmodningsart, str, str, bool | None] | None:
         for r in self.requests:
             if r[1] == request_id:
                 return r
         return None
+
+
+def _fold(events: Sequence[tuple[int, Any]]) -> tuple[date | None, Snapshot | None]:
+    """The facts in force folded as :func:`timeline` folds them: the last snapshot."""
+    facts = sorted(((_effective(e), v, e) for v, e in active_facts(events)
+                    if isinstance(e, TIMELINE_EVENTS)), key=lambda t: (t[0], t[1]))
+    snap: Snapshot | None = None
+    for _, _, e in facts:
+        snap = apply_fact(snap, e)
+    return (facts[-1][0] if facts else None), snap
+
+
+def _folded(state: TilbudState, event: Any) -> tuple[date | None, Snapshot | None] | None:
+    """The fold after ``event`` without refolding every fact (a record of 2,500 facts on
+    one offer took minutes when each command refolded them all): a fact dated on or after
+    the last one folded applies last; a correction or an earlier date refolds lazily."""
+    if isinstance(event, FactSuperseded):
+        return None
+    before = state.folded if state.folded is not None else _fold(state.events)
+    if not isinstance(event, TIMELINE_EVENTS):
+        return before
+    day = _effective(event)
+    if before[0] is not None and day < before[0]:
+        return None
+    return day, apply_fact(before[1], event)
 
 
 @frozen
@@ -729,7 +763,8 @@ def evolve(state: Any, event: Any) -> Any:
             (r[0], r[1], outcome, r[3]) if r[1] == event.request_id else r for r in requests
         )
     return TilbudState(
-        key=state.key, events=(*state.events, (version, event)), requests=requests
+        key=state.key, events=(*state.events, (version, event)), requests=requests,
+        folded=_folded(state, event),
     )
 
 

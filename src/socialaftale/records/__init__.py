@@ -4,6 +4,7 @@ See docs/records.md for the format and :mod:`socialaftale.records.schema` for it
 JSON Schema.
 """
 
+from .files import open_regular_file, read_record_files, read_regular_file
 from .format import FACT_TYPES, Moedeoptegnelse, RecordError, Unit
 from .load import Difference, LoadResult, check_record, load_record, load_records, read_units
 
@@ -17,5 +18,8 @@ __all__ = [
     "check_record",
     "load_record",
     "load_records",
+    "open_regular_file",
+    "read_record_files",
+    "read_regular_file",
     "read_units",
 ]

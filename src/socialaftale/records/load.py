@@ -102,7 +102,7 @@ def read_units(data: bytes | str, file: str) -> list[Unit]:
     except RecordSyntaxError as err:
         raise RecordError(err.message, file=file, line=err.line,
                           field=".".join(map(str, err.path)) or None,
-                          rule="ugyldig-yaml") from None
+                          rule=err.rule) from None
     record = read_record(located, file)
     try:
         return commands(located, record, file)
@@ -246,6 +246,12 @@ def load_records(store: Socialaftale, files: Sequence[tuple[str, bytes | str]], 
     meeting's); an error anywhere names its file, line and field and records nothing.
     ``progress(done, total)`` is told after each file is read.
     """
+    named: set[str] = set()
+    for file, _ in files:
+        if file in named:
+            raise RecordError("filen er nævnt to gange; hver fil indlæses én gang", file=file,
+                              line=None, rule="fil-dobbelt")
+        named.add(file)
     plans = []
     for done, (file, data) in enumerate(files, start=1):
         plans.append(_plan(store, data, file, grund, dry_run))
