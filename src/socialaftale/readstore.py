@@ -123,6 +123,24 @@ class Tx:
         return rows[0] if rows else None
 
 
+_DDL_COMPONENT = "readstore-ddl"  # store_schema's row for the fingerprint of the DDL
+
+
+class _RecordingTx(Tx):
+    """Collects the statements a projection's ``create`` would run, running none."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        super().__init__(None, dialect)
+        self.statements: list[str] = []
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        self.statements.append(sql)
+        return []
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.statements.append(sql)
+
+
 class Database:
     """The read-model database: the store's SQLite file, memory, or PostgreSQL."""
 
@@ -210,6 +228,13 @@ class Database:
                 raise
             cur.execute("COMMIT")
 
+    def has_table(self, name: str) -> bool:
+        """Whether the table exists (in the store's schema), without locking anything."""
+        if self.dialect == "postgresql":
+            return self.query("SELECT to_regclass(?) IS NOT NULL", (name,))[0][0] is True
+        return bool(self.query(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Rows of a read-only query outside any explicit transaction."""
         with self._lock:
@@ -288,6 +313,47 @@ class Projector:
         return chosen
 
     def _ensure(self) -> None:
+        """Create or upgrade the read models' tables, unless they are current already.
+
+        On PostgreSQL even DDL with nothing to do (CREATE INDEX IF NOT EXISTS, ALTER TABLE …
+        ADD COLUMN IF NOT EXISTS) locks its table, and one transaction of it took those locks
+        in another order than a running writer's page: processes opening a store while
+        others wrote died of DeadlockDetected. So the DDL's fingerprint is kept in
+        ``store_schema``, an open whose fingerprint and projection versions match runs only
+        two reads, and a store that needs DDL (first open, upgrade) retries a deadlock
+        (the transaction was rolled back whole).
+        """
+        fingerprint = self._fingerprint()
+        if self._current(fingerprint):
+            return
+        for attempt in range(1, 6):
+            try:
+                self._create(fingerprint)
+                return
+            except Exception as err:
+                if getattr(err, "sqlstate", None) != "40P01" or attempt == 5:
+                    raise
+
+    def _fingerprint(self) -> int:
+        """A checksum of every statement the projections' ``create`` runs, and their versions."""
+        recording = _RecordingTx(self.db.dialect)
+        parts = [f"readstore {READ_SCHEMA_VERSION}"]
+        for p in self.projections:
+            recording.statements.clear()
+            p.create(recording)
+            parts += [f"{p.name} {p.version}", *recording.statements]
+        return zlib.crc32("\n".join(parts).encode()) & 0x7FFFFFFF  # fits an INTEGER
+
+    def _current(self, fingerprint: int) -> bool:
+        if not (self.db.has_table("store_schema") and self.db.has_table("projection_position")):
+            return False
+        schema = dict(self.db.query("SELECT component, version FROM store_schema"))
+        versions = dict(self.db.query("SELECT name, version FROM projection_position"))
+        return (schema.get("readstore") == READ_SCHEMA_VERSION
+                and schema.get(_DDL_COMPONENT) == fingerprint
+                and all(versions.get(p.name) == p.version for p in self.projections))
+
+    def _create(self, fingerprint: int) -> None:
         with self.db.transaction() as tx:
             tx.execute(
                 "CREATE TABLE IF NOT EXISTS projection_position ("
@@ -298,10 +364,10 @@ class Projector:
                 "CREATE TABLE IF NOT EXISTS store_schema ("
                 " component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
             )
-            tx.execute(
-                "INSERT INTO store_schema (component, version) VALUES ('readstore', ?)"
+            tx.executemany(
+                "INSERT INTO store_schema (component, version) VALUES (?, ?)"
                 " ON CONFLICT (component) DO UPDATE SET version = excluded.version",
-                (READ_SCHEMA_VERSION,),
+                [("readstore", READ_SCHEMA_VERSION), (_DDL_COMPONENT, fingerprint)],
             )
             for p in self.projections:
                 row = tx.one("SELECT version FROM projection_position WHERE name = ?", (p.name,))
