@@ -47,6 +47,19 @@ class PostgresLogRecorder(PostgresApplicationRecorder):
             SQL("NOTIFY {0}").format(Identifier(self.channel_name)),
         ])
 
+    def create_table(self) -> None:
+        """Create the log's table unless it exists: eventsourcing's CREATE INDEX IF NOT EXISTS
+        waits for the table's lock even when the index is there, so every process opening the
+        store queued behind a writer's insert (and writers behind it)."""
+        with self.datastore.get_connection() as conn:
+            exists = conn.execute(
+                "SELECT 1 FROM pg_tables WHERE schemaname = %s AND tablename = %s",
+                (self.datastore.schema, self.events_table_name)).fetchone()
+        if exists:
+            self.datastore.register_type_adapters()
+        else:
+            super().create_table()
+
     @retry((InterfaceError, OperationalError), max_attempts=10, wait=0.2)
     def insert_events(
         self, stored_events: Sequence[StoredEvent], **kwargs: Any

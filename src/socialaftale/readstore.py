@@ -152,7 +152,8 @@ class Database:
             import psycopg
 
             self.dialect: Dialect = "postgresql"
-            self._conn = psycopg.connect(location.conninfo or "", autocommit=True)
+            self._conn = psycopg.connect(location.conninfo or "", autocommit=True,
+                                         connect_timeout=10)
             schema = location.schema or "public"
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", schema):
                 raise ValueError(f"ugyldigt skemanavn '{schema}'")

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -49,11 +49,15 @@ DATE = DanishDate()
 
 @contextmanager
 def opened(url: str) -> Iterator[Any]:
-    """Open the store; a domain refusal exits 1, bad input exits 2, with a Danish message."""
-    from socialaftale import DomainError, open_store
+    """Open the store; a domain refusal exits 1, bad input and a store that cannot be used
+    (not a database, unreachable, a damaged log, another writer first) exit 2, each with a
+    Danish message and its rule."""
+    from socialaftale import ConcurrencyConflict, DomainError, StoreError, open_store
 
     try:
         store = open_store(url, actor="cli")
+    except StoreError as err:
+        _fail(err.message, err.rule)
     except ValueError as err:
         raise click.UsageError(str(err)) from None
     try:
@@ -61,8 +65,18 @@ def opened(url: str) -> Iterator[Any]:
     except DomainError as err:
         click.echo(f"Afvist: {err.message}", err=True)
         sys.exit(1)
+    except StoreError as err:
+        _fail(err.message, err.rule)
+    except ConcurrencyConflict as err:
+        _fail(str(err), err.rule)
     finally:
         store.close()
+
+
+def _fail(message: str, rule: str) -> NoReturn:
+    click.echo(f"Fejl: {message}", err=True)
+    click.echo(f"  (regel: {rule})", err=True)
+    sys.exit(2)
 
 
 def _progress(label: str) -> Callable[[int, int], None] | None:
