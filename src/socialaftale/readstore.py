@@ -21,6 +21,7 @@ from contextlib import ExitStack, contextmanager
 from typing import Any, ClassVar, Literal
 
 from .domain.common import Recorded
+from .errors import LogDamaged
 from .persistence import EventLog, StoreLocation
 
 __all__ = ["Database", "Projection", "Projector", "Tx"]
@@ -139,6 +140,47 @@ class _RecordingTx(Tx):
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         self.statements.append(sql)
+
+
+_RESTORE = ("hent loggen fra en sikkerhedskopi ('socialaftale export' læser den, som den er, "
+            "så den kan undersøges)")
+
+
+class _RollBack(Exception):
+    """Ends a trial transaction (rolled back)."""
+
+
+def _is_integrity_error(err: BaseException) -> bool:
+    """A uniqueness or other constraint of a read-model table refused a write."""
+    if isinstance(err, sqlite3.IntegrityError):
+        return True
+    return any(c.__name__ == "IntegrityError" and c.__module__.startswith("psycopg")
+               for c in type(err).__mro__)
+
+
+def _check_order(events: Sequence[Recorded]) -> None:
+    """Within a page read from the log, each stream's versions follow one another."""
+    seen: dict[Any, tuple[int, int]] = {}
+    for r in events:
+        previous = seen.get(r.stream)
+        if previous is not None and r.version != previous[0] + 1:
+            version, position = previous
+            assert r.position is not None
+            if r.version <= version:
+                where, problem = position, (
+                    f"version {r.version} af samme forløb står efter den, på position "
+                    f"{r.position}")
+                stated = version
+            else:
+                where, problem = r.position, (
+                    f"version {version + 1} af forløbet mangler mellem position {position} "
+                    f"og {r.position}")
+                stated = r.version
+            raise LogDamaged(
+                f"loggen er beskadiget ved position {where} (forløb {r.stream}, version "
+                f"{stated}): {problem}. Den og de følgende hændelser er ikke indarbejdet i "
+                f"læsemodellerne; {_RESTORE}", position=where)
+        seen[r.stream] = (r.version, r.position or 0)
 
 
 class Database:
@@ -413,15 +455,23 @@ class Projector:
             return 0
         done = 0
         while True:
-            with self.db.transaction(pipelined=True) as tx:
-                positions = self._locked_positions(tx)
-                low = min(positions.values(), default=head)
-                batch = self.log.recorder.select_notifications(start=low + 1, limit=self.page)
-                if not batch:
-                    break
-                mapper = self.log.fact_mapper
-                self._apply(tx, positions, [mapper.to_recorded(n, n.id) for n in batch])
-                last = batch[-1].id
+            events: list[Recorded] = []
+            try:
+                with self.db.transaction(pipelined=True) as tx:
+                    positions = self._locked_positions(tx)
+                    low = min(positions.values(), default=head)
+                    batch = self.log.recorder.select_notifications(start=low + 1,
+                                                                   limit=self.page)
+                    if not batch:
+                        break
+                    mapper = self.log.fact_mapper
+                    events = [mapper.to_recorded(n, n.id) for n in batch]
+                    _check_order(events)
+                    self._apply(tx, positions, events)
+                    last = batch[-1].id
+            except Exception as err:
+                self._raise_if_damaged(err, positions if events else {}, events)
+                raise
             done += len(batch)
             if progress is not None:
                 progress(last - start, head - start)
@@ -434,12 +484,98 @@ class Projector:
         first = recent[0].position
         if first is None or any(r.position != first + i for i, r in enumerate(recent)):
             return False
-        with self.db.transaction(pipelined=True) as tx:
-            positions = self._locked_positions(tx)
-            if any(pos != first - 1 for pos in positions.values()):
-                return False  # behind (another writer) or ahead: read the log instead
-            self._apply(tx, positions, recent)
+        positions: dict[str, int] = {}
+        try:
+            with self.db.transaction(pipelined=True) as tx:
+                positions = self._locked_positions(tx)
+                if any(pos != first - 1 for pos in positions.values()):
+                    return False  # behind (another writer) or ahead: read the log instead
+                self._apply(tx, positions, recent)
+        except Exception as err:
+            self._raise_if_damaged(err, positions, recent)
+            raise
         return True
+
+    # -- a damaged log ------------------------------------------------------------------
+
+    def _raise_if_damaged(self, err: Exception, positions: dict[str, int],
+                          events: Sequence[Recorded]) -> None:
+        """After a page failed (and was rolled back): if the log is damaged (rows changed or
+        moved outside socialaftale), raise :class:`LogDamaged` naming the first position.
+
+        Finds the first event the page fails at by applying ever shorter prefixes of it
+        (each rolled back), then asks the log whether that event stands in its stream's
+        order; a read model refusing it as a duplicate means it was applied before, at an
+        earlier position that no longer holds it. Any other failure is left as it is.
+        """
+        if isinstance(err, LogDamaged) or not events or not positions:
+            return
+        failing = self._first_failing(positions, events)
+        if failing is None:
+            return
+        problem, remedy = self._order_problem(failing), _RESTORE
+        if problem is None and _is_integrity_error(err):
+            problem = ("læsemodellerne har den allerede fra en tidligere position, som ikke "
+                       "længere rummer den: loggens rækker er flyttet uden om socialaftale")
+            remedy = "'socialaftale rebuild' genopbygger læsemodellerne fra loggen"
+        if problem is None:
+            return
+        assert failing.position is not None
+        raise LogDamaged(
+            f"loggen er beskadiget ved position {failing.position} (forløb {failing.stream}, "
+            f"version {failing.version}): {problem}. Den og de følgende hændelser er ikke "
+            f"indarbejdet i læsemodellerne; {remedy}", position=failing.position) from err
+
+    def _first_failing(self, positions: dict[str, int],
+                       events: Sequence[Recorded]) -> Recorded | None:
+        """The first event whose application fails, trying prefixes of the page."""
+
+        def fails(count: int) -> bool:
+            try:
+                with self.db.transaction(pipelined=True) as tx:
+                    self._apply(tx, positions, events[:count])
+                    raise _RollBack
+            except _RollBack:
+                return False
+            except Exception:
+                return True
+
+        low, high = 1, len(events)
+        if not fails(high):
+            return None
+        while low < high:  # the shortest failing prefix
+            middle = (low + high) // 2
+            if fails(middle):
+                high = middle
+            else:
+                low = middle + 1
+        return events[low - 1]
+
+    def _order_problem(self, recorded: Recorded) -> str | None:
+        """What is wrong with the event's place in its stream, read from the log's table."""
+        recorder = self.log.recorder
+        table = getattr(recorder, "events_table_name", None)
+        if table is None or recorded.position is None:
+            return None  # the in-memory log: nothing outside changes it
+        column = "rowid" if self.db.dialect == "sqlite" else "notification_id"
+        stream: Any = recorded.stream.hex if self.db.dialect == "sqlite" else recorded.stream
+        later = self.db.query(
+            f"SELECT originator_version, {column} FROM {table} WHERE originator_id = ?"
+            f" AND originator_version > ? AND {column} < ? ORDER BY {column} LIMIT 1",
+            (stream, recorded.version, recorded.position))
+        if later:
+            return (f"version {later[0][0]} af samme forløb står før den, på position "
+                    f"{later[0][1]}")
+        if recorded.version > 1:
+            before = self.db.query(
+                f"SELECT {column} FROM {table} WHERE originator_id = ? AND"
+                " originator_version = ?", (stream, recorded.version - 1))
+            if not before:
+                return f"version {recorded.version - 1} af forløbet mangler i loggen"
+            if before[0][0] > recorded.position:
+                return (f"version {recorded.version - 1} af forløbet står efter den, på "
+                        f"position {before[0][0]}")
+        return None
 
     def _apply(self, tx: Tx, positions: dict[str, int], events: Sequence[Recorded]) -> None:
         """Apply decoded events to the projections not yet past them; move the positions."""

@@ -48,14 +48,15 @@ DATE = DanishDate()
 
 
 @contextmanager
-def opened(url: str) -> Iterator[Any]:
+def opened(url: str, *, project: bool = True) -> Iterator[Any]:
     """Open the store; a domain refusal exits 1, bad input and a store that cannot be used
     (not a database, unreachable, a damaged log, another writer first) exit 2, each with a
-    Danish message and its rule."""
+    Danish message and its rule. ``project=False``: do not bring the read models up to date
+    first (export and rebuild need only the log, and work while the read models cannot)."""
     from socialaftale import ConcurrencyConflict, DomainError, StoreError, open_store
 
     try:
-        store = open_store(url, actor="cli")
+        store = open_store(url, actor="cli", project=project)
     except StoreError as err:
         _fail(err.message, err.rule)
     except ValueError as err:
@@ -175,7 +176,7 @@ def export(store: str) -> None:
     """Skriv hele loggen som JSON Lines (én hændelse pr. linje) til standard-ud."""
     from socialaftale import export_events
 
-    with opened(store) as s:
+    with opened(store, project=False) as s:
         for line in export_events(s):
             click.echo(line)
 
@@ -221,7 +222,7 @@ def catch_up(store: str, follow: bool, interval: float) -> None:
 @store_option
 def rebuild(store: str) -> None:
     """Genopbyg alle læsemodeller fra loggen."""
-    with opened(store) as s:
+    with opened(store, project=False) as s:
         count = s.rebuild(progress=_progress("Genopbygger"))
         click.echo(f"{antal(count, 'hændelse', 'hændelser')} genafspillet.", err=True)
 
