@@ -484,29 +484,26 @@ class Projector:
         first = recent[0].position
         if first is None or any(r.position != first + i for i, r in enumerate(recent)):
             return False
-        positions: dict[str, int] = {}
-        try:
-            with self.db.transaction(pipelined=True) as tx:
-                positions = self._locked_positions(tx)
-                if any(pos != first - 1 for pos in positions.values()):
-                    return False  # behind (another writer) or ahead: read the log instead
-                self._apply(tx, positions, recent)
-        except Exception as err:
-            self._raise_if_damaged(err, positions, recent)
-            raise
+        with self.db.transaction(pipelined=True) as tx:
+            positions = self._locked_positions(tx)
+            if any(pos != first - 1 for pos in positions.values()):
+                return False  # behind (another writer) or ahead: read the log instead
+            self._apply(tx, positions, recent)
         return True
 
     # -- a damaged log ------------------------------------------------------------------
 
     def _raise_if_damaged(self, err: Exception, positions: dict[str, int],
                           events: Sequence[Recorded]) -> None:
-        """After a page failed (and was rolled back): if the log is damaged (rows changed or
-        moved outside socialaftale), raise :class:`LogDamaged` naming the first position.
+        """After a page read from the log (at most ``page`` events) failed and was rolled
+        back: if the log is damaged (rows changed or moved outside socialaftale), raise
+        :class:`LogDamaged` naming the first position.
 
         Finds the first event the page fails at by applying ever shorter prefixes of it
         (each rolled back), then asks the log whether that event stands in its stream's
-        order; a read model refusing it as a duplicate means it was applied before, at an
-        earlier position that no longer holds it. Any other failure is left as it is.
+        order; a read model refusing it as a duplicate while positions the read models have
+        passed are missing from the log means rows were moved or deleted. Any other failure
+        (a projection's own) is left as it is.
         """
         if isinstance(err, LogDamaged) or not events or not positions:
             return
@@ -515,9 +512,14 @@ class Projector:
             return
         problem, remedy = self._order_problem(failing), _RESTORE
         if problem is None and _is_integrity_error(err):
-            problem = ("læsemodellerne har den allerede fra en tidligere position, som ikke "
-                       "længere rummer den: loggens rækker er flyttet uden om socialaftale")
-            remedy = "'socialaftale rebuild' genopbygger læsemodellerne fra loggen"
+            applied = min(positions.values())
+            missing = self._missing_up_to(applied)
+            if missing:
+                problem = (f"læsemodellerne afviser den som en, de allerede har, og loggen "
+                           f"mangler {missing} af positionerne 1-{applied}, som de har "
+                           "indarbejdet: loggens rækker er flyttet eller slettet uden om "
+                           "socialaftale")
+                remedy = "'socialaftale rebuild' genopbygger læsemodellerne fra loggen"
         if problem is None:
             return
         assert failing.position is not None
@@ -551,13 +553,29 @@ class Projector:
                 low = middle + 1
         return events[low - 1]
 
+    def _log_table(self) -> tuple[str, str] | None:
+        """The log's table and its position column, read through the read models'
+        connection (same file or schema); None for the in-memory log."""
+        table = getattr(self.log.recorder, "events_table_name", None)
+        if table is None:
+            return None
+        return table, "rowid" if self.db.dialect == "sqlite" else "notification_id"
+
+    def _missing_up_to(self, position: int) -> int:
+        """How many of the positions 1..position the log no longer holds."""
+        found = self._log_table()
+        if found is None or position <= 0:
+            return 0
+        table, column = found
+        row = self.db.query(f"SELECT COUNT(*) FROM {table} WHERE {column} <= ?", (position,))
+        return position - int(row[0][0])
+
     def _order_problem(self, recorded: Recorded) -> str | None:
         """What is wrong with the event's place in its stream, read from the log's table."""
-        recorder = self.log.recorder
-        table = getattr(recorder, "events_table_name", None)
-        if table is None or recorded.position is None:
+        found = self._log_table()
+        if found is None or recorded.position is None:
             return None  # the in-memory log: nothing outside changes it
-        column = "rowid" if self.db.dialect == "sqlite" else "notification_id"
+        table, column = found
         stream: Any = recorded.stream.hex if self.db.dialect == "sqlite" else recorded.stream
         later = self.db.query(
             f"SELECT originator_version, {column} FROM {table} WHERE originator_id = ?"
