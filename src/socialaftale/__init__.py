@@ -18,6 +18,7 @@ from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded,
 from .domain.dates import PartialDate, end_of_week, parse_danish_date
 from .domain.money import format_kroner, kroner, parse_kroner
 from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, kommune
+from .errors import LogDamaged, StoreError
 from .readstore import ProjectionFailed, ProjectionFailure
 from .records import (
     Difference,
@@ -43,6 +44,7 @@ __all__ = [
     "Difference",
     "DomainError",
     "LoadResult",
+    "LogDamaged",
     "Meta",
     "PartialDate",
     "ProjectionFailed",
@@ -52,6 +54,7 @@ __all__ = [
     "Recorded",
     "Socialaftale",
     "Source",
+    "StoreError",
     "arbejdsgrupper",
     "budget",
     "check_record",

@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from eventsourcing.persistence import IntegrityError
@@ -32,7 +33,8 @@ from .domain.common import (
     check_fields,
 )
 from .domain.names import normalised
-from .persistence import EventLog, parse_store_url
+from .errors import StoreError
+from .persistence import EventLog, StoreLocation, parse_store_url
 from .projections.arbejdsgrupper import ArbejdsgrupperQueries
 from .projections.budget import BudgetQueries
 from .projections.fora import ForaQueries
@@ -51,6 +53,8 @@ class ConcurrencyConflict(Exception):
 
     Recording again decides against the new state and usually succeeds.
     """
+
+    rule = "samtidig-registrering"
 
     def __init__(self, commands: Sequence[Any], streams: Sequence[StreamId]) -> None:
         names = ", ".join(sorted({type(c).__name__ for c in commands}))
@@ -327,12 +331,73 @@ def open_store(
     --follow``): recording then only writes the log, and queries answer as of the last
     catch-up."""
     location = parse_store_url(url)
-    db = Database(location)
-    with db.setup_lock():
-        log = EventLog(env=location.env)
-        store = Socialaftale(log, db, actor=actor, clock=clock, project=project)
-    if project:
-        with suppress(ProjectionFailed):  # a stopped read model never keeps a store closed
-            store.catch_up()
+    where = describe_store(location)
+    _check_path(location, where)
+    try:
+        db = Database(location)
+    except Exception as err:
+        raise _open_error(err, where) from None
+    try:
+        with db.setup_lock():
+            log = EventLog(env=location.env)
+            store = Socialaftale(log, db, actor=actor, clock=clock, project=project)
+        if project:
+            with suppress(ProjectionFailed):  # a stopped read model never keeps a store closed
+                store.catch_up()
+    except Exception as err:
+        db.close()
+        mapped = _open_error(err, where)
+        if mapped is err:
+            raise
+        raise mapped from None
     return store
 
+
+def describe_store(location: StoreLocation) -> str:
+    """The store as a user names it, without a password."""
+    if location.kind == "postgresql":
+        env = location.env
+        schema = f"?schema={location.schema}" if location.schema else ""
+        return (f"postgresql://{env['POSTGRES_USER']}@{env['POSTGRES_HOST']}:"
+                f"{env['POSTGRES_PORT']}/{env['POSTGRES_DBNAME']}{schema}")
+    return location.path or "memory:"
+
+
+def _check_path(location: StoreLocation, where: str) -> None:
+    """A SQLite store's path: its folder must exist, and the path, if it exists, be a file."""
+    if location.kind != "sqlite" or not location.path:
+        return
+    path = Path(location.path)
+    if not path.parent.is_dir():
+        raise StoreError(
+            f"lageret '{where}' kan ikke åbnes: mappen '{path.parent}' findes ikke "
+            "(opret den, eller ret stien)", rule="lager-mappe-mangler", store=where)
+    if path.exists() and not path.is_file():
+        what = "en mappe" if path.is_dir() else "ikke en almindelig fil"
+        raise StoreError(f"lageret '{where}' kan ikke åbnes: stien er {what}",
+                         rule="lager-ikke-fil", store=where)
+
+
+def _open_error(err: Exception, where: str) -> Exception:
+    """A Danish :class:`StoreError` for what went wrong opening the store (``err`` itself if
+    it is not about the store)."""
+    import sqlite3
+
+    import psycopg
+    from eventsourcing.persistence import InterfaceError as EsInterfaceError
+    from eventsourcing.persistence import OperationalError as EsOperationalError
+
+    if isinstance(err, StoreError):
+        return err
+    detail = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    if isinstance(err, sqlite3.DatabaseError) and not isinstance(err, sqlite3.OperationalError):
+        return StoreError(f"lageret '{where}' er ikke en SQLite-database (filen findes, men "
+                          f"indeholder noget andet: {detail})",
+                          rule="lager-ikke-database", store=where)
+    if isinstance(err, sqlite3.OperationalError):
+        return StoreError(f"lageret '{where}' kan ikke åbnes ({detail})",
+                          rule="lager-kan-ikke-aabnes", store=where)
+    if isinstance(err, psycopg.OperationalError | EsOperationalError | EsInterfaceError):
+        return StoreError(f"PostgreSQL-lageret {where} kan ikke nås ({detail})",
+                          rule="lager-utilgaengeligt", store=where)
+    return err

@@ -263,6 +263,8 @@ def parse_store_url(url: str) -> StoreLocation:
             # the table lock, so positions could commit out of order and a projector reading
             # past an uncommitted one would never apply it (tests/foundation/
             # test_many_writers.py). The plain insert locks the table: commit order holds.
+            # Its insert without psycopg's pipeline, which hung on large transactions:
+            "APPLICATION_RECORDER_TOPIC": "socialaftale.pglog:PostgresLogRecorder",
         }
         conninfo = (
             f"host={env['POSTGRES_HOST']} port={env['POSTGRES_PORT']} "

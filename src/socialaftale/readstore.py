@@ -24,6 +24,7 @@ from typing import Any, ClassVar, Literal
 from attrs import frozen
 
 from .domain.common import Recorded
+from .errors import LogDamaged
 from .persistence import EventLog, StoreLocation
 
 __all__ = ["Database", "Projection", "ProjectionFailed", "ProjectionFailure", "Projector", "Tx"]
@@ -126,6 +127,65 @@ class Tx:
         return rows[0] if rows else None
 
 
+_DDL_COMPONENT = "readstore-ddl"  # store_schema's row for the fingerprint of the DDL
+
+
+class _RecordingTx(Tx):
+    """Collects the statements a projection's ``create`` would run, running none."""
+
+    def __init__(self, dialect: Dialect) -> None:
+        super().__init__(None, dialect)
+        self.statements: list[str] = []
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        self.statements.append(sql)
+        return []
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.statements.append(sql)
+
+
+_RESTORE = ("hent loggen fra en sikkerhedskopi ('socialaftale export' læser den, som den er, "
+            "så den kan undersøges)")
+
+
+class _RollBack(Exception):
+    """Ends a trial transaction (rolled back)."""
+
+
+def _is_integrity_error(err: BaseException) -> bool:
+    """A uniqueness or other constraint of a read-model table refused a write."""
+    if isinstance(err, sqlite3.IntegrityError):
+        return True
+    return any(c.__name__ == "IntegrityError" and c.__module__.startswith("psycopg")
+               for c in type(err).__mro__)
+
+
+def _check_order(events: Sequence[Recorded]) -> None:
+    """Within a page read from the log, each stream's versions follow one another."""
+    seen: dict[Any, tuple[int, int]] = {}
+    for r in events:
+        previous = seen.get(r.stream)
+        if previous is not None and r.version != previous[0] + 1:
+            version, position = previous
+            assert r.position is not None
+            if r.version <= version:
+                where, problem = position, (
+                    f"version {r.version} af samme forløb står efter den, på position "
+                    f"{r.position}")
+                stated = version
+            else:
+                where, problem = r.position, (
+                    f"version {version + 1} af forløbet mangler mellem position {position} "
+                    f"og {r.position}")
+                stated = r.version
+            raise LogDamaged(
+                f"loggen er beskadiget ved position {where} (forløb {r.stream}, version "
+                f"{stated}): {problem}. Den og de følgende hændelser er ikke indarbejdet i "
+                f"læsemodellerne; {_RESTORE}", position=where)
+        seen[r.stream] = (r.version, r.position or 0)
+
+
 class Database:
     """The read-model database: the store's SQLite file, memory, or PostgreSQL."""
 
@@ -137,7 +197,8 @@ class Database:
             import psycopg
 
             self.dialect: Dialect = "postgresql"
-            self._conn = psycopg.connect(location.conninfo or "", autocommit=True)
+            self._conn = psycopg.connect(location.conninfo or "", autocommit=True,
+                                         connect_timeout=10)
             schema = location.schema or "public"
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", schema):
                 raise ValueError(f"ugyldigt skemanavn '{schema}'")
@@ -212,6 +273,13 @@ class Database:
                 cur.execute("ROLLBACK")
                 raise
             cur.execute("COMMIT")
+
+    def has_table(self, name: str) -> bool:
+        """Whether the table exists (in the store's schema), without locking anything."""
+        if self.dialect == "postgresql":
+            return self.query("SELECT to_regclass(?) IS NOT NULL", (name,))[0][0] is True
+        return bool(self.query(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """Rows of a read-only query outside any explicit transaction."""
@@ -346,6 +414,47 @@ class Projector:
         return chosen
 
     def _ensure(self) -> None:
+        """Create or upgrade the read models' tables, unless they are current already.
+
+        On PostgreSQL even DDL with nothing to do (CREATE INDEX IF NOT EXISTS, ALTER TABLE …
+        ADD COLUMN IF NOT EXISTS) locks its table, and one transaction of it took those locks
+        in another order than a running writer's page: processes opening a store while
+        others wrote died of DeadlockDetected. So the DDL's fingerprint is kept in
+        ``store_schema``, an open whose fingerprint and projection versions match runs only
+        two reads, and a store that needs DDL (first open, upgrade) retries a deadlock
+        (the transaction was rolled back whole).
+        """
+        fingerprint = self._fingerprint()
+        if self._current(fingerprint):
+            return
+        for attempt in range(1, 6):
+            try:
+                self._create(fingerprint)
+                return
+            except Exception as err:
+                if getattr(err, "sqlstate", None) != "40P01" or attempt == 5:
+                    raise
+
+    def _fingerprint(self) -> int:
+        """A checksum of every statement the projections' ``create`` runs, and their versions."""
+        recording = _RecordingTx(self.db.dialect)
+        parts = [f"readstore {READ_SCHEMA_VERSION} projection_failure"]
+        for p in self.projections:
+            recording.statements.clear()
+            p.create(recording)
+            parts += [f"{p.name} {p.version}", *recording.statements]
+        return zlib.crc32("\n".join(parts).encode()) & 0x7FFFFFFF  # fits an INTEGER
+
+    def _current(self, fingerprint: int) -> bool:
+        if not (self.db.has_table("store_schema") and self.db.has_table("projection_position")):
+            return False
+        schema = dict(self.db.query("SELECT component, version FROM store_schema"))
+        versions = dict(self.db.query("SELECT name, version FROM projection_position"))
+        return (schema.get("readstore") == READ_SCHEMA_VERSION
+                and schema.get(_DDL_COMPONENT) == fingerprint
+                and all(versions.get(p.name) == p.version for p in self.projections))
+
+    def _create(self, fingerprint: int) -> None:
         with self.db.transaction() as tx:
             tx.execute(
                 "CREATE TABLE IF NOT EXISTS projection_position ("
@@ -361,10 +470,10 @@ class Projector:
                 "CREATE TABLE IF NOT EXISTS store_schema ("
                 " component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
             )
-            tx.execute(
-                "INSERT INTO store_schema (component, version) VALUES ('readstore', ?)"
+            tx.executemany(
+                "INSERT INTO store_schema (component, version) VALUES (?, ?)"
                 " ON CONFLICT (component) DO UPDATE SET version = excluded.version",
-                (READ_SCHEMA_VERSION,),
+                [("readstore", READ_SCHEMA_VERSION), (_DDL_COMPONENT, fingerprint)],
             )
             for p in self.projections:
                 row = tx.one("SELECT version FROM projection_position WHERE name = ?", (p.name,))
@@ -428,6 +537,7 @@ class Projector:
         failed: dict[str, ProjectionFailure] = {}
         while True:
             batch: list[Recorded] = []
+            positions: dict[str, int] = {}
             try:
                 with self.db.transaction(pipelined=True) as tx:
                     positions = {n: pos for n, pos in self._locked_positions(tx).items()
@@ -439,11 +549,16 @@ class Projector:
                         break
                     last, size = notifications[-1].id, len(notifications)
                     batch = self._decoded(notifications, failed, positions)
+                    _check_order(batch)
                     if batch:
                         self._apply(tx, positions, batch)
+            except LogDamaged:
+                raise
             except Exception as error:
                 if _environmental(error) or not batch:
                     raise
+                # A damaged log is the log's fault, not one read model's: say so and stop.
+                self._raise_if_damaged(error, positions, batch)
                 self._isolate(batch, failed)
             done += size
             if progress is not None:
@@ -555,6 +670,110 @@ class Projector:
                 raise
             return False
         return True
+
+    # -- a damaged log ------------------------------------------------------------------
+
+    def _raise_if_damaged(self, err: Exception, positions: dict[str, int],
+                          events: Sequence[Recorded]) -> None:
+        """After a page read from the log (at most ``page`` events) failed and was rolled
+        back: if the log is damaged (rows changed or moved outside socialaftale), raise
+        :class:`LogDamaged` naming the first position.
+
+        Finds the first event the page fails at by applying ever shorter prefixes of it
+        (each rolled back), then asks the log whether that event stands in its stream's
+        order; a read model refusing it as a duplicate while positions the read models have
+        passed are missing from the log means rows were moved or deleted. Any other failure
+        (a projection's own) is left as it is.
+        """
+        if isinstance(err, LogDamaged) or not events or not positions:
+            return
+        failing = self._first_failing(positions, events)
+        if failing is None:
+            return
+        problem, remedy = self._order_problem(failing), _RESTORE
+        if problem is None and _is_integrity_error(err):
+            applied = min(positions.values())
+            missing = self._missing_up_to(applied)
+            if missing:
+                problem = (f"læsemodellerne afviser den som en, de allerede har, og loggen "
+                           f"mangler {missing} af positionerne 1-{applied}, som de har "
+                           "indarbejdet: loggens rækker er flyttet eller slettet uden om "
+                           "socialaftale")
+                remedy = "'socialaftale rebuild' genopbygger læsemodellerne fra loggen"
+        if problem is None:
+            return
+        assert failing.position is not None
+        raise LogDamaged(
+            f"loggen er beskadiget ved position {failing.position} (forløb {failing.stream}, "
+            f"version {failing.version}): {problem}. Den og de følgende hændelser er ikke "
+            f"indarbejdet i læsemodellerne; {remedy}", position=failing.position) from err
+
+    def _first_failing(self, positions: dict[str, int],
+                       events: Sequence[Recorded]) -> Recorded | None:
+        """The first event whose application fails, trying prefixes of the page."""
+
+        def fails(count: int) -> bool:
+            try:
+                with self.db.transaction(pipelined=True) as tx:
+                    self._apply(tx, positions, events[:count])
+                    raise _RollBack
+            except _RollBack:
+                return False
+            except Exception:
+                return True
+
+        low, high = 1, len(events)
+        if not fails(high):
+            return None
+        while low < high:  # the shortest failing prefix
+            middle = (low + high) // 2
+            if fails(middle):
+                high = middle
+            else:
+                low = middle + 1
+        return events[low - 1]
+
+    def _log_table(self) -> tuple[str, str] | None:
+        """The log's table and its position column, read through the read models'
+        connection (same file or schema); None for the in-memory log."""
+        table = getattr(self.log.recorder, "events_table_name", None)
+        if table is None:
+            return None
+        return table, "rowid" if self.db.dialect == "sqlite" else "notification_id"
+
+    def _missing_up_to(self, position: int) -> int:
+        """How many of the positions 1..position the log no longer holds."""
+        found = self._log_table()
+        if found is None or position <= 0:
+            return 0
+        table, column = found
+        row = self.db.query(f"SELECT COUNT(*) FROM {table} WHERE {column} <= ?", (position,))
+        return position - int(row[0][0])
+
+    def _order_problem(self, recorded: Recorded) -> str | None:
+        """What is wrong with the event's place in its stream, read from the log's table."""
+        found = self._log_table()
+        if found is None or recorded.position is None:
+            return None  # the in-memory log: nothing outside changes it
+        table, column = found
+        stream: Any = recorded.stream.hex if self.db.dialect == "sqlite" else recorded.stream
+        later = self.db.query(
+            f"SELECT originator_version, {column} FROM {table} WHERE originator_id = ?"
+            f" AND originator_version > ? AND {column} < ? ORDER BY {column} LIMIT 1",
+            (stream, recorded.version, recorded.position))
+        if later:
+            return (f"version {later[0][0]} af samme forløb står før den, på position "
+                    f"{later[0][1]}")
+        if recorded.version > 1:
+            before = self.db.query(
+                f"SELECT {column} FROM {table} WHERE originator_id = ? AND"
+                " originator_version = ?", (stream, recorded.version - 1))
+            if not before:
+                return f"version {recorded.version - 1} af forløbet mangler i loggen"
+            if before[0][0] > recorded.position:
+                return (f"version {recorded.version - 1} af forløbet står efter den, på "
+                        f"position {before[0][0]}")
+        return None
 
     def _apply(self, tx: Tx, positions: dict[str, int], events: Sequence[Recorded]) -> None:
         """Apply decoded events to the named projections not yet past them; move their

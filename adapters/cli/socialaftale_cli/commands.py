@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -58,16 +58,27 @@ def _stopped(failures: Any, label: str = "Fejl") -> None:
 
 
 @contextmanager
-def opened(url: str, *, reads_log_only: bool = False) -> Iterator[Any]:
-    """Open the store; a domain refusal exits 1, bad input exits 2, with a Danish message.
+def opened(url: str, *, project: bool = True, reads_log_only: bool = False) -> Iterator[Any]:
+    """Open the store; a domain refusal exits 1, bad input and a store that cannot be used
+    (not a database, unreachable, a damaged log, another writer first) exit 2, each with a
+    Danish message and its rule. ``project=False``: do not bring the read models up to date
+    first (export and rebuild need only the log, and work while the read models cannot).
 
     A read model that cannot apply an event never keeps the store closed: the command runs,
     the failure is printed and the exit code is 3 (``reads_log_only``, as ``export``, which
     does not use the read models: printed, exit 0)."""
-    from socialaftale import DomainError, ProjectionFailed, open_store
+    from socialaftale import (
+        ConcurrencyConflict,
+        DomainError,
+        ProjectionFailed,
+        StoreError,
+        open_store,
+    )
 
     try:
-        store = open_store(url, actor="cli")
+        store = open_store(url, actor="cli", project=project)
+    except StoreError as err:
+        _fail(err.message, err.rule)
     except ValueError as err:
         raise click.UsageError(str(err)) from None
     try:
@@ -78,12 +89,22 @@ def opened(url: str, *, reads_log_only: bool = False) -> Iterator[Any]:
         sys.exit(1)
     except ProjectionFailed as err:
         failures = list(err.failures)
+    except StoreError as err:
+        _fail(err.message, err.rule)
+    except ConcurrencyConflict as err:
+        _fail(str(err), err.rule)
     finally:
         store.close()
     if failures:
         _stopped(failures, "Advarsel" if reads_log_only else "Fejl")
         if not reads_log_only:
             sys.exit(STOPPED)
+
+
+def _fail(message: str, rule: str) -> NoReturn:
+    click.echo(f"Fejl: {message}", err=True)
+    click.echo(f"  (regel: {rule})", err=True)
+    sys.exit(2)
 
 
 def _progress(label: str) -> Callable[[int, int], None] | None:
@@ -182,7 +203,7 @@ def export(store: str) -> None:
     """Skriv hele loggen som JSON Lines (én hændelse pr. linje) til standard-ud."""
     from socialaftale import export_events
 
-    with opened(store, reads_log_only=True) as s:
+    with opened(store, project=False, reads_log_only=True) as s:
         for line in export_events(s):
             click.echo(line)
 
@@ -246,7 +267,7 @@ def catch_up(store: str, follow: bool, interval: float) -> None:
 @store_option
 def rebuild(store: str) -> None:
     """Genopbyg alle læsemodeller fra loggen."""
-    with opened(store) as s:
+    with opened(store, project=False) as s:
         count = s.rebuild(progress=_progress("Genopbygger"))
         click.echo(f"{antal(count, 'hændelse', 'hændelser')} genafspillet.", err=True)
 

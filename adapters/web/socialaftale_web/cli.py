@@ -8,9 +8,11 @@ other sub-command.
 
 from __future__ import annotations
 
+import sys
+
 import click
 
-from socialaftale import DomainError, open_store
+from socialaftale import DomainError, Socialaftale, StoreError, open_store
 
 from .access import TokenStore
 
@@ -27,6 +29,15 @@ store_option = click.option(
 )
 
 
+def _open(store: str) -> Socialaftale:
+    """The store, or exit 2 with the Danish reason it cannot be used."""
+    try:
+        return open_store(store, actor="web")
+    except StoreError as err:
+        click.echo(f"Fejl: {err.message}\n  (regel: {err.rule})", err=True)
+        sys.exit(2)
+
+
 @click.command()
 @store_option
 @click.option("--port", default=8000, show_default=True, help="Porten på 127.0.0.1.")
@@ -36,7 +47,7 @@ def serve(store: str, port: int) -> None:
 
     from .app import create_app
 
-    opened = open_store(store, actor="web")
+    opened = _open(store)
     app = create_app(opened)
     click.echo(f"Nordjysk Socialaftale kører på http://{HOST}:{port}/ (Ctrl-C stopper)")
     try:
@@ -62,7 +73,7 @@ def token() -> None:
 @click.option("--label", default="", help="Hvem nøglen er til (vises i listen).")
 def token_create(store: str, role: str, kommune_name: str | None, label: str) -> None:
     """Opret en nøgle; den vises kun denne ene gang (kun dens hash gemmes)."""
-    with open_store(store, actor="web") as opened:
+    with _open(store) as opened:
         try:
             made = TokenStore(opened).create(role, kommune_name=kommune_name, label=label)
         except DomainError as err:
@@ -77,7 +88,7 @@ def token_create(store: str, role: str, kommune_name: str | None, label: str) ->
 @click.argument("token_id")
 def token_revoke(store: str, token_id: str) -> None:
     """Tilbagekald nøglen med id TOKEN_ID (se 'token list'); virker straks."""
-    with open_store(store, actor="web") as opened:
+    with _open(store) as opened:
         if not TokenStore(opened).revoke(token_id):
             raise click.ClickException(f"Ingen aktiv nøgle med id '{token_id}'.")
     click.echo(f"Nøgle {token_id} er tilbagekaldt.")
@@ -87,7 +98,7 @@ def token_revoke(store: str, token_id: str) -> None:
 @store_option
 def token_list(store: str) -> None:
     """Vis nøglerne (id, rolle, kommune, til hvem, oprettet, tilbagekaldt)."""
-    with open_store(store, actor="web") as opened:
+    with _open(store) as opened:
         infos = TokenStore(opened).list()
     if not infos:
         click.echo("Ingen nøgler.")
