@@ -82,8 +82,8 @@ def keep_recording(url: str, writer: int, started: Any, stop: Any, results: Any)
                 provenance=Provenance(date(2021, 1, 1), Source("takstbilag"))))
             started.set()
             while not stop.is_set():
-                meeting_id = f"loebende-{writer}-{done}"
-                day = date(2021, 1, 1 + done % 28)
+                day = date(2021, 1, 1) + timedelta(days=done)
+                meeting_id = m.meeting_id_for(f"Forum {writer}", day)
                 prov = Provenance(day, Source(f"referat {meeting_id}"))
                 items = tuple(m.Punkt(str(i), f"Punkt {i}") for i in range(1, 4))
                 store.record(
@@ -121,8 +121,8 @@ def record_in_one_transaction(url: str, meetings: int, results: Any) -> None:
 
     commands: list[Any] = []
     for n in range(meetings):
-        meeting_id = f"stor-{n}"
         day = date(2000 + n // 336, 1 + n // 28 % 12, 1 + n % 28)
+        meeting_id = m.meeting_id_for("DAS", day)  # ids say their forum and date
         prov = Provenance(day, Source(f"referat {meeting_id}"))
         items = tuple(m.Punkt(str(i), f"Punkt {i} om tilbud og takster") for i in range(1, 21))
         commands += [
