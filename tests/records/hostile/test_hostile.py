@@ -38,14 +38,14 @@ PG_URL = os.environ.get("SOCIALAFTALE_TEST_PG", "postgresql://postgres@127.0.0.1
 CLI = str(Path(sys.executable).with_name("socialaftale"))
 #: Wall-clock seconds a command may take. A fixed case answers in about a second (most of
 #: it Python starting); the margin is for a busy machine.
-TIMEOUT = 30.0
+TIMEOUT = 60.0
 #: CPU seconds and bytes of address space a command may use: a bomb is stopped by these.
 CPU_SECONDS = 10
 MEMORY = 1536 * 1024 * 1024
 WORKERS = 4
 
 RULE = re.compile(r"regel: ([\w-]+)")
-EXCEPTION = re.compile(r"\b[A-Z][A-Za-z]*(Error|Exception)\b|Traceback")
+EXCEPTION = re.compile(r"\b[A-Z][A-Za-z]*(Error|Exception)\b|Traceback|<class '")
 DANISH = re.compile(r"[æøåÆØÅ]|\b(ikke|skal|må|kan|er|en|et|fejl|filen|lageret|findes)\b",
                     re.IGNORECASE)
 
@@ -78,7 +78,7 @@ def _drop_schema(schema: str) -> None:
 
 
 def _limits() -> None:
-    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
+    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS + 5))  # SIGXCPU first
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
 
 
@@ -126,16 +126,16 @@ def _reorder(url: str) -> None:
     """Swap the agenda and the first decision of the meeting in the log (a damaged log)."""
     if url.startswith("sqlite:///"):
         with sqlite3.connect(url[len("sqlite:///"):]) as conn:
-            rows = dict(((r[0], r[1:]) for r in conn.execute(
-                "SELECT rowid, topic, state FROM stored_events WHERE rowid IN (3, 4)")))
+            rows = dict((r[0], r[1:]) for r in conn.execute(
+                "SELECT rowid, topic, state FROM stored_events WHERE rowid IN (3, 4)"))
             conn.execute("UPDATE stored_events SET topic=?, state=? WHERE rowid=3", rows[4])
             conn.execute("UPDATE stored_events SET topic=?, state=? WHERE rowid=4", rows[3])
         return
     schema = url.rsplit("schema=", 1)[1]
     with psycopg.connect(_pg_conninfo()) as conn:
-        got = dict(((r[0], r[1:]) for r in conn.execute(
+        got = dict((r[0], r[1:]) for r in conn.execute(
             f"SELECT notification_id, topic, state FROM {schema}.stored_events"
-            " WHERE notification_id IN (3, 4)")))
+            " WHERE notification_id IN (3, 4)"))
         for mine, theirs in ((3, 4), (4, 3)):
             conn.execute(f"UPDATE {schema}.stored_events SET topic=%s, state=%s"
                          " WHERE notification_id=%s", (*got[theirs], mine))
@@ -314,4 +314,4 @@ def test_the_readme_table_is_the_corpus() -> None:
 
 def test_the_known_defects_are_cases() -> None:
     ids = {c.id for c in CASES} | {f"{c.id}@{k}" for c in CASES for k in c.stores}
-    assert KNOWN_DEFECTS <= ids, sorted(KNOWN_DEFECTS - ids)
+    assert ids >= KNOWN_DEFECTS, sorted(KNOWN_DEFECTS - ids)
