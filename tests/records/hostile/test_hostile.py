@@ -162,7 +162,8 @@ class Corpus:
         by_id = {c.id: c for c in CASES}
         if any(kind == "sqlite" for _, kind in self.selected):
             self.template = self._sqlite_template()
-        for case_id, kind in self.selected:
+        # the bombs and hangs first, so the quick cases run while they are being stopped
+        for case_id, kind in sorted(self.selected, key=lambda s: by_id[s[0]].section != "high"):
             self.futures[(case_id, kind)] = self.pool.submit(self._run, by_id[case_id], kind)
 
     def outcome(self, case: Case, kind: str) -> Outcome:
