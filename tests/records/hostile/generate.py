@@ -43,6 +43,7 @@ KNOWN_DEFECTS: frozenset[str] = frozenset({
     "symlink-dev-urandom", "fifo", "mappe-med-yaml-navn", "dagsorden-20000",
     # medium: tracebacks
     "lager-ikke-database", "lager-mappe-mangler", "postgres-utilgaengelig", "log-omordnet",
+    "log-versioner-byttet",
     "fts-procent@sqlite", "fts-mindre-end@sqlite", "fts-enligt-anfoerselstegn@sqlite",
     # low: values as written, identities, text as text, messages
     "beloeb-tre-decimaler", "beloeb-tre-decimaler-dansk", "beloeb-27-cifre", "nummer-hex",
@@ -113,7 +114,8 @@ class Case:
     rule: str | None  # the rule id the message must carry, RULE_TBD, or None for exit 0
     contains: str | None = None  # a fragment the message must contain (what was written)
     stores: tuple[str, ...] = ("sqlite", "postgres")
-    setup: str = "valid"  # valid | empty | garbage | missing-dir | unreachable | reordered
+    #: valid | empty | garbage | missing-dir | unreachable | reordered | versions-swapped
+    setup: str = "valid"
     writes: bool = False  # an accepted load: the export must change (and nothing else may)
     #: for an accepted case (exit 0): a check of the store's export after it (NFC names, …)
     export_check: Callable[[str], bool] | None = None
@@ -136,7 +138,8 @@ def _record(**raw: str) -> Callable[[Path], list[str]]:
 def _valid_with(old: bytes, new: bytes) -> Callable[[Path], list[str]]:
     """A record whose line ``old`` is replaced (a new meeting, so nothing collides)."""
     data = base_record().replace(old, new)
-    assert data != base_record(), old
+    if data == base_record():
+        raise ValueError(f"{old!r} is not in the base record")
     return _file("optegnelse.yaml", data)
 
 
@@ -191,7 +194,11 @@ def truncated() -> bytes:
 
 
 def ascii_utf16() -> bytes:
-    return base_record().decode().encode("utf-16")
+    """The base record made ASCII-only, saved as UTF-16 (a BOM and a zero byte after each)."""
+    text = base_record().decode().replace("ø", "oe").replace("§", "")
+    if not text.isascii():
+        raise ValueError("the base record has letters this does not replace")
+    return text.encode("utf-16")
 
 
 def latin1() -> bytes:
@@ -207,7 +214,8 @@ def export_with(old: bytes, new: bytes) -> Callable[[Path], list[str]]:
         load_record(store, VALID, "valid.yaml")
         text = "".join(line + "\n" for line in export_events(store))
         store.close()
-        assert old in text.encode(), old
+        if old not in text.encode():
+            raise ValueError(f"{old!r} is not in the export")
         (d / "eksport.jsonl").write_bytes(text.encode().replace(old, new, 1))
         return ["import", str(d / "eksport.jsonl")]
     return make
@@ -258,7 +266,6 @@ def _no_false_heading(text: str) -> bool:
                    for line in text.splitlines())
 
 
-NFD = "NFD"
 ZWSP = "\u200b"
 RLO = "\u202e"
 
@@ -350,6 +357,12 @@ CASES: tuple[Case, ...] = (
     Case("log-omordnet", "medium", "two events of a meeting swapped in the log (tampered)",
          "swap topic and state of the agenda and a decision; rebuild",
          _command("rebuild"), (1, 2), RULE_TBD, setup="reordered"),
+    Case("log-versioner-byttet", "medium",
+         "the meeting's first two events with each other's version (tampered); a correction",
+         "swap originator_version 1 and 2 of the meeting; load valid.yaml edited",
+         _file("rettet.yaml", VALID.replace(b"Dagsordenen blev godkendt.",
+                                            b"Dagsordenen blev godkendt uden bemaerkninger.")),
+         (1, 2), RULE_TBD, setup="versions-swapped"),
     Case("fts-procent", "medium", "a % in the organisation filter (full-text search)",
          "decisions --organisation %", _command("decisions", "--organisation", "%"), (0, 2),
          RULE_TBD),
