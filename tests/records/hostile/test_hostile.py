@@ -21,7 +21,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,21 +76,25 @@ def _drop_schema(schema: str) -> None:
         conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
 
-def _limits() -> None:
-    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS + 5))  # SIGXCPU first
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+def _limits(cpu_seconds: int) -> Callable[[], None]:
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))  # SIGXCPU first
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+    return limit
 
 
-def run_cli(args: list[str], url: str, cwd: Path) -> tuple[int | None, str, str, float]:
-    """Run ``socialaftale ARGS --store URL`` as a process of its own; kill it at TIMEOUT."""
+def run_cli(args: list[str], url: str, cwd: Path,
+            cpu_seconds: int = CPU_SECONDS) -> tuple[int | None, str, str, float]:
+    """Run ``socialaftale ARGS --store URL`` as a process of its own; kill it at TIMEOUT
+    (twice that for a case allowed more CPU time)."""
     env = {**os.environ, "SOCIALAFTALE_STORE": url, "PYTHONFAULTHANDLER": ""}
     start = time.monotonic()
     proc = subprocess.Popen([CLI, *args, "--store", url], cwd=cwd, env=env,
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, preexec_fn=_limits,
+                            stderr=subprocess.PIPE, preexec_fn=_limits(cpu_seconds),
                             start_new_session=True)
     try:
-        out, err = proc.communicate(timeout=TIMEOUT)
+        out, err = proc.communicate(timeout=TIMEOUT * (1 if cpu_seconds <= CPU_SECONDS else 2))
         code: int | None = proc.returncode
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
@@ -236,7 +240,7 @@ class Corpus:
             TAMPER[case.setup](url)
         before = self._snapshot(case, url, work)
         args = case.make(work)
-        code, out, err, seconds = run_cli(args, url, work)
+        code, out, err, seconds = run_cli(args, url, work, case.cpu_seconds or CPU_SECONDS)
         outcome = Outcome(args, code, out, err, seconds, before, None)
         try:
             outcome.after = self._snapshot(case, url, work)
