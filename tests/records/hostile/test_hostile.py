@@ -210,7 +210,8 @@ class Corpus:
                 with open_store(f"sqlite:///{path}", actor="test"):
                     pass
             else:
-                assert self.template is not None
+                if self.template is None:
+                    raise RuntimeError("no SQLite template store")
                 shutil.copyfile(self.template, path)
             return f"sqlite:///{path}"
         schema = f"t_h_{uuid.uuid4().hex[:12]}"
