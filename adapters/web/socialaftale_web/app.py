@@ -28,7 +28,6 @@ from litestar.exceptions import (
     NotAuthorizedException,
     PermissionDeniedException,
 )
-from litestar.middleware.session.server_side import ServerSideSessionConfig
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
 from litestar.params import Body, FromQuery
@@ -42,7 +41,7 @@ from markupsafe import Markup
 
 from socialaftale import Socialaftale, __version__
 
-from .access import ANONYMOUS, Principal, TokenStore
+from .access import ANONYMOUS, Principal, RenewingSessionConfig, TokenStore, renew_session
 from .views import NAV, ViewError, api_routes, page_routes, present
 from .views.common import READ_ERRORS, Caller, WhoAmI
 from .views.errors import danish_detail
@@ -177,7 +176,7 @@ def login(
             },
             status_code=401,
         )
-    request.set_session({"token_id": found.token_id})
+    renew_session(request, {"token_id": found.token_id})
     return Redirect(_safe_next(data.get("naeste", "/")), status_code=303)
 
 
@@ -272,7 +271,7 @@ def create_app(
         },
         template_config=template_config,
         csrf_config=CSRFConfig(secret=secret, exclude=["/api", "/schema"], cookie_httponly=False),
-        middleware=[ServerSideSessionConfig(max_age=8 * 3600).middleware],
+        middleware=[RenewingSessionConfig(max_age=8 * 3600).middleware],
         stores={"sessions": MemoryStore()},
         openapi_config=OpenAPIConfig(
             title="Nordjysk Socialaftale",
