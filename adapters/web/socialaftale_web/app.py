@@ -22,7 +22,7 @@ from litestar import Litestar, Request, Response, get, post
 from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import State
 from litestar.di import Provide
-from litestar.enums import RequestEncodingType
+from litestar.enums import RequestEncodingType, ScopeType
 from litestar.exceptions import (
     HTTPException,
     NotAuthorizedException,
@@ -36,7 +36,7 @@ from litestar.response import Redirect, Template
 from litestar.static_files import create_static_files_router
 from litestar.stores.memory import MemoryStore
 from litestar.template.config import TemplateConfig
-from litestar.types import ControllerRouterHandler
+from litestar.types import ASGIApp, ControllerRouterHandler, Receive, Scope, Send
 from markupsafe import Markup
 
 from socialaftale import Socialaftale, __version__
@@ -66,6 +66,27 @@ STATUS_TITLES = {
     422: "Indholdet kunne ikke godkendes",
     500: "Der opstod en fejl",
 }
+
+
+NUL_REFUSED = (
+    "Forespørgslen indeholder et NUL-tegn (%00) i stien eller parametrene; ingen tekst i "
+    "registret kan indeholde det. Intet er gemt."
+)
+
+
+def _refuse_nul(app: ASGIApp) -> ASGIApp:
+    """A NUL in the path or query is a 400 before any view runs: no stored text holds one,
+    and it would otherwise reach the file system (``/static/x%00``: "embedded null byte")
+    or PostgreSQL ("cannot contain NUL") as an unexpected error."""
+
+    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == ScopeType.HTTP and (
+            "\x00" in scope.get("path", "") or b"%00" in scope.get("query_string", b"")
+        ):
+            raise ViewError(NUL_REFUSED, status_code=400)
+        await app(scope, receive, send)
+
+    return middleware
 
 
 def principal_of(request: Request[Any, Any, Any]) -> Principal:
@@ -101,6 +122,17 @@ def _provide_store(state: State) -> Socialaftale:
     return store
 
 
+TOO_DEEP = (
+    "Indholdet kan ikke læses som JSON: det er indlejret i for mange niveauer. Intet er gemt."
+)
+
+
+def _too_deep(exc: Exception) -> bool:
+    """A body nested deeper than the JSON decoder recurses (``[[[[…``): bad input, refused
+    before any view ran."""
+    return isinstance(exc, RecursionError) and "deserializing" in str(exc)
+
+
 def _detail(request: Request[Any, Any, Any], exc: Exception) -> str:
     if (
         isinstance(exc, PermissionDeniedException)
@@ -111,6 +143,8 @@ def _detail(request: Request[Any, Any, Any], exc: Exception) -> str:
         return exc.message
     if isinstance(exc, HTTPException):
         return danish_detail(request, exc)
+    if _too_deep(exc):
+        return TOO_DEEP
     return "Der opstod en uventet fejl. Intet er gemt."
 
 
@@ -119,6 +153,8 @@ def _status(exc: Exception) -> int:
         return exc.status_code
     if isinstance(exc, HTTPException):
         return exc.status_code
+    if _too_deep(exc):
+        return 400
     return 500
 
 
@@ -271,7 +307,7 @@ def create_app(
         },
         template_config=template_config,
         csrf_config=CSRFConfig(secret=secret, exclude=["/api", "/schema"], cookie_httponly=False),
-        middleware=[RenewingSessionConfig(max_age=8 * 3600).middleware],
+        middleware=[_refuse_nul, RenewingSessionConfig(max_age=8 * 3600).middleware],
         stores={"sessions": MemoryStore()},
         openapi_config=OpenAPIConfig(
             title="Nordjysk Socialaftale",

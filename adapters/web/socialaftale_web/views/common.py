@@ -15,12 +15,14 @@ from socialaftale import Socialaftale
 from ..access import Principal
 
 __all__ = [
+    "CHANGES_ERRORS",
     "FOUND_ERRORS",
     "GUARDED_ERRORS",
     "READ_ERRORS",
     "WRITE_ERRORS",
     "Caller",
     "ErrorBody",
+    "ServerErrorBody",
     "Store",
     "ViewError",
     "WhoAmI",
@@ -64,6 +66,16 @@ class ErrorBody:
     detail: str
 
 
+@frozen
+class ServerErrorBody:
+    """An unexpected failure: the Danish message says whether anything was stored, and
+    ``request_id`` is the id under which the server logged it (quote it to the operator)."""
+
+    status_code: int
+    detail: str
+    request_id: str
+
+
 def _error(description: str) -> ResponseSpec:
     return ResponseSpec(data_container=ErrorBody, description=description)
 
@@ -71,8 +83,16 @@ def _error(description: str) -> ResponseSpec:
 READ_ERRORS: dict[int, ResponseSpec] = {
     400: _error("Ugyldige parametre (fx en dato, der ikke findes)"),
     401: _error("Adgangsnøglen er ukendt eller tilbagekaldt"),
+    500: ResponseSpec(data_container=ServerErrorBody,
+                      description="Uventet fejl; logget under request_id"),
 }
 """Responses every API operation may give besides its answer."""
+
+CHANGES_ERRORS: dict[int, ResponseSpec] = {
+    **READ_ERRORS,
+    400: _error("Ugyldige parametre: en dato, der ikke findes, eller 'fra' efter 'til'"),
+}
+"""Responses of an operation over a date range from ``fra`` to ``til``."""
 
 GUARDED_ERRORS: dict[int, ResponseSpec] = {
     **READ_ERRORS,
@@ -90,9 +110,10 @@ FOUND_ERRORS: dict[int, ResponseSpec] = {
 
 WRITE_ERRORS: dict[int, ResponseSpec] = {
     **GUARDED_ERRORS,
-    400: _error("Forespørgslen er ufuldstændig"),
+    400: _error("Forespørgslen er ufuldstændig eller kan ikke læses (fx ugyldig JSON)"),
     404: _error("Findes ikke"),
-    409: _error("En regel i registret afviser det; intet er gemt"),
+    409: _error("En regel i registret afviser det, eller en anden registrerede samtidig;"
+                " intet er gemt"),
     422: _error("Indholdet kunne ikke godkendes (med linje og felt); intet er gemt"),
 }
 """Responses of an operation that records something."""

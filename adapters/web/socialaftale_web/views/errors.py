@@ -216,6 +216,13 @@ def danish_detail(request: Any, exc: HTTPException) -> str:
                 "Intet er gemt.")
     if detail.startswith("JSON is malformed"):
         return "Indholdet kan ikke læses som JSON. Intet er gemt."
+    if detail == "Input data was truncated":
+        return "Indholdet kan ikke læses som JSON: det slutter midt i en værdi. Intet er gemt."
+    if detail.startswith("Number out of range"):
+        return ("Indholdet kan ikke læses som JSON: et tal er større, end noget felt kan "
+                "rumme. Intet er gemt.")
+    if detail.startswith("Invalid UTF-8"):
+        return "Indholdet kan ikke læses som JSON: det er ikke gyldig UTF-8. Intet er gemt."
     if detail == "Request Entity Too Large":
         return STATUS_TEXTS[413]
     if detail.startswith(("Invalid multipart", "Unexpected eof in multipart")):

@@ -24,7 +24,10 @@ __all__ = ["EventRow", "api_events", "events_page"]
 
 WHAT = "se hændelsesloggen"
 
-After = Annotated[int, QueryParameter(ge=0, description="vis hændelser efter denne position")]
+LAST_POSITION = 2**63 - 1
+"""The largest position a store can hold (a signed 64-bit integer on SQLite and PostgreSQL)."""
+After = Annotated[int, QueryParameter(ge=0, le=LAST_POSITION,
+                                      description="vis hændelser efter denne position")]
 Count = Annotated[int, QueryParameter(ge=1, le=500, description="højst så mange hændelser")]
 
 
@@ -94,6 +97,8 @@ def _row(r: Recorded) -> EventRow:
 
 
 def _rows(store: Any, after: int, count: int) -> list[EventRow]:
+    if after >= LAST_POSITION:
+        return []  # nothing can come after the last position (and after + 1 overflows)
     return [_row(r) for r in islice(store.events(after), count)]
 
 

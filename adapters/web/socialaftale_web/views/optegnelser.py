@@ -15,7 +15,7 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from litestar.response import Template
 
-from socialaftale import RecordError, load_record
+from socialaftale import ConcurrencyConflict, RecordError, load_record
 
 from .common import WRITE_ERRORS, Caller, Store, ViewError, require_secretariat
 
@@ -143,6 +143,10 @@ def _load(store: Any, principal: Any, fil: str, data: bytes | str, proeve: bool,
                              grund=grund or None)
     except RecordError as err:
         raise _refused(err) from None
+    except ConcurrencyConflict:
+        raise ViewError(f"{fil} blev ikke indlæst: en anden registrerede i de samme forløb i "
+                        "samme øjeblik. Intet er gemt; indlæs filen igen.",
+                        status_code=409) from None
     changes = [Aendring(d.key, d.change, d.line,
                         [f"{name}: {before} → {after}" for name, before, after in d.fields()]
                         if d.change == "ændret" else [])

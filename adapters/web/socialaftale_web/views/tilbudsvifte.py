@@ -17,9 +17,10 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath, FromQuery, QueryParameter
 from litestar.response import Redirect, Template
 
-from socialaftale import DomainError, Provenance, Source, tilbudsvifte, to_data
+from socialaftale import ConcurrencyConflict, DomainError, Provenance, Source, tilbudsvifte, to_data
 
 from .common import (
+    CHANGES_ERRORS,
     FOUND_ERRORS,
     READ_ERRORS,
     WRITE_ERRORS,
@@ -186,7 +187,7 @@ def changes_page(store: Store, fra: FromQuery[str | None] = None,
 
 
 @get("/api/aendringer", sync_to_thread=False, tags=["tilbudsvifte"],
-     summary="Ændringer i tilbudsviften mellem to datoer", responses=READ_ERRORS)
+     summary="Ændringer i tilbudsviften mellem to datoer", responses=CHANGES_ERRORS)
 def api_changes(store: Store, fra: FromQuery[date], til: FromQuery[date]) -> Any:
     """What came in, left and changed (``socialaftale changes --format json``);
     ``fra`` must not lie after ``til``."""
@@ -242,6 +243,10 @@ def _submit(store: Any, principal: Any, key: str, data: Indsendelse) -> Modtaget
     except DomainError as err:
         raise ViewError(f"{REFUSED[data.art]} for {data.aar} af {offers[0].navn} er afvist: "
                         f"{err.message}. Intet er gemt.", status_code=409) from None
+    except ConcurrencyConflict:
+        raise ViewError(f"{REFUSED[data.art]} for {data.aar} af {offers[0].navn} blev ikke "
+                        "gemt: en anden registrerede for tilbuddet i samme øjeblik. Intet er "
+                        "gemt; send den igen.", status_code=409) from None
     return Modtaget(key, data.art, len(recorded))
 
 
