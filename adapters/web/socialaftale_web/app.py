@@ -42,6 +42,7 @@ from markupsafe import Markup
 from socialaftale import Socialaftale, __version__
 
 from .access import ANONYMOUS, Principal, RenewingSessionConfig, TokenStore, renew_session
+from .failures import note_log_head, server_failure
 from .views import NAV, ViewError, api_routes, page_routes, present
 from .views.common import READ_ERRORS, Caller, WhoAmI
 from .views.errors import danish_detail
@@ -145,7 +146,7 @@ def _detail(request: Request[Any, Any, Any], exc: Exception) -> str:
         return danish_detail(request, exc)
     if _too_deep(exc):
         return TOO_DEEP
-    return "Der opstod en uventet fejl. Intet er gemt."
+    return "Der opstod en uventet fejl."  # a 500: server_failure says what was stored
 
 
 def _status(exc: Exception) -> int:
@@ -162,10 +163,17 @@ def _error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[
     status = _status(exc)
     detail = _detail(request, exc)
     headers = dict(exc.headers or {}) if isinstance(exc, HTTPException) else {}
+    request_id: str | None = None
+    if status == 500:
+        failure = server_failure(request, exc)
+        detail, request_id = failure.detail, failure.request_id
+        headers["X-Request-Id"] = request_id
     if status == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="socialaftale"'
     if request.url.path.startswith("/api") or request.url.path.startswith("/schema"):
         body: dict[str, Any] = {"status_code": status, "detail": detail}
+        if request_id is not None:
+            body["request_id"] = request_id
         extra = getattr(exc, "extra_json", None)
         if extra:
             body.update(extra)
@@ -174,6 +182,7 @@ def _error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[
         "status": status,
         "title": STATUS_TITLES.get(status, "Fejl"),
         "detail": detail,
+        "request_id": request_id,
         "extra": getattr(exc, "extra_json", None),
         "back": exc.back if isinstance(exc, ViewError) else None,
     }
@@ -326,6 +335,7 @@ def create_app(
             ),
         ),
         exception_handlers=error_handlers,
+        before_request=note_log_head,
         state=State({"store": store, "tokens": tokens}),
         debug=debug,
     )

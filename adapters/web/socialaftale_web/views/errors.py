@@ -35,7 +35,7 @@ STATUS_TEXTS: dict[int, str] = {
     415: "Indholdet har en type, der ikke kan modtages (send JSON eller en formular).",
     422: "Indholdet kunne ikke godkendes.",
     429: "For mange forespørgsler; vent lidt og prøv igen.",
-    500: "Der opstod en uventet fejl. Intet er gemt.",
+    500: "Der opstod en uventet fejl.",
     503: "Tjenesten er midlertidigt utilgængelig.",
 }
 
