@@ -91,7 +91,19 @@ def _refuse_nul(app: ASGIApp) -> ASGIApp:
 
 
 def principal_of(request: Request[Any, Any, Any]) -> Principal:
-    """The caller: a bearer token (API) or a browser session made by logging in (pages)."""
+    """The caller: a bearer token (API) or a browser session made by logging in (pages).
+
+    Found once a request (by the ``principal`` dependency, off the event loop) and kept in
+    ``request.state``: a template asking again must not query the store on the loop."""
+    known = request.state.get("principal")
+    if isinstance(known, Principal):
+        return known
+    found = _principal_of(request)
+    request.state.principal = found
+    return found
+
+
+def _principal_of(request: Request[Any, Any, Any]) -> Principal:
     tokens: TokenStore = request.app.state.tokens
     auth = request.headers.get("authorization")
     if auth:
@@ -189,12 +201,12 @@ def _error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[
     return Template("error.html", context=context, status_code=status, headers=headers)
 
 
-@get("/", include_in_schema=False, sync_to_thread=False)
+@get("/", include_in_schema=False, sync_to_thread=True)
 def forside(principal: Caller) -> Template:
     return Template("index.html", context={"sections": NAV, "principal": principal})
 
 
-@get("/log-ind", include_in_schema=False, sync_to_thread=False)
+@get("/log-ind", include_in_schema=False, sync_to_thread=True)
 def login_form(principal: Caller, naeste: FromQuery[str] = "/") -> Template:
     return Template("login.html", context={"principal": principal, "naeste": _safe_next(naeste)})
 
@@ -204,7 +216,7 @@ def _safe_next(target: str) -> str:
     return target if target.startswith("/") and not target.startswith("//") else "/"
 
 
-@post("/log-ind", include_in_schema=False, sync_to_thread=False, status_code=303)
+@post("/log-ind", include_in_schema=False, sync_to_thread=True, status_code=303)
 def login(
     request: Request[Any, Any, Any],
     data: Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)],
@@ -225,7 +237,7 @@ def login(
     return Redirect(_safe_next(data.get("naeste", "/")), status_code=303)
 
 
-@post("/log-ud", include_in_schema=False, sync_to_thread=False, status_code=303)
+@post("/log-ud", include_in_schema=False, sync_to_thread=True, status_code=303)
 def logout(request: Request[Any, Any, Any]) -> Redirect:
     request.clear_session()
     return Redirect("/", status_code=303)
@@ -233,7 +245,7 @@ def logout(request: Request[Any, Any, Any]) -> Redirect:
 
 @get(
     "/api/mig",
-    sync_to_thread=False,
+    sync_to_thread=True,
     tags=["adgang"],
     summary="Hvem er jeg",
     responses=READ_ERRORS,
@@ -311,7 +323,7 @@ def create_app(
     app = Litestar(
         route_handlers=handlers,
         dependencies={
-            "principal": Provide(_provide_principal, sync_to_thread=False),
+            "principal": Provide(_provide_principal, sync_to_thread=True),
             "store": Provide(_provide_store, sync_to_thread=False),
         },
         template_config=template_config,

@@ -102,7 +102,7 @@ def _rows(store: Any, after: int, count: int) -> list[EventRow]:
     return [_row(r) for r in islice(store.events(after), count)]
 
 
-@get("/haendelser", include_in_schema=False, sync_to_thread=False)
+@get("/haendelser", include_in_schema=False, sync_to_thread=True)
 def events_page(principal: Caller, store: Store, efter: After = 0, antal: Count = 100) -> Template:
     require_secretariat(principal, WHAT)
     rows = _rows(store, efter, antal)
@@ -119,7 +119,7 @@ def events_page(principal: Caller, store: Store, efter: After = 0, antal: Count 
 
 @get(
     "/api/haendelser",
-    sync_to_thread=False,
+    sync_to_thread=True,
     tags=["revision"],
     summary="Hændelsesloggen (kun sekretariatet)",
     security=[{"noegle": []}],

@@ -64,7 +64,7 @@ def _visible(store: Any, principal: Any, body: str | None, aar: int | None) -> l
     return [m for m in found if not m.udkast or principal.is_secretariat]
 
 
-@get("/moeder", include_in_schema=False, sync_to_thread=False)
+@get("/moeder", include_in_schema=False, sync_to_thread=True)
 def meetings_page(store: Store, principal: Caller, forum: FromQuery[str | None] = None,
                   aar: FromQuery[str | None] = None) -> Template:
     year = form_int(aar, "år")
@@ -76,7 +76,7 @@ def meetings_page(store: Store, principal: Caller, forum: FromQuery[str | None] 
         "aarstal": sorted({m.dato.year for m in everyone}, reverse=True)})
 
 
-@get("/api/moeder", sync_to_thread=False, tags=["møder"], summary="Møderne",
+@get("/api/moeder", sync_to_thread=True, tags=["møder"], summary="Møderne",
      responses=READ_ERRORS)
 def api_meetings(store: Store, principal: Caller, forum: FromQuery[str | None] = None,
                  aar: Year = None) -> list[Any]:
@@ -100,7 +100,7 @@ def _attendance(store: Any, meeting: Any) -> dict[str, list[str]]:
             "afbud": [p.navn for p in people if p.afbud and not p.moeder]}
 
 
-@get("/moeder/{meeting_id:str}", include_in_schema=False, sync_to_thread=False)
+@get("/moeder/{meeting_id:str}", include_in_schema=False, sync_to_thread=True)
 def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
                  dagsorden: FromQuery[bool] = False) -> Template:
     meeting = _meeting(store, principal, meeting_id)
@@ -111,7 +111,7 @@ def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
                                            "fremmoede": _attendance(store, meeting)})
 
 
-@get("/api/moeder/{meeting_id:str}", sync_to_thread=False, tags=["møder"],
+@get("/api/moeder/{meeting_id:str}", sync_to_thread=True, tags=["møder"],
      summary="Et mødes dagsorden eller referat", responses={**FOUND_ERRORS, **GUARDED_ERRORS})
 def api_meeting(store: Store, principal: Caller, meeting_id: FromPath[str],
                 dagsorden: FromQuery[bool] = False) -> dict[str, Any]:
@@ -128,7 +128,7 @@ def _marked(snippet: str) -> Markup:
     return Markup(out)
 
 
-@get("/beslutninger", include_in_schema=False, sync_to_thread=False)
+@get("/beslutninger", include_in_schema=False, sync_to_thread=True)
 def decisions_page(store: Store, soeg: FromQuery[str | None] = None,
                    forum: FromQuery[str | None] = None,
                    fra: FromQuery[str | None] = None, til: FromQuery[str | None] = None,
@@ -154,7 +154,7 @@ def _decisions_page(store: Any, soeg: str | None, forum: str | None, fra: date |
         "udfald": udfald or "", "organisation": organisation or ""})
 
 
-@get("/api/beslutninger", sync_to_thread=False, tags=["møder"],
+@get("/api/beslutninger", sync_to_thread=True, tags=["møder"],
      summary="Beslutningshistorikken", responses=READ_ERRORS)
 def api_decisions(store: Store, soeg: OptionalSearch = None,
                   forum: FromQuery[str | None] = None,
@@ -168,7 +168,7 @@ def api_decisions(store: Store, soeg: OptionalSearch = None,
             outcome=udfald or None, organisation=organisation or None)]
 
 
-@get("/api/soeg", sync_to_thread=False, tags=["møder"],
+@get("/api/soeg", sync_to_thread=True, tags=["møder"],
      summary="Søg i beslutninger (bedste først, med uddrag)", responses=READ_ERRORS)
 def api_search(store: Store, soeg: Search) -> list[Any]:
     """Ranked hits, each with its decision and a snippet whose matches are marked «so»."""
@@ -176,7 +176,7 @@ def api_search(store: Store, soeg: Search) -> list[Any]:
         return [to_data(h) for h in store.search_decisions(soeg)]
 
 
-@get("/opfoelgninger", include_in_schema=False, sync_to_thread=False)
+@get("/opfoelgninger", include_in_schema=False, sync_to_thread=True)
 def actions_page(store: Store, ansvarlig: FromQuery[str | None] = None,
                  alle: FromQuery[bool] = False,
                  dato: FromQuery[str | None] = None) -> Template:
@@ -186,7 +186,7 @@ def actions_page(store: Store, ansvarlig: FromQuery[str | None] = None,
         "actions": found, "ansvarlig": ansvarlig or "", "alle": alle, "dato": today})
 
 
-@get("/api/opfoelgninger", sync_to_thread=False, tags=["møder"],
+@get("/api/opfoelgninger", sync_to_thread=True, tags=["møder"],
      summary="Opfølgninger, overskredne først", responses=READ_ERRORS)
 def api_actions(store: Store, ansvarlig: FromQuery[str | None] = None,
                 alle: FromQuery[bool] = False,

@@ -156,13 +156,13 @@ def _load(store: Any, principal: Any, fil: str, data: bytes | str, proeve: bool,
                        result.dry_run, changes, forum, day, items, parts)
 
 
-@get("/optegnelser", include_in_schema=False, sync_to_thread=False)
+@get("/optegnelser", include_in_schema=False, sync_to_thread=True)
 def upload_form(principal: Caller) -> Template:
     require_secretariat(principal, WHAT)
     return Template("optegnelser.html", context={"resultat": None})
 
 
-@post("/optegnelser", include_in_schema=False, sync_to_thread=False, status_code=200,
+@post("/optegnelser", include_in_schema=False, sync_to_thread=True, status_code=200,
       request_max_body_size=MAX_UPLOAD + 64 * 1024)
 def upload_page(store: Store, principal: Caller, data: Annotated[
         dict[str, Any], Body(media_type=RequestEncodingType.MULTI_PART)]) -> Template:
@@ -179,7 +179,7 @@ def upload_page(store: Store, principal: Caller, data: Annotated[
     return Template("optegnelser.html", context={"resultat": result})
 
 
-@post("/api/optegnelser", sync_to_thread=False, tags=["optegnelser"], status_code=200,
+@post("/api/optegnelser", sync_to_thread=True, tags=["optegnelser"], status_code=200,
       summary="Indlæs en mødeoptegnelse (kun sekretariatet)", security=[{"noegle": []}],
       responses=WRITE_ERRORS, request_max_body_size=2 * MAX_UPLOAD)
 def api_upload(store: Store, principal: Caller,

@@ -67,7 +67,7 @@ def _offers(store: Any, as_of: date | None, known_at: date | None, driftsherre: 
     return offers
 
 
-@get("/tilbudsvifte", include_in_schema=False, sync_to_thread=False)
+@get("/tilbudsvifte", include_in_schema=False, sync_to_thread=True)
 def vifte_page(store: Store, principal: Caller, dato: FromQuery[str | None] = None,
                kendt: FromQuery[str | None] = None, driftsherre: FromQuery[str | None] = None,
                lovgrundlag: FromQuery[str | None] = None, kategori: FromQuery[str | None] = None,
@@ -92,7 +92,7 @@ def vifte_page(store: Store, principal: Caller, dato: FromQuery[str | None] = No
         "principal": principal})
 
 
-@get("/api/tilbudsvifte", sync_to_thread=False, tags=["tilbudsvifte"],
+@get("/api/tilbudsvifte", sync_to_thread=True, tags=["tilbudsvifte"],
      summary="Tilbudsviften på en dato", responses=READ_ERRORS)
 def api_vifte(store: Store, dato: AsOf = None, kendt: KnownAt = None,
               driftsherre: FromQuery[str | None] = None, lovgrundlag: FromQuery[str | None] = None,
@@ -131,7 +131,7 @@ def _links(store: Any, key: str, posts: Any) -> dict[str, tuple[str, str]]:
     return links
 
 
-@get("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=False)
+@get("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=True)
 def offer_page(store: Store, principal: Caller, key: FromPath[str]) -> Template:
     key, posts = _history(store, key)
     today = date.today()
@@ -146,7 +146,7 @@ def offer_page(store: Store, principal: Caller, key: FromPath[str]) -> Template:
         "principal": principal, "aar": today.year + 1})
 
 
-@get("/api/tilbud/{key:path}", sync_to_thread=False, tags=["tilbudsvifte"],
+@get("/api/tilbud/{key:path}", sync_to_thread=True, tags=["tilbudsvifte"],
      summary="Et tilbuds historik", responses=FOUND_ERRORS)
 def api_offer(store: Store, key: FromPath[str]) -> list[Any]:
     """Every fact about one offer with its source and decision (``socialaftale tilbud``)."""
@@ -174,7 +174,7 @@ def _in_order(start: date, end: date) -> None:
             f"({long_date(end)}). Byt om på datoerne.", status_code=400)
 
 
-@get("/aendringer", include_in_schema=False, sync_to_thread=False)
+@get("/aendringer", include_in_schema=False, sync_to_thread=True)
 def changes_page(store: Store, fra: FromQuery[str | None] = None,
                  til: FromQuery[str | None] = None) -> Template:
     start = form_date(fra, "fra") or date(date.today().year, 1, 1)
@@ -186,7 +186,7 @@ def changes_page(store: Store, fra: FromQuery[str | None] = None,
         "detaljer": [change_details(a) for a in changes.aendret]})
 
 
-@get("/api/aendringer", sync_to_thread=False, tags=["tilbudsvifte"],
+@get("/api/aendringer", sync_to_thread=True, tags=["tilbudsvifte"],
      summary="Ændringer i tilbudsviften mellem to datoer", responses=CHANGES_ERRORS)
 def api_changes(store: Store, fra: FromQuery[date], til: FromQuery[date]) -> Any:
     """What came in, left and changed (``socialaftale changes --format json``);
@@ -262,7 +262,7 @@ def _amount(text: str) -> Decimal:
         raise ViewError(err.message, status_code=400) from None
 
 
-@post("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=False, status_code=303)
+@post("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=True, status_code=303)
 def submit_form(store: Store, principal: Caller, key: FromPath[str], data: Annotated[
         dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]) -> Redirect:
     try:
@@ -286,7 +286,7 @@ def _from_form(data: dict[str, str]) -> Indsendelse:
     return submission
 
 
-@post("/api/tilbud/{key:path}", sync_to_thread=False, tags=["tilbudsvifte"],
+@post("/api/tilbud/{key:path}", sync_to_thread=True, tags=["tilbudsvifte"],
       summary="Indsend ud-/indmelding eller takst for eget tilbud", status_code=201,
       security=[{"noegle": []}],
       responses=WRITE_ERRORS)
