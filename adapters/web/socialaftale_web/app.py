@@ -44,7 +44,7 @@ from socialaftale import Socialaftale, __version__
 from .access import ANONYMOUS, Principal, RenewingSessionConfig, TokenStore, renew_session
 from .failures import note_log_head, server_failure
 from .views import NAV, ViewError, api_routes, page_routes, present
-from .views.common import READ_ERRORS, Caller, WhoAmI
+from .views.common import READ_ERRORS, Caller, WhoAmI, in_thread
 from .views.errors import danish_detail
 from .views.tilbudsvifte import KEY as OFFER_KEY
 from .views.tilbudsvifte import last_known
@@ -206,7 +206,7 @@ def forside(principal: Caller) -> Template:
     return Template("index.html", context={"sections": NAV, "principal": principal})
 
 
-@get("/log-ind", include_in_schema=False, sync_to_thread=True)
+@get("/log-ind", include_in_schema=False, sync_to_thread=False)  # no store work
 def login_form(principal: Caller, naeste: FromQuery[str] = "/") -> Template:
     return Template("login.html", context={"principal": principal, "naeste": _safe_next(naeste)})
 
@@ -216,11 +216,15 @@ def _safe_next(target: str) -> str:
     return target if target.startswith("/") and not target.startswith("//") else "/"
 
 
-@post("/log-ind", include_in_schema=False, sync_to_thread=True, status_code=303)
-def login(
+@post("/log-ind", include_in_schema=False, status_code=303)
+async def login(
     request: Request[Any, Any, Any],
     data: Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)],
 ) -> Response[Any]:
+    return await in_thread(_login, request, data)
+
+
+def _login(request: Request[Any, Any, Any], data: dict[str, str]) -> Response[Any]:
     tokens: TokenStore = request.app.state.tokens
     found = tokens.principal(data.get("token", ""))
     if found is None:

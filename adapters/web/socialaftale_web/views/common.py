@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
+import anyio.to_thread
 from attrs import frozen
 from litestar.di import NamedDependency
 from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
@@ -28,6 +31,7 @@ __all__ = [
     "WhoAmI",
     "form_date",
     "form_int",
+    "in_thread",
     "require_acting_for",
     "require_secretariat",
 ]
@@ -36,6 +40,18 @@ Caller = NamedDependency[Principal]
 """A handler parameter ``principal: Caller`` gets the caller of the request."""
 Store = NamedDependency[Socialaftale]
 """A handler parameter ``store: Store`` gets the open store."""
+
+
+T = TypeVar("T")
+
+
+async def in_thread(fn: Callable[..., T], *args: Any) -> T:
+    """Run a view's blocking store work in a worker thread, off the event loop.
+
+    For handlers that share a path with another method: Litestar 2.25 registers the first
+    handler of such a path twice and wraps a ``sync_to_thread=True`` function twice, so the
+    handler answers with an unawaited coroutine. These handlers are ``async`` and call this."""
+    return await anyio.to_thread.run_sync(functools.partial(fn, *args))
 
 
 class ViewError(Exception):

@@ -17,7 +17,7 @@ from litestar.response import Template
 
 from socialaftale import ConcurrencyConflict, RecordError, load_record
 
-from .common import WRITE_ERRORS, Caller, Store, ViewError, require_secretariat
+from .common import WRITE_ERRORS, Caller, Store, ViewError, in_thread, require_secretariat
 
 __all__ = ["Indlaesning", "Optegnelse", "api_upload", "upload_form", "upload_page"]
 
@@ -156,16 +156,20 @@ def _load(store: Any, principal: Any, fil: str, data: bytes | str, proeve: bool,
                        result.dry_run, changes, forum, day, items, parts)
 
 
-@get("/optegnelser", include_in_schema=False, sync_to_thread=True)
+@get("/optegnelser", include_in_schema=False, sync_to_thread=False)  # no store work
 def upload_form(principal: Caller) -> Template:
     require_secretariat(principal, WHAT)
     return Template("optegnelser.html", context={"resultat": None})
 
 
-@post("/optegnelser", include_in_schema=False, sync_to_thread=True, status_code=200,
+@post("/optegnelser", include_in_schema=False, status_code=200,
       request_max_body_size=MAX_UPLOAD + 64 * 1024)
-def upload_page(store: Store, principal: Caller, data: Annotated[
+async def upload_page(store: Store, principal: Caller, data: Annotated[
         dict[str, Any], Body(media_type=RequestEncodingType.MULTI_PART)]) -> Template:
+    return await in_thread(_upload_page, store, principal, data)
+
+
+def _upload_page(store: Any, principal: Any, data: dict[str, Any]) -> Template:
     require_secretariat(principal, WHAT)
     try:
         upload = data.get("fil")

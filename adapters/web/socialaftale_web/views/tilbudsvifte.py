@@ -29,6 +29,7 @@ from .common import (
     ViewError,
     form_date,
     form_int,
+    in_thread,
     require_acting_for,
 )
 from .present import dato as long_date
@@ -131,8 +132,12 @@ def _links(store: Any, key: str, posts: Any) -> dict[str, tuple[str, str]]:
     return links
 
 
-@get("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=True)
-def offer_page(store: Store, principal: Caller, key: FromPath[str]) -> Template:
+@get("/tilbud/{key:path}", include_in_schema=False)
+async def offer_page(store: Store, principal: Caller, key: FromPath[str]) -> Template:
+    return await in_thread(_offer_page, store, principal, key)
+
+
+def _offer_page(store: Any, principal: Any, key: str) -> Template:
     key, posts = _history(store, key)
     today = date.today()
     now = [o for o in store.tilbudsvifte(today) if o.key == key]
@@ -146,10 +151,14 @@ def offer_page(store: Store, principal: Caller, key: FromPath[str]) -> Template:
         "principal": principal, "aar": today.year + 1})
 
 
-@get("/api/tilbud/{key:path}", sync_to_thread=True, tags=["tilbudsvifte"],
+@get("/api/tilbud/{key:path}", tags=["tilbudsvifte"],
      summary="Et tilbuds historik", responses=FOUND_ERRORS)
-def api_offer(store: Store, key: FromPath[str]) -> list[Any]:
+async def api_offer(store: Store, key: FromPath[str]) -> list[Any]:
     """Every fact about one offer with its source and decision (``socialaftale tilbud``)."""
+    return await in_thread(_offer_data, store, key)
+
+
+def _offer_data(store: Any, key: str) -> list[Any]:
     return [to_data(p) for p in _history(store, key)[1]]
 
 
@@ -262,9 +271,13 @@ def _amount(text: str) -> Decimal:
         raise ViewError(err.message, status_code=400) from None
 
 
-@post("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=True, status_code=303)
-def submit_form(store: Store, principal: Caller, key: FromPath[str], data: Annotated[
+@post("/tilbud/{key:path}", include_in_schema=False, status_code=303)
+async def submit_form(store: Store, principal: Caller, key: FromPath[str], data: Annotated[
         dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]) -> Redirect:
+    return await in_thread(_submit_form, store, principal, key, data)
+
+
+def _submit_form(store: Any, principal: Any, key: str, data: dict[str, str]) -> Redirect:
     try:
         done = _submit(store, principal, key, _from_form(data))
     except ViewError as err:
@@ -286,11 +299,11 @@ def _from_form(data: dict[str, str]) -> Indsendelse:
     return submission
 
 
-@post("/api/tilbud/{key:path}", sync_to_thread=True, tags=["tilbudsvifte"],
+@post("/api/tilbud/{key:path}", tags=["tilbudsvifte"],
       summary="Indsend ud-/indmelding eller takst for eget tilbud", status_code=201,
       security=[{"noegle": []}],
       responses=WRITE_ERRORS)
-def api_submit(store: Store, principal: Caller, key: FromPath[str],
-               data: Annotated[Indsendelse, Body()]) -> Modtaget:
+async def api_submit(store: Store, principal: Caller, key: FromPath[str],
+                     data: Annotated[Indsendelse, Body()]) -> Modtaget:
     """A municipality submits for the offers it runs (the secretariat for any)."""
-    return _submit(store, principal, key, data)
+    return await in_thread(_submit, store, principal, key, data)
