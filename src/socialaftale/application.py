@@ -11,6 +11,7 @@ from the log. Queries per context come from the mixins in
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
@@ -87,21 +88,26 @@ class StateCache:
     def __init__(self, size: int = 20_000) -> None:
         self.size = size
         self._entries: OrderedDict[StreamId, tuple[int, Any]] = OrderedDict()
+        # The web server records from worker threads: reordering and evicting are not atomic.
+        self._lock = threading.Lock()
 
     def get(self, stream: StreamId) -> tuple[int, Any] | None:
-        entry = self._entries.get(stream)
-        if entry is not None:
-            self._entries.move_to_end(stream)
-        return entry
+        with self._lock:
+            entry = self._entries.get(stream)
+            if entry is not None:
+                self._entries.move_to_end(stream)
+            return entry
 
     def put(self, stream: StreamId, version: int, state: Any) -> None:
-        self._entries[stream] = (version, state)
-        self._entries.move_to_end(stream)
-        while len(self._entries) > self.size:
-            self._entries.popitem(last=False)
+        with self._lock:
+            self._entries[stream] = (version, state)
+            self._entries.move_to_end(stream)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
 
     def clear(self) -> None:
-        self._entries.clear()
+        with self._lock:
+            self._entries.clear()
 
 
 class _UnitOfWork:

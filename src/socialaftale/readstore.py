@@ -11,6 +11,7 @@ the in-memory store) and PostgreSQL; write it with ``?`` placeholders and keep
 
 from __future__ import annotations
 
+import queue
 import re
 import sqlite3
 import sys
@@ -189,10 +190,18 @@ def _check_order(events: Sequence[Recorded]) -> None:
 class Database:
     """The read-model database: the store's SQLite file, memory, or PostgreSQL."""
 
+    READERS = 8
+    """The most extra connections kept for queries from other threads (see :meth:`query`)."""
+
     def __init__(self, location: StoreLocation) -> None:
         self.location = location
         self._lock = threading.RLock()
         self._conn: Any
+        self._local = threading.local()  # in_tx: this thread holds an open transaction
+        self._idle: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._readers: list[Any] = []
+        self._readers_lock = threading.Lock()
+        self._reader_free = threading.Semaphore(self.READERS)
         if location.kind == "postgresql":
             import psycopg
 
@@ -254,7 +263,7 @@ class Database:
 
         ``pipelined``: on PostgreSQL, writes do not wait for their answers (see :class:`Tx`).
         """
-        with self._lock:
+        with self._lock, self._in_transaction():
             if self.dialect == "postgresql":
                 with self._conn.transaction(), self._conn.cursor() as cur:
                     tx = Tx(cur, self.dialect, self._conn if pipelined else None)
@@ -281,18 +290,80 @@ class Database:
         return bool(self.query(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
 
+    @contextmanager
+    def _in_transaction(self) -> Iterator[None]:
+        depth = getattr(self._local, "in_tx", 0)
+        self._local.in_tx = depth + 1
+        try:
+            yield
+        finally:
+            self._local.in_tx = depth
+
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        """Rows of a read-only query outside any explicit transaction."""
-        with self._lock:
-            cur = self._conn.cursor()
+        """Rows of a read-only query outside any explicit transaction.
+
+        On a SQLite file and PostgreSQL it runs on one of a few reader connections, so a
+        query does not wait for another thread's query or transaction on the main one (the
+        web server answers from worker threads; WAL and MVCC let readers run beside a
+        writer). In memory, or inside this thread's own transaction (whose uncommitted rows
+        it must see), it runs on the main connection under its lock."""
+        in_tx: int = getattr(self._local, "in_tx", 0)
+        if self.location.kind == "memory" or in_tx:
+            with self._lock:
+                return self._run(self._conn, sql, params)
+        with self._reader() as conn:
+            return self._run(conn, sql, params)
+
+    def _run(self, conn: Any, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        cur = conn.cursor()
+        try:
+            return Tx(cur, self.dialect).execute(sql, params)
+        finally:
+            cur.close()
+
+    @contextmanager
+    def _reader(self) -> Iterator[Any]:
+        """An idle reader connection (made when none is idle, at most :data:`READERS`)."""
+        self._reader_free.acquire()
+        try:
             try:
-                return Tx(cur, self.dialect).execute(sql, params)
-            finally:
-                cur.close()
+                conn = self._idle.get_nowait()
+            except queue.Empty:
+                conn = self._connect_reader()
+            try:
+                yield conn
+            except BaseException:
+                conn.close()  # its state after a failure is not worth trusting
+                with self._readers_lock:
+                    self._readers.remove(conn)
+                raise
+            self._idle.put(conn)
+        finally:
+            self._reader_free.release()
+
+    def _connect_reader(self) -> Any:
+        conn: Any
+        if self.dialect == "postgresql":
+            import psycopg
+
+            conn = psycopg.connect(self.location.conninfo or "", autocommit=True)
+            conn.execute(f"SET search_path TO {self.location.schema or 'public'}")
+        else:
+            conn = sqlite3.connect(self.location.path or "", isolation_level=None,
+                                   check_same_thread=False, timeout=30)
+            conn.execute("PRAGMA busy_timeout=30000")
+            conn.execute("PRAGMA query_only=ON")
+        with self._readers_lock:
+            self._readers.append(conn)
+        return conn
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+        with self._readers_lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
 
 
 class Projection(ABC):

@@ -166,10 +166,16 @@ def decisions(store: str, search: str | None, body: str | None, from_date: date 
               to_date: date | None, outcome: str | None, organisation: str | None,
               fmt: str) -> None:
     """Beslutningshistorikken."""
+    from socialaftale import DomainError
+
     with opened(store) as s:
-        found = s.decisions(search=search, body=body, from_date=from_date, to_date=to_date,
-                            organisation=organisation,
-                            outcome=outcome)
+        try:
+            found = s.decisions(search=search, body=body, from_date=from_date, to_date=to_date,
+                                organisation=organisation, outcome=outcome)
+        except DomainError as err:  # a search too long to ask: bad input, not a refusal
+            hint = "--organisation" if err.field == "organisation" else "--search"
+            raise click.BadParameter(f"{err.message} (regel {err.rule})",
+                                     param_hint=hint) from None
         emit(fmt, ["Dato", "Forum", "Punkt", "Titel", "Udfald"],
              [(d.dato, d.body, d.punkt, d.titel, d.outcome_tekst) for d in found], found)
 

@@ -27,15 +27,25 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from attrs import frozen
+from litestar.connection import ASGIConnection
+from litestar.datastructures import Cookie, MutableScopeHeaders
+from litestar.middleware.session.server_side import (
+    ServerSideSessionBackend,
+    ServerSideSessionConfig,
+)
+from litestar.types import Message, ScopeSession
+from litestar.utils.dataclass import extract_dataclass_items
 
 from socialaftale import KOMMUNER, Socialaftale, kommune
 
 __all__ = [
     "ANONYMOUS",
     "Principal",
+    "RenewingSessionConfig",
     "Role",
     "TokenInfo",
     "TokenStore",
+    "renew_session",
 ]
 
 Role = Literal["offentlig", "kommune", "sekretariat"]
@@ -166,3 +176,84 @@ class TokenStore:
         if kommune_name is not None and kommune_name not in KOMMUNER:
             raise ValueError(f"ukendt kommune i nøgle {token_id}")
         return Principal(role=role, kommune=kommune_name, token_id=token_id, label=label)
+
+
+_LOADED = "socialaftale.session_loaded"
+_RENEW = "socialaftale.session_renew"
+
+
+def renew_session(connection: ASGIConnection[Any, Any, Any, Any], data: dict[str, Any]) -> None:
+    """Start a session under a new id (at login and whenever the role changes).
+
+    The id the browser had before, even one the server issued, is forgotten, so an id
+    someone planted in the browser (session fixation) never carries a login.
+    """
+    connection.scope.setdefault("state", {})[_RENEW] = True
+    connection.set_session(data)
+
+
+class RenewingSessionBackend(ServerSideSessionBackend):
+    """Server-side sessions that only ever keep an id this server issued.
+
+    Litestar's backend stores a session under whatever id the request's cookie names,
+    so a client-chosen id would be kept through a login. Here an id is reused only when
+    the store holds a session for it (issued by this server and not expired), never after
+    :func:`renew_session`, and a different principal in the session always gets a new id.
+    """
+
+    async def load_from_connection(
+        self, connection: ASGIConnection[Any, Any, Any, Any]
+    ) -> dict[str, Any]:
+        if session_id := connection.cookies.get(self.config.key):
+            store = self.config.get_store_from_app(connection.scope["app"])
+            data = await self.get(session_id, store=store)
+            if data is not None:
+                loaded = self.deserialize_data(data)
+                connection.scope.setdefault("state", {})[_LOADED] = (session_id, loaded)
+                return loaded
+        return {}
+
+    async def store_in_message(
+        self, scope_session: ScopeSession, message: Message,
+        connection: ASGIConnection[Any, Any, Any, Any],
+    ) -> None:
+        state = connection.scope.setdefault("state", {})
+        issued: tuple[str, dict[str, Any]] | None = state.get(_LOADED)
+        renew = bool(state.get(_RENEW))
+        if issued is not None and isinstance(scope_session, dict) and (
+            scope_session.get("token_id") != issued[1].get("token_id")
+        ):
+            renew = True  # another principal: a login or a role change
+        if issued is not None and not renew:
+            session_id = issued[0]
+        else:
+            if issued is not None:
+                await self.delete(issued[0], store=self.config.get_store_from_app(
+                    connection.scope["app"]))
+            session_id = self.generate_session_id()
+        await self._store(scope_session, message, connection, session_id)
+
+    async def _store(
+        self, scope_session: ScopeSession, message: Message,
+        connection: ASGIConnection[Any, Any, Any, Any], session_id: str,
+    ) -> None:
+        store = self.config.get_store_from_app(connection.scope["app"])
+        headers = MutableScopeHeaders.from_message(message)
+        params = dict(extract_dataclass_items(
+            self.config, exclude_none=True, include=Cookie.__dict__.keys()))
+        if not scope_session or not isinstance(scope_session, dict):
+            await self.delete(session_id, store=store)
+            headers.add("Set-Cookie", Cookie(value="null", key=self.config.key, expires=0,
+                                             **params).to_header(header=""))
+            return
+        await self.set(session_id=session_id, data=self.serialize_data(scope_session,
+                                                                       connection.scope),
+                       store=store)
+        headers.add("Set-Cookie", Cookie(value=session_id, key=self.config.key,
+                                         **params).to_header(header=""))
+
+
+class RenewingSessionConfig(ServerSideSessionConfig):
+    """:class:`ServerSideSessionConfig` with :class:`RenewingSessionBackend`."""
+
+    _backend_class = RenewingSessionBackend

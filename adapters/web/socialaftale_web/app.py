@@ -22,13 +22,12 @@ from litestar import Litestar, Request, Response, get, post
 from litestar.config.csrf import CSRFConfig
 from litestar.datastructures import State
 from litestar.di import Provide
-from litestar.enums import RequestEncodingType
+from litestar.enums import RequestEncodingType, ScopeType
 from litestar.exceptions import (
     HTTPException,
     NotAuthorizedException,
     PermissionDeniedException,
 )
-from litestar.middleware.session.server_side import ServerSideSessionConfig
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
 from litestar.params import Body, FromQuery
@@ -37,14 +36,15 @@ from litestar.response import Redirect, Template
 from litestar.static_files import create_static_files_router
 from litestar.stores.memory import MemoryStore
 from litestar.template.config import TemplateConfig
-from litestar.types import ControllerRouterHandler
+from litestar.types import ASGIApp, ControllerRouterHandler, Receive, Scope, Send
 from markupsafe import Markup
 
 from socialaftale import Socialaftale, __version__
 
-from .access import ANONYMOUS, Principal, TokenStore
+from .access import ANONYMOUS, Principal, RenewingSessionConfig, TokenStore, renew_session
+from .failures import note_log_head, server_failure
 from .views import NAV, ViewError, api_routes, page_routes, present
-from .views.common import READ_ERRORS, Caller, WhoAmI
+from .views.common import READ_ERRORS, Caller, WhoAmI, in_thread
 from .views.errors import danish_detail
 from .views.tilbudsvifte import KEY as OFFER_KEY
 from .views.tilbudsvifte import last_known
@@ -69,8 +69,41 @@ STATUS_TITLES = {
 }
 
 
+NUL_REFUSED = (
+    "Forespørgslen indeholder et NUL-tegn (%00) i stien eller parametrene; ingen tekst i "
+    "registret kan indeholde det. Intet er gemt."
+)
+
+
+def _refuse_nul(app: ASGIApp) -> ASGIApp:
+    """A NUL in the path or query is a 400 before any view runs: no stored text holds one,
+    and it would otherwise reach the file system (``/static/x%00``: "embedded null byte")
+    or PostgreSQL ("cannot contain NUL") as an unexpected error."""
+
+    async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == ScopeType.HTTP and (
+            "\x00" in scope.get("path", "") or b"%00" in scope.get("query_string", b"")
+        ):
+            raise ViewError(NUL_REFUSED, status_code=400)
+        await app(scope, receive, send)
+
+    return middleware
+
+
 def principal_of(request: Request[Any, Any, Any]) -> Principal:
-    """The caller: a bearer token (API) or a browser session made by logging in (pages)."""
+    """The caller: a bearer token (API) or a browser session made by logging in (pages).
+
+    Found once a request (by the ``principal`` dependency, off the event loop) and kept in
+    ``request.state``: a template asking again must not query the store on the loop."""
+    known = request.state.get("principal")
+    if isinstance(known, Principal):
+        return known
+    found = _principal_of(request)
+    request.state.principal = found
+    return found
+
+
+def _principal_of(request: Request[Any, Any, Any]) -> Principal:
     tokens: TokenStore = request.app.state.tokens
     auth = request.headers.get("authorization")
     if auth:
@@ -102,6 +135,17 @@ def _provide_store(state: State) -> Socialaftale:
     return store
 
 
+TOO_DEEP = (
+    "Indholdet kan ikke læses som JSON: det er indlejret i for mange niveauer. Intet er gemt."
+)
+
+
+def _too_deep(exc: Exception) -> bool:
+    """A body nested deeper than the JSON decoder recurses (``[[[[…``): bad input, refused
+    before any view ran."""
+    return isinstance(exc, RecursionError) and "deserializing" in str(exc)
+
+
 def _detail(request: Request[Any, Any, Any], exc: Exception) -> str:
     if (
         isinstance(exc, PermissionDeniedException)
@@ -112,7 +156,9 @@ def _detail(request: Request[Any, Any, Any], exc: Exception) -> str:
         return exc.message
     if isinstance(exc, HTTPException):
         return danish_detail(request, exc)
-    return "Der opstod en uventet fejl. Intet er gemt."
+    if _too_deep(exc):
+        return TOO_DEEP
+    return "Der opstod en uventet fejl."  # a 500: server_failure says what was stored
 
 
 def _status(exc: Exception) -> int:
@@ -120,6 +166,8 @@ def _status(exc: Exception) -> int:
         return exc.status_code
     if isinstance(exc, HTTPException):
         return exc.status_code
+    if _too_deep(exc):
+        return 400
     return 500
 
 
@@ -127,10 +175,17 @@ def _error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[
     status = _status(exc)
     detail = _detail(request, exc)
     headers = dict(exc.headers or {}) if isinstance(exc, HTTPException) else {}
+    request_id: str | None = None
+    if status == 500:
+        failure = server_failure(request, exc)
+        detail, request_id = failure.detail, failure.request_id
+        headers["X-Request-Id"] = request_id
     if status == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="socialaftale"'
     if request.url.path.startswith("/api") or request.url.path.startswith("/schema"):
         body: dict[str, Any] = {"status_code": status, "detail": detail}
+        if request_id is not None:
+            body["request_id"] = request_id
         extra = getattr(exc, "extra_json", None)
         if extra:
             body.update(extra)
@@ -139,18 +194,19 @@ def _error_handler(request: Request[Any, Any, Any], exc: Exception) -> Response[
         "status": status,
         "title": STATUS_TITLES.get(status, "Fejl"),
         "detail": detail,
+        "request_id": request_id,
         "extra": getattr(exc, "extra_json", None),
         "back": exc.back if isinstance(exc, ViewError) else None,
     }
     return Template("error.html", context=context, status_code=status, headers=headers)
 
 
-@get("/", include_in_schema=False, sync_to_thread=False)
+@get("/", include_in_schema=False, sync_to_thread=True)
 def forside(principal: Caller) -> Template:
     return Template("index.html", context={"sections": NAV, "principal": principal})
 
 
-@get("/log-ind", include_in_schema=False, sync_to_thread=False)
+@get("/log-ind", include_in_schema=False, sync_to_thread=False)  # no store work
 def login_form(principal: Caller, naeste: FromQuery[str] = "/") -> Template:
     return Template("login.html", context={"principal": principal, "naeste": _safe_next(naeste)})
 
@@ -160,11 +216,15 @@ def _safe_next(target: str) -> str:
     return target if target.startswith("/") and not target.startswith("//") else "/"
 
 
-@post("/log-ind", include_in_schema=False, sync_to_thread=False, status_code=303)
-def login(
+@post("/log-ind", include_in_schema=False, status_code=303)
+async def login(
     request: Request[Any, Any, Any],
     data: Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)],
 ) -> Response[Any]:
+    return await in_thread(_login, request, data)
+
+
+def _login(request: Request[Any, Any, Any], data: dict[str, str]) -> Response[Any]:
     tokens: TokenStore = request.app.state.tokens
     found = tokens.principal(data.get("token", ""))
     if found is None:
@@ -177,11 +237,11 @@ def login(
             },
             status_code=401,
         )
-    request.set_session({"token_id": found.token_id})
+    renew_session(request, {"token_id": found.token_id})
     return Redirect(_safe_next(data.get("naeste", "/")), status_code=303)
 
 
-@post("/log-ud", include_in_schema=False, sync_to_thread=False, status_code=303)
+@post("/log-ud", include_in_schema=False, sync_to_thread=True, status_code=303)
 def logout(request: Request[Any, Any, Any]) -> Redirect:
     request.clear_session()
     return Redirect("/", status_code=303)
@@ -189,7 +249,7 @@ def logout(request: Request[Any, Any, Any]) -> Redirect:
 
 @get(
     "/api/mig",
-    sync_to_thread=False,
+    sync_to_thread=True,
     tags=["adgang"],
     summary="Hvem er jeg",
     responses=READ_ERRORS,
@@ -267,12 +327,12 @@ def create_app(
     app = Litestar(
         route_handlers=handlers,
         dependencies={
-            "principal": Provide(_provide_principal, sync_to_thread=False),
+            "principal": Provide(_provide_principal, sync_to_thread=True),
             "store": Provide(_provide_store, sync_to_thread=False),
         },
         template_config=template_config,
         csrf_config=CSRFConfig(secret=secret, exclude=["/api", "/schema"], cookie_httponly=False),
-        middleware=[ServerSideSessionConfig(max_age=8 * 3600).middleware],
+        middleware=[_refuse_nul, RenewingSessionConfig(max_age=8 * 3600).middleware],
         stores={"sessions": MemoryStore()},
         openapi_config=OpenAPIConfig(
             title="Nordjysk Socialaftale",
@@ -291,6 +351,7 @@ def create_app(
             ),
         ),
         exception_handlers=error_handlers,
+        before_request=note_log_head,
         state=State({"store": store, "tokens": tokens}),
         debug=debug,
     )

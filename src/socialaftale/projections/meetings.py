@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 import orjson
 from attrs import frozen
 
-from ..domain.common import Recorded
+from ..domain.common import DomainError, Recorded
 from ..domain.meetings import (
     EVENTS,
     OUTCOME_TEXT,
@@ -347,10 +347,37 @@ def _index(tx: Tx, position: int, text: str, *, new: bool = False) -> None:
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
+MAX_SEARCH_CHARS = 500
+"""The longest search text taken: longer ones are refused, not cut (rule soegning-for-lang)."""
+MAX_SEARCH_WORDS = 32
+"""The most words a search may hold: each is one more term of the full-text query, and
+thousands of them keep a server busy for seconds (rule soegning-for-mange-ord)."""
 
-def _fts_query(dialect: str, text: str) -> str | None:
-    """Every word of ``text`` as a prefix that must occur, in the store's query language."""
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _storable(text: str) -> str:
+    """``text`` without what no store holds (NUL, lone surrogates), so it can be sent as a
+    parameter at all: PostgreSQL refuses NUL, either driver a lone surrogate; no stored
+    text contains them, so dropping them changes no answer."""
+    return _UNSTORABLE.sub("", text)
+
+
+def _fts_query(dialect: str, text: str, field: str = "search") -> str | None:
+    """Every word of ``text`` as a prefix that must occur, in the store's query language.
+
+    Only runs of letters and digits become terms, each quoted, so any text (quotes,
+    ``%``, ``<``, operators of either query language) is a valid query; None when no word
+    is left. Refuses a text above :data:`MAX_SEARCH_CHARS` or :data:`MAX_SEARCH_WORDS`
+    (a :class:`DomainError` naming ``field``)."""
+    if len(text) > MAX_SEARCH_CHARS:
+        raise DomainError(f"søgningen er {len(text)} tegn lang; højst {MAX_SEARCH_CHARS} tegn",
+                          rule="soegning-for-lang", field=field)
     words = _WORD.findall(text)
+    if len(words) > MAX_SEARCH_WORDS:
+        raise DomainError(f"søgningen har {len(words)} ord; højst {MAX_SEARCH_WORDS} ord",
+                          rule="soegning-for-mange-ord", field=field)
     if not words:
         return None
     if dialect == "postgresql":
@@ -476,21 +503,25 @@ class MeetingsQueries:
         on PostgreSQL also another form of the word: "udmeldingen" finds "udmelding")."""
         where: list[str] = []
         params: list[object] = []
-        query = _fts_query(self.db.dialect, search or "")
+        query = _fts_query(self.db.dialect, search or "", "search")
         if query is not None:
             where.append(self._matches())
             params.append(query)
         if organisation:
             # Named in the item or referat, or the subject of a fact the decision carries
             # (an offer of that driftsherre, a municipality's share).
-            org_query = _fts_query(self.db.dialect, organisation)
+            org_query = _fts_query(self.db.dialect, organisation, "organisation")
+            organisation = _storable(organisation)
             slug = _slug(organisation)
+            # A name without a word ('"<%') matches no text; an empty MATCH is an error.
+            named = self._matches() if org_query is not None else "1 = 0"
             where.append(
-                f"({self._matches()} OR EXISTS (SELECT 1 FROM decision_fact f WHERE"
+                f"({named} OR EXISTS (SELECT 1 FROM decision_fact f WHERE"
                 " f.meeting_id = meeting_decision.meeting_id AND f.nummer ="
                 " meeting_decision.nummer AND (f.emne LIKE ? OR lower(f.emne) = lower(?) OR"
                 " f.stream IN (SELECT stream FROM tilbud_version WHERE tilbud_key LIKE ?))))")
-            params += [org_query or "", f"{slug}/%", organisation, f"{slug}/%"]
+            params += [*([org_query] if org_query is not None else []), f"{slug}/%",
+                       organisation, f"{slug}/%"]
         if body is not None:
             names = forum_names(self.db, body)
             where.append(f"body IN ({', '.join('?' for _ in names)})")
@@ -533,7 +564,7 @@ class MeetingsQueries:
     def search_decisions(self, text: str, limit: int = 50) -> tuple[Traef, ...]:
         """Decisions matching ``text``, best first, each with a snippet where the matched
         words are marked «like this» (a frontend turns the marks into highlighting)."""
-        query = _fts_query(self.db.dialect, text)
+        query = _fts_query(self.db.dialect, text, "text")
         if query is None:
             return ()
         if self.db.dialect == "postgresql":

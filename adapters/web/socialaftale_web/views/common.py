@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
+import anyio.to_thread
 from attrs import frozen
 from litestar.di import NamedDependency
 from litestar.exceptions import NotAuthorizedException, PermissionDeniedException
@@ -15,17 +18,20 @@ from socialaftale import Socialaftale
 from ..access import Principal
 
 __all__ = [
+    "CHANGES_ERRORS",
     "FOUND_ERRORS",
     "GUARDED_ERRORS",
     "READ_ERRORS",
     "WRITE_ERRORS",
     "Caller",
     "ErrorBody",
+    "ServerErrorBody",
     "Store",
     "ViewError",
     "WhoAmI",
     "form_date",
     "form_int",
+    "in_thread",
     "require_acting_for",
     "require_secretariat",
 ]
@@ -34,6 +40,18 @@ Caller = NamedDependency[Principal]
 """A handler parameter ``principal: Caller`` gets the caller of the request."""
 Store = NamedDependency[Socialaftale]
 """A handler parameter ``store: Store`` gets the open store."""
+
+
+T = TypeVar("T")
+
+
+async def in_thread(fn: Callable[..., T], *args: Any) -> T:
+    """Run a view's blocking store work in a worker thread, off the event loop.
+
+    For handlers that share a path with another method: Litestar 2.25 registers the first
+    handler of such a path twice and wraps a ``sync_to_thread=True`` function twice, so the
+    handler answers with an unawaited coroutine. These handlers are ``async`` and call this."""
+    return await anyio.to_thread.run_sync(functools.partial(fn, *args))
 
 
 class ViewError(Exception):
@@ -64,6 +82,16 @@ class ErrorBody:
     detail: str
 
 
+@frozen
+class ServerErrorBody:
+    """An unexpected failure: the Danish message says whether anything was stored, and
+    ``request_id`` is the id under which the server logged it (quote it to the operator)."""
+
+    status_code: int
+    detail: str
+    request_id: str
+
+
 def _error(description: str) -> ResponseSpec:
     return ResponseSpec(data_container=ErrorBody, description=description)
 
@@ -71,8 +99,16 @@ def _error(description: str) -> ResponseSpec:
 READ_ERRORS: dict[int, ResponseSpec] = {
     400: _error("Ugyldige parametre (fx en dato, der ikke findes)"),
     401: _error("Adgangsnøglen er ukendt eller tilbagekaldt"),
+    500: ResponseSpec(data_container=ServerErrorBody,
+                      description="Uventet fejl; logget under request_id"),
 }
 """Responses every API operation may give besides its answer."""
+
+CHANGES_ERRORS: dict[int, ResponseSpec] = {
+    **READ_ERRORS,
+    400: _error("Ugyldige parametre: en dato, der ikke findes, eller 'fra' efter 'til'"),
+}
+"""Responses of an operation over a date range from ``fra`` to ``til``."""
 
 GUARDED_ERRORS: dict[int, ResponseSpec] = {
     **READ_ERRORS,
@@ -90,9 +126,10 @@ FOUND_ERRORS: dict[int, ResponseSpec] = {
 
 WRITE_ERRORS: dict[int, ResponseSpec] = {
     **GUARDED_ERRORS,
-    400: _error("Forespørgslen er ufuldstændig"),
+    400: _error("Forespørgslen er ufuldstændig eller kan ikke læses (fx ugyldig JSON)"),
     404: _error("Findes ikke"),
-    409: _error("En regel i registret afviser det; intet er gemt"),
+    409: _error("En regel i registret afviser det, eller en anden registrerede samtidig;"
+                " intet er gemt"),
     422: _error("Indholdet kunne ikke godkendes (med linje og felt); intet er gemt"),
 }
 """Responses of an operation that records something."""

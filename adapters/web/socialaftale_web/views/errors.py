@@ -35,7 +35,7 @@ STATUS_TEXTS: dict[int, str] = {
     415: "Indholdet har en type, der ikke kan modtages (send JSON eller en formular).",
     422: "Indholdet kunne ikke godkendes.",
     429: "For mange forespørgsler; vent lidt og prøv igen.",
-    500: "Der opstod en uventet fejl. Intet er gemt.",
+    500: "Der opstod en uventet fejl.",
     503: "Tjenesten er midlertidigt utilgængelig.",
 }
 
@@ -216,6 +216,13 @@ def danish_detail(request: Any, exc: HTTPException) -> str:
                 "Intet er gemt.")
     if detail.startswith("JSON is malformed"):
         return "Indholdet kan ikke læses som JSON. Intet er gemt."
+    if detail == "Input data was truncated":
+        return "Indholdet kan ikke læses som JSON: det slutter midt i en værdi. Intet er gemt."
+    if detail.startswith("Number out of range"):
+        return ("Indholdet kan ikke læses som JSON: et tal er større, end noget felt kan "
+                "rumme. Intet er gemt.")
+    if detail.startswith("Invalid UTF-8"):
+        return "Indholdet kan ikke læses som JSON: det er ikke gyldig UTF-8. Intet er gemt."
     if detail == "Request Entity Too Large":
         return STATUS_TEXTS[413]
     if detail.startswith(("Invalid multipart", "Unexpected eof in multipart")):

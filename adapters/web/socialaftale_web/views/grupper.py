@@ -17,13 +17,13 @@ from .common import FOUND_ERRORS, READ_ERRORS, Store, ViewError, form_date
 __all__ = ["api_groups", "api_person", "groups_page", "person_page"]
 
 
-@get("/arbejdsgrupper", include_in_schema=False, sync_to_thread=False)
+@get("/arbejdsgrupper", include_in_schema=False, sync_to_thread=True)
 def groups_page(store: Store, dato: FromQuery[str | None] = None) -> Template:
     day = form_date(dato, "dato") or date.today()
     return Template("arbejdsgrupper.html", context={"groups": store.groups(day), "dato": day})
 
 
-@get("/api/arbejdsgrupper", sync_to_thread=False, tags=["arbejdsgrupper"],
+@get("/api/arbejdsgrupper", sync_to_thread=True, tags=["arbejdsgrupper"],
      summary="Arbejdsgrupper på en dato", responses=READ_ERRORS)
 def api_groups(store: Store, dato: FromQuery[date | None] = None) -> list[Any]:
     """Groups as of a date (``socialaftale groups --format json``)."""
@@ -37,14 +37,14 @@ def _person(store: Any, navn: str) -> Any:
         raise ViewError(err.message, status_code=404) from None
 
 
-@get("/personer/{navn:str}", include_in_schema=False, sync_to_thread=False)
+@get("/personer/{navn:str}", include_in_schema=False, sync_to_thread=True)
 def person_page(store: Store, navn: FromPath[str]) -> Template:
     found = _person(store, navn)
     return Template("person.html", context={
         "navn": navn, "roller": found.roller, "person": found.person})
 
 
-@get("/api/personer/{navn:str}", sync_to_thread=False, tags=["arbejdsgrupper"],
+@get("/api/personer/{navn:str}", sync_to_thread=True, tags=["arbejdsgrupper"],
      summary="En persons roller over tid", responses=FOUND_ERRORS)
 def api_person(store: Store, navn: FromPath[str]) -> dict[str, Any]:
     """Roles, affiliations and meetings (``socialaftale person --format json``); a name the

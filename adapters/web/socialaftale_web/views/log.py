@@ -24,7 +24,10 @@ __all__ = ["EventRow", "api_events", "events_page"]
 
 WHAT = "se hændelsesloggen"
 
-After = Annotated[int, QueryParameter(ge=0, description="vis hændelser efter denne position")]
+LAST_POSITION = 2**63 - 1
+"""The largest position a store can hold (a signed 64-bit integer on SQLite and PostgreSQL)."""
+After = Annotated[int, QueryParameter(ge=0, le=LAST_POSITION,
+                                      description="vis hændelser efter denne position")]
 Count = Annotated[int, QueryParameter(ge=1, le=500, description="højst så mange hændelser")]
 
 
@@ -94,10 +97,12 @@ def _row(r: Recorded) -> EventRow:
 
 
 def _rows(store: Any, after: int, count: int) -> list[EventRow]:
+    if after >= LAST_POSITION:
+        return []  # nothing can come after the last position (and after + 1 overflows)
     return [_row(r) for r in islice(store.events(after), count)]
 
 
-@get("/haendelser", include_in_schema=False, sync_to_thread=False)
+@get("/haendelser", include_in_schema=False, sync_to_thread=True)
 def events_page(principal: Caller, store: Store, efter: After = 0, antal: Count = 100) -> Template:
     require_secretariat(principal, WHAT)
     rows = _rows(store, efter, antal)
@@ -114,7 +119,7 @@ def events_page(principal: Caller, store: Store, efter: After = 0, antal: Count 
 
 @get(
     "/api/haendelser",
-    sync_to_thread=False,
+    sync_to_thread=True,
     tags=["revision"],
     summary="Hændelsesloggen (kun sekretariatet)",
     security=[{"noegle": []}],

@@ -6,6 +6,8 @@ A draft agenda (not yet sent out) is shown to the secretariat only.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Annotated, Any
 
@@ -14,7 +16,7 @@ from litestar.params import FromPath, FromQuery, QueryParameter
 from litestar.response import Template
 from markupsafe import Markup, escape
 
-from socialaftale import to_data
+from socialaftale import DomainError, to_data
 
 from .common import (
     FOUND_ERRORS,
@@ -33,6 +35,27 @@ __all__ = ["actions_page", "api_actions", "api_decisions", "api_meeting", "api_m
 
 Year = Annotated[int | None, QueryParameter(ge=1900, le=2200, description="kun møder dette år")]
 DRAFT = "se en dagsorden, der endnu ikke er udsendt"
+MAX_CHARS = 500
+"""The longest search text (the query layer refuses longer ones, and more than 32 words)."""
+Search = Annotated[str, QueryParameter(
+    max_length=MAX_CHARS, description=f"ord der skal forekomme; højst {MAX_CHARS} tegn og 32 ord")]
+OptionalSearch = Annotated[str | None, QueryParameter(
+    max_length=MAX_CHARS, description=f"ord der skal forekomme; højst {MAX_CHARS} tegn og 32 ord")]
+Organisation = Annotated[str | None, QueryParameter(
+    max_length=MAX_CHARS, description="kun beslutninger, der nævner organisationen")]
+_PARAMETERS = {"search": "soeg", "text": "soeg", "organisation": "organisation"}
+
+
+@contextmanager
+def _searching() -> Iterator[None]:
+    """A search the query layer will not run (too long, too many words) is a 400 naming
+    the parameter, its limit and the rule."""
+    try:
+        yield
+    except DomainError as err:
+        name = _PARAMETERS.get(err.field or "", err.field or "soeg")
+        raise ViewError(f"Ugyldig forespørgsel: felt '{name}': {err.message} "
+                        f"(regel {err.rule}).", status_code=400) from None
 
 
 def _visible(store: Any, principal: Any, body: str | None, aar: int | None) -> list[Any]:
@@ -41,7 +64,7 @@ def _visible(store: Any, principal: Any, body: str | None, aar: int | None) -> l
     return [m for m in found if not m.udkast or principal.is_secretariat]
 
 
-@get("/moeder", include_in_schema=False, sync_to_thread=False)
+@get("/moeder", include_in_schema=False, sync_to_thread=True)
 def meetings_page(store: Store, principal: Caller, forum: FromQuery[str | None] = None,
                   aar: FromQuery[str | None] = None) -> Template:
     year = form_int(aar, "år")
@@ -53,7 +76,7 @@ def meetings_page(store: Store, principal: Caller, forum: FromQuery[str | None] 
         "aarstal": sorted({m.dato.year for m in everyone}, reverse=True)})
 
 
-@get("/api/moeder", sync_to_thread=False, tags=["møder"], summary="Møderne",
+@get("/api/moeder", sync_to_thread=True, tags=["møder"], summary="Møderne",
      responses=READ_ERRORS)
 def api_meetings(store: Store, principal: Caller, forum: FromQuery[str | None] = None,
                  aar: Year = None) -> list[Any]:
@@ -77,7 +100,7 @@ def _attendance(store: Any, meeting: Any) -> dict[str, list[str]]:
             "afbud": [p.navn for p in people if p.afbud and not p.moeder]}
 
 
-@get("/moeder/{meeting_id:str}", include_in_schema=False, sync_to_thread=False)
+@get("/moeder/{meeting_id:str}", include_in_schema=False, sync_to_thread=True)
 def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
                  dagsorden: FromQuery[bool] = False) -> Template:
     meeting = _meeting(store, principal, meeting_id)
@@ -88,7 +111,7 @@ def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
                                            "fremmoede": _attendance(store, meeting)})
 
 
-@get("/api/moeder/{meeting_id:str}", sync_to_thread=False, tags=["møder"],
+@get("/api/moeder/{meeting_id:str}", sync_to_thread=True, tags=["møder"],
      summary="Et mødes dagsorden eller referat", responses={**FOUND_ERRORS, **GUARDED_ERRORS})
 def api_meeting(store: Store, principal: Caller, meeting_id: FromPath[str],
                 dagsorden: FromQuery[bool] = False) -> dict[str, Any]:
@@ -105,7 +128,7 @@ def _marked(snippet: str) -> Markup:
     return Markup(out)
 
 
-@get("/beslutninger", include_in_schema=False, sync_to_thread=False)
+@get("/beslutninger", include_in_schema=False, sync_to_thread=True)
 def decisions_page(store: Store, soeg: FromQuery[str | None] = None,
                    forum: FromQuery[str | None] = None,
                    fra: FromQuery[str | None] = None, til: FromQuery[str | None] = None,
@@ -119,38 +142,41 @@ def _decisions_page(store: Any, soeg: str | None, forum: str | None, fra: date |
                     til: date | None, udfald: str | None,
                     organisation: str | None) -> Template:
     hits: list[tuple[Any, Markup | None]] = []
-    if soeg and not (forum or fra or til or udfald or organisation):
-        hits = [(h.beslutning, _marked(h.snippet)) for h in store.search_decisions(soeg)]
-    else:
-        hits = [(d, None) for d in store.decisions(
-            search=soeg or None, body=forum or None, from_date=fra, to_date=til,
-            outcome=udfald or None, organisation=organisation or None)]
+    with _searching():
+        if soeg and not (forum or fra or til or udfald or organisation):
+            hits = [(h.beslutning, _marked(h.snippet)) for h in store.search_decisions(soeg)]
+        else:
+            hits = [(d, None) for d in store.decisions(
+                search=soeg or None, body=forum or None, from_date=fra, to_date=til,
+                outcome=udfald or None, organisation=organisation or None)]
     return Template("beslutninger.html", context={
         "hits": hits, "soeg": soeg or "", "forum": forum or "", "fra": fra, "til": til,
         "udfald": udfald or "", "organisation": organisation or ""})
 
 
-@get("/api/beslutninger", sync_to_thread=False, tags=["møder"],
+@get("/api/beslutninger", sync_to_thread=True, tags=["møder"],
      summary="Beslutningshistorikken", responses=READ_ERRORS)
-def api_decisions(store: Store, soeg: FromQuery[str | None] = None,
+def api_decisions(store: Store, soeg: OptionalSearch = None,
                   forum: FromQuery[str | None] = None,
                   fra: FromQuery[date | None] = None, til: FromQuery[date | None] = None,
                   udfald: FromQuery[str | None] = None,
-                  organisation: FromQuery[str | None] = None) -> list[Any]:
+                  organisation: Organisation = None) -> list[Any]:
     """Decisions, filtered (``socialaftale decisions --format json``)."""
-    return [to_data(d) for d in store.decisions(
-        search=soeg or None, body=forum or None, from_date=fra, to_date=til,
-        outcome=udfald or None, organisation=organisation or None)]
+    with _searching():
+        return [to_data(d) for d in store.decisions(
+            search=soeg or None, body=forum or None, from_date=fra, to_date=til,
+            outcome=udfald or None, organisation=organisation or None)]
 
 
-@get("/api/soeg", sync_to_thread=False, tags=["møder"],
+@get("/api/soeg", sync_to_thread=True, tags=["møder"],
      summary="Søg i beslutninger (bedste først, med uddrag)", responses=READ_ERRORS)
-def api_search(store: Store, soeg: FromQuery[str]) -> list[Any]:
+def api_search(store: Store, soeg: Search) -> list[Any]:
     """Ranked hits, each with its decision and a snippet whose matches are marked «so»."""
-    return [to_data(h) for h in store.search_decisions(soeg)]
+    with _searching():
+        return [to_data(h) for h in store.search_decisions(soeg)]
 
 
-@get("/opfoelgninger", include_in_schema=False, sync_to_thread=False)
+@get("/opfoelgninger", include_in_schema=False, sync_to_thread=True)
 def actions_page(store: Store, ansvarlig: FromQuery[str | None] = None,
                  alle: FromQuery[bool] = False,
                  dato: FromQuery[str | None] = None) -> Template:
@@ -160,7 +186,7 @@ def actions_page(store: Store, ansvarlig: FromQuery[str | None] = None,
         "actions": found, "ansvarlig": ansvarlig or "", "alle": alle, "dato": today})
 
 
-@get("/api/opfoelgninger", sync_to_thread=False, tags=["møder"],
+@get("/api/opfoelgninger", sync_to_thread=True, tags=["møder"],
      summary="Opfølgninger, overskredne først", responses=READ_ERRORS)
 def api_actions(store: Store, ansvarlig: FromQuery[str | None] = None,
                 alle: FromQuery[bool] = False,

@@ -20,7 +20,7 @@ SECRETARIAT = "Sekretariatet for Rammeaftaler"
 Year = Annotated[int, PathParameter(ge=1900, le=2200)]
 
 
-@get("/budget/{aar:int}", include_in_schema=False, sync_to_thread=False)
+@get("/budget/{aar:int}", include_in_schema=False, sync_to_thread=True)
 def budget_page(store: Store, aar: FromPath[int],
                 omkostningssted: FromQuery[str] = SECRETARIAT) -> Template:
     table = store.budget(aar, omkostningssted)
@@ -30,14 +30,14 @@ def budget_page(store: Store, aar: FromPath[int],
         "historik": store.budget_history(aar, omkostningssted)})
 
 
-@get("/api/budget/{aar:int}", sync_to_thread=False, tags=["budget"],
+@get("/api/budget/{aar:int}", sync_to_thread=True, tags=["budget"],
      summary="Budget mod regnskab", responses=FOUND_ERRORS)
 def api_budget(store: Store, aar: Year, omkostningssted: FromQuery[str] = SECRETARIAT) -> Any:
     """Budget against accounts (``socialaftale budget --format json``)."""
     return to_data(store.budget(aar, omkostningssted))
 
 
-@get("/fordeling/{aar:int}", include_in_schema=False, sync_to_thread=False)
+@get("/fordeling/{aar:int}", include_in_schema=False, sync_to_thread=True)
 def shares_page(store: Store, aar: FromPath[int],
                 omkostningssted: FromQuery[str] = "NOPII") -> Template:
     shares = store.shares(aar, omkostningssted)
@@ -50,7 +50,7 @@ def shares_page(store: Store, aar: FromPath[int],
         "metode": shares[0].metode if shares else None})
 
 
-@get("/api/fordeling/{aar:int}", sync_to_thread=False, tags=["budget"],
+@get("/api/fordeling/{aar:int}", sync_to_thread=True, tags=["budget"],
      summary="Hvem betaler hvad", responses=FOUND_ERRORS)
 def api_shares(store: Store, aar: Year, omkostningssted: FromQuery[str] = "NOPII") -> list[Any]:
     """Each municipality's share by population (``socialaftale shares --format json``)."""

@@ -15,9 +15,9 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from litestar.response import Template
 
-from socialaftale import RecordError, load_record
+from socialaftale import ConcurrencyConflict, RecordError, load_record
 
-from .common import WRITE_ERRORS, Caller, Store, ViewError, require_secretariat
+from .common import WRITE_ERRORS, Caller, Store, ViewError, in_thread, require_secretariat
 
 __all__ = ["Indlaesning", "Optegnelse", "api_upload", "upload_form", "upload_page"]
 
@@ -143,6 +143,10 @@ def _load(store: Any, principal: Any, fil: str, data: bytes | str, proeve: bool,
                              grund=grund or None)
     except RecordError as err:
         raise _refused(err) from None
+    except ConcurrencyConflict:
+        raise ViewError(f"{fil} blev ikke indlæst: en anden registrerede i de samme forløb i "
+                        "samme øjeblik. Intet er gemt; indlæs filen igen.",
+                        status_code=409) from None
     changes = [Aendring(d.key, d.change, d.line,
                         [f"{name}: {before} → {after}" for name, before, after in d.fields()]
                         if d.change == "ændret" else [])
@@ -152,16 +156,20 @@ def _load(store: Any, principal: Any, fil: str, data: bytes | str, proeve: bool,
                        result.dry_run, changes, forum, day, items, parts)
 
 
-@get("/optegnelser", include_in_schema=False, sync_to_thread=False)
+@get("/optegnelser", include_in_schema=False, sync_to_thread=False)  # no store work
 def upload_form(principal: Caller) -> Template:
     require_secretariat(principal, WHAT)
     return Template("optegnelser.html", context={"resultat": None})
 
 
-@post("/optegnelser", include_in_schema=False, sync_to_thread=False, status_code=200,
+@post("/optegnelser", include_in_schema=False, status_code=200,
       request_max_body_size=MAX_UPLOAD + 64 * 1024)
-def upload_page(store: Store, principal: Caller, data: Annotated[
+async def upload_page(store: Store, principal: Caller, data: Annotated[
         dict[str, Any], Body(media_type=RequestEncodingType.MULTI_PART)]) -> Template:
+    return await in_thread(_upload_page, store, principal, data)
+
+
+def _upload_page(store: Any, principal: Any, data: dict[str, Any]) -> Template:
     require_secretariat(principal, WHAT)
     try:
         upload = data.get("fil")
@@ -175,7 +183,7 @@ def upload_page(store: Store, principal: Caller, data: Annotated[
     return Template("optegnelser.html", context={"resultat": result})
 
 
-@post("/api/optegnelser", sync_to_thread=False, tags=["optegnelser"], status_code=200,
+@post("/api/optegnelser", sync_to_thread=True, tags=["optegnelser"], status_code=200,
       summary="Indlæs en mødeoptegnelse (kun sekretariatet)", security=[{"noegle": []}],
       responses=WRITE_ERRORS, request_max_body_size=2 * MAX_UPLOAD)
 def api_upload(store: Store, principal: Caller,

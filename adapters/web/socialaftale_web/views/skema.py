@@ -14,7 +14,7 @@ __all__ = ["RECORD_FORMAT", "record_format"]
 RECORD_FORMAT = "/optegnelser/format.json"
 
 
-@get(RECORD_FORMAT, include_in_schema=False, sync_to_thread=False)
+@get(RECORD_FORMAT, include_in_schema=False, sync_to_thread=True)
 def record_format() -> Response[bytes]:
     """The JSON Schema of a meeting record, for anyone (it is no secret)."""
     text = json.dumps(record_schema(), ensure_ascii=False, indent=2) + "\n"

@@ -17,9 +17,10 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath, FromQuery, QueryParameter
 from litestar.response import Redirect, Template
 
-from socialaftale import DomainError, Provenance, Source, tilbudsvifte, to_data
+from socialaftale import ConcurrencyConflict, DomainError, Provenance, Source, tilbudsvifte, to_data
 
 from .common import (
+    CHANGES_ERRORS,
     FOUND_ERRORS,
     READ_ERRORS,
     WRITE_ERRORS,
@@ -28,6 +29,7 @@ from .common import (
     ViewError,
     form_date,
     form_int,
+    in_thread,
     require_acting_for,
 )
 from .present import dato as long_date
@@ -66,7 +68,7 @@ def _offers(store: Any, as_of: date | None, known_at: date | None, driftsherre: 
     return offers
 
 
-@get("/tilbudsvifte", include_in_schema=False, sync_to_thread=False)
+@get("/tilbudsvifte", include_in_schema=False, sync_to_thread=True)
 def vifte_page(store: Store, principal: Caller, dato: FromQuery[str | None] = None,
                kendt: FromQuery[str | None] = None, driftsherre: FromQuery[str | None] = None,
                lovgrundlag: FromQuery[str | None] = None, kategori: FromQuery[str | None] = None,
@@ -91,7 +93,7 @@ def vifte_page(store: Store, principal: Caller, dato: FromQuery[str | None] = No
         "principal": principal})
 
 
-@get("/api/tilbudsvifte", sync_to_thread=False, tags=["tilbudsvifte"],
+@get("/api/tilbudsvifte", sync_to_thread=True, tags=["tilbudsvifte"],
      summary="Tilbudsviften på en dato", responses=READ_ERRORS)
 def api_vifte(store: Store, dato: AsOf = None, kendt: KnownAt = None,
               driftsherre: FromQuery[str | None] = None, lovgrundlag: FromQuery[str | None] = None,
@@ -130,8 +132,12 @@ def _links(store: Any, key: str, posts: Any) -> dict[str, tuple[str, str]]:
     return links
 
 
-@get("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=False)
-def offer_page(store: Store, principal: Caller, key: FromPath[str]) -> Template:
+@get("/tilbud/{key:path}", include_in_schema=False)
+async def offer_page(store: Store, principal: Caller, key: FromPath[str]) -> Template:
+    return await in_thread(_offer_page, store, principal, key)
+
+
+def _offer_page(store: Any, principal: Any, key: str) -> Template:
     key, posts = _history(store, key)
     today = date.today()
     now = [o for o in store.tilbudsvifte(today) if o.key == key]
@@ -145,10 +151,14 @@ def offer_page(store: Store, principal: Caller, key: FromPath[str]) -> Template:
         "principal": principal, "aar": today.year + 1})
 
 
-@get("/api/tilbud/{key:path}", sync_to_thread=False, tags=["tilbudsvifte"],
+@get("/api/tilbud/{key:path}", tags=["tilbudsvifte"],
      summary="Et tilbuds historik", responses=FOUND_ERRORS)
-def api_offer(store: Store, key: FromPath[str]) -> list[Any]:
+async def api_offer(store: Store, key: FromPath[str]) -> list[Any]:
     """Every fact about one offer with its source and decision (``socialaftale tilbud``)."""
+    return await in_thread(_offer_data, store, key)
+
+
+def _offer_data(store: Any, key: str) -> list[Any]:
     return [to_data(p) for p in _history(store, key)[1]]
 
 
@@ -173,7 +183,7 @@ def _in_order(start: date, end: date) -> None:
             f"({long_date(end)}). Byt om på datoerne.", status_code=400)
 
 
-@get("/aendringer", include_in_schema=False, sync_to_thread=False)
+@get("/aendringer", include_in_schema=False, sync_to_thread=True)
 def changes_page(store: Store, fra: FromQuery[str | None] = None,
                  til: FromQuery[str | None] = None) -> Template:
     start = form_date(fra, "fra") or date(date.today().year, 1, 1)
@@ -185,8 +195,8 @@ def changes_page(store: Store, fra: FromQuery[str | None] = None,
         "detaljer": [change_details(a) for a in changes.aendret]})
 
 
-@get("/api/aendringer", sync_to_thread=False, tags=["tilbudsvifte"],
-     summary="Ændringer i tilbudsviften mellem to datoer", responses=READ_ERRORS)
+@get("/api/aendringer", sync_to_thread=True, tags=["tilbudsvifte"],
+     summary="Ændringer i tilbudsviften mellem to datoer", responses=CHANGES_ERRORS)
 def api_changes(store: Store, fra: FromQuery[date], til: FromQuery[date]) -> Any:
     """What came in, left and changed (``socialaftale changes --format json``);
     ``fra`` must not lie after ``til``."""
@@ -242,6 +252,10 @@ def _submit(store: Any, principal: Any, key: str, data: Indsendelse) -> Modtaget
     except DomainError as err:
         raise ViewError(f"{REFUSED[data.art]} for {data.aar} af {offers[0].navn} er afvist: "
                         f"{err.message}. Intet er gemt.", status_code=409) from None
+    except ConcurrencyConflict:
+        raise ViewError(f"{REFUSED[data.art]} for {data.aar} af {offers[0].navn} blev ikke "
+                        "gemt: en anden registrerede for tilbuddet i samme øjeblik. Intet er "
+                        "gemt; send den igen.", status_code=409) from None
     return Modtaget(key, data.art, len(recorded))
 
 
@@ -257,9 +271,13 @@ def _amount(text: str) -> Decimal:
         raise ViewError(err.message, status_code=400) from None
 
 
-@post("/tilbud/{key:path}", include_in_schema=False, sync_to_thread=False, status_code=303)
-def submit_form(store: Store, principal: Caller, key: FromPath[str], data: Annotated[
+@post("/tilbud/{key:path}", include_in_schema=False, status_code=303)
+async def submit_form(store: Store, principal: Caller, key: FromPath[str], data: Annotated[
         dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]) -> Redirect:
+    return await in_thread(_submit_form, store, principal, key, data)
+
+
+def _submit_form(store: Any, principal: Any, key: str, data: dict[str, str]) -> Redirect:
     try:
         done = _submit(store, principal, key, _from_form(data))
     except ViewError as err:
@@ -281,11 +299,11 @@ def _from_form(data: dict[str, str]) -> Indsendelse:
     return submission
 
 
-@post("/api/tilbud/{key:path}", sync_to_thread=False, tags=["tilbudsvifte"],
+@post("/api/tilbud/{key:path}", tags=["tilbudsvifte"],
       summary="Indsend ud-/indmelding eller takst for eget tilbud", status_code=201,
       security=[{"noegle": []}],
       responses=WRITE_ERRORS)
-def api_submit(store: Store, principal: Caller, key: FromPath[str],
-               data: Annotated[Indsendelse, Body()]) -> Modtaget:
+async def api_submit(store: Store, principal: Caller, key: FromPath[str],
+                     data: Annotated[Indsendelse, Body()]) -> Modtaget:
     """A municipality submits for the offers it runs (the secretariat for any)."""
-    return _submit(store, principal, key, data)
+    return await in_thread(_submit, store, principal, key, data)
