@@ -224,7 +224,7 @@ class Socialaftale(
         provenance: Provenance = command.provenance
         if provenance.decision is not None and ctx is not meetings.CONTEXT:
             self._require_decision(uow, provenance.decision)
-        states = {s: uow.load(ctx, s) for s in ctx.streams(command)}
+        states = {s: self._load(uow, ctx, s) for s in ctx.streams(command)}
         for stream, event in ctx.decide(command, states):
             if stream not in states:
                 raise RuntimeError(
@@ -232,6 +232,23 @@ class Socialaftale(
                 )
             uow.evolve(ctx, stream, event)
             decided.append((ctx, stream, event, provenance, index))
+
+    def _load(self, uow: _UnitOfWork, ctx: Context, stream: StreamId) -> Any:
+        """A stream's state; one that cannot be folded back from the log is a damaged log."""
+        try:
+            return uow.load(ctx, stream)
+        except DomainError:
+            raise
+        except Exception as err:
+            version = 1
+            state = None
+            for recorded in self.log.stream(stream):  # which version the fold fails at
+                version = recorded.version
+                try:
+                    state = ctx.evolve(state, recorded.event)
+                except Exception:
+                    break
+            raise self.projector.stream_damaged(stream, version, err) from err
 
     @staticmethod
     def _require_decision(uow: _UnitOfWork, ref: DecisionRef) -> None:

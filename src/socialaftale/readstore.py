@@ -450,8 +450,13 @@ def _environmental(error: BaseException) -> bool:
 
 
 def _reason(error: BaseException) -> str:
+    """Why an event could not be applied, for a reader: the error's own first line (a
+    database's words), never a Python class name; an internal check without words is
+    named as such."""
     text = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {text[0] if text else ''}".rstrip(": ")
+    if text and not isinstance(error, AssertionError | KeyError | TypeError | AttributeError):
+        return text[0]
+    return "hændelsen passer ikke til det, læsemodellen har fra de tidligere hændelser"
 
 
 class Projector:
@@ -761,7 +766,8 @@ class Projector:
         failing = self._first_failing(positions, events)
         if failing is None:
             return
-        problem, remedy = self._order_problem(failing), _RESTORE
+        problem, remedy = self._order_problem(failing.stream, failing.version,
+                                              failing.position), _RESTORE
         if problem is None and _is_integrity_error(err):
             applied = min(positions.values())
             missing = self._missing_up_to(applied)
@@ -821,30 +827,54 @@ class Projector:
         row = self.db.query(f"SELECT COUNT(*) FROM {table} WHERE {column} <= ?", (position,))
         return position - int(row[0][0])
 
-    def _order_problem(self, recorded: Recorded) -> str | None:
-        """What is wrong with the event's place in its stream, read from the log's table."""
+    def _order_problem(self, stream_id: Any, version: int, position: int | None) -> str | None:
+        """What is wrong with an event's place in its stream, read from the log's table."""
         found = self._log_table()
-        if found is None or recorded.position is None:
+        if found is None or position is None:
             return None  # the in-memory log: nothing outside changes it
         table, column = found
-        stream: Any = recorded.stream.hex if self.db.dialect == "sqlite" else recorded.stream
+        stream: Any = stream_id.hex if self.db.dialect == "sqlite" else stream_id
         later = self.db.query(
             f"SELECT originator_version, {column} FROM {table} WHERE originator_id = ?"
             f" AND originator_version > ? AND {column} < ? ORDER BY {column} LIMIT 1",
-            (stream, recorded.version, recorded.position))
+            (stream, version, position))
         if later:
             return (f"version {later[0][0]} af samme forløb står før den, på position "
                     f"{later[0][1]}")
-        if recorded.version > 1:
+        if version > 1:
             before = self.db.query(
                 f"SELECT {column} FROM {table} WHERE originator_id = ? AND"
-                " originator_version = ?", (stream, recorded.version - 1))
+                " originator_version = ?", (stream, version - 1))
             if not before:
-                return f"version {recorded.version - 1} af forløbet mangler i loggen"
-            if before[0][0] > recorded.position:
-                return (f"version {recorded.version - 1} af forløbet står efter den, på "
+                return f"version {version - 1} af forløbet mangler i loggen"
+            if before[0][0] > position:
+                return (f"version {version - 1} af forløbet står efter den, på "
                         f"position {before[0][0]}")
         return None
+
+    def stream_damaged(self, stream: Any, version: int, error: BaseException) -> LogDamaged:
+        """The error for a stream the domain cannot fold back from the log at ``version``.
+
+        A stream that was valid when recorded folds again; one that does not was changed
+        outside socialaftale (or is read by a rule that changed): named by its position in
+        the log and, where the log's table shows it, what is wrong with its order."""
+        position, problem = 0, None
+        found = self._log_table()
+        if found is not None:
+            table, column = found
+            key: Any = stream.hex if self.db.dialect == "sqlite" else stream
+            row = self.db.query(f"SELECT {column} FROM {table} WHERE originator_id = ? AND"
+                                " originator_version = ?", (key, version))
+            if row:
+                position = int(row[0][0])
+                problem = self._order_problem(stream, version, position)
+        where = f"ved position {position}" if position else "i"
+        what = problem or "hændelsen passer ikke til forløbets tidligere hændelser"
+        return LogDamaged(
+            f"loggen er beskadiget {where} (forløb {stream}, version {version}): {what}; "
+            "forløbet kan ikke genskabes, og intet er registreret. "
+            "Kør 'socialaftale verify' og genskab loggen fra en sikkerhedskopi",
+            position=position)
 
     def _apply(self, tx: Tx, positions: dict[str, int], events: Sequence[Recorded]) -> None:
         """Apply decoded events to the named projections not yet past them; move their

@@ -198,7 +198,12 @@ class Moedeoptegnelse:
 
 
 class _Invalid(ValueError):
-    """A value of the wrong kind; the message is Danish and ends up in a RecordError."""
+    """A value of the wrong kind; the message is Danish and ends up in a RecordError,
+    under the domain's own rule where the domain refused it (an amount, a date)."""
+
+    def __init__(self, message: str, rule: str = "ugyldigt-felt") -> None:
+        super().__init__(message)
+        self.rule = rule
 
 
 def _strict_int(value: Any, _: Any) -> int:
@@ -225,7 +230,7 @@ def _date(value: Any, _: Any) -> date:
     try:
         return parse_danish_date(value)
     except DomainError as err:
-        raise _Invalid(err.message) from None
+        raise _Invalid(err.message, err.rule) from None
 
 
 def _amount(value: Any, _: Any) -> Decimal:
@@ -237,7 +242,7 @@ def _amount(value: Any, _: Any) -> Decimal:
         if isinstance(value, str):
             return parse_kroner(value)
     except DomainError as err:
-        raise _Invalid(err.message) from None
+        raise _Invalid(err.message, err.rule) from None
     raise _Invalid(f"'{value}' er ikke et beløb")
 
 
@@ -321,11 +326,15 @@ def _structure(located: Located, value: Any, cls: Any, at: Path, file: str) -> A
         path, leaf = next(_walk(err, at))
         message, path = _message(leaf, path)
         raise RecordError(message, file=file, line=located.line_of(path),
-                          field=_field_name(path), rule="ugyldigt-felt") from None
+                          field=_field_name(path), rule=_rule_of(leaf)) from None
     except (_Invalid, TypeError, ValueError, KeyError) as err:
         message, path = _message(err, at)
         raise RecordError(message, file=file, line=located.line_of(path),
-                          field=_field_name(path), rule="ugyldigt-felt") from None
+                          field=_field_name(path), rule=_rule_of(err)) from None
+
+
+def _rule_of(err: BaseException) -> str:
+    return err.rule if isinstance(err, _Invalid) else "ugyldigt-felt"
 
 
 def read_record(located: Located, file: str) -> Moedeoptegnelse:
@@ -395,7 +404,7 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
         path, leaf = next(_walk(err, at))
         message, path = _message(leaf, path)
         raise RecordError(f"{name}: {message}", file=file, line=located.line_of(path),
-                          field=_field_name(path), rule="ugyldigt-felt") from None
+                          field=_field_name(path), rule=_rule_of(leaf)) from None
 
 
 def _frist(text: str | None, meeting_day: date) -> tuple[date | None, bool]:
