@@ -33,6 +33,7 @@ from .verifier import (
 )
 
 __all__ = [
+    "KIND_DA",
     "AuditError",
     "Problem",
     "Verification",
@@ -40,6 +41,7 @@ __all__ = [
     "checkpoints",
     "create_checkpoint",
     "create_key",
+    "last_verified",
     "load_public_key",
     "prove_consistency",
     "prove_inclusion",
