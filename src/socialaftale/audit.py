@@ -286,6 +286,13 @@ def verify(store: Socialaftale, *, from_seq: int | None = None,
             expected_index += 1
             leaf = next(leaves, None)
             ev = next(evs, None)
+    for size, unreached in by_size.items():
+        if size > frontier.size:
+            for cp in unreached:
+                checked += 1
+                problems.append(Problem(None, "checkpoint",
+                                        f"checkpoint {cp.seq} dækker {cp.size} hændelser, "
+                                        f"loggen har nu {frontier.size}"))
     if expected_index < head.size:
         problems.append(Problem(last_leaf_position + 1, "missing",
                                 f"blad {expected_index}–{head.size - 1} mangler i træet"))
@@ -297,26 +304,41 @@ def verify(store: Socialaftale, *, from_seq: int | None = None,
             and not inserted and frontier.root() != head.frontier.root():
         problems.append(Problem(None, "head", "træets gemte top passer ikke til bladene"))
 
+    # Where each leaf hash is stored, and where each event now is: a stored event that
+    # moved is found at another position (reordered); a position whose event left and whose
+    # new event was stored elsewhere lost its own (missing); one whose old event moved on
+    # and whose new event is unknown holds an inserted one; anything else is altered.
     stored_at = {stored: pos for pos, (_, stored) in mismatched.items()}
     stored_at.update({stored: pos for pos, stored in missing.items()})
-    for pos, (recomputed, _) in mismatched.items():
+    now_at = {recomputed: pos for pos, (recomputed, _) in mismatched.items()}
+    now_at.update({recomputed: pos for pos, recomputed in inserted.items()})
+    for pos, (recomputed, stored) in mismatched.items():
         source = stored_at.get(recomputed)
+        moved_on = now_at.get(stored) not in (None, pos)
         if source is not None and source != pos:
-            problems.append(Problem(pos, "reordered",
-                                    f"hændelsen hørte til position {source}"))
+            if moved_on:
+                problems.append(Problem(pos, "reordered",
+                                        f"hændelsen hørte til position {source}"))
+            else:
+                problems.append(Problem(pos, "missing", "hændelsen, der stod her, er slettet "
+                                        f"(denne stod på position {source})"))
+        elif moved_on:
+            problems.append(Problem(pos, "inserted", "en ny hændelse er sat ind her "
+                                    f"(den, der stod her, står nu på {now_at[stored]})"))
         else:
             problems.append(Problem(pos, "altered", "hændelsens indhold er ændret"))
-    moved = set()
     for pos, recomputed in inserted.items():
         source = stored_at.get(recomputed)
         if source is not None and source != pos:
-            moved.add(source)
             problems.append(Problem(pos, "reordered", f"hændelsen hørte til position {source}"))
         else:
             problems.append(Problem(pos, "inserted", "hændelsen har intet blad i træet"))
-    for pos in missing:
-        if pos not in moved:
+    for pos, stored in missing.items():
+        if now_at.get(stored) is None:
             problems.append(Problem(pos, "missing", "hændelsen er slettet"))
+        else:
+            problems.append(Problem(pos, "reordered",
+                                    f"hændelsen står nu på position {now_at[stored]}"))
     problems.sort(key=lambda p: (p.position is None, p.position or 0))
     if not problems and record and cps:
         ledger.set_verified(cps[-1].seq, datetime.now(UTC).isoformat(timespec="seconds"))
