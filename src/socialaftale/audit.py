@@ -16,12 +16,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import orjson
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from .application import Socialaftale
 from .ledger import Checkpoint, EventRow, LeafRow, Ledger, ledger_of
-from .merkle import Frontier, consistency_proof, inclusion_proof
+from .merkle import Frontier, consistency_proof, inclusion_proof, leaf_hash
 from .verifier import (
     CHECKPOINT_FORMAT,
     CONSISTENCY_FORMAT,
@@ -37,10 +38,12 @@ __all__ = [
     "AuditError",
     "Problem",
     "Verification",
+    "check_export",
     "checkpoint_data",
     "checkpoints",
     "create_checkpoint",
     "create_key",
+    "export_checkpoint",
     "last_verified",
     "load_public_key",
     "prove_consistency",
@@ -186,7 +189,7 @@ def _pages_leaves(ledger: Ledger, start: int, stop: int) -> Iterator[LeafRow]:
         if not page:
             return
         yield from page
-        start = page[-1].index + 1
+        start = page[-1].tree_index + 1
 
 
 def _pages_events(ledger: Ledger, after: int, stop: int | None) -> Iterator[EventRow]:
@@ -259,11 +262,11 @@ def verify(store: Socialaftale, *, from_seq: int | None = None,
     ev = next(evs, None)
     last_leaf_position = after
     while leaf is not None or ev is not None:
-        if leaf is not None and leaf.index != expected_index:
+        if leaf is not None and leaf.tree_index != expected_index:
             # leaf rows deleted along with their events: the tree has a hole here
             problems.append(Problem(last_leaf_position + 1, "missing",
-                                    f"blad {expected_index}–{leaf.index - 1} mangler i træet"))
-            expected_index = leaf.index
+                                    f"blad {expected_index}–{leaf.tree_index - 1} mangler i træet"))
+            expected_index = leaf.tree_index
         if ev is not None and (leaf is None or ev.position < leaf.position):
             h = ev.leaf_hash()
             inserted[ev.position] = h
@@ -351,6 +354,38 @@ def last_verified(store: Socialaftale) -> int | None:
     return v[0] if v else None
 
 
+# -- export and import ---------------------------------------------------------------------
+
+def export_checkpoint(store: Socialaftale) -> dict[str, Any] | None:
+    """The newest checkpoint, for an export to carry (None when there is none)."""
+    cps = checkpoints(store)
+    return checkpoint_data(cps[-1]) if cps else None
+
+
+def check_export(checkpoint: dict[str, Any], rows: list[dict[str, Any]], *, source: str,
+                 public_key: bytes | None = None) -> None:
+    """Raise ``AuditError`` unless the exported rows hold the log the checkpoint signed.
+
+    Each row's stored state is rebuilt byte for byte (the export writes it as stored) and
+    its leaf recomputed; the root of the first ``size`` leaves must be the signed root.
+    """
+    why = verify_document(checkpoint, public_key)
+    if why:
+        raise AuditError(f"{source}: eksportens checkpoint holder ikke: {why}")
+    size = int(checkpoint["size"])
+    if len(rows) < size:
+        raise AuditError(f"{source}: checkpointet dækker {size} hændelser, filen har "
+                         f"{len(rows)}; filen er beskåret")
+    frontier = Frontier()
+    for row in rows[:size]:
+        state = orjson.dumps({"v": row["class_version"], "meta": row["meta"],
+                              "data": row["data"]})
+        frontier.append(leaf_hash(row["topic"], row["stream"], int(row["version"]), state))
+    if frontier.root().hex() != checkpoint["root"]:
+        raise AuditError(f"{source}: hændelserne passer ikke til eksportens underskrevne "
+                         f"checkpoint {checkpoint.get('seq')}; filen er ændret")
+
+
 # -- proofs ---------------------------------------------------------------------------------
 
 def _leaf_hashes(ledger: Ledger, size: int) -> list[bytes]:
@@ -360,7 +395,7 @@ def _leaf_hashes(ledger: Ledger, size: int) -> list[bytes]:
 def tree_position(store: Socialaftale, position: int) -> int | None:
     """The tree index of the event at a log position (None when there is none)."""
     leaf = _ledger(store).leaf_for_position(position)
-    return None if leaf is None else leaf.index
+    return None if leaf is None else leaf.tree_index
 
 
 def prove_inclusion(store: Socialaftale, position: int,
@@ -371,7 +406,7 @@ def prove_inclusion(store: Socialaftale, position: int,
     leaf = ledger.leaf_for_position(position)
     if leaf is None:
         raise AuditError(f"position {position}: ingen hændelse i loggen")
-    if leaf.index >= cp.size:
+    if leaf.tree_index >= cp.size:
         raise AuditError(f"position {position} er nyere end checkpoint {cp.seq}; "
                          "lav et nyt checkpoint først")
     rows = ledger.raw_events(position - 1, 1)
@@ -380,12 +415,12 @@ def prove_inclusion(store: Socialaftale, position: int,
     event = rows[0]
     leaves = _leaf_hashes(ledger, cp.size)
     return {
-        "format": INCLUSION_FORMAT, "position": position, "leaf_index": leaf.index,
+        "format": INCLUSION_FORMAT, "position": position, "leaf_index": leaf.tree_index,
         "tree_size": cp.size,
         "event": {"topic": event.topic, "stream": str(event.stream), "version": event.version,
                   "state": base64.b64encode(event.state).decode()},
         "leaf_hash": leaf.hash.hex(),
-        "path": [p.hex() for p in inclusion_proof(leaf.index, leaves)],
+        "path": [p.hex() for p in inclusion_proof(leaf.tree_index, leaves)],
         "checkpoint": checkpoint_data(cp),
     }
 

@@ -30,8 +30,8 @@ __all__ = [
     "Checkpoint",
     "EventRow",
     "Head",
-    "Ledger",
     "LeafRow",
+    "Ledger",
     "MemoryLedgerFactory",
     "PostgresLedgerRecorder",
     "SQLiteLedgerRecorder",
@@ -49,7 +49,7 @@ class Head(NamedTuple):
 
 
 class LeafRow(NamedTuple):
-    index: int
+    tree_index: int
     position: int
     hash: bytes
 
@@ -353,6 +353,7 @@ class PostgresLedgerRecorder(PostgresApplicationRecorder):
             curs.execute(f"LOCK TABLE {self.t_cps} IN EXCLUSIVE MODE".encode())
             curs.execute(f"SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM {self.t_cps}".encode())
             row = curs.fetchone()
+            assert row is not None
             seq = int(row["seq"])
             curs.execute(f"INSERT INTO {self.t_cps} VALUES (%s, %s, %s, %s, %s, %s, %s, %s, "
                          "%s)".encode(), (seq, *cp[1:]))

@@ -32,7 +32,7 @@ def checkpoint_message(store_id: str, size: int, last_position: int, root: bytes
     """The exact bytes an Ed25519 checkpoint signature covers."""
     return (f"{CHECKPOINT_FORMAT}\nstore {store_id}\nsize {size}\n"
             f"last_position {last_position}\nroot {root.hex()}\ntime {created_at}\n"
-            ).encode("utf-8")
+            ).encode()
 
 
 def leaf_hash(topic: str, stream: str, version: int, state: bytes) -> bytes:

@@ -26,7 +26,8 @@ WRITER = textwrap.dedent(
     with open_store(sys.argv[1], project=False) as store:
         batch = 0
         while True:
-            store.record(*(RegisterTilbud(key=f"aalborg/k{sys.argv[2]}-{batch}-{i}", navn=f"T {batch} {i}",
+            key = f"aalborg/k{sys.argv[2]}-{batch}"
+            store.record(*(RegisterTilbud(key=f"{key}-{i}", navn=f"T {key} {i}",
                                           driftsherre="Aalborg", pladser=5,
                                           effective_on=date(2019, 1, 1), provenance=prov)
                            for i in range(1 + batch % 7)))
@@ -44,8 +45,8 @@ def test_sigkill_while_recording_leaves_log_and_tree_consistent(
     with open_store(url):
         pass  # created before the writer starts
     for round_ in range(3):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, url, str(round_)], stdout=subprocess.PIPE,
-                                text=True)
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, url, str(round_)],
+                                stdout=subprocess.PIPE, text=True)
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "recording"
         time.sleep(0.2 + 0.15 * round_)

@@ -36,7 +36,7 @@ def test_every_stored_event_has_its_leaf_and_the_head_is_the_rfc_root(
     assert head.size == store.log.last_position() == 20
     assert head.frontier.root() == independent_root(store)
     leaves = ledger.leaves(0, head.size, 1000)
-    assert [leaf.index for leaf in leaves] == list(range(20))
+    assert [leaf.tree_index for leaf in leaves] == list(range(20))
     assert [leaf.position for leaf in leaves] == list(range(1, 21))
     assert audit.verify(store).intact
 
@@ -75,7 +75,7 @@ def test_a_tree_write_that_fails_rolls_back_the_events(
             with psycopg.connect(_conninfo(), autocommit=True) as conn:
                 conn.execute(f"INSERT INTO {schema}.socialaftale_merkle_leaves "
                              "VALUES (%s, %s, %s)", (size, 999, b"x"))
-        with pytest.raises(Exception):  # noqa: B017, PT011 — the database's own error
+        with pytest.raises(Exception):  # noqa: B017 — the database's own error
             fill(store, offers=2, changes=0, prefix="u")
         assert store.log.last_position() == size
         assert len(list(store.events())) == size

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from .commands import format_option, opened, store_option
-from .output import emit
+from .output import antal, emit
 
 
 def _fail(message: str) -> None:
@@ -135,8 +135,9 @@ def verify(store: str, from_: str | None, key_file: str | None, fmt: str) -> Non
               "problems": [p._asdict() for p in result.problems]})
     elif result.intact:
         where = f" fra checkpoint {seq}" if seq else ""
-        click.echo(f"Intakt: {result.events} hændelser genberegnet{where}, "
-                   f"{result.checkpoints} underskrevne toppe kontrolleret.")
+        click.echo(f"Intakt: {antal(result.events, 'hændelse', 'hændelser')} genberegnet"
+                   f"{where}, {antal(result.checkpoints, 'underskrevet top', 'underskrevne toppe')}"
+                   " kontrolleret.")
     else:
         first = result.first
         assert first is not None

@@ -169,13 +169,27 @@ def export(store: str) -> None:
 @click.command("import")
 @store_option
 @click.argument("file", type=click.File("r", encoding="utf-8"))
-def import_(store: str, file: Any) -> None:
-    """Læs en eksporteret log ind i et tomt lager (alt eller intet)."""
-    from socialaftale import import_events
+@click.option("--key", "key_file", default=None, type=click.Path(dir_okay=False),
+              help="Offentlig nøgle, som eksportens checkpoint skal være underskrevet med.")
+def import_(store: str, file: Any, key_file: str | None) -> None:
+    """Læs en eksporteret log ind i et tomt lager (alt eller intet).
 
+    Har filen et checkpoint, kontrolleres hændelserne mod det, før noget skrives."""
+    from pathlib import Path
+
+    from socialaftale import audit, import_events
+
+    public = None
+    if key_file:
+        try:
+            public = audit.load_public_key(Path(key_file).read_bytes())
+        except (OSError, ValueError) as err:
+            click.echo(f"Fejl: {key_file}: kan ikke læses som offentlig nøgle ({err})",
+                       err=True)
+            sys.exit(2)
     with opened(store) as s:
         try:
-            count = import_events(s, file, source=file.name,
+            count = import_events(s, file, source=file.name, public_key=public,
                                   progress=_progress("Opbygger læsemodeller"))
         except ValueError as err:
             click.echo(f"Fejl: {err}", err=True)
