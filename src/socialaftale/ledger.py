@@ -24,7 +24,7 @@ from eventsourcing.popo import POPOApplicationRecorder, POPOFactory
 from eventsourcing.postgres import PostgresApplicationRecorder
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 
-from .merkle import Frontier, leaf_hash
+from .merkle import Frontier, leaf_hash, leaf_hash_raw
 
 __all__ = [
     "Checkpoint",
@@ -57,12 +57,16 @@ class LeafRow(NamedTuple):
 class EventRow(NamedTuple):
     position: int
     topic: str
-    stream: UUID
+    uid: bytes  # the stream id's 16 bytes
     version: int
     state: bytes
 
+    @property
+    def stream(self) -> UUID:
+        return UUID(bytes=self.uid)
+
     def leaf_hash(self) -> bytes:
-        return leaf_hash(self.topic, self.stream, self.version, self.state)
+        return leaf_hash_raw(self.topic, self.uid, self.version, self.state)
 
 
 class Checkpoint(NamedTuple):
@@ -193,6 +197,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
 
     def leaves(self, start_index: int, stop_index: int, limit: int) -> list[LeafRow]:
         with self._read() as c:
+            c.sqlite_cursor.row_factory = None
             c.execute("SELECT leaf_index, position, hash FROM merkle_leaves WHERE "
                       "leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?",
                       (start_index, stop_index, limit))
@@ -200,10 +205,12 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
 
     def raw_events(self, after: int, limit: int) -> list[EventRow]:
         with self._read() as c:
+            c.sqlite_cursor.row_factory = None  # plain tuples: verification reads every row
             c.execute(f"SELECT rowid, topic, originator_id, originator_version, state FROM "
                       f"{self.events_table_name} WHERE rowid > ? ORDER BY rowid LIMIT ?",
                       (after, limit))
-            return [EventRow(r[0], r[1], UUID(r[2]), r[3], r[4]) for r in c.fetchall()]
+            fromhex = bytes.fromhex
+            return [EventRow(r[0], r[1], fromhex(r[2]), r[3], r[4]) for r in c.fetchall()]
 
     def leaf_for_position(self, position: int) -> LeafRow | None:
         with self._read() as c:
@@ -339,7 +346,7 @@ class PostgresLedgerRecorder(PostgresApplicationRecorder):
         rows = self._rows(f"SELECT notification_id, topic, originator_id, originator_version, "
                           f"state FROM {self.t_events} WHERE notification_id > %s "
                           "ORDER BY notification_id LIMIT %s", (after, limit))
-        return [EventRow(r["notification_id"], r["topic"], r["originator_id"],
+        return [EventRow(r["notification_id"], r["topic"], r["originator_id"].bytes,
                          r["originator_version"], bytes(r["state"])) for r in rows]
 
     def leaf_for_position(self, position: int) -> LeafRow | None:
@@ -414,7 +421,7 @@ class MemoryLedgerRecorder(POPOApplicationRecorder):
     def raw_events(self, after: int, limit: int) -> list[EventRow]:
         with self._locked():
             rows = self._stored_events[after:after + limit]
-            return [EventRow(after + i + 1, s.topic, UUID(str(s.originator_id)),
+            return [EventRow(after + i + 1, s.topic, UUID(str(s.originator_id)).bytes,
                              s.originator_version, s.state) for i, s in enumerate(rows)]
 
     def leaf_for_position(self, position: int) -> LeafRow | None:

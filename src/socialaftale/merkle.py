@@ -28,6 +28,7 @@ __all__ = [
     "inclusion_proof",
     "leaf_bytes",
     "leaf_hash",
+    "leaf_hash_raw",
     "node_hash",
     "root",
     "verify_consistency",
@@ -53,7 +54,23 @@ def leaf_bytes(topic: str, stream: UUID | str, version: int, state: bytes) -> by
 
 def leaf_hash(topic: str, stream: UUID | str, version: int, state: bytes) -> bytes:
     """SHA-256(0x00 ‖ canonical bytes of the stored event)."""
-    return _sha256(b"\x00" + leaf_bytes(topic, stream, version, state)).digest()
+    uid = stream if isinstance(stream, UUID) else UUID(str(stream))
+    return leaf_hash_raw(topic, uid.bytes, version, bytes(state))
+
+
+_PREFIX: dict[str, bytes] = {}  # per topic: 0x00, the topic field and the id's length
+
+
+def leaf_hash_raw(topic: str, uid: bytes, version: int, state: bytes) -> bytes:
+    """:func:`leaf_hash` of a stream id given as its 16 bytes: verification's hot path
+    (the same bytes as :func:`leaf_bytes`, with the topic's part made once per topic)."""
+    prefix = _PREFIX.get(topic)
+    if prefix is None:
+        t = topic.encode("utf-8")
+        prefix = _PREFIX[topic] = b"\x00" + len(t).to_bytes(4, "big") + t + b"\x00\x00\x00\x10"
+    return _sha256(b"".join((prefix, uid, b"\x00\x00\x00\x08",
+                             version.to_bytes(8, "big", signed=True),
+                             len(state).to_bytes(4, "big"), state))).digest()
 
 
 def node_hash(left: bytes, right: bytes) -> bytes:
