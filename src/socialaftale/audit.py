@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from .application import Socialaftale
-from .ledger import Checkpoint, EventRow, LeafRow, Ledger, ledger_of
+from .ledger import Checkpoint, LeafRow, Ledger, ledger_of
 from .merkle import Frontier, consistency_proof, inclusion_proof, leaf_hash
 from .verifier import (
     CHECKPOINT_FORMAT,
@@ -192,16 +192,25 @@ def _pages_leaves(ledger: Ledger, start: int, stop: int) -> Iterator[LeafRow]:
         start = page[-1].tree_index + 1
 
 
-def _pages_events(ledger: Ledger, after: int, stop: int | None) -> Iterator[EventRow]:
+def _leaf_tuples(ledger: Ledger, start: int, stop: int) -> Iterator[tuple[int, int, bytes]]:
+    while start < stop:
+        page = ledger.leaf_tuples(start, stop, PAGE)
+        if not page:
+            return
+        yield from page
+        start = page[-1][0] + 1
+
+
+def _event_leaves(ledger: Ledger, after: int, stop: int | None) -> Iterator[tuple[int, bytes]]:
     while True:
-        page = ledger.raw_events(after, PAGE)
+        page = ledger.event_leaves(after, PAGE)
         for row in page:
-            if stop is not None and row.position > stop:
+            if stop is not None and row[0] > stop:
                 return
             yield row
         if len(page) < PAGE:
             return
-        after = page[-1].position
+        after = page[-1][0]
 
 
 def verify(store: Socialaftale, *, from_seq: int | None = None,
@@ -249,43 +258,44 @@ def verify(store: Socialaftale, *, from_seq: int | None = None,
     def appended(h: bytes) -> None:
         nonlocal checked
         frontier.append(h)
-        for cp in by_size.get(frontier.size, ()):
+        if frontier.size not in by_size:
+            return
+        for cp in by_size[frontier.size]:
             checked += 1
             if frontier.root() != cp.root:
                 problems.append(Problem(None, "checkpoint",
                                         f"checkpoint {cp.seq} (størrelse {cp.size}) passer "
                                         "ikke til loggen, som den er nu"))
 
-    leaves = _pages_leaves(ledger, start_index, head.size)
-    evs = _pages_events(ledger, after, head.last_position)
+    leaves = _leaf_tuples(ledger, start_index, head.size)
+    evs = _event_leaves(ledger, after, head.last_position)
     leaf = next(leaves, None)
     ev = next(evs, None)
     last_leaf_position = after
     while leaf is not None or ev is not None:
-        if leaf is not None and leaf.tree_index != expected_index:
+        if leaf is not None and leaf[0] != expected_index:
             # leaf rows deleted along with their events: the tree has a hole here
             problems.append(Problem(last_leaf_position + 1, "missing",
-                                    f"blad {expected_index}–{leaf.tree_index - 1} mangler i træet"))
-            expected_index = leaf.tree_index
-        if ev is not None and (leaf is None or ev.position < leaf.position):
-            h = ev.leaf_hash()
-            inserted[ev.position] = h
+                                    f"blad {expected_index}–{leaf[0] - 1} mangler i træet"))
+            expected_index = leaf[0]
+        if ev is not None and (leaf is None or ev[0] < leaf[1]):
+            inserted[ev[0]] = ev[1]
             events += 1
-            appended(h)
+            appended(ev[1])
             ev = next(evs, None)
-        elif leaf is not None and (ev is None or leaf.position < ev.position):
-            missing[leaf.position] = leaf.hash
-            last_leaf_position = leaf.position
+        elif leaf is not None and (ev is None or leaf[1] < ev[0]):
+            missing[leaf[1]] = leaf[2]
+            last_leaf_position = leaf[1]
             expected_index += 1
             leaf = next(leaves, None)
         else:
             assert leaf is not None and ev is not None
-            h = ev.leaf_hash()
-            if h != leaf.hash:
-                mismatched[leaf.position] = (h, leaf.hash)
+            h = ev[1]
+            if h != leaf[2]:
+                mismatched[leaf[1]] = (h, leaf[2])
             events += 1
             appended(h)
-            last_leaf_position = leaf.position
+            last_leaf_position = leaf[1]
             expected_index += 1
             leaf = next(leaves, None)
             ev = next(evs, None)
@@ -300,9 +310,9 @@ def verify(store: Socialaftale, *, from_seq: int | None = None,
         problems.append(Problem(last_leaf_position + 1, "missing",
                                 f"blad {expected_index}–{head.size - 1} mangler i træet"))
     # Events stored after the head was read are new only if their leaves are there too.
-    for row in _pages_events(ledger, head.last_position, None):
-        if ledger.leaf_for_position(row.position) is None:
-            inserted[row.position] = row.leaf_hash()
+    for position, h in _event_leaves(ledger, head.last_position, None):
+        if ledger.leaf_for_position(position) is None:
+            inserted[position] = h
     if frontier.size == head.size and not problems and not mismatched and not missing \
             and not inserted and frontier.root() != head.frontier.root():
         problems.append(Problem(None, "head", "træets gemte top passer ikke til bladene"))

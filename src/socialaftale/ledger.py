@@ -89,6 +89,9 @@ class Ledger(Protocol):
     def head(self) -> Head: ...
     def leaves(self, start_index: int, stop_index: int, limit: int) -> list[LeafRow]: ...
     def raw_events(self, after: int, limit: int) -> list[EventRow]: ...
+    def event_leaves(self, after: int, limit: int) -> list[tuple[int, bytes]]: ...
+    def leaf_tuples(self, start_index: int, stop_index: int,
+                    limit: int) -> Sequence[tuple[int, int, bytes]]: ...
     def leaf_for_position(self, position: int) -> LeafRow | None: ...
     def add_checkpoint(self, cp: Checkpoint) -> int: ...
     def checkpoints(self) -> list[Checkpoint]: ...
@@ -211,6 +214,27 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
                       (after, limit))
             fromhex = bytes.fromhex
             return [EventRow(r[0], r[1], fromhex(r[2]), r[3], r[4]) for r in c.fetchall()]
+
+    def event_leaves(self, after: int, limit: int) -> list[tuple[int, bytes]]:
+        """(position, recomputed leaf hash) of the events after ``after``: verify's hot path,
+        plain tuples (a named tuple per row cost a quarter of the time)."""
+        with self._read() as c:
+            c.sqlite_cursor.row_factory = None
+            c.execute(f"SELECT rowid, topic, originator_id, originator_version, state FROM "
+                      f"{self.events_table_name} WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                      (after, limit))
+            rows = c.fetchall()
+        fromhex = bytes.fromhex
+        return [(r[0], leaf_hash_raw(r[1], fromhex(r[2]), r[3], r[4])) for r in rows]
+
+    def leaf_tuples(self, start_index: int, stop_index: int,
+                    limit: int) -> Sequence[tuple[int, int, bytes]]:
+        with self._read() as c:
+            c.sqlite_cursor.row_factory = None
+            c.execute("SELECT leaf_index, position, hash FROM merkle_leaves WHERE "
+                      "leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?",
+                      (start_index, stop_index, limit))
+            return c.fetchall()  # type: ignore[no-any-return]
 
     def leaf_for_position(self, position: int) -> LeafRow | None:
         with self._read() as c:
@@ -349,6 +373,13 @@ class PostgresLedgerRecorder(PostgresApplicationRecorder):
         return [EventRow(r["notification_id"], r["topic"], r["originator_id"].bytes,
                          r["originator_version"], bytes(r["state"])) for r in rows]
 
+    def event_leaves(self, after: int, limit: int) -> list[tuple[int, bytes]]:
+        return [(e.position, e.leaf_hash()) for e in self.raw_events(after, limit)]
+
+    def leaf_tuples(self, start_index: int, stop_index: int,
+                    limit: int) -> Sequence[tuple[int, int, bytes]]:
+        return self.leaves(start_index, stop_index, limit)
+
     def leaf_for_position(self, position: int) -> LeafRow | None:
         rows = self._rows(f"SELECT leaf_index, position, hash FROM {self.t_leaves} "
                           "WHERE position = %s", (position,))
@@ -423,6 +454,13 @@ class MemoryLedgerRecorder(POPOApplicationRecorder):
             rows = self._stored_events[after:after + limit]
             return [EventRow(after + i + 1, s.topic, UUID(str(s.originator_id)).bytes,
                              s.originator_version, s.state) for i, s in enumerate(rows)]
+
+    def event_leaves(self, after: int, limit: int) -> list[tuple[int, bytes]]:
+        return [(e.position, e.leaf_hash()) for e in self.raw_events(after, limit)]
+
+    def leaf_tuples(self, start_index: int, stop_index: int,
+                    limit: int) -> Sequence[tuple[int, int, bytes]]:
+        return self.leaves(start_index, stop_index, limit)
 
     def leaf_for_position(self, position: int) -> LeafRow | None:
         with self._locked():
