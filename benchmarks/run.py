@@ -287,9 +287,10 @@ def _without_tree(url: str) -> Socialaftale:
     return Socialaftale(log, db, actor="benchmark", project=False)
 
 
-def tree_cost(kind: str, size: int, tmp: str) -> tuple[float, float]:
-    """Events/s recording the same history with the tree and without it, a few hundred
-    transactions to each in turn (so both see the same machine, load and store size)."""
+def tree_cost(kind: str, size: int, tmp: str, keep: bool = False) -> tuple[float, float]:
+    """Events/s recording the same history with the tree and without it, a hundred
+    transactions to each in turn (so both see the same machine, load and store size).
+    ``keep``: leave the store with the tree for the caller (``store_url.last``: url, drop)."""
     with_url, drop_with = store_url(kind, tmp)
     without_url, drop_without = store_url(kind, tmp)
     secs = [0.0, 0.0]
@@ -305,7 +306,10 @@ def tree_cost(kind: str, size: int, tmp: str) -> tuple[float, float]:
             events = a.log.last_position()
             assert events == b.log.last_position()
     finally:
-        drop_with()
+        if keep:
+            store_url.last = (with_url, drop_with)  # type: ignore[attr-defined]
+        else:
+            drop_with()
         drop_without()
     return events / secs[0], events / secs[1]
 
