@@ -59,3 +59,27 @@ def test_sigkill_while_recording_leaves_log_and_tree_consistent(
             assert head.last_position == store.log.last_position()
             result = audit.verify(store)
             assert result.intact, result.problems[:3]
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_writers_in_parallel_processes_build_one_consistent_tree(
+        kind: str, store_url_factory: Callable[[str], str]) -> None:
+    """Each transaction extends the tree its predecessor left, whichever process wrote it."""
+    url = store_url_factory(kind)
+    with open_store(url):
+        pass
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, url, f"w{i}"],
+                              stdout=subprocess.PIPE, text=True) for i in range(3)]
+    for proc in procs:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().strip() == "recording"
+    time.sleep(0.5)
+    for proc in procs:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    with open_store(url) as store:
+        head = ledger_of(store.log.recorder).head()
+        streams = {r.stream for r in store.events()}
+        assert head.size == len(list(store.events())) and len(streams) > 60
+        result = audit.verify(store)
+        assert result.intact, result.problems[:3]
