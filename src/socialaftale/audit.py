@@ -183,22 +183,23 @@ def _checkpoint(store: Socialaftale, seq: int | None) -> Checkpoint:
 
 # -- verification ---------------------------------------------------------------------------
 
-def _pages_leaves(ledger: Ledger, start: int, stop: int) -> Iterator[LeafRow]:
-    while start < stop:
-        page = ledger.leaves(start, stop, PAGE)
+def _pages_leaves(ledger: Ledger, after: int, stop: int) -> Iterator[LeafRow]:
+    """The leaves of the positions after ``after`` up to ``stop``, in log order."""
+    while after < stop:
+        page = ledger.leaves(after, stop, PAGE)
         if not page:
             return
         yield from page
-        start = page[-1].tree_index + 1
+        after = page[-1].position
 
 
-def _leaf_tuples(ledger: Ledger, start: int, stop: int) -> Iterator[tuple[int, int, bytes]]:
-    while start < stop:
-        page = ledger.leaf_tuples(start, stop, PAGE)
+def _leaf_tuples(ledger: Ledger, after: int, stop: int) -> Iterator[tuple[int, int, bytes]]:
+    while after < stop:
+        page = ledger.leaf_tuples(after, stop, PAGE)
         if not page:
             return
         yield from page
-        start = page[-1][0] + 1
+        after = page[-1][1]
 
 
 def _event_leaves(ledger: Ledger, after: int, stop: int | None) -> Iterator[tuple[int, bytes]]:
@@ -267,7 +268,7 @@ def verify(store: Socialaftale, *, from_seq: int | None = None,
                                         f"checkpoint {cp.seq} (størrelse {cp.size}) passer "
                                         "ikke til loggen, som den er nu"))
 
-    leaves = _leaf_tuples(ledger, start_index, head.size)
+    leaves = _leaf_tuples(ledger, after, head.last_position)
     evs = _event_leaves(ledger, after, head.last_position)
     leaf = next(leaves, None)
     ev = next(evs, None)
@@ -398,8 +399,13 @@ def check_export(checkpoint: dict[str, Any], rows: list[dict[str, Any]], *, sour
 
 # -- proofs ---------------------------------------------------------------------------------
 
-def _leaf_hashes(ledger: Ledger, size: int) -> list[bytes]:
-    return [leaf.hash for leaf in _pages_leaves(ledger, 0, size)]
+def _leaf_hashes(ledger: Ledger, cp: Checkpoint) -> list[bytes]:
+    """The stored leaves under a checkpoint (they must still be its tree: verify says)."""
+    hashes = [leaf.hash for leaf in _pages_leaves(ledger, 0, cp.last_position)]
+    if len(hashes) != cp.size:
+        raise AuditError(f"træet under checkpoint {cp.seq} er ikke helt; kør 'socialaftale "
+                         "verify'")
+    return hashes
 
 
 def tree_position(store: Socialaftale, position: int) -> int | None:
@@ -423,7 +429,7 @@ def prove_inclusion(store: Socialaftale, position: int,
     if not rows or rows[0].position != position:
         raise AuditError(f"position {position}: hændelsen mangler i loggen")
     event = rows[0]
-    leaves = _leaf_hashes(ledger, cp.size)
+    leaves = _leaf_hashes(ledger, cp)
     return {
         "format": INCLUSION_FORMAT, "position": position, "leaf_index": leaf.tree_index,
         "tree_size": cp.size,
@@ -440,7 +446,7 @@ def prove_consistency(store: Socialaftale, first: int, second: int) -> dict[str,
     a, b = _checkpoint(store, first), _checkpoint(store, second)
     if a.size > b.size:
         raise AuditError(f"checkpoint {first} er større end checkpoint {second}")
-    leaves = _leaf_hashes(_ledger(store), b.size)
+    leaves = _leaf_hashes(_ledger(store), b)
     return {
         "format": CONSISTENCY_FORMAT, "first": checkpoint_data(a), "second": checkpoint_data(b),
         "proof": [p.hex() for p in consistency_proof(a.size, leaves)],

@@ -87,10 +87,10 @@ class Ledger(Protocol):
     """What the audit needs from a store's tree, on every kind of store."""
 
     def head(self) -> Head: ...
-    def leaves(self, start_index: int, stop_index: int, limit: int) -> list[LeafRow]: ...
+    def leaves(self, after: int, stop: int, limit: int) -> list[LeafRow]: ...
     def raw_events(self, after: int, limit: int) -> list[EventRow]: ...
     def event_leaves(self, after: int, limit: int) -> list[tuple[int, bytes]]: ...
-    def leaf_tuples(self, start_index: int, stop_index: int,
+    def leaf_tuples(self, after: int, stop: int,
                     limit: int) -> Sequence[tuple[int, int, bytes]]: ...
     def leaf_for_position(self, position: int) -> LeafRow | None: ...
     def add_checkpoint(self, cp: Checkpoint) -> int: ...
@@ -123,14 +123,17 @@ _CP_COLUMNS = ("seq, store_id, size, last_position, root, created_at, public_key
 
 # -- SQLite ---------------------------------------------------------------------------------
 
+_SQLITE_LEAF = "INSERT INTO merkle_leaves (leaf_index, position, hash) VALUES (?, ?, ?)"
+
 class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
     """SQLite's recorder that also writes the tree, with the insert's own cursor."""
 
     def construct_create_table_statements(self) -> list[str]:
         return [
             *super().construct_create_table_statements(),
-            "CREATE TABLE IF NOT EXISTS merkle_leaves (leaf_index INTEGER PRIMARY KEY, "
-            "position INTEGER NOT NULL UNIQUE, hash BLOB NOT NULL)",
+            # Keyed by log position alone (the rowid): one B-tree per leaf, not two.
+            "CREATE TABLE IF NOT EXISTS merkle_leaves (position INTEGER PRIMARY KEY, "
+            "leaf_index INTEGER NOT NULL, hash BLOB NOT NULL)",
             "CREATE TABLE IF NOT EXISTS merkle_head (id INTEGER PRIMARY KEY CHECK (id = 1), "
             "store_id TEXT NOT NULL, size INTEGER NOT NULL, last_position INTEGER NOT NULL, "
             "frontier BLOB NOT NULL)",
@@ -144,6 +147,11 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
 
     def create_table(self) -> None:
         super().create_table()
+        with self.datastore.transaction(commit=False) as c:
+            c.execute("SELECT size FROM merkle_head WHERE id = 1")
+            row = c.fetchone()
+            if row is not None and row[0] >= 0:
+                return  # the usual case: the tree is there; no write on opening
         with self.datastore.transaction(commit=True) as c:
             # A write first: it takes the file's write lock, so two processes opening an
             # old store together do not both build its tree.
@@ -163,7 +171,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
                 leaves.append((frontier.size, row[0], h))
                 frontier.append(h)
                 last = row[0]
-            c.executemany("INSERT INTO merkle_leaves VALUES (?, ?, ?)", leaves)
+            c.executemany(_SQLITE_LEAF, leaves)
             c.execute("UPDATE merkle_head SET size = ?, last_position = ?, frontier = ? "
                       "WHERE id = 1", (frontier.size, last, frontier.to_bytes()))
 
@@ -180,7 +188,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         for h, position in zip(_leaves_of(stored_events), positions, strict=True):
             rows.append((frontier.size, position, h))
             frontier.append(h)
-        c.executemany("INSERT INTO merkle_leaves VALUES (?, ?, ?)", rows)
+        c.executemany(_SQLITE_LEAF, rows)
         c.execute("UPDATE merkle_head SET size = ?, last_position = ?, frontier = ? "
                   "WHERE id = 1", (frontier.size, positions[-1], frontier.to_bytes()))
         return positions
@@ -198,13 +206,9 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
             row = c.fetchone()
         return Head(row[0], row[1], row[2], Frontier.from_bytes(row[1], row[3]))
 
-    def leaves(self, start_index: int, stop_index: int, limit: int) -> list[LeafRow]:
-        with self._read() as c:
-            c.sqlite_cursor.row_factory = None
-            c.execute("SELECT leaf_index, position, hash FROM merkle_leaves WHERE "
-                      "leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?",
-                      (start_index, stop_index, limit))
-            return [LeafRow(r[0], r[1], r[2]) for r in c.fetchall()]
+    def leaves(self, after: int, stop: int, limit: int) -> list[LeafRow]:
+        """The leaves of positions after ``after`` up to ``stop``, in log order."""
+        return [LeafRow(*r) for r in self.leaf_tuples(after, stop, limit)]
 
     def raw_events(self, after: int, limit: int) -> list[EventRow]:
         with self._read() as c:
@@ -227,13 +231,13 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         fromhex = bytes.fromhex
         return [(r[0], leaf_hash_raw(r[1], fromhex(r[2]), r[3], r[4])) for r in rows]
 
-    def leaf_tuples(self, start_index: int, stop_index: int,
+    def leaf_tuples(self, after: int, stop: int,
                     limit: int) -> Sequence[tuple[int, int, bytes]]:
         with self._read() as c:
             c.sqlite_cursor.row_factory = None
             c.execute("SELECT leaf_index, position, hash FROM merkle_leaves WHERE "
-                      "leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index LIMIT ?",
-                      (start_index, stop_index, limit))
+                      "position > ? AND position <= ? ORDER BY position LIMIT ?",
+                      (after, stop, limit))
             return c.fetchall()  # type: ignore[no-any-return]
 
     def leaf_for_position(self, position: int) -> LeafRow | None:
@@ -286,8 +290,8 @@ class PostgresLedgerRecorder(PostgresApplicationRecorder):
         super().create_table()
         with self.datastore.transaction(commit=True) as curs:
             for sql in (
-                f"CREATE TABLE IF NOT EXISTS {self.t_leaves} (leaf_index bigint PRIMARY KEY, "
-                "position bigint NOT NULL UNIQUE, hash bytea NOT NULL)",
+                f"CREATE TABLE IF NOT EXISTS {self.t_leaves} (position bigint PRIMARY KEY, "
+                "leaf_index bigint NOT NULL, hash bytea NOT NULL)",
                 f"CREATE TABLE IF NOT EXISTS {self.t_head} (id int PRIMARY KEY "
                 "CHECK (id = 1), store_id text NOT NULL, size bigint NOT NULL, "
                 "last_position bigint NOT NULL, frontier bytea NOT NULL)",
@@ -342,7 +346,8 @@ class PostgresLedgerRecorder(PostgresApplicationRecorder):
         for h, position in zip(_leaves_of(stored_events), ids, strict=True):
             rows.append((frontier.size, position, h))
             frontier.append(h)
-        curs.executemany(f"INSERT INTO {self.t_leaves} VALUES (%s, %s, %s)".encode(), rows)
+        curs.executemany(f"INSERT INTO {self.t_leaves} (leaf_index, position, hash) "
+                        "VALUES (%s, %s, %s)".encode(), rows)
         curs.execute(f"UPDATE {self.t_head} SET size = %s, last_position = %s, "
                      f"frontier = %s WHERE id = 1".encode(),
                      (frontier.size, ids[-1], frontier.to_bytes()), prepare=True)
@@ -360,10 +365,10 @@ class PostgresLedgerRecorder(PostgresApplicationRecorder):
         return Head(r["store_id"], r["size"], r["last_position"],
                     Frontier.from_bytes(r["size"], bytes(r["frontier"])))
 
-    def leaves(self, start_index: int, stop_index: int, limit: int) -> list[LeafRow]:
+    def leaves(self, after: int, stop: int, limit: int) -> list[LeafRow]:
         rows = self._rows(f"SELECT leaf_index, position, hash FROM {self.t_leaves} WHERE "
-                          "leaf_index >= %s AND leaf_index < %s ORDER BY leaf_index LIMIT %s",
-                          (start_index, stop_index, limit))
+                          "position > %s AND position <= %s ORDER BY position LIMIT %s",
+                          (after, stop, limit))
         return [LeafRow(r["leaf_index"], r["position"], bytes(r["hash"])) for r in rows]
 
     def raw_events(self, after: int, limit: int) -> list[EventRow]:
@@ -376,9 +381,9 @@ class PostgresLedgerRecorder(PostgresApplicationRecorder):
     def event_leaves(self, after: int, limit: int) -> list[tuple[int, bytes]]:
         return [(e.position, e.leaf_hash()) for e in self.raw_events(after, limit)]
 
-    def leaf_tuples(self, start_index: int, stop_index: int,
+    def leaf_tuples(self, after: int, stop: int,
                     limit: int) -> Sequence[tuple[int, int, bytes]]:
-        return self.leaves(start_index, stop_index, limit)
+        return self.leaves(after, stop, limit)
 
     def leaf_for_position(self, position: int) -> LeafRow | None:
         rows = self._rows(f"SELECT leaf_index, position, hash FROM {self.t_leaves} "
@@ -445,9 +450,9 @@ class MemoryLedgerRecorder(POPOApplicationRecorder):
             last = self._leaves[-1].position if self._leaves else 0
             return Head(self._store_id, self._frontier.size, last, self._frontier.copy())
 
-    def leaves(self, start_index: int, stop_index: int, limit: int) -> list[LeafRow]:
-        with self._locked():
-            return self._leaves[start_index:min(stop_index, start_index + limit)]
+    def leaves(self, after: int, stop: int, limit: int) -> list[LeafRow]:
+        with self._locked():  # positions here are 1, 2, 3, …: leaf i is at position i + 1
+            return self._leaves[after:min(stop, after + limit)]
 
     def raw_events(self, after: int, limit: int) -> list[EventRow]:
         with self._locked():
@@ -458,9 +463,9 @@ class MemoryLedgerRecorder(POPOApplicationRecorder):
     def event_leaves(self, after: int, limit: int) -> list[tuple[int, bytes]]:
         return [(e.position, e.leaf_hash()) for e in self.raw_events(after, limit)]
 
-    def leaf_tuples(self, start_index: int, stop_index: int,
+    def leaf_tuples(self, after: int, stop: int,
                     limit: int) -> Sequence[tuple[int, int, bytes]]:
-        return self.leaves(start_index, stop_index, limit)
+        return self.leaves(after, stop, limit)
 
     def leaf_for_position(self, position: int) -> LeafRow | None:
         with self._locked():

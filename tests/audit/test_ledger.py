@@ -35,7 +35,7 @@ def test_every_stored_event_has_its_leaf_and_the_head_is_the_rfc_root(
     head = ledger.head()
     assert head.size == store.log.last_position() == 20
     assert head.frontier.root() == independent_root(store)
-    leaves = ledger.leaves(0, head.size, 1000)
+    leaves = ledger.leaves(0, head.last_position, 1000)
     assert [leaf.tree_index for leaf in leaves] == list(range(20))
     assert [leaf.position for leaf in leaves] == list(range(1, 21))
     assert audit.verify(store).intact
@@ -69,12 +69,13 @@ def test_a_tree_write_that_fails_rolls_back_the_events(
         if kind == "sqlite":
             path = url.removeprefix("sqlite:///")
             with sqlite3.connect(path) as conn:
-                conn.execute("INSERT INTO merkle_leaves VALUES (?, ?, ?)", (size, 999, b"x"))
+                conn.execute("INSERT INTO merkle_leaves (position, leaf_index, hash) "
+                             "VALUES (?, ?, ?)", (size + 1, 999, b"x"))
         else:
             schema = url.split("schema=")[1]
             with psycopg.connect(_conninfo(), autocommit=True) as conn:
-                conn.execute(f"INSERT INTO {schema}.socialaftale_merkle_leaves "
-                             "VALUES (%s, %s, %s)", (size, 999, b"x"))
+                conn.execute(f"INSERT INTO {schema}.socialaftale_merkle_leaves (position, "
+                             "leaf_index, hash) VALUES (%s, %s, %s)", (size + 1, 999, b"x"))
         with pytest.raises(Exception):  # noqa: B017 — the database's own error
             fill(store, offers=2, changes=0, prefix="u")
         assert store.log.last_position() == size
