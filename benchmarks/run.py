@@ -37,7 +37,10 @@ from eventsourcing.utils import resolve_topic
 
 from baseline import raw_figures
 from generate import history
-from socialaftale import open_store
+from socialaftale import Socialaftale, audit, open_store
+from socialaftale.merkle import consistency_proof, inclusion_proof
+from socialaftale.persistence import EventLog, parse_store_url
+from socialaftale.readstore import Database
 
 PG = os.environ.get("SOCIALAFTALE_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
 QUERY_RUNS = 100
@@ -46,6 +49,8 @@ QUERY_RUNS = 100
 # each store were a fifth of the whole run.
 QUERY_SECONDS, QUERY_RUNS_MIN = 15.0, 30
 RAW_EVENTS_MAX = 100_000  # raw saving is steady long before this; saves minutes at 1M
+TREE_EVENTS_MAX = 100_000  # recording with and without the Merkle tree: steady by then
+PROOF_SIZES = (1_000, 100_000, 1_000_000)
 WEB_CLIENTS, WEB_REQUESTS = 8, 10
 WEB_PAGES = {
     "tilbudsvifte page": "/tilbudsvifte?dato=2010-06-01",
@@ -269,6 +274,64 @@ def raw_read_same_log(store: Any) -> float:
     return count / (time.perf_counter() - start_time)
 
 
+def _without_tree(url: str) -> Socialaftale:
+    """A store exactly as ``open_store`` makes it, but with eventsourcing's own recorder:
+    the log without the Merkle tree (for the cost of the tree, nothing else)."""
+    location = parse_store_url(url)
+    location.env.pop("APPLICATION_RECORDER_TOPIC", None)
+    if location.kind == "memory":
+        location.env["PERSISTENCE_MODULE"] = "eventsourcing.popo"
+    db = Database(location)
+    with db.setup_lock():
+        log = EventLog(env=location.env)
+    return Socialaftale(log, db, actor="benchmark", project=False)
+
+
+def tree_cost(kind: str, size: int, tmp: str, keep: bool = False) -> tuple[float, float]:
+    """Events/s recording the same history with the tree and without it, a hundred
+    transactions to each in turn (so both see the same machine, load and store size).
+    ``keep``: leave the store with the tree for the caller (``store_url.last``: url, drop)."""
+    with_url, drop_with = store_url(kind, tmp)
+    without_url, drop_without = store_url(kind, tmp)
+    secs = [0.0, 0.0]
+    try:
+        with open_store(with_url, actor="benchmark", project=False) as a, \
+                _without_tree(without_url) as b:
+            for chunk in chunked(history(size), 100):
+                for i, store in enumerate((a, b)):
+                    start = time.perf_counter()
+                    for batch in chunk:
+                        store.record(*batch)
+                    secs[i] += time.perf_counter() - start
+            events = a.log.last_position()
+            assert events == b.log.last_position()
+    finally:
+        if keep:
+            store_url.last = (with_url, drop_with)  # type: ignore[attr-defined]
+        else:
+            drop_with()
+        drop_without()
+    return events / secs[0], events / secs[1]
+
+
+def proof_sizes() -> list[tuple[int, int, int, int]]:
+    """(n, inclusion path hashes, proof JSON bytes, consistency hashes from n/2+1) for
+    synthetic logs: how a proof grows with the log (log2 n)."""
+    import hashlib
+    import json
+
+    out = []
+    for n in PROOF_SIZES:
+        leaves = [hashlib.sha256(i.to_bytes(8, "big")).digest() for i in range(n)]
+        path = inclusion_proof(n // 3, leaves)
+        doc = {"format": "socialaftale-inclusion/1", "position": n // 3 + 1,
+               "leaf_index": n // 3, "tree_size": n, "leaf_hash": leaves[n // 3].hex(),
+               "path": [p.hex() for p in path]}
+        out.append((n, len(path), len(json.dumps(doc)),
+                    len(consistency_proof(n // 2 + 1, leaves))))
+    return out
+
+
 def measure(kind: str, size: int, tmp: str, web: bool = False) -> dict[str, Any]:
     """Record ``size`` events, then time projection, queries and a rebuild on that store."""
     url, drop = store_url(kind, tmp)
@@ -309,6 +372,13 @@ def measure(kind: str, size: int, tmp: str, web: bool = False) -> dict[str, Any]
                               for name, (lib, sql) in queries(store).items()}
             gc.unfreeze()
             phase("raw read and queries")
+            start = time.perf_counter()
+            checked = audit.verify(store, record=False)
+            assert checked.intact and checked.events == events, checked.problems[:3]
+            row["verify"] = events / (time.perf_counter() - start)
+            phase("verify")
+        row["tree"] = tree_cost(kind, min(size, TREE_EVENTS_MAX), tmp)
+        phase("with and without the tree")
         per_txn = max(1, round(n_commands / n_batches))
         raw = raw_figures(min(events, RAW_EVENTS_MAX), events_per_aggregate=min(10, per_txn),
                           per_call=max(1, per_txn // 10), kind=kind, pg=PG)
@@ -433,6 +503,22 @@ def render(rows: list[dict[str, Any]], concurrency: dict[str, Any] | None, comma
             ratio = large["queries"][name][0][1] / max(small["queries"][name][0][1], 1e-6)
             lines.append(f"| {kind} | {name} ({small['events']:,} → {large['events']:,}) | "
                          f"{ratio:.2f} |")
+    lines += ["", "Tamper evidence: recording the same history with the Merkle tree and "
+              "without it, a hundred transactions to each in turn (at most "
+              f"{TREE_EVENTS_MAX:,} events), and `socialaftale verify` recomputing every "
+              "leaf and root of the recorded store.", "",
+              "| store | events | with tree ev/s | without ev/s | ratio (target ≥ 0.9) | "
+              "verify ev/s (target ≥ 100,000 on SQLite) |", "|---|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        with_, without = r["tree"]
+        lines.append(f"| {r['store']} | {r['events']:,} | {with_:,.0f} | {without:,.0f} | "
+                     f"{with_ / without:.2f} | {r['verify']:,.0f} |")
+    lines += ["", "Proof sizes (RFC 9162), synthetic logs: an inclusion proof of one event and "
+              "a consistency proof between two heads grow with log2 of the log.", "",
+              "| events | inclusion path (hashes) | inclusion proof JSON bytes (without the "
+              "event and checkpoint) | consistency proof (hashes) |", "|---:|---:|---:|---:|"]
+    for n, path, size, cons in proof_sizes():
+        lines.append(f"| {n:,} | {path} | {size:,} | {cons} |")
     web_rows = [r for r in rows if "web" in r]
     if web_rows:
         lines += ["", f"Web: `socialaftale serve` (one process) under {WEB_CLIENTS} concurrent "

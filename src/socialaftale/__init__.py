@@ -12,6 +12,7 @@ context's commands are reached through its module (``socialaftale.tilbudsvifte``
 
 from __future__ import annotations
 
+from . import audit
 from .application import ConcurrencyConflict, Socialaftale, open_store
 from .domain import arbejdsgrupper, budget, fora, meetings, strategi, tilbudsvifte
 from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
@@ -56,6 +57,7 @@ __all__ = [
     "Source",
     "StoreError",
     "arbejdsgrupper",
+    "audit",
     "budget",
     "check_record",
     "driftsherre",

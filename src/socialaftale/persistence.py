@@ -239,6 +239,15 @@ class StoreLocation:
         return f"StoreLocation({self.kind!r}, {where!r})"
 
 
+# The recorders that write the Merkle tree in the events' own transaction (by topic, so
+# that this module does not depend on socialaftale.ledger).
+_LEDGER = {
+    "memory": "socialaftale.ledger:MemoryLedgerFactory",
+    "sqlite": "socialaftale.ledger:SQLiteLedgerRecorder",
+    "postgresql": "socialaftale.ledger:PostgresLedgerRecorder",
+}
+
+
 def parse_store_url(url: str) -> StoreLocation:
     """Parse ``memory:``, ``sqlite:///path.db`` (or a plain path) and ``postgresql://…``.
 
@@ -246,13 +255,14 @@ def parse_store_url(url: str) -> StoreLocation:
     their own schema.
     """
     if url in ("memory:", "memory://", ":memory:"):
-        return StoreLocation("memory", env={"PERSISTENCE_MODULE": "eventsourcing.popo"})
+        return StoreLocation("memory", env={"PERSISTENCE_MODULE": _LEDGER["memory"]})
     parsed = urlparse(url)
     if parsed.scheme in ("postgresql", "postgres"):
         query = parse_qs(parsed.query)
         schema = query.get("schema", [""])[0] or None
         env = {
             "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "APPLICATION_RECORDER_TOPIC": _LEDGER["postgresql"],
             "POSTGRES_DBNAME": unquote(parsed.path.lstrip("/")) or "postgres",
             "POSTGRES_HOST": parsed.hostname or "127.0.0.1",
             "POSTGRES_PORT": str(parsed.port or 5432),
@@ -263,8 +273,9 @@ def parse_store_url(url: str) -> StoreLocation:
             # the table lock, so positions could commit out of order and a projector reading
             # past an uncommitted one would never apply it (tests/foundation/
             # test_many_writers.py). The plain insert locks the table: commit order holds.
-            # Its insert without psycopg's pipeline, which hung on large transactions:
-            "APPLICATION_RECORDER_TOPIC": "socialaftale.pglog:PostgresLogRecorder",
+            # APPLICATION_RECORDER_TOPIC above: the ledger's recorder, built on
+            # socialaftale.pglog's insert without psycopg's pipeline (which hung on large
+            # transactions).
         }
         conninfo = (
             f"host={env['POSTGRES_HOST']} port={env['POSTGRES_PORT']} "
@@ -289,5 +300,6 @@ def parse_store_url(url: str) -> StoreLocation:
         "sqlite",
         path=path,
         env={"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": path,
+             "APPLICATION_RECORDER_TOPIC": _LEDGER["sqlite"],
              "SQLITE_LOCK_TIMEOUT": "30"},
     )

@@ -16,8 +16,9 @@ import orjson
 from eventsourcing.utils import get_topic
 
 from .application import Socialaftale
+from .audit import check_export, export_checkpoint
 from .domain.common import DomainError, Meta, Recorded, check_fields
-from .persistence import converter, decode_state, encode_state
+from .persistence import converter, decode_state
 from .readstore import Progress
 
 __all__ = ["export_events", "import_events", "to_data"]
@@ -29,35 +30,61 @@ def to_data(obj: Any) -> Any:
 
 
 def export_events(store: Socialaftale) -> Iterator[str]:
-    """Every event of the log as one JSON line, in log order."""
-    for r in store.events():
-        state = encode_state(r)
-        yield orjson.dumps({
-            "position": r.position, "stream": str(r.stream), "version": r.version,
-            "topic": get_topic(type(r.event)), "class_version": state["v"],
-            "meta": state["meta"], "data": state["data"],
-        }).decode()
+    """Every event of the log as one JSON line, in log order, exactly as stored (class
+    version, metadata, payload: an import upcasts), after the newest signed checkpoint as
+    ``{"checkpoint": …}`` when the store has one, so that an import can check the file."""
+    checkpoint = export_checkpoint(store)
+    if checkpoint is not None:
+        yield orjson.dumps({"checkpoint": checkpoint}).decode()
+    yield from _stored_lines(store)
+
+
+def _stored_lines(store: Socialaftale) -> Iterator[str]:
+    after = 0
+    while True:
+        page = store.log.recorder.select_notifications(start=after + 1, limit=1000)
+        if not page:
+            return
+        for n in page:
+            state = orjson.loads(n.state)
+            yield orjson.dumps({
+                "position": n.id, "stream": str(n.originator_id),
+                "version": n.originator_version, "topic": n.topic,
+                "class_version": state.get("v", 1), "meta": state["meta"],
+                "data": state["data"],
+            }).decode()
+        after = page[-1].id
 
 
 def import_events(store: Socialaftale, lines: Iterable[str], *, source: str = "<input>",
-                  progress: Progress | None = None) -> int:
+                  progress: Progress | None = None, public_key: bytes | None = None) -> int:
     """Read exported lines into an empty store in one transaction; returns the event count.
 
+    A file that carries a checkpoint is checked against it before anything is written: the
+    signature (by ``public_key`` when given) and the tree of the events it covers.
     ``progress(done, total)`` follows the read models catching up with the imported log."""
     if store.log.last_position():
         raise ValueError("lageret er ikke tomt; importér kun i et tomt lager")
     recorded: list[Recorded] = []
+    rows: list[dict[str, Any]] = []
+    checkpoint: dict[str, Any] | None = None
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             row = orjson.loads(line)
+            if number == 1 and isinstance(row, dict) and "checkpoint" in row:
+                checkpoint = row["checkpoint"]
+                continue
+            rows.append(row)
             event, meta = decode_state(row["topic"], {"v": row["class_version"],
                                                       "meta": row["meta"], "data": row["data"]})
             recorded.append(Recorded(UUID(row["stream"]), int(row["version"]), event, meta))
         except Exception as err:  # any malformed line: name it, import nothing
             raise ValueError(f"{source}, linje {number}: kan ikke læses ({err})") from None
         _check(event, meta, f"{source}, linje {number} (position {row.get('position')})")
+    if checkpoint is not None:
+        check_export(checkpoint, rows, source=source, public_key=public_key)
     store.append_recorded(recorded, progress)
     return len(recorded)
 

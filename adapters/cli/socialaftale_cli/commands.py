@@ -217,12 +217,25 @@ def export(store: str) -> None:
 @click.command("import")
 @store_option
 @click.argument("file", type=click.Path(dir_okay=True, allow_dash=True))
-def import_(store: str, file: str) -> None:
-    """Læs en eksporteret log ind i et tomt lager (alt eller intet)."""
+@click.option("--key", "key_file", default=None, type=click.Path(dir_okay=False),
+              help="Offentlig nøgle, som eksportens checkpoint skal være underskrevet med.")
+def import_(store: str, file: str, key_file: str | None) -> None:
+    """Læs en eksporteret log ind i et tomt lager (alt eller intet).
+
+    Har filen et checkpoint, kontrolleres hændelserne mod det, før noget skrives."""
     import io
+    from pathlib import Path
 
-    from socialaftale import import_events, open_regular_file
+    from socialaftale import audit, import_events, open_regular_file
 
+    public = None
+    if key_file:
+        try:
+            public = audit.load_public_key(Path(key_file).read_bytes())
+        except (OSError, ValueError) as err:
+            click.echo(f"Fejl: {key_file}: kan ikke læses som offentlig nøgle ({err})",
+                       err=True)
+            sys.exit(2)
     try:  # only a regular file (or "-", standard input): never a FIFO or /dev/zero
         lines: Any = sys.stdin if file == "-" else io.TextIOWrapper(
             open_regular_file(file), encoding="utf-8")
@@ -231,7 +244,7 @@ def import_(store: str, file: str) -> None:
         sys.exit(2)
     with lines, opened(store) as s:
         try:
-            count = import_events(s, lines, source=file,
+            count = import_events(s, lines, source=file, public_key=public,
                                   progress=_progress("Opbygger læsemodeller"))
         except ValueError as err:
             click.echo(f"Fejl: {err}", err=True)

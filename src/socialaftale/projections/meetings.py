@@ -445,6 +445,8 @@ class Beslutning:
     anbefaling_til: str | None = None
     godkender_referat_af: str | None = None
     klausuler: tuple[Klausul, ...] = ()
+    position: int | None = None
+    """Where the decision is in the log (its proof: ``socialaftale prove inclusion``)."""
 
     @property
     def outcome_tekst(self) -> str:
@@ -554,7 +556,7 @@ class MeetingsQueries:
         return Beslutning(r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
                           tuple(json.loads(r[8])), r[9], tuple(facts.get((r[1], r[4]), ())),
                           r[10], r[11], tuple(Klausul(k["nummer"], k["outcome"], k.get("note"))
-                                              for k in json.loads(r[12])))
+                                              for k in json.loads(r[12])), int(r[0]))
 
     def _matches(self) -> str:
         if self.db.dialect == "postgresql":

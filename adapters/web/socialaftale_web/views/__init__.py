@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from litestar.types import ControllerRouterHandler
 
-from . import grupper, log, moeder, oekonomi, optegnelser, skema, tilbudsvifte
+from . import grupper, log, moeder, oekonomi, optegnelser, revision, skema, tilbudsvifte
 from .common import ViewError, WhoAmI
 
 __all__ = ["NAV", "ViewError", "WhoAmI", "api_routes", "page_routes"]
@@ -23,6 +23,7 @@ NAV: list[tuple[str, str]] = [
     ("/arbejdsgrupper", "Arbejdsgrupper"),
     ("/budget/2012", "Budget"),
     ("/fordeling/2015", "Fordeling"),
+    ("/revision", "Revision"),
 ]
 
 
@@ -32,7 +33,7 @@ def page_routes() -> list[ControllerRouterHandler]:
             moeder.meeting_page, moeder.decisions_page, moeder.actions_page,
             grupper.groups_page, grupper.person_page, oekonomi.budget_page,
             oekonomi.shares_page, optegnelser.upload_form, optegnelser.upload_page,
-            skema.record_format]
+            skema.record_format, revision.checkpoints_page, revision.proof_file]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
@@ -40,4 +41,4 @@ def api_routes() -> list[ControllerRouterHandler]:
             tilbudsvifte.api_changes, tilbudsvifte.api_submit, moeder.api_meetings,
             moeder.api_meeting, moeder.api_decisions, moeder.api_search, moeder.api_actions,
             grupper.api_groups, grupper.api_person, oekonomi.api_budget, oekonomi.api_shares,
-            optegnelser.api_upload]
+            optegnelser.api_upload, revision.api_checkpoints, revision.api_proof]
