@@ -42,7 +42,14 @@ from .projections.fora import ForaQueries
 from .projections.meetings import MeetingsQueries
 from .projections.strategi import StrategiQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
-from .readstore import Database, Progress, ProjectionFailed, ProjectionFailure, Projector
+from .readstore import (
+    Database,
+    Progress,
+    ProjectionFailed,
+    ProjectionFailure,
+    Projector,
+    environmental,
+)
 
 __all__ = ["ConcurrencyConflict", "Socialaftale", "StateCache", "open_store"]
 
@@ -220,7 +227,10 @@ class Socialaftale(
             raise TypeError(f"{type(command).__name__} is not a command of any context")
         check_fields(command)
         if ctx.name != "records":  # its commands are made here, from normalised units
-            command = normalised(command)  # one spelling per name before streams are keyed
+            spelled = normalised(command)  # one spelling per name before streams are keyed
+            if spelled is not command:
+                check_fields(spelled)  # NFC can lengthen a text past its bound
+            command = spelled
         provenance: Provenance = command.provenance
         if provenance.decision is not None and ctx is not meetings.CONTEXT:
             self._require_decision(uow, provenance.decision)
@@ -234,21 +244,31 @@ class Socialaftale(
             decided.append((ctx, stream, event, provenance, index))
 
     def _load(self, uow: _UnitOfWork, ctx: Context, stream: StreamId) -> Any:
-        """A stream's state; one that cannot be folded back from the log is a damaged log."""
+        """A stream's state; one that cannot be folded back from the log is a damaged log.
+
+        A failing database or connection is raised as it is; so is any failure that a
+        second fold of the stream does not repeat (it says nothing about the log)."""
         try:
             return uow.load(ctx, stream)
         except DomainError:
             raise
         except Exception as err:
-            version = 1
+            if environmental(err) or isinstance(err, MemoryError):
+                raise
             state = None
-            for recorded in self.log.stream(stream):  # which version the fold fails at
-                version = recorded.version
+            try:
+                stored = self.log.stream(stream)
+            except Exception as unreadable:  # an event that no longer decodes
+                if environmental(unreadable):
+                    raise
+                raise self.projector.stream_damaged(stream, 0, unreadable) from err
+            for recorded in stored:  # which version the fold fails at
                 try:
                     state = ctx.evolve(state, recorded.event)
                 except Exception:
-                    break
-            raise self.projector.stream_damaged(stream, version, err) from err
+                    raise self.projector.stream_damaged(stream, recorded.version,
+                                                        err) from err
+            raise
 
     @staticmethod
     def _require_decision(uow: _UnitOfWork, ref: DecisionRef) -> None:
@@ -359,7 +379,8 @@ def open_store(
     try:
         db = Database(location)
     except Exception as err:
-        raise _open_error(err, where) from None
+        raise _open_error(err, where, location.kind) from None
+    store: Socialaftale | None = None
     try:
         with db.setup_lock():
             log = EventLog(env=location.env)
@@ -368,8 +389,11 @@ def open_store(
             with suppress(ProjectionFailed):  # a stopped read model never keeps a store closed
                 store.catch_up()
     except Exception as err:
-        db.close()
-        mapped = _open_error(err, where)
+        if store is not None:
+            store.close()  # the log's connections too
+        else:
+            db.close()
+        mapped = _open_error(err, where, location.kind)
         if mapped is err:
             raise
         raise mapped from None
@@ -401,7 +425,7 @@ def _check_path(location: StoreLocation, where: str) -> None:
                          rule="lager-ikke-fil", store=where)
 
 
-def _open_error(err: Exception, where: str) -> Exception:
+def _open_error(err: Exception, where: str, kind: str) -> Exception:
     """A Danish :class:`StoreError` for what went wrong opening the store (``err`` itself if
     it is not about the store)."""
     import sqlite3
@@ -409,6 +433,7 @@ def _open_error(err: Exception, where: str) -> Exception:
     import psycopg
     from eventsourcing.persistence import InterfaceError as EsInterfaceError
     from eventsourcing.persistence import OperationalError as EsOperationalError
+    from eventsourcing.persistence import ProgrammingError as EsProgrammingError
 
     if isinstance(err, StoreError):
         return err
@@ -420,7 +445,16 @@ def _open_error(err: Exception, where: str) -> Exception:
     if isinstance(err, sqlite3.OperationalError):
         return StoreError(f"lageret '{where}' kan ikke åbnes ({detail})",
                           rule="lager-kan-ikke-aabnes", store=where)
-    if isinstance(err, psycopg.OperationalError | EsOperationalError | EsInterfaceError):
+    if kind == "postgresql" and isinstance(err, psycopg.ProgrammingError | EsProgrammingError):
+        return StoreError(f"PostgreSQL-lageret {where} kan ikke tages i brug: brugeren mangler "
+                          f"rettigheder, eller skemaet er forkert ({detail})",
+                          rule="lager-kan-ikke-aabnes", store=where)
+    if kind == "postgresql" and isinstance(
+            err, psycopg.OperationalError | EsOperationalError | EsInterfaceError):
         return StoreError(f"PostgreSQL-lageret {where} kan ikke nås ({detail})",
                           rule="lager-utilgaengeligt", store=where)
+    if kind == "sqlite" and isinstance(err, EsOperationalError | EsInterfaceError):
+        return StoreError(f"lageret '{where}' kan ikke åbnes lige nu ({detail}); er det låst af "
+                          "en anden proces, så prøv igen", rule="lager-kan-ikke-aabnes",
+                          store=where)
     return err

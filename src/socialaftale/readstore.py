@@ -26,9 +26,13 @@ from attrs import frozen
 
 from .domain.common import Recorded
 from .errors import LogDamaged
+from .ledger import ledger_of
 from .persistence import EventLog, StoreLocation
 
-__all__ = ["Database", "Projection", "ProjectionFailed", "ProjectionFailure", "Projector", "Tx"]
+__all__ = [
+    "Database", "Projection", "ProjectionFailed", "ProjectionFailure", "Projector", "Tx",
+    "environmental",
+]
 
 Dialect = Literal["sqlite", "postgresql"]
 Progress = Callable[[int, int], None]
@@ -160,6 +164,11 @@ def _is_integrity_error(err: BaseException) -> bool:
         return True
     return any(c.__name__ == "IntegrityError" and c.__module__.startswith("psycopg")
                for c in type(err).__mro__)
+
+
+_ALTERED = ("hændelsen er ændret, efter den blev registreret: den passer ikke længere til sit "
+            "blad i loggens Merkle-træ")
+_VERIFY = "'socialaftale verify' viser alle ændrede hændelser; genskab loggen fra en sikkerhedskopi"
 
 
 def _check_order(events: Sequence[Recorded]) -> None:
@@ -434,7 +443,7 @@ class ProjectionFailed(Exception):
         self.failures = tuple(failures)
 
 
-def _environmental(error: BaseException) -> bool:
+def environmental(error: BaseException) -> bool:
     """A failure of the database or the connection, not of an event: raised as it is.
 
     A locked file, a lost connection or a deadlock says nothing about the event being
@@ -631,7 +640,7 @@ class Projector:
             except LogDamaged:
                 raise
             except Exception as error:
-                if _environmental(error) or not batch:
+                if environmental(error) or not batch:
                     raise
                 # A damaged log is the log's fault, not one read model's: say so and stop.
                 self._raise_if_damaged(error, positions, batch)
@@ -672,7 +681,7 @@ class Projector:
                     positions = {p.name: self._locked_positions(tx)[p.name]}
                     self._apply(tx, positions, batch)
             except Exception as error:
-                if _environmental(error):
+                if environmental(error):
                     raise
                 failure = self._up_to_failure(p, batch)
                 if failure is not None:
@@ -697,7 +706,7 @@ class Projector:
                             p.apply(tx, recorded)
                             p.flush(tx)
                         except Exception as error:
-                            if _environmental(error):
+                            if environmental(error):
                                 raise
                             tx.execute("ROLLBACK TO SAVEPOINT socialaftale_event")
                             failure = ProjectionFailure(p.name, recorded.position,
@@ -742,7 +751,7 @@ class Projector:
                     return False  # behind (another writer) or ahead: read the log instead
                 self._apply(tx, positions, recent)
         except Exception as error:
-            if _environmental(error):
+            if environmental(error):
                 raise
             return False
         return True
@@ -777,6 +786,8 @@ class Projector:
                            "indarbejdet: loggens rækker er flyttet eller slettet uden om "
                            "socialaftale")
                 remedy = "'socialaftale rebuild' genopbygger læsemodellerne fra loggen"
+        if problem is None and failing.position is not None and self._altered(failing.position):
+            problem, remedy = _ALTERED, _VERIFY
         if problem is None:
             return
         assert failing.position is not None
@@ -810,6 +821,19 @@ class Projector:
                 low = middle + 1
         return events[low - 1]
 
+    def _altered(self, position: int) -> bool:
+        """Whether the stored event at ``position`` no longer hashes to its leaf in the log's
+        Merkle tree: changed after it was recorded (socialaftale.ledger)."""
+        try:
+            ledger = ledger_of(self.log.recorder)
+        except TypeError:
+            return False
+        leaf = ledger.leaf_for_position(position)
+        rows = ledger.raw_events(position - 1, 1)
+        if leaf is None or not rows or rows[0].position != position:
+            return False  # a missing or moved row: the order checks name it
+        return rows[0].leaf_hash() != leaf.hash
+
     def _log_table(self) -> tuple[str, str] | None:
         """The log's table and its position column, read through the read models'
         connection (same file or schema); None for the in-memory log."""
@@ -819,13 +843,22 @@ class Projector:
         return table, "rowid" if self.db.dialect == "sqlite" else "notification_id"
 
     def _missing_up_to(self, position: int) -> int:
-        """How many of the positions 1..position the log no longer holds."""
+        """How many events at positions 1..position the log held and holds no longer.
+
+        Read from the Merkle leaves (socialaftale.ledger), written in each insert's own
+        transaction: a position with a leaf was committed. Gaps without a leaf are
+        PostgreSQL's sequence values used by inserts that rolled back (a lost race, a
+        refused write), never damage."""
         found = self._log_table()
         if found is None or position <= 0:
             return 0
         table, column = found
-        row = self.db.query(f"SELECT COUNT(*) FROM {table} WHERE {column} <= ?", (position,))
-        return position - int(row[0][0])
+        leaves = ("merkle_leaves" if self.db.dialect == "sqlite"
+                  else f"{table.removesuffix('_events')}_merkle_leaves")
+        row = self.db.query(
+            f"SELECT COUNT(*) FROM {leaves} l WHERE l.position <= ? AND NOT EXISTS"
+            f" (SELECT 1 FROM {table} e WHERE e.{column} = l.position)", (position,))
+        return int(row[0][0])
 
     def _order_problem(self, stream_id: Any, version: int, position: int | None) -> str | None:
         """What is wrong with an event's place in its stream, read from the log's table."""
@@ -868,6 +901,8 @@ class Projector:
             if row:
                 position = int(row[0][0])
                 problem = self._order_problem(stream, version, position)
+        if problem is None and position and self._altered(position):
+            problem = _ALTERED
         where = f"ved position {position}" if position else "i"
         what = problem or "hændelsen passer ikke til forløbets tidligere hændelser"
         return LogDamaged(

@@ -33,7 +33,7 @@ def test_a_query_is_answered_while_another_thread_holds_a_transaction(
         assert holding.wait(10)
         started = time.monotonic()
         assert store.tilbudsvifte(date(2020, 1, 1)) == ()
-        assert time.monotonic() - started < 1.0
+        assert time.monotonic() - started < 5.0  # the writer holds on for 10 s: not waited for
     finally:
         release.set()
         t.join()

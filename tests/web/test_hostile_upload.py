@@ -37,9 +37,6 @@ HOSTILE = Path(__file__).parents[1] / "records" / "hostile"
 VALID = (Path(__file__).parents[1] / "records" / "valid.yaml").read_bytes()
 MEMORY = 2 * 1024 * 1024 * 1024
 PG_URL = os.environ.get("SOCIALAFTALE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
-#: issue 24, not fixed yet: strict xfail, so a fix shows as XPASS (then set these False)
-BOMB_STALLS_THE_SERVER = True
-HUGE_YEAR_BRICKS_THE_STORE = True
 
 
 def _bomb() -> str:
@@ -141,8 +138,6 @@ def _post(port: int, path: str, token: str, body: Any) -> tuple[int, str]:
         conn.close()
 
 
-@pytest.mark.xfail(BOMB_STALLS_THE_SERVER, strict=True, raises=AssertionError,
-                   reason="issue 24: stalls the server")
 @pytest.mark.parametrize("server", ["sqlite"], indirect=True)
 def test_an_alias_bomb_does_not_stall_a_concurrent_request(server: Server) -> None:
     port, token, url = server.port, server.tokens["sekretariat"], server.url
@@ -185,8 +180,6 @@ def test_an_alias_bomb_does_not_stall_a_concurrent_request(server: Server) -> No
     assert _export(url) == before
 
 
-@pytest.mark.xfail(HUGE_YEAR_BRICKS_THE_STORE, strict=True, raises=AssertionError,
-                   reason="issue 24: stored, then 500 'Intet er gemt'")
 def test_a_year_no_column_holds_is_refused_and_the_store_stays_usable(server: Server) -> None:
     before = _export(server.url)
     token = server.tokens["mariagerfjord"]

@@ -25,7 +25,7 @@ from socialaftale import load_record, load_records, open_store, tilbudsvifte
 from socialaftale_web import TokenStore
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
-ITEMS = 2500
+ITEMS = 12_000  # about 1.6 MB; checking it takes seconds even with the linear checks
 
 
 def big_record(items: int = ITEMS) -> str:

@@ -75,7 +75,7 @@ def checkpoint(store: str, key_file: str, out: str | None) -> None:
     """Underskriv loggens træ, som det står nu (størrelse, rodhash, tid, lager-id)."""
     from socialaftale import audit
 
-    with opened(store) as s:
+    with opened(store, project=False, reads_log_only=True) as s:  # the log alone
         try:
             cp = audit.create_checkpoint(s, key_file)
         except audit.AuditError as err:
@@ -93,7 +93,7 @@ def checkpoints(store: str, fmt: str) -> None:
     """De underskrevne checkpoints, ældste først."""
     from socialaftale import audit
 
-    with opened(store) as s:
+    with opened(store, project=False, reads_log_only=True) as s:  # the log alone
         cps = audit.checkpoints(s)
         emit(fmt, ["nr.", "tidspunkt", "hændelser", "sidste position", "rodhash", "nøgle"],
              [[c.seq, c.created_at, c.size, c.last_position, c.root.hex(),
@@ -115,7 +115,7 @@ def verify(store: str, from_: str | None, key_file: str | None, fmt: str) -> Non
     from socialaftale import audit
 
     public = _public_key(key_file)
-    with opened(store) as s:
+    with opened(store, project=False, reads_log_only=True) as s:  # the log alone
         seq: int | None = None
         if from_ == "last":
             seq = audit.last_verified(s)
@@ -167,7 +167,7 @@ def prove_inclusion(store: str, position: int, seq: int | None, out: str | None)
     """Bevis for, at hændelsen på POSITION står i loggen under et underskrevet checkpoint."""
     from socialaftale import audit
 
-    with opened(store) as s:
+    with opened(store, project=False, reads_log_only=True) as s:  # the log alone
         try:
             doc = audit.prove_inclusion(s, position, seq)
         except audit.AuditError as err:
@@ -184,7 +184,7 @@ def prove_consistency(store: str, first: int, second: int, out: str | None) -> N
     """Bevis for, at checkpoint SECOND udvider checkpoint FIRST (intet omskrevet)."""
     from socialaftale import audit
 
-    with opened(store) as s:
+    with opened(store, project=False, reads_log_only=True) as s:  # the log alone
         try:
             doc = audit.prove_consistency(s, first, second)
         except audit.AuditError as err:

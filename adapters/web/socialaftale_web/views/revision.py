@@ -30,12 +30,12 @@ def _checkpoints(store: Any) -> list[dict[str, Any]]:
     return [audit.checkpoint_data(cp) for cp in audit.checkpoints(store)]
 
 
-@get("/revision", include_in_schema=False, sync_to_thread=False)
+@get("/revision", include_in_schema=False, sync_to_thread=True)
 def checkpoints_page(store: Store) -> Template:
     return Template("revision.html", context={"checkpoints": _checkpoints(store)[::-1]})
 
 
-@get("/api/checkpoints", sync_to_thread=False, tags=["revision"],
+@get("/api/checkpoints", sync_to_thread=True, tags=["revision"],
      summary="De underskrevne checkpoints (socialaftale checkpoints --format json)")
 def api_checkpoints(store: Store) -> list[dict[str, Any]]:
     """Every signed tree head, oldest first: size, root hash, time, store id, key, signature."""
@@ -52,7 +52,7 @@ def _proof(store: Any, principal: Any, position: int, checkpoint: int | None) ->
     return doc
 
 
-@get("/api/bevis/{position:int}", sync_to_thread=False, tags=["revision"],
+@get("/api/bevis/{position:int}", sync_to_thread=True, tags=["revision"],
      summary="Inklusionsbevis (RFC 9162) for hændelsen på en position", responses=FOUND_ERRORS)
 def api_proof(store: Store, principal: Caller, position: FromPath[int],
               checkpoint: Seq = None) -> dict[str, Any]:
@@ -60,7 +60,7 @@ def api_proof(store: Store, principal: Caller, position: FromPath[int],
     return _proof(store, principal, position, checkpoint)
 
 
-@get("/bevis/{position:int}", include_in_schema=False, sync_to_thread=False)
+@get("/bevis/{position:int}", include_in_schema=False, sync_to_thread=True)
 def proof_file(store: Store, principal: Caller, position: FromPath[int],
                checkpoint: Seq = None) -> Response[dict[str, Any]]:
     """The same proof as a file to save (for a referat or a letter)."""
