@@ -177,3 +177,35 @@ def test_an_export_carries_its_checkpoint_and_a_tampered_one_is_refused(
     code, _, err = run("import", "--store", target, str(tmp / "log.jsonl"), "--key",
                        str(tmp / "anden.pem.pub"))
     assert code == 2 and "anden nøgle" in err
+
+
+def test_verify_checkpoint_and_prove_work_beside_a_stopped_read_model(
+        audited: tuple[str, Path]) -> None:
+    """Issue 24: a read model that cannot apply an event never blocks verify. The audit
+    commands read the log alone, so they answer as on an intact store (exit 0), not with
+    the read model's exit 3."""
+    from datetime import UTC, date, datetime
+
+    from socialaftale import Meta, Recorded, Source
+    from socialaftale.domain.tilbudsvifte import TilbudRegistered, tilbud_stream
+    from socialaftale.persistence import EventLog, parse_store_url
+
+    url, tmp = audited
+    key_ = "aalborg/for-stor"  # places past SQLite's INTEGER, written past the checks
+    event = TilbudRegistered(key=key_, navn="For stort", driftsherre="Aalborg",
+                             lovgrundlag=(), pladser=2**63, effective_on=date(2019, 1, 1),
+                             i_tilbudsviften=True)
+    log = EventLog(env=parse_store_url(url).env)
+    try:
+        meta = Meta(occurred_on=date(2019, 1, 1), recorded_at=datetime.now(UTC),
+                    recorded_by="en ældre version", source=Source("gammelt lager"))
+        [position] = log.append([Recorded(tilbud_stream(key_), 1, event, meta)])
+    finally:
+        log.close()
+    code, _out, err = run("meetings", "--store", url)
+    assert code == 3 and "tilbudsvifte" in err  # the read model has stopped at the event
+    key = str(tmp / "sek.pem")
+    for args in (("checkpoint", "--key", key), ("checkpoints",), ("verify",),
+                 ("prove", "inclusion", str(position))):
+        code, out, err = run(*args, "--store", url)
+        assert code == 0, (args, out, err)

@@ -55,6 +55,7 @@ STOPPED = 3
 def _stopped(failures: Any, label: str = "Fejl") -> None:
     for failure in failures:
         click.echo(f"{label}: {failure.message}", err=True)
+        click.echo("  (regel: laesemodel-standset)", err=True)
 
 
 @contextmanager
