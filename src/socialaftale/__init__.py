@@ -34,7 +34,7 @@ from .records import (
     read_units,
 )
 from .records.schema import record_schema
-from .transfer import export_events, import_events, to_data
+from .transfer import ReplayPoint, export_events, import_events, replay_events, to_data
 
 __all__ = [
     "KOMMUNER",
@@ -53,6 +53,7 @@ __all__ = [
     "Provenance",
     "RecordError",
     "Recorded",
+    "ReplayPoint",
     "Socialaftale",
     "Source",
     "StoreError",
@@ -79,6 +80,7 @@ __all__ = [
     "read_regular_file",
     "read_units",
     "record_schema",
+    "replay_events",
     "strategi",
     "tilbudsvifte",
     "to_data",

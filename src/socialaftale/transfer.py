@@ -8,8 +8,10 @@ a log is never merged into another's history.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 import attrs
 import orjson
@@ -21,7 +23,7 @@ from .domain.common import DomainError, Meta, Recorded, check_fields
 from .persistence import converter, decode_state
 from .readstore import Progress
 
-__all__ = ["export_events", "import_events", "to_data"]
+__all__ = ["ReplayPoint", "export_events", "import_events", "replay_events", "to_data"]
 
 
 def to_data(obj: Any) -> Any:
@@ -101,3 +103,53 @@ def _check(event: Any, meta: Meta, where: str) -> None:
     except DomainError as err:
         raise ValueError(f"{where}: {err.message} (regel: {err.rule}); intet er importeret"
                          ) from None
+
+
+#: The secretariat's clock: "as the record held it on 1 March" means by midnight in Denmark.
+DANISH_TIME = ZoneInfo("Europe/Copenhagen")
+
+
+@attrs.frozen
+class ReplayPoint:
+    """Where a replay stops: after a log position, or after the last event recorded by the
+    end of a day (Danish time)."""
+
+    position: int | None = None
+    day: date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if (self.position is None) == (self.day is None):
+            raise ValueError("angiv enten en position eller en dato")
+        if self.position is not None and self.position < 0:
+            raise ValueError(f"positionen {self.position} er negativ")
+
+    def passed_by(self, recorded: Recorded) -> bool:
+        """Whether ``recorded`` lies beyond this point."""
+        if self.position is not None:
+            assert recorded.position is not None
+            return recorded.position > self.position
+        assert self.day is not None
+        cutoff = datetime.combine(self.day + timedelta(days=1), time(), DANISH_TIME)
+        return recorded.meta.recorded_at >= cutoff
+
+
+def replay_events(source: Socialaftale, target: Socialaftale, until: ReplayPoint,
+                  progress: Progress | None = None) -> int:
+    """Copy the log as it stood at ``until`` into an empty store, whose read models then
+    answer every query as the record held it then; returns the number of events.
+
+    The log is cut at the first event beyond the point (log order is commit order), so the
+    copy is a prefix of the log: never a history the record did not have. The events keep
+    their streams, versions and metadata; their positions are renumbered from 1 where the
+    source's have gaps."""
+    if target.log.last_position():
+        raise ValueError("mållageret er ikke tomt; genafspil kun til et tomt lager")
+    prefix: list[Recorded] = []
+    for recorded in source.events():
+        if until.passed_by(recorded):
+            break
+        prefix.append(Recorded(recorded.stream, recorded.version, recorded.event,
+                               recorded.meta))
+    if prefix:
+        target.append_recorded(prefix, progress)
+    return len(prefix)

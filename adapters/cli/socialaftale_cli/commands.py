@@ -429,3 +429,33 @@ def takstbilag(store: str, year: int, fmt: str) -> None:
         t = s.takstbilag(year)
         emit(fmt, ["Tilbud", "Ydelse", "Takst", "Enhed", "For sent"],
              [(x.key, x.ydelse, x.beloeb, x.enhed, x.for_sent) for x in t.takster], t)
+
+
+@click.command()
+@store_option
+@click.option("--until", "until", required=True, metavar="POSITION|DATO",
+              help="Sidste position i loggen, eller en dato: loggen som den stod ved dagens "
+                   "udgang (dansk tid).")
+@click.option("--to", "target", required=True, metavar="LAGER",
+              help="Et tomt lager, som genafspilningen skrives til.")
+def replay(store: str, until: str, target: str) -> None:
+    """Genafspil loggen til et tomt lager, som den stod på en position eller en dato.
+
+    Alle kommandoer kan derefter spørge mållageret, som registret så ud dengang."""
+    from socialaftale import DomainError, ReplayPoint, parse_danish_date, replay_events
+
+    try:
+        point = (ReplayPoint(position=int(until)) if until.strip().isdigit()
+                 else ReplayPoint(day=parse_danish_date(until)))
+    except (DomainError, ValueError) as err:
+        message = err.message if isinstance(err, DomainError) else str(err)
+        raise click.BadParameter(f"{message} (skriv en position som 120 eller en dato som "
+                                 "2020-03-01 eller 1. marts 2020)", param_hint="--until"
+                                 ) from None
+    with opened(store, project=False, reads_log_only=True) as source, opened(target) as to:
+        try:
+            count = replay_events(source, to, point, progress=_progress("Opbygger læsemodeller"))
+        except ValueError as err:
+            _fail(f"{target}: {err}", "maal-ikke-tomt")
+        click.echo(f"{antal(count, 'hændelse', 'hændelser')} genafspillet til {target}.",
+                   err=True)
