@@ -125,6 +125,21 @@ _CP_COLUMNS = ("seq, store_id, size, last_position, root, created_at, public_key
 
 _SQLITE_LEAF = "INSERT INTO merkle_leaves (leaf_index, position, hash) VALUES (?, ?, ?)"
 
+#: The stored columns as the leaf encodes them, whatever type a hand-edited row holds (an
+#: edit with SQLite's replace() turns a BLOB into TEXT): a changed value must fail its
+#: leaf, never crash the verification.
+_SQLITE_COLUMNS = ("CAST(topic AS TEXT), originator_id, CAST(originator_version AS INTEGER), "
+                   "CAST(state AS BLOB)")
+
+
+def _uid(stored: Any) -> bytes:
+    """A stream id's 16 bytes from SQLite's hex text (anything else, as it is stored)."""
+    try:
+        return bytes.fromhex(stored)
+    except (TypeError, ValueError):
+        return stored.encode() if isinstance(stored, str) else bytes(stored)
+
+
 class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
     """SQLite's recorder that also writes the tree, with the insert's own cursor."""
 
@@ -162,12 +177,12 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
                 return
             frontier = Frontier()
             last = 0
-            c.execute(f"SELECT rowid, originator_id, originator_version, topic, state "
+            c.execute(f"SELECT rowid, {_SQLITE_COLUMNS} "
                       f"FROM {self.events_table_name} ORDER BY rowid")
             rows = c.fetchall()
             leaves = []
             for row in rows:
-                h = leaf_hash(row[3], row[1], row[2], row[4])
+                h = leaf_hash_raw(row[1], _uid(row[2]), row[3], row[4])
                 leaves.append((frontier.size, row[0], h))
                 frontier.append(h)
                 last = row[0]
@@ -213,23 +228,21 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
     def raw_events(self, after: int, limit: int) -> list[EventRow]:
         with self._read() as c:
             c.sqlite_cursor.row_factory = None  # plain tuples: verification reads every row
-            c.execute(f"SELECT rowid, topic, originator_id, originator_version, state FROM "
+            c.execute(f"SELECT rowid, {_SQLITE_COLUMNS} FROM "
                       f"{self.events_table_name} WHERE rowid > ? ORDER BY rowid LIMIT ?",
                       (after, limit))
-            fromhex = bytes.fromhex
-            return [EventRow(r[0], r[1], fromhex(r[2]), r[3], r[4]) for r in c.fetchall()]
+            return [EventRow(r[0], r[1], _uid(r[2]), r[3], r[4]) for r in c.fetchall()]
 
     def event_leaves(self, after: int, limit: int) -> list[tuple[int, bytes]]:
         """(position, recomputed leaf hash) of the events after ``after``: verify's hot path,
         plain tuples (a named tuple per row cost a quarter of the time)."""
         with self._read() as c:
             c.sqlite_cursor.row_factory = None
-            c.execute(f"SELECT rowid, topic, originator_id, originator_version, state FROM "
+            c.execute(f"SELECT rowid, {_SQLITE_COLUMNS} FROM "
                       f"{self.events_table_name} WHERE rowid > ? ORDER BY rowid LIMIT ?",
                       (after, limit))
             rows = c.fetchall()
-        fromhex = bytes.fromhex
-        return [(r[0], leaf_hash_raw(r[1], fromhex(r[2]), r[3], r[4])) for r in rows]
+        return [(r[0], leaf_hash_raw(r[1], _uid(r[2]), r[3], r[4])) for r in rows]
 
     def leaf_tuples(self, after: int, stop: int,
                     limit: int) -> Sequence[tuple[int, int, bytes]]:

@@ -209,3 +209,16 @@ def test_verify_checkpoint_and_prove_work_beside_a_stopped_read_model(
                  ("prove", "inclusion", str(position))):
         code, out, err = run(*args, "--store", url)
         assert code == 0, (args, out, err)
+
+
+def test_an_edit_that_changes_a_columns_type_is_found_not_crashed_on(
+        audited: tuple[str, Path]) -> None:
+    """SQLite's replace() turns the stored BLOB state into TEXT; verify reads the columns as
+    the leaf encodes them, so the edit is reported (exit 1) instead of a TypeError."""
+    url, _tmp = audited
+    path = url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE stored_events SET state = replace(state, 'a', 'e') WHERE rowid = 3")
+    code, out, err = run("verify", "--store", url)
+    assert code == 1, (out, err)
+    assert "position 3" in out + err and "Traceback" not in out + err
