@@ -140,6 +140,18 @@ def _uid(stored: Any) -> bytes:
         return stored.encode() if isinstance(stored, str) else bytes(stored)
 
 
+def _head_from_leaves(kept: Sequence[tuple[int, bytes]]) -> tuple[Frontier, int]:
+    """The tree's edge and last position from the leaves kept, when the head row is gone.
+
+    Never from the events: a leaf is what an event hashed to when it was stored, so an
+    event changed since still fails its leaf in ``verify``, and a rewritten tree still
+    fails the signed checkpoints."""
+    frontier = Frontier()
+    for _position, leaf in kept:
+        frontier.append(leaf)
+    return frontier, kept[-1][0]
+
+
 class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
     """SQLite's recorder that also writes the tree, with the insert's own cursor."""
 
@@ -174,6 +186,17 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
                       (str(uuid.uuid4()),))
             c.execute("SELECT size FROM merkle_head WHERE id = 1")
             if c.fetchone()[0] != -1:
+                return
+            c.execute("SELECT position, hash FROM merkle_leaves ORDER BY position")
+            kept = [(int(r[0]), bytes(r[1])) for r in c.fetchall()]
+            if kept:  # the head row was lost (deleted by hand): see _head_from_leaves
+                c.execute("SELECT store_id FROM merkle_checkpoints ORDER BY seq DESC LIMIT 1")
+                signed = c.fetchone()
+                frontier, last = _head_from_leaves(kept)
+                c.execute("UPDATE merkle_head SET store_id = COALESCE(?, store_id), size = ?, "
+                          "last_position = ?, frontier = ? WHERE id = 1",
+                          (signed[0] if signed else None, frontier.size, last,
+                           frontier.to_bytes()))
                 return
             frontier = Frontier()
             last = 0
@@ -326,6 +349,18 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
             curs.execute(f"LOCK TABLE {self.t_events} IN EXCLUSIVE MODE".encode())
             curs.execute(f"SELECT size FROM {self.t_head} WHERE id = 1".encode())
             if curs.fetchone() is not None:
+                return
+            curs.execute(f"SELECT position, hash FROM {self.t_leaves} ORDER BY position"
+                         .encode())
+            kept = [(int(r["position"]), bytes(r["hash"])) for r in curs.fetchall()]
+            if kept:  # the head row was lost (deleted by hand): see _head_from_leaves
+                curs.execute(f"SELECT store_id FROM {self.t_cps} ORDER BY seq DESC LIMIT 1"
+                             .encode())
+                signed = curs.fetchone()
+                frontier, last = _head_from_leaves(kept)
+                curs.execute(f"INSERT INTO {self.t_head} VALUES (1, %s, %s, %s, %s)".encode(),
+                             (signed["store_id"] if signed else str(uuid.uuid4()),
+                              frontier.size, last, frontier.to_bytes()))
                 return
             frontier = Frontier()
             leaves = []

@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -222,3 +223,56 @@ def test_an_edit_that_changes_a_columns_type_is_found_not_crashed_on(
     code, out, err = run("verify", "--store", url)
     assert code == 1, (out, err)
     assert "position 3" in out + err and "Traceback" not in out + err
+
+
+def _delete_head(url: str) -> None:
+    from socialaftale.persistence import parse_store_url
+
+    location = parse_store_url(url)
+    if location.kind == "sqlite":
+        with sqlite3.connect(location.path or "") as conn:
+            conn.execute("DELETE FROM merkle_head")
+        return
+    import psycopg
+
+    with psycopg.connect(location.conninfo or "") as conn:
+        conn.execute(f"DELETE FROM {location.schema}.socialaftale_merkle_head")
+
+
+@pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_a_lost_tree_head_is_rebuilt_from_the_leaves_never_from_the_events(
+        kind: str, store_url_factory: Any, tmp_path: Path) -> None:
+    """The head row deleted by hand: the store opens (before: a database error, reported as
+    "not a SQLite database"), the head is rebuilt from the leaves kept, so an intact log
+    verifies against its signed checkpoint and an event changed as well still fails."""
+    url = store_url_factory(kind)
+    with open_store(url) as store:
+        fill(store, offers=3, changes=2)
+    key = str(tmp_path / "k.pem")
+    assert run("key", "create", key)[0] == 0
+    assert run("checkpoint", "--key", key, "--store", url)[0] == 0
+    _delete_head(url)
+    code, out, err = run("verify", "--store", url, "--key", key + ".pub")
+    assert code == 0, (out, err)
+    with open_store(url) as store:  # recording goes on, extending the same tree
+        fill(store, offers=1, changes=1, prefix="u")
+    assert run("verify", "--store", url, "--key", key + ".pub")[0] == 0
+    _delete_head(url)
+    location_path = url.removeprefix("sqlite:///")
+    if kind == "sqlite":
+        with sqlite3.connect(location_path) as conn:
+            conn.execute("UPDATE stored_events SET state = CAST(replace(CAST(state AS TEXT),"
+                         " 'a', 'e') AS BLOB) WHERE rowid = 2")
+    else:
+        import psycopg
+
+        from socialaftale.persistence import parse_store_url
+
+        location = parse_store_url(url)
+        with psycopg.connect(location.conninfo or "") as conn:
+            conn.execute(f"UPDATE {location.schema}.socialaftale_events SET state ="
+                         " convert_to(replace(convert_from(state, 'UTF8'), 'a', 'e'), 'UTF8')"
+                         " WHERE notification_id = 2")
+    code, out, err = run("verify", "--store", url)
+    assert code == 1, (out, err)
+    assert "position 2" in out + err
