@@ -86,6 +86,11 @@ class Checkpoint(NamedTuple):
 class Ledger(Protocol):
     """What the audit needs from a store's tree, on every kind of store."""
 
+    @property
+    def leaves_table(self) -> str:
+        """The leaves' table, as SQL names it on the store's own connection."""
+        ...
+
     def head(self) -> Head: ...
     def leaves(self, after: int, stop: int, limit: int) -> list[LeafRow]: ...
     def raw_events(self, after: int, limit: int) -> list[EventRow]: ...
@@ -154,6 +159,8 @@ def _head_from_leaves(kept: Sequence[tuple[int, bytes]]) -> tuple[Frontier, int]
 
 class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
     """SQLite's recorder that also writes the tree, with the insert's own cursor."""
+
+    leaves_table = "merkle_leaves"
 
     def construct_create_table_statements(self) -> list[str]:
         return [
@@ -318,6 +325,7 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         schema = self.datastore.schema
         base = events_table_name.removesuffix("_events")
         self.t_leaves = f'"{schema}"."{base}_merkle_leaves"'
+        self.leaves_table = self.t_leaves
         self.t_head = f'"{schema}"."{base}_merkle_head"'
         self.t_cps = f'"{schema}"."{base}_merkle_checkpoints"'
         self.t_verified = f'"{schema}"."{base}_merkle_verified"'
@@ -470,6 +478,8 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
 
 class MemoryLedgerRecorder(POPOApplicationRecorder):
     """The in-memory recorder with its tree, updated under the recorder's own lock."""
+
+    leaves_table = ""  # no SQL: nothing outside the process can change the in-memory log
 
     def __init__(self) -> None:
         super().__init__()

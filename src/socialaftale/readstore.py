@@ -853,8 +853,7 @@ class Projector:
         if found is None or position <= 0:
             return 0
         table, column = found
-        leaves = ("merkle_leaves" if self.db.dialect == "sqlite"
-                  else f"{table.removesuffix('_events')}_merkle_leaves")
+        leaves = ledger_of(self.log.recorder).leaves_table
         row = self.db.query(
             f"SELECT COUNT(*) FROM {leaves} l WHERE l.position <= ? AND NOT EXISTS"
             f" (SELECT 1 FROM {table} e WHERE e.{column} = l.position)", (position,))
