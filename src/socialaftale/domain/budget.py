@@ -313,7 +313,7 @@ class CostSharingAgreed:
     formaal: str
     noegle: Noegle
     tekst: str
-    blandt: Literal["alle", "deltagere"] = "deltagere"
+    blandt: Literal["alle", "deltagere"] | None = None
     cost_centre: str | None = None
     year: int | None = None
     total: Decimal | None = None
@@ -351,6 +351,7 @@ class CostSharingBasisSet:
     svarfrist: date | None = None
     cost_centre: str | None = None
     year: int | None = None
+    blandt: Literal["alle", "deltagere"] | None = None
 
     def summary(self) -> str:
         parts = []
@@ -362,6 +363,8 @@ class CostSharingBasisSet:
             parts.append(f"svarfrist {self.svarfrist.isoformat()}")
         if self.cost_centre is not None:
             parts.append(f"omkostningssted {self.cost_centre}")
+        if self.blandt is not None:
+            parts.append(f"blandt {self.blandt}")
         return f"Fordelingsnøgle '{self.regel}': {', '.join(parts)}"
 
 
@@ -437,7 +440,7 @@ def evolve_state(state: BudgetState | None, event: Any) -> BudgetState:
         return evolve(s, rule=event)
     if isinstance(event, CostSharingBasisSet) and s.rule is not None:
         changes = {k: getattr(event, k) for k in ("total", "befolkningsaar", "svarfrist",
-                                                  "cost_centre", "year")
+                                                  "cost_centre", "year", "blandt")
                    if getattr(event, k) is not None}
         return evolve(s, rule=evolve(s.rule, **changes))
     if isinstance(event, CostSharingAnswered):
@@ -482,7 +485,7 @@ class AgreeCostSharing:
     formaal: str
     noegle: Noegle
     tekst: str
-    blandt: Literal["alle", "deltagere"] = "deltagere"
+    blandt: Literal["alle", "deltagere"] | None = None
     cost_centre: str | None = None
     year: int | None = None
     total: Decimal | None = None
@@ -510,6 +513,7 @@ class SetCostSharingBasis:
     svarfrist: date | None = None
     cost_centre: str | None = None
     year: int | None = None
+    blandt: Literal["alle", "deltagere"] | None = None
     provenance: Provenance
 
 
@@ -672,16 +676,16 @@ def _decide_sharing(command: Any, state: BudgetState) -> Sequence[tuple[StreamId
                                           command.svar, late))]
     if isinstance(command, SetCostSharingBasis):
         given = (command.total, command.befolkningsaar, command.svarfrist,
-                 command.cost_centre, command.year)
+                 command.cost_centre, command.year, command.blandt)
         if all(v is None for v in given):
             raise DomainError("angiv mindst ét af: total, befolkningsaar, svarfrist, "
-                              "cost_centre, year", rule="intet-grundlag", field="regel")
+                              "cost_centre, year, blandt", rule="intet-grundlag", field="regel")
         if command.total is not None and command.total < 0:
             raise DomainError("beløbet til fordeling kan ikke være negativt",
                               rule="beloeb-negativt", field="total")
         return [(sid, CostSharingBasisSet(command.regel, command.total, command.befolkningsaar,
                                           command.svarfrist, command.cost_centre,
-                                          command.year))]
+                                          command.year, command.blandt))]
     raise TypeError(f"not a cost-sharing command: {type(command).__name__}")
 
 

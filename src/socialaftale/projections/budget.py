@@ -308,7 +308,7 @@ class Fordelingsnoegle:
     formaal: str
     noegle: str
     tekst: str
-    blandt: str
+    blandt: str | None
     cost_centre: str | None
     year: int | None
     total: Decimal | None
@@ -453,7 +453,7 @@ class BudgetQueries:
             e: Any = converter.structure(json.loads(r[2]), _SHARING[r[1]])
             if isinstance(e, CostSharingBasisSet):
                 rule = evolve(rule, **{k: getattr(e, k) for k in (
-                    "total", "befolkningsaar", "svarfrist", "cost_centre", "year")
+                    "total", "befolkningsaar", "svarfrist", "cost_centre", "year", "blandt")
                     if getattr(e, k) is not None})
             elif isinstance(e, CostSharingAnswered):
                 answers[e.kommune] = Svarpost(e.kommune, e.svar, date.fromisoformat(r[0]),
@@ -469,7 +469,10 @@ class BudgetQueries:
     def _split(self, rule: CostSharingAgreed, answers: dict[str, Svarpost],
                day: date) -> tuple[tuple[str, ...], tuple[Fordeling, ...]]:
         missing: list[str] = []
-        if rule.blandt == "alle":
+        if rule.blandt is None:
+            among = []
+            missing.append("hvilke kommuner udgiften fordeles blandt")
+        elif rule.blandt == "alle":
             among = list(NORDJYLLAND)
         else:
             among = sorted(k for k, a in answers.items() if a.svar == "tilslutning")
