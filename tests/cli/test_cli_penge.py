@@ -36,6 +36,8 @@ def test_budget_shows_the_footnotes_as_the_minutes_number_them(loaded: str) -> N
     assert "enhedstal: Husleje 850 kr. pr. m2 (30 m2) = 25.500 kr. (beregnet)" in out
     assert "enhedstal: Forbrugsudgifter 250 kr. pr. m2 (antal ikke angivet)" in out
     assert "  7 (overskrift: Indirekte udgifter (overhead)): Beløbene er beregnet" in out
+    # footnote 5, "deltagerbeta-/ling" joined as the minutes break it over a line
+    assert "at 40.000 finansieres af deltagerbetaling (politisk dialogmøde 2012)" in out
     code, out, _ = run("budget", "--store", loaded, "2012", "--format", "csv")
     assert "Temamøder/Arrangementer,54.200 kr.,50.000 kr.,-4.200 kr.,5" in out
     data = json.loads(run("budget", "--store", loaded, "2012", "--format", "json")[1])
