@@ -30,6 +30,11 @@ Egenskab: Penge ud over takster: fodnoter, enhedstal, fordelingsnøgler og takst
     Så er nøglen "befolkningstal" uden omkostningssted
     Og afventer fordelingen "hvilke kommuner udgiften fordeles blandt", "det samlede beløb" og "hvilket års befolkningstal"
 
+  Scenarie: KKR's nøgle for sekretariatet gælder alle kommuner, men beløbet er kun "knap 1,5 mill. kr."
+    Når KKR den 4. februar 2013 aftaler for sekretariatet blandt alle kommuner "Det foreslås, at de samlede udgifter på knap 1,5 mill. kr. finansieres af kommunerne i fællesskab og fordeles mellem kommunerne i forhold til befolkningstal"
+    Så afventer nøglen "det samlede beløb" og "hvilket års befolkningstal"
+    Og kan ingen kommune svare på nøglen
+
   Scenarie: Svar inden en frist, et sent svar markeres, og fordelingen beregnes, når alt kendes
     Givet fordelingsnøglen "udgifterne fordeles efter befolkningstal" blandt deltagerne med svarfrist 2014-11-23 (illustrativ)
     Når Aalborg og Brønderslev svarer tilslutning den 2014-11-01

@@ -260,3 +260,27 @@ def file_refused(ctx: Ctx, text: str, rule: str) -> None:
     err = ctx.file_error  # type: ignore[attr-defined]
     assert err is not None and text in str(err) and err.rule == rule
     assert str(err).startswith("folk1a.csv, linje")
+
+
+@when(parsers.parse('KKR den 4. februar 2013 aftaler for sekretariatet blandt alle kommuner '
+                    '"{text}"'))
+def kkr_agrees(ctx: Ctx, text: str) -> None:
+    ctx.store.record(b.AgreeCostSharing(
+        regel="kkr-sekretariatet", formaal="finansiering af sekretariatet",
+        noegle="befolkningstal", tekst=text, blandt="alle", cost_centre=SECRETARIAT,
+        provenance=Provenance(date(2013, 2, 4), Source(MINUTES_2013, None,
+                                                       "KKR's beslutning citeret i punkt 4"))))
+    ctx.rule = "kkr-sekretariatet"  # type: ignore[attr-defined]
+
+
+@then(parsers.parse('afventer nøglen "{a}" og "{b_}"'))
+def rule_waits_for_two(ctx: Ctx, a: str, b_: str) -> None:
+    [rule] = ctx.store.sharing_rules(cost_centre=SECRETARIAT)
+    assert rule.regel == ctx.rule and rule.mangler == (a, b_)  # type: ignore[attr-defined]
+
+
+@then("kan ingen kommune svare på nøglen")
+def no_answers(ctx: Ctx) -> None:
+    ctx.attempt(b.AnswerCostSharing(regel=ctx.rule, kommune="Thisted",  # type: ignore[attr-defined]
+                                    svar="afslag", provenance=on("2013-03-01")))
+    assert ctx.error is not None and ctx.error.rule == "fordeling-uden-tilslutning"
