@@ -20,6 +20,7 @@ from .domain.dates import Dato, PartialDate, end_of_week, parse_danish_date, par
 from .domain.money import format_kroner, kroner, parse_kroner
 from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, kommune
 from .errors import LogDamaged, StoreError
+from .folk1a import Folk1aError, Folk1aImport, read_folk1a
 from .readstore import ProjectionFailed, ProjectionFailure
 from .records import (
     Difference,
@@ -45,6 +46,8 @@ __all__ = [
     "DecisionRef",
     "Difference",
     "DomainError",
+    "Folk1aError",
+    "Folk1aImport",
     "LoadResult",
     "LogDamaged",
     "Meta",
@@ -78,6 +81,7 @@ __all__ = [
     "parse_danish_date",
     "parse_dato",
     "parse_kroner",
+    "read_folk1a",
     "read_record_files",
     "read_regular_file",
     "read_units",

@@ -31,8 +31,8 @@ FOOTNOTES = {
     "5": "Beløbet indeholder udgifter til seminar og temadage. Det bemærkes at 40.000 "
          "finansieres af deltagerbetaling (politisk dialogmøde 2012)",
     "6": "Beløbet indeholder udgifter vedr. inventar, IT-udstyr og IT drift. Merforbruget "
-         "skyldes merudgift vedr. taktanalyseprogram",
-    "7": "Beløbene er beregnet på baggrund af KL's budgetvejledning",
+         "skyldes merudgift vedr. takstanalyseprogram",
+    "7": "Beløbene er beregnet på baggrund af KL’s budgetvejledning",
     "8": "Husleje 850 kr. pr. m2 (30m2), Forbrugsudgifter 250 kr. pr. m2 og øvrige "
          "driftsudgifter 200 kr. pr. m2",
 }

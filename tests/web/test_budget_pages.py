@@ -83,3 +83,29 @@ def test_a_share_is_shown_as_a_percentage_beside_the_amount(
     # 207.000 of 346.900 people: 59,67 %, and 218.397,23 kr. of 366.000 kr.
     assert row(html, "Aalborg") == ["207.000", "59,67 %", "218.397,23 kr."]
     assert row(html, "I alt") == ["346.900", "100,00 %", "366.000 kr."]
+
+
+def test_the_budget_page_shows_the_footnotes_rules_and_rate_decisions_of_the_minutes(
+        reader: Any) -> None:
+    html = unescape(reader.get("/budget/2012").text)
+    assert '<a href="#fodnote-8">8</a>' in html
+    assert "<q>Husleje 850 kr. pr. m2 (30m2), Forbrugsudgifter 250 kr. pr. m2" in html
+    assert "Enhedstal: Husleje 850 kr. pr. m2 (30 m2) = 25.500 kr." in html
+    assert "Overskrift: Indirekte udgifter (overhead):" in html
+    assert "finansiering af sekretariatet</a>: efter befolkningstal — afventer" in html
+    html_2013 = unescape(reader.get("/budget/2013").text)
+    assert "<q>Der var enighed om, at der ikke ændres i taksterne for 2013.</q>" in html_2013
+    assert "Forventning 2015: <q>Der forventes alt andet lige et overskud" in html_2013
+
+
+def test_a_sharing_rule_page_shows_its_state_on_a_date_and_404_before_it(
+        reader: Any) -> None:
+    page = reader.get("/fordeling/noegle/kdk-2014-09-16-nopii-sekretariat")
+    assert page.status_code == 200
+    html = unescape(page.text)
+    assert "udgifterne fordeles efter befolkningstal." in html
+    assert "afventer hvilke kommuner udgiften fordeles blandt" in html
+    before = reader.get("/fordeling/noegle/kdk-2014-09-16-nopii-sekretariat?dato=2014-09-15")
+    assert before.status_code == 404
+    api = reader.get("/api/fordelingsnoegler?dato=2014-01-01").json()
+    assert [r["regel"] for r in api] == ["kkr-2013-02-04-sekretariatet"]

@@ -14,7 +14,9 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from .output import FORMATS, antal, emit
+from socialaftale import format_kroner
+
+from .output import FORMATS, antal, cell, emit
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -187,21 +189,46 @@ def decisions(store: str, search: str | None, body: str | None, from_date: date 
 @click.option("--cost-centre", default="Sekretariatet for Rammeaftaler", show_default=True)
 @format_option
 def budget(store: str, year: int, cost_centre: str, fmt: str) -> None:
-    """Budget og regnskab for et år i referatets opstilling."""
+    """Budget og regnskab for et år i referatets opstilling, med fodnoter og enhedstal."""
     with opened(store) as s:
         t = s.budget(year, cost_centre)
-        rows: list[tuple[Any, ...]] = [(x.line, x.regnskab, x.budget, x.restbudget)
-                                       for x in t.lines]
+        rows: list[tuple[Any, ...]] = [(x.line, x.regnskab, x.budget, x.restbudget,
+                                        ", ".join(x.fodnoter)) for x in t.lines]
         rows += [("Samlede udgifter i alt", t.udgifter_regnskab, t.udgifter_budget,
-                  t.udgifter_restbudget),
+                  t.udgifter_restbudget, ""),
                  ("Samlede indtægter i alt", t.indtaegter_regnskab, t.indtaegter_budget,
-                  t.indtaegter_restbudget),
-                 ("Resultat", t.resultat, t.resultat_budget, None)]
-        emit(fmt, ["Specifikation", "Regnskab", "Budget", "Restbudget"], rows, t)
+                  t.indtaegter_restbudget, ""),
+                 ("Resultat", t.resultat, t.resultat_budget, None, "")]
+        emit(fmt, ["Specifikation", "Regnskab", "Budget", "Restbudget", "Fodnote"], rows, t)
         if fmt == "table" and t.lines:
             click.echo("")
             for note in t.noter:
                 click.echo(f"Bemærk: {note}")
+            for line in t.lines:
+                for figure in line.enhedstal:
+                    click.echo(f"Enhedstal ({line.line}): {_figure(figure)}")
+            if t.fodnoter:
+                click.echo("\nFodnoter:")
+            for n in t.fodnoter:
+                where = n.linje if n.linje is not None else f"overskrift: {n.overskrift}"
+                click.echo(f"  {n.nummer} ({where}): {n.tekst}")
+                for figure in n.enhedstal:
+                    click.echo(f"     enhedstal: {_figure(figure)}")
+                if n.beregnet is not None:
+                    click.echo(f"     i alt {format_kroner(n.beregnet)} (beregnet)")
+            for rule in s.sharing_rules(cost_centre=cost_centre):
+                click.echo(f"\nFordelingsnøgle {rule.regel}: {_rule_line(rule)}")
+
+
+def _figure(figure: Any) -> str:
+    """A unit figure, with its product only where the quantity is stated."""
+    if figure.i_alt is None:
+        return f"{figure.tekst()} (antal ikke angivet)"
+    return f"{figure.tekst()} = {format_kroner(figure.i_alt)} (beregnet)"
+
+
+def _rule_line(rule: Any) -> str:
+    return f"{rule.formaal}, efter {rule.noegle} — {rule.status}"
 
 
 @click.command()
@@ -346,15 +373,93 @@ def actions(store: str, only_open: bool, owner: str | None, today: date | None,
 
 @click.command()
 @store_option
-@click.argument("year", type=int)
-@click.option("--cost-centre", required=True, help="Fx NOPII.")
+@click.argument("year", type=int, required=False)
+@click.option("--cost-centre", default=None, help="Fx NOPII.")
+@click.option("--regel", default=None, help="En fordelingsnøgles id.")
+@click.option("--dato", type=DATE, default=None,
+              help="Status pr. denne dato (standard: alt registreret).")
 @format_option
-def shares(store: str, year: int, cost_centre: str, fmt: str) -> None:
-    """Hvem betaler hvad: hver kommunes andel efter befolkningstal."""
+def shares(store: str, year: int | None, cost_centre: str | None, regel: str | None,
+           dato: date | None, fmt: str) -> None:
+    """Hvem betaler hvad: hver kommunes andel efter befolkningstal, og fordelingsnøglerne.
+
+    Med ÅR og --cost-centre: fordelingen det år. Med --regel: én fordelingsnøgle, som den stod
+    på --dato (standard: i dag), med svar, det den afventer og andelene, når de kan beregnes.
+    Uden nogen af dem: alle fordelingsnøgler og deres status."""
     with opened(store) as s:
+        if regel is not None:
+            rule = s.sharing_rule(regel, dato)
+            if rule is None:
+                click.echo(f"Fejl: fordelingsnøglen '{regel}' er ikke registreret"
+                           + (f" pr. {dato.isoformat()}" if dato else ""), err=True)
+                click.echo("  (regel: fordelingsnoegle-ukendt)", err=True)
+                sys.exit(1)
+            _show_rule(rule, fmt)
+            return
+        if year is None or cost_centre is None:
+            if year is not None or cost_centre is not None:
+                click.echo("Fejl: angiv både ÅR og --cost-centre, eller --regel", err=True)
+                sys.exit(2)
+            found_rules = s.sharing_rules(dato)
+            emit(fmt, ["Regel", "Formål", "Nøgle", "Omkostningssted", "Status"],
+                 [(r.regel, r.formaal, r.noegle, r.cost_centre, r.status)
+                  for r in found_rules], found_rules)
+            return
         found = s.shares(year, cost_centre)
         emit(fmt, ["Kommune", "Befolkning", "Andel"],
              [(x.kommune, x.befolkning, x.beloeb) for x in found], found)
+        if fmt == "table":
+            for rule in s.sharing_rules(dato, cost_centre=cost_centre):
+                click.echo(f"\nFordelingsnøgle {rule.regel}: {_rule_line(rule)}")
+
+
+def _show_rule(rule: Any, fmt: str) -> None:
+    if fmt != "table":
+        emit(fmt, ["Kommune", "Befolkning", "Andel"],
+             [(x.kommune, x.befolkning, x.beloeb) for x in rule.andele], rule)
+        return
+    frist = "ikke fastsat" if rule.svarfrist is None else cell(rule.svarfrist)
+    decided = rule.beslutning or "ingen beslutning i registret"
+    click.echo(f"Fordelingsnøgle {rule.regel}: {rule.formaal}")
+    click.echo(f"Ordlyd: »{rule.tekst}«")
+    if rule.betingelse:
+        click.echo(f"Betingelse: »{rule.betingelse}«")
+    click.echo(f"Nøgle: {rule.noegle}; blandt: {rule.blandt or 'ikke angivet'}; "
+               f"omkostningssted: {rule.cost_centre or 'ikke angivet'}")
+    click.echo(f"Vedtaget: {cell(rule.vedtaget)} ({decided}; kilde {rule.kilde})")
+    if rule.note:
+        click.echo(f"Note: {rule.note}")
+    click.echo(f"Beløb: {cell(rule.total)}; befolkningsår: {cell(rule.befolkningsaar)}; "
+               f"svarfrist: {frist}")
+    for a in rule.svar:
+        late = " — efter svarfristen" if a.for_sent else ""
+        click.echo(f"Svar: {a.kommune}: {a.svar} ({cell(a.dato)}){late}")
+    click.echo(f"Status pr. {cell(rule.dato)}: {rule.status}")
+    if rule.andele:
+        click.echo("")
+        emit(fmt, ["Kommune", "Befolkning", "Andel"],
+             [(x.kommune, x.befolkning, x.beloeb) for x in rule.andele], rule.andele)
+
+
+_RETNING = {"uaendret": "uændret", "nedsaettelse": "nedsættelse", "forhoejelse": "forhøjelse"}
+
+
+@click.command()
+@store_option
+@click.argument("year", type=int, required=False)
+@format_option
+def takstbeslutninger(store: str, year: int | None, fmt: str) -> None:
+    """Beslutninger om et års takster (fx "der ændres ikke i taksterne for 2013") og de
+    forventninger til senere år, beslutningen nævner, med ordlyden fra referatet."""
+    with opened(store) as s:
+        found = s.rate_decisions(year)
+        rows: list[tuple[Any, ...]] = []
+        for d in found:
+            rows.append((d.aar, _RETNING[d.aendring], d.tekst, d.beslutning or d.kilde))
+            rows += [(f.aar, f"forventet: {_RETNING.get(f.retning, 'ikke angivet')}", f.tekst,
+                      "")
+                     for f in d.forventninger]
+        emit(fmt, ["År", "Beslutning", "Ordlyd", "Beslutning i"], rows, found)
 
 
 @click.command()

@@ -5,6 +5,12 @@ NOPII) and a year; its lines are grouped as the minutes group them. Totals,
 restbudget and the result are always derived from the lines, never typed in.
 A joint cost is split among municipalities in proportion to their population,
 rounded to øre by the largest-remainder method so the shares add up exactly.
+
+A cost-sharing rule (fordelingsnøgle) is often agreed in principle before the
+participants, the total or even the cost centre exist ("udgifterne fordeles efter
+befolkningstal"); it is a fact of its own, and its split is derived once what it
+waits for is known. Rate decisions for a year (takstbeslutninger) and the footnotes
+and unit figures printed with budget lines are kept verbatim.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import Any, Literal
 from attrs import evolve, field, frozen
 
 from .common import Context, DomainError, Provenance, StreamId, stream_id
+from .dates import PartialDate
 from .money import ORE, finite, format_kroner
 from .organisations import NORDJYLLAND
 from .organisations import kommune as _kommune
@@ -25,32 +32,54 @@ __all__ = [
     "CONTEXT",
     "AccountsBooked",
     "AccountsCorrected",
+    "AddBudgetFootnote",
+    "AgreeCostSharing",
+    "AnswerCostSharing",
     "BookAccounts",
+    "BudgetFootnoteAdded",
     "BudgetLineRegistered",
     "BudgetSettled",
     "BudgetState",
     "CarrySurplus",
     "CorrectAccounts",
+    "CostSharingAgreed",
+    "CostSharingAnswered",
+    "CostSharingBasisSet",
     "CostSplit",
+    "DecideRates",
     "DeficitAdvanced",
+    "Enhedstal",
     "Gruppe",
+    "Noegle",
     "ParticipationChanged",
     "PopulationRecorded",
+    "RatesDecided",
     "RecordAdvance",
     "RecordPopulation",
     "RegisterBudgetLine",
+    "SetCostSharingBasis",
     "SetParticipation",
     "SettleBudget",
     "Share",
     "SplitCost",
     "SurplusCarried",
+    "Svar",
+    "TakstForventning",
+    "answered_late",
     "budget_stream",
     "largest_remainder",
     "population_stream",
+    "rates_stream",
+    "sharing_stream",
 ]
 
 Gruppe = Literal["direkte", "indirekte", "indtaegt"]
 Deltagelse = Literal["deltager", "afslaaet", "forventet", "afventer"]
+Noegle = Literal["befolkningstal", "ligeligt"]
+"""How a joint cost is shared: in proportion to population, or in equal parts."""
+Svar = Literal["tilslutning", "afslag"]
+"""A municipality's answer to a cost-sharing rule: it joins, or it declines."""
+Retning = Literal["nedsaettelse", "forhoejelse", "uaendret"]
 
 
 def budget_stream(cost_centre: str, year: int) -> StreamId:
@@ -59,6 +88,22 @@ def budget_stream(cost_centre: str, year: int) -> StreamId:
 
 def population_stream(year: int) -> StreamId:
     return stream_id("befolkning", str(year))
+
+
+def sharing_stream(regel: str) -> StreamId:
+    return stream_id("fordelingsnoegle", regel)
+
+
+def rates_stream(year: int) -> StreamId:
+    return stream_id("takster", str(year))
+
+
+def answered_late(answered_on: date, svarfrist: date | PartialDate | None) -> bool:
+    """Whether an answer came after its deadline; a partial deadline ends on its last day."""
+    if svarfrist is None:
+        return False
+    last = svarfrist.latest if isinstance(svarfrist, PartialDate) else svarfrist
+    return answered_on > last
 
 
 def largest_remainder(total: Decimal, weights: Mapping[str, int]) -> dict[str, Decimal]:
@@ -85,8 +130,46 @@ def largest_remainder(total: Decimal, weights: Mapping[str, int]) -> dict[str, D
 
 
 @frozen
+class Enhedstal:
+    """A unit figure printed with a line: an amount per unit ("Husleje 850 kr. pr. m2
+    (30m2)"), the unit as written, what it prices and the quantity only where stated.
+
+    The product is derived, never stored; without a stated quantity there is none."""
+
+    beloeb: Decimal = field(validator=finite)
+    enhed: str
+    post: str | None = None
+    antal: Decimal | None = None
+
+    @property
+    def i_alt(self) -> Decimal | None:
+        return None if self.antal is None else self.beloeb * self.antal
+
+    def tekst(self) -> str:
+        what = f"{self.post} " if self.post else ""
+        qty = "" if self.antal is None else f" ({_number(self.antal)} {self.enhed})"
+        return f"{what}{format_kroner(self.beloeb)} pr. {self.enhed}{qty}"
+
+
+def _number(value: Decimal) -> str:
+    return format_kroner(value, unit=False)
+
+
+@frozen
+class TakstForventning:
+    """An expectation stated with a rate decision, for a later year, in the minutes' words."""
+
+    aar: int
+    tekst: str
+    retning: Retning | None = None
+
+
+@frozen
 class BudgetLineRegistered:
-    """A line of the budget with its amount (None where the minutes give none)."""
+    """A line of the budget with its amount (None where the minutes give none).
+
+    ``enhedstal`` holds unit figures printed on the line itself (footnoted ones belong to
+    the footnote); old events have none."""
 
     cost_centre: str
     year: int
@@ -95,6 +178,7 @@ class BudgetLineRegistered:
     position: int
     budget: Decimal | None
     footnote: str | None = None
+    enhedstal: tuple[Enhedstal, ...] = ()
 
     def summary(self) -> str:
         amount = "ikke angivet" if self.budget is None else format_kroner(self.budget)
@@ -200,6 +284,107 @@ class ParticipationChanged:
 
 
 @frozen
+class BudgetFootnoteAdded:
+    """A footnote of a budget table, numbered as the document numbers it, verbatim; on a
+    line, or on a heading the minutes print above lines ("Indirekte udgifter (overhead)")."""
+
+    cost_centre: str
+    year: int
+    nummer: str
+    tekst: str
+    linje: str | None = None
+    overskrift: str | None = None
+    enhedstal: tuple[Enhedstal, ...] = ()
+
+    def summary(self) -> str:
+        on = self.linje if self.linje is not None else self.overskrift
+        return f"Fodnote {self.nummer} til '{on}' {self.year}"
+
+
+@frozen
+class CostSharingAgreed:
+    """A cost-sharing rule agreed in principle: what is shared and by which key.
+
+    ``tekst`` is the decision's words; the cost centre, the year, the total, the
+    population year and the participants may all be unknown yet (None), and a
+    ``betingelse`` ("Hvis … oprettes et fælleskommunal sekretariat") is kept verbatim."""
+
+    regel: str
+    formaal: str
+    noegle: Noegle
+    tekst: str
+    blandt: Literal["alle", "deltagere"] | None = None
+    cost_centre: str | None = None
+    year: int | None = None
+    total: Decimal | None = None
+    befolkningsaar: int | None = None
+    svarfrist: date | None = None
+    betingelse: str | None = None
+
+    def summary(self) -> str:
+        return f"Fordelingsnøgle '{self.formaal}': {self.noegle}"
+
+
+@frozen
+class CostSharingAnswered:
+    """A municipality's answer to a rule; ``for_sent`` when it came after the deadline
+    (flagged, never refused: the record keeps what happened)."""
+
+    regel: str
+    kommune: str
+    svar: Svar
+    for_sent: bool = False
+
+    def summary(self) -> str:
+        late = " (efter svarfristen)" if self.for_sent else ""
+        return f"{self.kommune}: {self.svar} til '{self.regel}'{late}"
+
+
+@frozen
+class CostSharingBasisSet:
+    """What a rule waited for, once known: the total, the population year, the deadline
+    or the cost centre; a field left None is unchanged."""
+
+    regel: str
+    total: Decimal | None = None
+    befolkningsaar: int | None = None
+    svarfrist: date | None = None
+    cost_centre: str | None = None
+    year: int | None = None
+    blandt: Literal["alle", "deltagere"] | None = None
+
+    def summary(self) -> str:
+        parts = []
+        if self.total is not None:
+            parts.append(f"beløb {format_kroner(self.total)}")
+        if self.befolkningsaar is not None:
+            parts.append(f"befolkningstal {self.befolkningsaar}")
+        if self.svarfrist is not None:
+            parts.append(f"svarfrist {self.svarfrist.isoformat()}")
+        if self.cost_centre is not None:
+            parts.append(f"omkostningssted {self.cost_centre}")
+        if self.blandt is not None:
+            parts.append(f"blandt {self.blandt}")
+        return f"Fordelingsnøgle '{self.regel}': {', '.join(parts)}"
+
+
+@frozen
+class RatesDecided:
+    """A decision on all rates of a year ("der ændres ikke i taksterne for 2013"), verbatim,
+    with the expectations stated for later years."""
+
+    aar: int
+    aendring: Retning
+    tekst: str
+    forventninger: tuple[TakstForventning, ...] = ()
+
+    def summary(self) -> str:
+        what = {"uaendret": "uændrede", "nedsaettelse": "nedsatte",
+                "forhoejelse": "forhøjede"}[self.aendring]
+        return f"Takster {self.aar}: {what}"
+
+
+@frozen
 class Share:
     kommune: str
     befolkning: int
@@ -233,6 +418,8 @@ class BudgetState:
     booked: Mapping[str, Decimal | None] = field(factory=dict)
     participation: Mapping[str, Deltagelse] = field(factory=dict)
     population: Mapping[str, int] = field(factory=dict)
+    footnotes: frozenset[str] = frozenset()
+    rule: CostSharingAgreed | None = None
 
 
 def evolve_state(state: BudgetState | None, event: Any) -> BudgetState:
@@ -247,6 +434,18 @@ def evolve_state(state: BudgetState | None, event: Any) -> BudgetState:
         return evolve(s, participation={**s.participation, event.kommune: event.status})
     if isinstance(event, PopulationRecorded):
         return evolve(s, population={**s.population, event.kommune: event.befolkning})
+    if isinstance(event, BudgetFootnoteAdded):
+        return evolve(s, footnotes=s.footnotes | {event.nummer})
+    if isinstance(event, CostSharingAgreed):
+        return evolve(s, rule=event)
+    if isinstance(event, CostSharingBasisSet) and s.rule is not None:
+        changes = {k: getattr(event, k) for k in ("total", "befolkningsaar", "svarfrist",
+                                                  "cost_centre", "year", "blandt")
+                   if getattr(event, k) is not None}
+        return evolve(s, rule=evolve(s.rule, **changes))
+    if isinstance(event, CostSharingAnswered):
+        status: Deltagelse = "deltager" if event.svar == "tilslutning" else "afslaaet"
+        return evolve(s, participation={**s.participation, event.kommune: status})
     return s
 
 
@@ -262,6 +461,68 @@ class RegisterBudgetLine:
     position: int
     budget: Decimal | None
     footnote: str | None = None
+    enhedstal: tuple[Enhedstal, ...] = ()
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class AddBudgetFootnote:
+    """A footnote on a line (``linje``) or a heading (``overskrift``): exactly one of them."""
+
+    cost_centre: str
+    year: int
+    nummer: str
+    tekst: str
+    linje: str | None = None
+    overskrift: str | None = None
+    enhedstal: tuple[Enhedstal, ...] = ()
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class AgreeCostSharing:
+    regel: str
+    formaal: str
+    noegle: Noegle
+    tekst: str
+    blandt: Literal["alle", "deltagere"] | None = None
+    cost_centre: str | None = None
+    year: int | None = None
+    total: Decimal | None = None
+    befolkningsaar: int | None = None
+    svarfrist: date | None = None
+    betingelse: str | None = None
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class AnswerCostSharing:
+    """A municipality's answer; the answer's date is ``provenance.occurred_on``."""
+
+    regel: str
+    kommune: str
+    svar: Svar
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class SetCostSharingBasis:
+    regel: str
+    total: Decimal | None = None
+    befolkningsaar: int | None = None
+    svarfrist: date | None = None
+    cost_centre: str | None = None
+    year: int | None = None
+    blandt: Literal["alle", "deltagere"] | None = None
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class DecideRates:
+    aar: int
+    aendring: Retning
+    tekst: str
+    forventninger: tuple[TakstForventning, ...] = ()
     provenance: Provenance
 
 
@@ -344,17 +605,23 @@ class SplitCost:
 
 COMMANDS: tuple[type, ...] = (
     RegisterBudgetLine, BookAccounts, CorrectAccounts, RecordAdvance, SettleBudget,
-    CarrySurplus, RecordPopulation, SetParticipation, SplitCost,
+    CarrySurplus, RecordPopulation, SetParticipation, SplitCost, AddBudgetFootnote,
+    AgreeCostSharing, AnswerCostSharing, SetCostSharingBasis, DecideRates,
 )
 EVENTS: tuple[type, ...] = (
     BudgetLineRegistered, AccountsBooked, AccountsCorrected, DeficitAdvanced, BudgetSettled,
-    SurplusCarried, PopulationRecorded, ParticipationChanged, CostSplit,
+    SurplusCarried, PopulationRecorded, ParticipationChanged, CostSplit, BudgetFootnoteAdded,
+    CostSharingAgreed, CostSharingAnswered, CostSharingBasisSet, RatesDecided,
 )
 
 
 def streams(command: Any) -> Sequence[StreamId]:
     if isinstance(command, RecordPopulation):
         return [population_stream(command.year)]
+    if isinstance(command, AgreeCostSharing | AnswerCostSharing | SetCostSharingBasis):
+        return [sharing_stream(command.regel)]
+    if isinstance(command, DecideRates):
+        return [rates_stream(command.aar)]
     ids = [budget_stream(command.cost_centre, command.year)]
     if isinstance(command, SplitCost):
         ids.append(population_stream(command.year))
@@ -367,7 +634,79 @@ def _line(state: BudgetState, line: str) -> None:
                           field="linje")
 
 
+def _unit_figures(figures: tuple[Enhedstal, ...], field_name: str) -> None:
+    for i, f in enumerate(figures, start=1):
+        if not f.enhed.strip():
+            raise DomainError(f"enhedstal {i}: enheden mangler (fx m2 eller tur)",
+                              rule="enhed-mangler", field=f"{field_name}[{i}].enhed")
+        if f.antal is not None and f.antal <= 0:
+            raise DomainError(f"enhedstal {i}: antallet skal være over 0",
+                              rule="antal-positivt", field=f"{field_name}[{i}].antal")
+
+
+def _decide_sharing(command: Any, state: BudgetState) -> Sequence[tuple[StreamId, Any]]:
+    sid = sharing_stream(command.regel)
+    if isinstance(command, AgreeCostSharing):
+        if state.rule is not None:
+            raise DomainError(
+                f"fordelingsnøglen '{command.regel}' er allerede registreret; registrér det, "
+                "der bliver kendt senere, som grundlag for nøglen", rule="fordelingsnoegle-dobbelt",
+                field="regel")
+        if not command.tekst.strip():
+            raise DomainError("beslutningens ordlyd mangler", rule="ordlyd-mangler",
+                              field="tekst")
+        if command.total is not None and command.total < 0:
+            raise DomainError("beløbet til fordeling kan ikke være negativt",
+                              rule="beloeb-negativt", field="total")
+        return [(sid, CostSharingAgreed(
+            command.regel, command.formaal, command.noegle, command.tekst, command.blandt,
+            command.cost_centre, command.year, command.total, command.befolkningsaar,
+            command.svarfrist, command.betingelse))]
+    rule = state.rule
+    if rule is None:
+        raise DomainError(f"fordelingsnøglen '{command.regel}' findes ikke",
+                          rule="fordelingsnoegle-ukendt", field="regel")
+    if isinstance(command, AnswerCostSharing):
+        if rule.blandt == "alle":
+            raise DomainError(
+                f"fordelingsnøglen '{command.regel}' fordeles blandt alle kommuner; der er "
+                "intet at svare på", rule="fordeling-uden-tilslutning", field="svar")
+        late = answered_late(command.provenance.occurred_on, rule.svarfrist)
+        return [(sid, CostSharingAnswered(command.regel, _kommune(command.kommune),
+                                          command.svar, late))]
+    if isinstance(command, SetCostSharingBasis):
+        given = (command.total, command.befolkningsaar, command.svarfrist,
+                 command.cost_centre, command.year, command.blandt)
+        if all(v is None for v in given):
+            raise DomainError("angiv mindst ét af: total, befolkningsaar, svarfrist, "
+                              "cost_centre, year, blandt", rule="intet-grundlag", field="regel")
+        if command.total is not None and command.total < 0:
+            raise DomainError("beløbet til fordeling kan ikke være negativt",
+                              rule="beloeb-negativt", field="total")
+        return [(sid, CostSharingBasisSet(command.regel, command.total, command.befolkningsaar,
+                                          command.svarfrist, command.cost_centre,
+                                          command.year, command.blandt))]
+    raise TypeError(f"not a cost-sharing command: {type(command).__name__}")
+
+
 def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[StreamId, Any]]:
+    if isinstance(command, AgreeCostSharing | AnswerCostSharing | SetCostSharingBasis):
+        return _decide_sharing(command, states[sharing_stream(command.regel)] or BudgetState())
+    if isinstance(command, DecideRates):
+        if command.provenance.decision is None:
+            raise DomainError("en takstbeslutning skal henvise til beslutningen",
+                              rule="takstbeslutning-uden-beslutning", field="beslutning")
+        if not command.tekst.strip():
+            raise DomainError("beslutningens ordlyd mangler", rule="ordlyd-mangler",
+                              field="tekst")
+        for i, f in enumerate(command.forventninger, start=1):
+            if f.aar <= command.aar:
+                raise DomainError(
+                    f"forventning {i}: en forventning gælder et senere år end {command.aar}",
+                    rule="forventning-bagud", field=f"forventninger[{i}].aar")
+        return [(rates_stream(command.aar), RatesDecided(command.aar, command.aendring,
+                                                         command.tekst,
+                                                         command.forventninger))]
     if isinstance(command, RecordPopulation):
         sid = population_stream(command.year)
         pop: BudgetState = states[sid] or BudgetState()
@@ -388,8 +727,26 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
         if command.line in state.lines:
             raise DomainError(f"budgetlinjen '{command.line}' er allerede registreret for {year}",
                               rule="linje-dobbelt", field="linje")
+        _unit_figures(command.enhedstal, "enhedstal")
         return [(sid, BudgetLineRegistered(cc, year, command.line, command.gruppe,
-                                           command.position, command.budget, command.footnote))]
+                                           command.position, command.budget, command.footnote,
+                                           command.enhedstal))]
+    if isinstance(command, AddBudgetFootnote):
+        if (command.linje is None) == (command.overskrift is None):
+            raise DomainError("en fodnote står enten ved en linje eller ved en overskrift "
+                              "(angiv linje eller overskrift)", rule="fodnote-placering",
+                              field="linje")
+        if command.linje is not None:
+            _line(state, command.linje)
+        if command.nummer in state.footnotes:
+            raise DomainError(f"fodnote {command.nummer} er allerede registreret for {cc} "
+                              f"{year}", rule="fodnote-dobbelt", field="nummer")
+        if not command.tekst.strip():
+            raise DomainError("fodnotens tekst mangler", rule="fodnote-tom", field="tekst")
+        _unit_figures(command.enhedstal, "enhedstal")
+        return [(sid, BudgetFootnoteAdded(cc, year, command.nummer, command.tekst,
+                                          command.linje, command.overskrift,
+                                          command.enhedstal))]
     if isinstance(command, BookAccounts):
         _line(state, command.line)
         if command.line in state.booked:

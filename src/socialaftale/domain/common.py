@@ -192,6 +192,7 @@ INT_LIMIT = 1_000_000
 """Any other integer (places, numbers, positions, versions) lies within ±this."""
 _INT_RANGES: dict[str, tuple[int, int]] = {
     "aar": YEARS, "year": YEARS, "fra_aar": YEARS, "til_aar": YEARS,
+    "befolkningsaar": YEARS,
     "befolkning": (-10_000_000, 10_000_000),  # a municipality's population; Denmark has 6M
 }
 AMOUNT_DIGITS = 13
@@ -208,7 +209,7 @@ _FREE_TEXT = frozenset({
     "begrundelse", "bemaerkninger", "beskrivelse", "bilag", "fokus", "footnote", "grund",
     "grunde", "hvor", "indstilling", "kilde", "leverance", "maalgruppe", "mandat", "note",
     "referat", "regler", "resume", "sagsfremstilling", "titel", "vision", "document",
-    "dokument", "sted"})
+    "dokument", "sted", "tekst", "formaal", "betingelse"})
 BOUND_RULES = frozenset({"uden-for-graense", "beloeb-for-stort", "beloeb-decimaler",
                          "ulaeseligt-tegn", "tekst-for-lang"})
 """The rules of these bounds: a value no record can hold is invalid input (the CLI's exit 2),

@@ -43,6 +43,7 @@ FREE_TEXT = frozenset({
     "referat", "bemaerkninger", "begrundelse", "grund", "grunde", "note", "resume",
     "sagsfremstilling", "indstilling", "mandat", "vision", "leverance", "beskrivelse",
     "footnote", "regler", "bilag", "sted", "tid", "maalgruppe", "periode", "titel", "sagsnr",
+    "tekst", "formaal", "betingelse",  # budget: footnotes, sharing rules, rate decisions
 })
 
 #: Control (Cc), format (Cf: zero-width, bidi marks, soft hyphen, …), surrogates and the

@@ -32,7 +32,8 @@ def page_routes() -> list[ControllerRouterHandler]:
             tilbudsvifte.changes_page, tilbudsvifte.submit_form, moeder.meetings_page,
             moeder.meeting_page, moeder.decisions_page, moeder.actions_page,
             grupper.groups_page, grupper.person_page, oekonomi.budget_page,
-            oekonomi.shares_page, optegnelser.upload_form, optegnelser.upload_page,
+            oekonomi.shares_page, oekonomi.sharing_rule_page, optegnelser.upload_form,
+            optegnelser.upload_page,
             skema.record_format, revision.checkpoints_page, revision.proof_file]
 
 
@@ -41,4 +42,5 @@ def api_routes() -> list[ControllerRouterHandler]:
             tilbudsvifte.api_changes, tilbudsvifte.api_submit, moeder.api_meetings,
             moeder.api_meeting, moeder.api_decisions, moeder.api_search, moeder.api_actions,
             grupper.api_groups, grupper.api_person, oekonomi.api_budget, oekonomi.api_shares,
+            oekonomi.api_sharing_rules,
             optegnelser.api_upload, revision.api_checkpoints, revision.api_proof]

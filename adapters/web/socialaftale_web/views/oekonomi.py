@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
 
 from litestar import get
+from litestar.exceptions import NotFoundException
 from litestar.params import FromPath, FromQuery, PathParameter
 from litestar.response import Template
 from markupsafe import Markup
@@ -14,7 +16,14 @@ from socialaftale import to_data
 
 from .common import FOUND_ERRORS, Store
 
-__all__ = ["api_budget", "api_shares", "budget_page", "shares_page"]
+__all__ = [
+    "api_budget",
+    "api_shares",
+    "api_sharing_rules",
+    "budget_page",
+    "shares_page",
+    "sharing_rule_page",
+]
 
 SECRETARIAT = "Sekretariatet for Rammeaftaler"
 Year = Annotated[int, PathParameter(ge=1900, le=2200)]
@@ -27,7 +36,9 @@ def budget_page(store: Store, aar: FromPath[int],
     chart = Markup(store.budget_chart_svg(aar, omkostningssted)) if table.lines else ""
     return Template("budget.html", context={
         "t": table, "chart": chart, "aar": aar, "sted": omkostningssted,
-        "historik": store.budget_history(aar, omkostningssted)})
+        "historik": store.budget_history(aar, omkostningssted),
+        "noegler": store.sharing_rules(cost_centre=omkostningssted),
+        "takster": store.rate_decisions(aar)})
 
 
 @get("/api/budget/{aar:int}", sync_to_thread=True, tags=["budget"],
@@ -55,3 +66,21 @@ def shares_page(store: Store, aar: FromPath[int],
 def api_shares(store: Store, aar: Year, omkostningssted: FromQuery[str] = "NOPII") -> list[Any]:
     """Each municipality's share by population (``socialaftale shares --format json``)."""
     return [to_data(s) for s in store.shares(aar, omkostningssted)]
+
+
+@get("/fordeling/noegle/{regel:str}", include_in_schema=False, sync_to_thread=True)
+def sharing_rule_page(store: Store, regel: FromPath[str],
+                      dato: FromQuery[date | None] = None) -> Template:
+    """A cost-sharing rule as it stood on ``dato``: its words, answers, what it waits for."""
+    rule = store.sharing_rule(regel, dato)
+    if rule is None:
+        raise NotFoundException(f"fordelingsnøglen '{regel}' er ikke registreret"
+                                + (f" pr. {dato.isoformat()}" if dato else ""))
+    return Template("fordelingsnoegle.html", context={"r": rule})
+
+
+@get("/api/fordelingsnoegler", sync_to_thread=True, tags=["budget"],
+     summary="Fordelingsnøgler og deres status", responses=FOUND_ERRORS)
+def api_sharing_rules(store: Store, dato: FromQuery[date | None] = None) -> list[Any]:
+    """Every cost-sharing rule as it stood on ``dato`` (``socialaftale shares --format json``)."""
+    return [to_data(r) for r in store.sharing_rules(dato)]

@@ -105,6 +105,9 @@ KINDS = {
     "SettleBudget": "afregning", "CarrySurplus": "overført overskud",
     "RecordPopulation": "befolkningstal", "SetParticipation": "deltagelse",
     "SplitCost": "fordeling af en udgift",
+    "AddBudgetFootnote": "fodnote til budgettet", "AgreeCostSharing": "fordelingsnøgle",
+    "AnswerCostSharing": "svar på en fordelingsnøgle",
+    "SetCostSharingBasis": "grundlag for en fordelingsnøgle", "DecideRates": "takstbeslutning",
 }
 """Each kind of part of a record in the words of the minutes (unknown kinds by name)."""
 
