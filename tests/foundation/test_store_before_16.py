@@ -1,0 +1,89 @@
+"""A store written before issue 16 still opens, verifies and answers as it did then.
+
+tests/fixtures/store_before_16.db was written by the code on main at commit 3acae1e (see
+tests/fixtures/make_store_before_16.py); every event type of that code occurs in it. The
+expected answers in store_before_16_answers.json were produced by that OLD code, so any
+later change to an event or a read model that breaks old stores fails here.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from socialaftale import audit, open_store
+from socialaftale.contexts import CONTEXTS
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+SCRIPT = FIXTURES / "make_store_before_16.py"
+
+
+def _old_answers() -> dict[str, Any]:
+    loaded: dict[str, Any] = orjson.loads((FIXTURES / "store_before_16_answers.json").read_bytes())
+    return loaded
+
+
+def _answers_of(store: Any) -> dict[str, Any]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_store_before_16", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    # The questions and their JSON form are the script's; the answers are the current code's.
+    result: dict[str, Any] = orjson.loads(orjson.dumps(module.answers(store)))
+    return result
+
+
+@pytest.fixture
+def old_store(tmp_path: Path) -> Path:
+    copy = tmp_path / "foer-16.db"
+    shutil.copy(FIXTURES / "store_before_16.db", copy)  # never touch the committed fixture
+    return copy
+
+
+def test_the_fixture_holds_every_event_type_the_old_code_had() -> None:
+    old = set(_old_answers()["event_types"])
+    assert len(old) >= 56
+    today = {cls.__name__ for ctx in CONTEXTS for cls in ctx.events}
+    assert old <= today, f"event types removed since issue 16 began: {sorted(old - today)}"
+
+
+def test_an_old_store_verifies_with_the_current_code(old_store: Path) -> None:
+    with open_store(f"sqlite:///{old_store}") as store:
+        result = audit.verify(store, record=False)
+        assert result.problems == []
+        assert result.events == _old_answers()["event_count"]
+
+
+def test_every_read_model_rebuilt_from_an_old_store_answers_as_the_old_code_did(
+    old_store: Path,
+) -> None:
+    with open_store(f"sqlite:///{old_store}") as store:
+        store.rebuild()
+        assert store.projection_failures() == []
+        new = _answers_of(store)
+    old = _old_answers()
+    assert sorted(new) == sorted(old)
+    for question, answer in old.items():
+        assert new[question] == answer, f"{question} answers differently from before issue 16"
+
+
+def test_an_old_store_opened_fresh_builds_its_read_models_on_first_open(old_store: Path) -> None:
+    with open_store(f"sqlite:///{old_store}") as store:
+        meetings = _answers_of(store)["meetings"]
+    assert meetings == _old_answers()["meetings"]
+
+
+def test_the_cli_verifies_an_old_store(old_store: Path) -> None:
+    from click.testing import CliRunner
+
+    from socialaftale_cli.main import cli
+
+    result = CliRunner().invoke(cli, ["verify", "--store", str(old_store)])
+    assert result.exit_code == 0, result.output
+    assert f"Intakt: {_old_answers()['event_count']} hændelser" in result.output
