@@ -35,7 +35,15 @@ from cattrs.errors import (
 
 from ..contexts import CONTEXTS
 from ..domain import meetings, names
-from ..domain.common import BOUND_RULES, DecisionRef, DomainError, Provenance, Source, check_fields
+from ..domain.common import (
+    BOUND_RULES,
+    DecisionRef,
+    DomainError,
+    ExternalDecision,
+    Provenance,
+    Source,
+    check_fields,
+)
 from ..domain.dates import end_of_week, parse_danish_date
 from ..domain.money import kroner, parse_kroner
 from ..domain.tilbudsvifte import Lovgrundlag, parse_lovgrundlag
@@ -370,6 +378,32 @@ class Unit:
     path: Path
 
 
+@frozen(kw_only=True)
+class EksternBeslutning:
+    """A fact's ``ekstern_beslutning``: the body that decided it, as the source reports.
+
+    ``organ`` is who decided (KKR, KDK, a byråd, FU), ``dato`` when (left out where the
+    source does not say), ``tekst`` the source's words about it, verbatim.
+    """
+
+    organ: str
+    dato: date | None = None
+    tekst: str | None = None
+
+
+def _external(located: Located, value: Any, at: Path, file: str) -> ExternalDecision:
+    if not isinstance(value, dict):
+        raise RecordError("'ekstern_beslutning' skal være en tabel med 'organ' (og evt. "
+                          "'dato' og 'tekst')", file=file, line=located.line_of(at),
+                          field=_field_name(at), rule="ugyldig-ekstern-beslutning")
+    told: EksternBeslutning = _structure(located, value, EksternBeslutning, at, file)
+    if not told.organ.strip():
+        raise RecordError("en ekstern beslutning skal nævne organet, der traf den", file=file,
+                          line=located.line_of((*at, "organ")),
+                          field=_field_name((*at, "organ")), rule="ekstern-uden-organ")
+    return ExternalDecision(told.organ, told.dato, told.tekst)
+
+
 def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
                   provenance: Provenance) -> Any:
     data = dict(fact)
@@ -389,6 +423,9 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
         occurred = _structure(located, data.pop("dato"), date, (*at, "dato"), file)
     note = data.pop("note", None) if "note" not in {a.name for a in attrs.fields(cls)} else None
     clause = data.pop("klausul", None)
+    told = data.pop("ekstern_beslutning", None)
+    external = (None if told is None else
+                _external(located, told, (*at, "ekstern_beslutning"), file))
     decision = provenance.decision
     if decision is not None and clause is not None:
         number = _structure(located, clause, int, (*at, "klausul"), file)
@@ -397,7 +434,7 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
     if note is not None:
         joined = "; ".join(n for n in (source.note, str(note)) if n)
         source = attrs.evolve(source, note=joined)
-    data["provenance"] = Provenance(occurred, source, decision)
+    data["provenance"] = Provenance(occurred, source, decision, external)
     try:
         return _converter.structure(data, cls)
     except (ClassValidationError, IterableValidationError) as err:
