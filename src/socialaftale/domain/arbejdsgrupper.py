@@ -53,7 +53,7 @@ __all__ = [
     "person_stream",
 ]
 
-Art = Literal["arbejdsgruppe", "faglig_netvaerk", "foelgegruppe"]
+Art = Literal["arbejdsgruppe", "faglig_netvaerk", "foelgegruppe", "styregruppe"]
 
 
 def group_stream(key: str) -> StreamId:

@@ -15,6 +15,7 @@ documentation, the validation and the code cannot drift apart.
 
 from __future__ import annotations
 
+import difflib
 import re
 import typing
 from collections.abc import Iterator
@@ -313,13 +314,25 @@ def _message(exc: BaseException, path: Path) -> tuple[str, Path]:
         return ("feltet mangler", path)
     if isinstance(exc, _Invalid):
         return (str(exc), path)
-    if isinstance(exc, TypeError | ValueError) and "Literal" in str(exc):
-        return (f"ugyldig værdi ({exc})", path)
+    if "typing.Literal[" in str(exc):
+        return (_literal_message(str(exc)), path)
     if isinstance(exc, TypeError) and "missing" in str(exc):
         missing = re.findall(r"'(\w+)'", str(exc))
         return (f"feltet {', '.join(repr(m) for m in missing)} mangler",
                 (*path, missing[0]) if missing else path)
     return (f"ugyldig værdi: {exc}", path)
+
+
+def _literal_message(text: str) -> str:
+    """cattrs' "x not in literal typing.Literal['a', 'b']" said in Danish, with a guess."""
+    found = re.fullmatch(r"(.*) not in literal typing\.Literal\[(.*)\]", text, re.DOTALL)
+    if found is None:
+        return "ugyldig værdi"
+    value = found.group(1).strip().strip("'\"")
+    allowed = [a.strip().strip("'\"") for a in found.group(2).split(",")]
+    close = difflib.get_close_matches(value, allowed, n=1)
+    hint = f" — mente du {close[0]}?" if close else ""
+    return f"ugyldig værdi '{value}' (brug en af: {', '.join(allowed)}){hint}"
 
 
 def _field_name(path: Path) -> str | None:
