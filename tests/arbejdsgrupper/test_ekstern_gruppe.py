@@ -8,6 +8,7 @@ that reports it, never "nedsat ved" that item.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,33 @@ def test_an_unknown_group_kind_is_refused_in_danish(tmp_path: Path) -> None:
         assert "mente du styregruppe?" in caught.value.message
         assert "Literal" not in caught.value.message
         assert list(store.events()) == []
+
+
+def test_a_group_the_minutes_mention_as_existing_is_known_from_then_not_formed(
+        tmp_path: Path) -> None:
+    """misses.md: "arbejdsgruppen 'strategisk samarbejde' (præsenteret, ikke nedsat)"."""
+    url = f"sqlite:///{tmp_path / 'g.db'}"
+    with open_store(url, actor="test") as store:
+        load_record(store, with_group("eksisterede: true"), "das.yaml")
+        formed = next(r.event for r in store.events() if type(r.event).__name__ == "GroupFormed")
+        assert formed.eksisterede and "kendt under DAS" in formed.summary()
+    table, found = groups(url)
+    group = next(g for g in found if g["key"] == "testgruppen")
+    assert group["kendt_fra"] == "kendt fra 2019-10-24 (003_dac07bbacd9158aa.txt pkt. 8)"
+    assert "kendt fra 2019-10-24" in table and "nedsat ved" not in table.split("testgruppen")[-1]
+
+
+def test_an_existing_group_needs_no_decision_but_a_formed_one_does(tmp_path: Path) -> None:
+    from socialaftale import DomainError, Provenance, Source
+    from socialaftale import arbejdsgrupper as ag
+
+    seen = Provenance(date(2019, 10, 24), Source("003_dac07bbacd9158aa.txt", "6"))
+    with open_store(f"sqlite:///{tmp_path / 'g.db'}", actor="test") as store:
+        with pytest.raises(DomainError) as caught:
+            store.record(ag.FormGroup(key="a", navn="Testa Fiktivsens gruppe", forum="DAS",
+                                      mandat="ukendt", provenance=seen))
+        assert caught.value.rule == "gruppe-uden-beslutning"
+        store.record(ag.FormGroup(key="a", navn="Testa Fiktivsens gruppe", forum="DAS",
+                                  mandat="ukendt", eksisterede=True, provenance=seen))
+        assert [g.kendt_fra for g in store.groups(date(2019, 11, 1))] == [
+            "kendt fra 2019-10-24 (003_dac07bbacd9158aa.txt pkt. 6)"]

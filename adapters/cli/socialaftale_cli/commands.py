@@ -377,7 +377,9 @@ def groups(store: str, as_of: date | None, fmt: str) -> None:
 def _group_decision(group: Any) -> str:
     """Who formed a group: the item that did (or reports it), and an external body."""
     shown = [f"nedsat ved {group.nedsat_ved}" if group.nedsat_ved else ""]
-    if group.besluttet_af:
+    if group.kendt_fra:
+        shown = [group.kendt_fra, group.besluttet_af or ""]
+    elif group.besluttet_af:
         shown = [f"omtalt ved {group.nedsat_ved}" if group.nedsat_ved else "",
                  group.besluttet_af]
     return "; ".join(s for s in shown if s)
