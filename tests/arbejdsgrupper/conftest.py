@@ -65,7 +65,7 @@ def known_group(ctx: Ctx, key: str, navn: str, forum: str, dato: str, item: str)
                                      "hvornår og af hvem fremgår ikke af referatet"),
                           DecisionRef(f"das-{on.isoformat()}", item))
     ctx.store.record(ag.FormGroup(
-        key=key, navn=navn, forum=forum, provenance=ctx.prov,
+        key=key, navn=navn, forum=forum, provenance=ctx.prov, eksisterede=True,
         mandat="borgere med psykiske vanskeligheder, hvor beskæftigelse vurderes realistisk "
                "inden for en vis tidsperiode"))
 
@@ -81,7 +81,7 @@ def known_socdir_group(ctx: Ctx, key: str, navn: str, forum: str, dato: str, ite
                           DecisionRef(f"socdir-{on.isoformat()}", item))
     ctx.store.record(ag.FormGroup(key=key, navn=navn, forum=forum, formand=formand,
                                   mandat="kommissorium for strategisk samarbejde",
-                                  provenance=ctx.prov))
+                                  eksisterede=True, provenance=ctx.prov))
 
 
 @given(parsers.parse('tidsplanen for "{key}" er:'))

@@ -109,7 +109,8 @@ class ArbejdsgrupperProjection(Projection):
                  _known_from(m) if e.eksisterede else None),
             )
             tx.execute("INSERT INTO ag_mandate VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                       (recorded.position, e.key, e.mandat, "nedsat", m.occurred_on.isoformat(),
+                       (recorded.position, e.key, e.mandat,
+                        "kendt" if e.eksisterede else "nedsat", m.occurred_on.isoformat(),
                         meeting, item))
             if e.formand:
                 _open_role(tx, recorded.position, e.formand, "formand", e.key, e.navn,
