@@ -62,3 +62,9 @@ Egenskab: Arbejdsgrupper, deres medlemmer og milepæle, og udpegninger
     Når en arbejdsgruppe registreres uden beslutning
     Så afvises det med "en arbejdsgruppe nedsættes ved en beslutning"
     Og er loggen uændret
+
+  Scenarie: En gruppe nedsat af et organ uden referat i optegnelsen vises som besluttet af det
+    # SOCDIR 18. marts 2013, punkt 4 (002_19692c500b0e1c7c.txt) gengiver en KKR-beslutning;
+    # gruppen her er opdigtet, citatet er referatets.
+    Givet SOCDIR den "18. marts 2013" punkt "4" gengiver, at KKR den "4. februar 2013" nedsatte styregruppen "testgruppe" "Testa Fiktivsens styregruppe" under DAS: "KKR traf ved møde den 4. februar følgende beslutning vedr. finansiering af sekretariatet."
+    Så er "Testa Fiktivsens styregruppe" pr. "1. april 2013" en styregruppe "besluttet af KKR 4. februar 2013 (ifølge kilden)" og omtalt ved "socdir-2013-03-18 pkt. 4"

@@ -214,6 +214,7 @@ class Socialaftale(
                     recorded_by=by or self.actor,
                     source=provenance.source,
                     decision=provenance.decision,
+                    external=provenance.external,
                 ),
                 owner,
             )

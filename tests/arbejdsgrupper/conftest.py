@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import attrs
 import pytest
 from pytest_bdd import given, parsers, then, when
 
@@ -17,6 +18,7 @@ from socialaftale import (
     parse_danish_date,
 )
 from socialaftale import arbejdsgrupper as ag
+from socialaftale.domain.common import ExternalDecision
 
 MINUTES = {2013: "001_06729882290ccbd8.txt", 2014: "000_939a2e46bbe95266.txt",
            2019: "003_dac07bbacd9158aa.txt"}
@@ -63,7 +65,7 @@ def known_group(ctx: Ctx, key: str, navn: str, forum: str, dato: str, item: str)
                                      "hvornår og af hvem fremgår ikke af referatet"),
                           DecisionRef(f"das-{on.isoformat()}", item))
     ctx.store.record(ag.FormGroup(
-        key=key, navn=navn, forum=forum, provenance=ctx.prov,
+        key=key, navn=navn, forum=forum, provenance=ctx.prov, eksisterede=True,
         mandat="borgere med psykiske vanskeligheder, hvor beskæftigelse vurderes realistisk "
                "inden for en vis tidsperiode"))
 
@@ -79,7 +81,7 @@ def known_socdir_group(ctx: Ctx, key: str, navn: str, forum: str, dato: str, ite
                           DecisionRef(f"socdir-{on.isoformat()}", item))
     ctx.store.record(ag.FormGroup(key=key, navn=navn, forum=forum, formand=formand,
                                   mandat="kommissorium for strategisk samarbejde",
-                                  provenance=ctx.prov))
+                                  eksisterede=True, provenance=ctx.prov))
 
 
 @given(parsers.parse('tidsplanen for "{key}" er:'))
@@ -180,3 +182,22 @@ def without_decision(ctx: Ctx) -> None:
     except DomainError as err:
         ctx.error = err
 
+
+
+@given(parsers.parse('{body} den "{dato}" punkt "{item}" gengiver, at {organ} den "{organ_dato}" '
+                     'nedsatte styregruppen "{key}" "{navn}" under {forum}: "{tekst}"'))
+def formed_elsewhere(ctx: Ctx, body: str, dato: str, item: str, organ: str, organ_dato: str,
+                     key: str, navn: str, forum: str, tekst: str) -> None:
+    prov = _prov(body, parse_danish_date(dato), item,
+                 "Året for KKR's møde fremgår ikke; det er mødets år")
+    ctx.group, ctx.prov = key, attrs.evolve(
+        prov, external=ExternalDecision(organ, parse_danish_date(organ_dato), tekst))
+    ctx.store.record(ag.FormGroup(key=key, navn=navn, art="styregruppe", forum=forum,
+                                  mandat="fremgår ikke af kilden", provenance=ctx.prov))
+
+
+@then(parsers.parse('er "{navn}" pr. "{dato}" en {art} "{besluttet}" og omtalt ved "{ved}"'))
+def decided_elsewhere(ctx: Ctx, navn: str, dato: str, art: str, besluttet: str,
+                      ved: str) -> None:
+    group = next(g for g in ctx.store.groups(parse_danish_date(dato)) if g.navn == navn)
+    assert (group.art, group.besluttet_af, group.nedsat_ved) == (art, besluttet, ved)

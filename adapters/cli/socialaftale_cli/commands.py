@@ -471,12 +471,23 @@ def groups(store: str, as_of: date | None, fmt: str) -> None:
     with opened(store) as s:
         found = s.groups(as_of or date.today())
         emit(fmt, ["Gruppe", "Formand", "Medlemmer", "Næste milepæl", "Overskredne",
-                   "Advarsler", "Mandat"],
+                   "Advarsler", "Mandat", "Beslutning"],
              [(g.navn, g.formand, len(g.medlemmer),
                f"{g.naeste_milepael.dato} {g.naeste_milepael.beskrivelse}"
                if g.naeste_milepael else "",
                "; ".join(f"{m.dato} {m.beskrivelse}" for m in g.overskredne),
-               "; ".join(g.advarsler), g.mandat) for g in found], found)
+               "; ".join(g.advarsler), g.mandat, _group_decision(g)) for g in found], found)
+
+
+def _group_decision(group: Any) -> str:
+    """Who formed a group: the item that did (or reports it), and an external body."""
+    shown = [f"nedsat ved {group.nedsat_ved}" if group.nedsat_ved else ""]
+    if group.kendt_fra:
+        shown = [group.kendt_fra, group.besluttet_af or ""]
+    elif group.besluttet_af:
+        shown = [f"omtalt ved {group.nedsat_ved}" if group.nedsat_ved else "",
+                 group.besluttet_af]
+    return "; ".join(s for s in shown if s)
 
 
 @click.command()

@@ -53,7 +53,7 @@ __all__ = [
     "person_stream",
 ]
 
-Art = Literal["arbejdsgruppe", "faglig_netvaerk", "foelgegruppe"]
+Art = Literal["arbejdsgruppe", "faglig_netvaerk", "foelgegruppe", "styregruppe"]
 
 
 def group_stream(key: str) -> StreamId:
@@ -100,10 +100,14 @@ class GroupFormed:
     kraever_region: bool = False
     klynge_regel: bool = False
     rollekrav: tuple[RolleKrav, ...] = ()
+    eksisterede: bool = False
+    """The source mentions the group as already existing: it is known from the event's
+    date, its formation (when, by whom) is unknown, and it was not formed there."""
 
     def summary(self) -> str:
         chair = f", formand: {self.formand}" if self.formand else ""
-        return f"{self.navn} nedsat under {self.forum}{chair}"
+        how = "kendt" if self.eksisterede else "nedsat"
+        return f"{self.navn} {how} under {self.forum}{chair}"
 
 
 @frozen
@@ -304,6 +308,8 @@ class FormGroup:
     kraever_region: bool = False
     klynge_regel: bool = False
     rollekrav: tuple[RolleKrav, ...] = ()
+    eksisterede: bool = False
+    """Register a group the source mentions as already existing (formation unknown)."""
     provenance: Provenance
 
 
@@ -457,13 +463,14 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
         if state is not None:
             raise DomainError(f"arbejdsgruppen '{command.key}' er allerede nedsat",
                               rule="gruppe-dobbelt", field="gruppe")
-        if command.provenance.decision is None:
+        if command.provenance.decision is None and not command.eksisterede:
             raise DomainError("en arbejdsgruppe nedsættes ved en beslutning; angiv den",
                               rule="gruppe-uden-beslutning", field="beslutning")
         return [(sid, GroupFormed(command.key, command.navn, command.art, command.forum,
                                   command.mandat, command.formand, command.sekretariat,
                                   command.regler, command.kraever_region,
-                                  command.klynge_regel, command.rollekrav))]
+                                  command.klynge_regel, command.rollekrav,
+                                  command.eksisterede))]
     group = _group(state, command.key)
     if group.nedlagt is not None:
         raise DomainError(f"arbejdsgruppen '{command.key}' er nedlagt "

@@ -32,6 +32,7 @@ __all__ = [
     "Context",
     "DecisionRef",
     "DomainError",
+    "ExternalDecision",
     "Meta",
     "Provenance",
     "Recorded",
@@ -107,17 +108,51 @@ class DecisionRef:
 
 
 @frozen
+class ExternalDecision:
+    """A decision of a body whose minutes are not in the record, as a source reports it.
+
+    KKR, KDK, a byråd, the regionsråd or FU decide things the record's minutes only
+    report ("KKR traf ved møde den 4. februar 2013 beslutning om ..."). The fact is then
+    carried by that body's decision, known only through the reporting source: ``body``
+    names who decided, ``dato`` when (None where the source does not say), ``tekst`` is
+    the source's own words about it (verbatim), never a summary of ours.
+    """
+
+    body: str = field(validator=_non_empty)
+    dato: date | None = None
+    tekst: str | None = None
+
+    def describe(self) -> str:
+        """Danish: "besluttet af KKR 4. februar 2013 (ifølge kilden)"."""
+        when = f" {_danish_day(self.dato)}" if self.dato is not None else " (dato ikke angivet)"
+        return f"besluttet af {self.body}{when} (ifølge kilden)"
+
+
+_MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                "september", "oktober", "november", "december")
+
+
+def _danish_day(day: date) -> str:
+    return f"{day.day}. {_MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+@frozen
 class Provenance:
     """What every command states about the fact it records.
 
     ``occurred_on`` is when the fact happened in the world: the meeting date
     for a decision, the date a request was sent. A date on which a fact takes
     effect (a closure "pr. 1. oktober 2019") belongs to the event itself.
+
+    ``external`` names the body that decided the fact when that body's minutes are not
+    in the record; ``decision`` may still point at the item that reports it (the item
+    reports, the external body decided).
     """
 
     occurred_on: date
     source: Source
     decision: DecisionRef | None = None
+    external: ExternalDecision | None = None
 
 
 @frozen
@@ -129,6 +164,7 @@ class Meta:
     recorded_by: str
     source: Source
     decision: DecisionRef | None = None
+    external: ExternalDecision | None = None
 
 
 @frozen

@@ -35,7 +35,7 @@ from ..domain.arbejdsgrupper import (
     RolleKrav,
     composition_warnings,
 )
-from ..domain.common import DomainError, Recorded
+from ..domain.common import DomainError, Meta, Recorded
 from ..readstore import Database, Projection, Tx
 from .fora import Person, person_of
 
@@ -43,9 +43,15 @@ __all__ = ["Arbejdsgruppe", "ArbejdsgrupperProjection", "ArbejdsgrupperQueries",
            "Medlem", "Milepael", "PersonRoller", "Rolle"]
 
 
+def _known_from(m: Meta) -> str:
+    """"kendt fra 2019-10-24 (003_….txt pkt. 6)": when and where a group is first seen."""
+    where = m.source.document + (f" pkt. {m.source.item}" if m.source.item else "")
+    return f"kendt fra {m.occurred_on.isoformat()} ({where})"
+
+
 class ArbejdsgrupperProjection(Projection):
     name = "arbejdsgrupper"
-    version = 4
+    version = 6
     events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role",
                                          "ag_mandate", "ag_klynge")
@@ -56,7 +62,7 @@ class ArbejdsgrupperProjection(Projection):
             " art TEXT NOT NULL, forum TEXT NOT NULL, mandat TEXT NOT NULL, formand TEXT,"
             " sekretariat TEXT, kraever_region INTEGER NOT NULL, nedsat TEXT NOT NULL,"
             " meeting TEXT, item TEXT, klynge_regel INTEGER NOT NULL, rollekrav TEXT NOT NULL,"
-            " nedlagt TEXT)"
+            " nedlagt TEXT, ekstern TEXT, kendt TEXT)"
         )
         tx.execute(
             "CREATE TABLE IF NOT EXISTS ag_mandate (position BIGINT PRIMARY KEY, key TEXT NOT"
@@ -94,14 +100,17 @@ class ArbejdsgrupperProjection(Projection):
         item = m.decision.item if m.decision else None
         if isinstance(e, GroupFormed):
             tx.execute(
-                "INSERT INTO ag_group VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                "INSERT INTO ag_group VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
                 (e.key, e.navn, e.art, e.forum, e.mandat, e.formand, e.sekretariat,
                  int(e.kraever_region), m.occurred_on.isoformat(), meeting, item,
                  int(e.klynge_regel), json.dumps([[k.rolle, k.mindst, k.maks]
-                                                  for k in e.rollekrav], ensure_ascii=False)),
+                                                  for k in e.rollekrav], ensure_ascii=False),
+                 m.external.describe() if m.external else None,
+                 _known_from(m) if e.eksisterede else None),
             )
             tx.execute("INSERT INTO ag_mandate VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                       (recorded.position, e.key, e.mandat, "nedsat", m.occurred_on.isoformat(),
+                       (recorded.position, e.key, e.mandat,
+                        "kendt" if e.eksisterede else "nedsat", m.occurred_on.isoformat(),
                         meeting, item))
             if e.formand:
                 _open_role(tx, recorded.position, e.formand, "formand", e.key, e.navn,
@@ -250,6 +259,12 @@ class Arbejdsgruppe:
     mandater: tuple[Mandat, ...] = ()
     deltagere: tuple[Medlem, ...] = ()
     """The members of ``medlemmer`` as fields (a name to link to, organisation, role)."""
+    besluttet_af: str | None = None
+    kendt_fra: str | None = None
+    """For a group the source mentions as already existing: "kendt fra 2019-10-24
+    (<document> pkt. 6)"; ``nedsat_ved`` then names the item that mentions it."""
+    """Who formed it when that body's minutes are not in the record ("besluttet af KKR
+    4. februar 2013 (ifølge kilden)"); ``nedsat_ved`` then names the item that reports it."""
 
 
 @frozen
@@ -282,10 +297,10 @@ class ArbejdsgrupperQueries:
             clusters.setdefault(navn_k, []).append(kommune)
         klynger = [Klynge(k, tuple(v)) for k, v in clusters.items()]
         for (key, navn, art, forum, mandat, formand, region, meeting, item, klynge_regel,
-             rollekrav) in self.db.query(
+             rollekrav, ekstern, kendt) in self.db.query(
             "SELECT key, navn, art, forum, mandat, formand, kraever_region, meeting, item,"
-            " klynge_regel, rollekrav FROM ag_group WHERE nedsat <= ? AND (nedlagt IS NULL OR"
-            " nedlagt > ?) ORDER BY navn", (day, day)
+            " klynge_regel, rollekrav, ekstern, kendt FROM ag_group WHERE nedsat <= ? AND"
+            " (nedlagt IS NULL OR nedlagt > ?) ORDER BY navn", (day, day)
         ):
             mandates = tuple(Mandat(r[0], r[1], date.fromisoformat(r[2]),
                                     f"{r[3]} pkt. {r[4]}" if r[3] else None, r[5])
@@ -319,6 +334,8 @@ class ArbejdsgrupperQueries:
                 f"{meeting} pkt. {item}" if meeting else None,
                 mandates,
                 tuple(Medlem(x.navn, x.organisation, x.rolle) for x in members),
+                ekstern,
+                kendt,
             ))
         return tuple(found)
 

@@ -15,6 +15,7 @@ documentation, the validation and the code cannot drift apart.
 
 from __future__ import annotations
 
+import difflib
 import re
 import typing
 from collections.abc import Iterator
@@ -35,7 +36,15 @@ from cattrs.errors import (
 
 from ..contexts import CONTEXTS
 from ..domain import meetings, names
-from ..domain.common import BOUND_RULES, DecisionRef, DomainError, Provenance, Source, check_fields
+from ..domain.common import (
+    BOUND_RULES,
+    DecisionRef,
+    DomainError,
+    ExternalDecision,
+    Provenance,
+    Source,
+    check_fields,
+)
 from ..domain.dates import Dato, end_of_week, is_dato_type, parse_danish_date, parse_dato
 from ..domain.money import kroner, parse_kroner
 from ..domain.tilbudsvifte import Lovgrundlag, parse_lovgrundlag
@@ -319,13 +328,25 @@ def _message(exc: BaseException, path: Path) -> tuple[str, Path]:
         return ("feltet mangler", path)
     if isinstance(exc, _Invalid):
         return (str(exc), path)
-    if isinstance(exc, TypeError | ValueError) and "Literal" in str(exc):
-        return (f"ugyldig værdi ({exc})", path)
+    if "typing.Literal[" in str(exc):
+        return (_literal_message(str(exc)), path)
     if isinstance(exc, TypeError) and "missing" in str(exc):
         missing = re.findall(r"'(\w+)'", str(exc))
         return (f"feltet {', '.join(repr(m) for m in missing)} mangler",
                 (*path, missing[0]) if missing else path)
     return (f"ugyldig værdi: {exc}", path)
+
+
+def _literal_message(text: str) -> str:
+    """cattrs' "x not in literal typing.Literal['a', 'b']" said in Danish, with a guess."""
+    found = re.fullmatch(r"(.*) not in literal typing\.Literal\[(.*)\]", text, re.DOTALL)
+    if found is None:
+        return "ugyldig værdi"
+    value = found.group(1).strip().strip("'\"")
+    allowed = [a.strip().strip("'\"") for a in found.group(2).split(",")]
+    close = difflib.get_close_matches(value, allowed, n=1)
+    hint = f" — mente du {close[0]}?" if close else ""
+    return f"ugyldig værdi '{value}' (brug en af: {', '.join(allowed)}){hint}"
 
 
 def _field_name(path: Path) -> str | None:
@@ -384,6 +405,32 @@ class Unit:
     path: Path
 
 
+@frozen(kw_only=True)
+class EksternBeslutning:
+    """A fact's ``ekstern_beslutning``: the body that decided it, as the source reports.
+
+    ``organ`` is who decided (KKR, KDK, a byråd, FU), ``dato`` when (left out where the
+    source does not say), ``tekst`` the source's words about it, verbatim.
+    """
+
+    organ: str
+    dato: date | None = None
+    tekst: str | None = None
+
+
+def _external(located: Located, value: Any, at: Path, file: str) -> ExternalDecision:
+    if not isinstance(value, dict):
+        raise RecordError("'ekstern_beslutning' skal være en tabel med 'organ' (og evt. "
+                          "'dato' og 'tekst')", file=file, line=located.line_of(at),
+                          field=_field_name(at), rule="ugyldig-ekstern-beslutning")
+    told: EksternBeslutning = _structure(located, value, EksternBeslutning, at, file)
+    if not told.organ.strip():
+        raise RecordError("en ekstern beslutning skal nævne organet, der traf den", file=file,
+                          line=located.line_of((*at, "organ")),
+                          field=_field_name((*at, "organ")), rule="ekstern-uden-organ")
+    return ExternalDecision(told.organ, told.dato, told.tekst)
+
+
 def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
                   provenance: Provenance) -> Any:
     data = dict(fact)
@@ -403,6 +450,9 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
         occurred = _structure(located, data.pop("dato"), date, (*at, "dato"), file)
     note = data.pop("note", None) if "note" not in {a.name for a in attrs.fields(cls)} else None
     clause = data.pop("klausul", None)
+    told = data.pop("ekstern_beslutning", None)
+    external = (None if told is None else
+                _external(located, told, (*at, "ekstern_beslutning"), file))
     decision = provenance.decision
     if decision is not None and clause is not None:
         number = _structure(located, clause, int, (*at, "klausul"), file)
@@ -411,7 +461,7 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
     if note is not None:
         joined = "; ".join(n for n in (source.note, str(note)) if n)
         source = attrs.evolve(source, note=joined)
-    data["provenance"] = Provenance(occurred, source, decision)
+    data["provenance"] = Provenance(occurred, source, decision, external)
     try:
         return _converter.structure(data, cls)
     except (ClassValidationError, IterableValidationError) as err:

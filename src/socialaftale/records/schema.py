@@ -27,6 +27,17 @@ _FACT_EXTRAS = {
              "description": "Hvornår det skete (standard: mødets dato)"},
     "note": {"type": "string", "description": "Kildenote: hvad referatet ikke siger klart"},
     "klausul": {"type": "integer", "description": "At-klausulens nummer i indstillingen"},
+    "ekstern_beslutning": {
+        "type": "object", "additionalProperties": False, "required": ["organ"],
+        "description": "Et organ uden referat i optegnelsen traf beslutningen (KKR, KDK, FU, "
+                       "et byråd), som kilden gengiver den",
+        "properties": {
+            "organ": {"type": "string", "description": "Organet, der traf beslutningen"},
+            "dato": {"type": "string", "format": "date",
+                     "description": "Beslutningens dato (udelades, hvis kilden ikke siger den)"},
+            "tekst": {"type": "string", "description": "Kildens ord om beslutningen, ordret"},
+        },
+    },
 }
 
 
