@@ -1,11 +1,11 @@
 """The facts recorded about a tilbud and the annual deadlines.
 
 Every event keeps the stored topic it had before the context became a package
-(``socialaftale.domain.tilbudsvifte:TilbudRegistered``): see the end of this module. That is
-why this module does not postpone its annotations (no ``from __future__ import annotations``):
-a class's string annotations are resolved in the namespace of its ``__module__``, the package,
-which does not hold ``date`` or ``Decimal``; evaluated annotations need no namespace.
+(``socialaftale.domain.tilbudsvifte:TilbudRegistered``): the package re-exports it, and
+``persistence.topic_of`` names a class by the shallowest module that exports it.
 """
+
+from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
@@ -361,12 +361,3 @@ TILBUD_EVENTS: tuple[type, ...] = (
 )
 
 # -- the valid-time fold ----------------------------------------------------------------
-
-# Stored events name their class by topic, ``module:QualName``. Until the context became a
-# package every event was stored as ``socialaftale.domain.tilbudsvifte:<Name>``; the events
-# keep that module name so old stores resolve (the package re-exports every event) and new
-# events are stored under the same topic (one name per event in every store).
-_STORED_MODULE = "socialaftale.domain.tilbudsvifte"
-for _event in (*TILBUD_EVENTS, FristerSet):
-    _event.__module__ = _STORED_MODULE
-del _event
