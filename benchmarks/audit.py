@@ -12,14 +12,32 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(__file__))
 
 from run import parse_size, proof_sizes, store_url, tree_cost
 from socialaftale import audit, open_store
+
+
+def proof_cost(store: object, key_dir: Path, samples: int = 50) -> float:
+    """Milliseconds per inclusion proof of a random position under a fresh signed checkpoint:
+    the figure that must not grow with the log (issue 19)."""
+    key_dir.mkdir(exist_ok=True)
+    key = key_dir / "noegle"
+    if not key.exists():
+        audit.create_key(key)
+    cp = audit.create_checkpoint(store, key)  # type: ignore[arg-type]
+    rng = random.Random(19)
+    positions = [rng.randint(1, cp.last_position) for _ in range(samples)]
+    start = time.perf_counter()
+    for position in positions:
+        audit.prove_inclusion(store, position)  # type: ignore[arg-type]
+    return (time.perf_counter() - start) * 1000 / samples
 
 
 def main() -> None:
@@ -29,7 +47,8 @@ def main() -> None:
     parser.add_argument("--stores", default="sqlite,postgres")
     args = parser.parse_args()
     print("| store | events | with tree ev/s | without ev/s | ratio (target ≥ 0.9) | "
-          "verify ev/s |\n|---|---:|---:|---:|---:|---:|")
+          "verify ev/s | inclusion proof ms |"
+          "\n|---|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.stores.split(","):
             for size in map(parse_size, args.sizes.split(",")):
@@ -41,10 +60,12 @@ def main() -> None:
                         result = audit.verify(store, record=False)
                         rate = result.events / (time.perf_counter() - start)
                         assert result.intact
+                        inclusion = proof_cost(store, Path(tmp) / kind)
                 finally:
                     drop()
                 print(f"| {kind} | {result.events:,} | {with_:,.0f} | {without:,.0f} | "
-                      f"{with_ / without:.2f} | {rate:,.0f} |", flush=True)
+                      f"{with_ / without:.2f} | {rate:,.0f} | {inclusion:.2f} |",
+                      flush=True)
     print("\n| events | inclusion path (hashes) | proof JSON bytes | consistency (hashes) |"
           "\n|---:|---:|---:|---:|")
     for n, path, size, cons in proof_sizes():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -22,7 +22,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from .application import Socialaftale
 from .ledger import Checkpoint, LeafRow, Ledger, ledger_of
-from .merkle import Frontier, consistency_proof, inclusion_proof, leaf_hash
+from .merkle import (
+    Frontier,
+    NodeReader,
+    consistency_proof_from,
+    inclusion_proof_from,
+    leaf_hash,
+)
 from .verifier import (
     CHECKPOINT_FORMAT,
     CONSISTENCY_FORMAT,
@@ -399,13 +405,15 @@ def check_export(checkpoint: dict[str, Any], rows: list[dict[str, Any]], *, sour
 
 # -- proofs ---------------------------------------------------------------------------------
 
-def _leaf_hashes(ledger: Ledger, cp: Checkpoint) -> list[bytes]:
-    """The stored leaves under a checkpoint (they must still be its tree: verify says)."""
-    hashes = [leaf.hash for leaf in _pages_leaves(ledger, 0, cp.last_position)]
-    if len(hashes) != cp.size:
+def _proved(cp: Checkpoint, prove: Callable[[NodeReader], list[bytes]],
+            ledger: Ledger) -> list[bytes]:
+    """A proof under a checkpoint from the stored subtree roots (O(log n) rows, never every
+    leaf); a node the tree no longer holds means the tree is damaged."""
+    try:
+        return prove(ledger.subtree)
+    except KeyError:
         raise AuditError(f"træet under checkpoint {cp.seq} er ikke helt; kør 'socialaftale "
-                         "verify'")
-    return hashes
+                         "verify'") from None
 
 
 def tree_position(store: Socialaftale, position: int) -> int | None:
@@ -429,14 +437,15 @@ def prove_inclusion(store: Socialaftale, position: int,
     if not rows or rows[0].position != position:
         raise AuditError(f"position {position}: hændelsen mangler i loggen")
     event = rows[0]
-    leaves = _leaf_hashes(ledger, cp)
+    path = _proved(cp, lambda node: inclusion_proof_from(leaf.tree_index, cp.size, node),
+                   ledger)
     return {
         "format": INCLUSION_FORMAT, "position": position, "leaf_index": leaf.tree_index,
         "tree_size": cp.size,
         "event": {"topic": event.topic, "stream": str(event.stream), "version": event.version,
                   "state": base64.b64encode(event.state).decode()},
         "leaf_hash": leaf.hash.hex(),
-        "path": [p.hex() for p in inclusion_proof(leaf.tree_index, leaves)],
+        "path": [p.hex() for p in path],
         "checkpoint": checkpoint_data(cp),
     }
 
@@ -446,10 +455,10 @@ def prove_consistency(store: Socialaftale, first: int, second: int) -> dict[str,
     a, b = _checkpoint(store, first), _checkpoint(store, second)
     if a.size > b.size:
         raise AuditError(f"checkpoint {first} er større end checkpoint {second}")
-    leaves = _leaf_hashes(_ledger(store), b)
+    proof = _proved(b, lambda node: consistency_proof_from(a.size, b.size, node), _ledger(store))
     return {
         "format": CONSISTENCY_FORMAT, "first": checkpoint_data(a), "second": checkpoint_data(b),
-        "proof": [p.hex() for p in consistency_proof(a.size, leaves)],
+        "proof": [p.hex() for p in proof],
     }
 
 

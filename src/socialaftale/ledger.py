@@ -98,6 +98,7 @@ class Ledger(Protocol):
     def leaf_tuples(self, after: int, stop: int,
                     limit: int) -> Sequence[tuple[int, int, bytes]]: ...
     def leaf_for_position(self, position: int) -> LeafRow | None: ...
+    def subtree(self, level: int, index: int) -> bytes: ...
     def add_checkpoint(self, cp: Checkpoint) -> int: ...
     def checkpoints(self) -> list[Checkpoint]: ...
     def set_verified(self, seq: int, at: str) -> None: ...
@@ -129,6 +130,7 @@ _CP_COLUMNS = ("seq, store_id, size, last_position, root, created_at, public_key
 # -- SQLite ---------------------------------------------------------------------------------
 
 _SQLITE_LEAF = "INSERT INTO merkle_leaves (leaf_index, position, hash) VALUES (?, ?, ?)"
+_SQLITE_NODE = "INSERT INTO merkle_nodes (level, idx, hash) VALUES (?, ?, ?)"
 
 #: The stored columns as the leaf encodes them, whatever type a hand-edited row holds (an
 #: edit with SQLite's replace() turns a BLOB into TEXT): a changed value must fail its
@@ -177,6 +179,11 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
             "signature BLOB NOT NULL, frontier BLOB NOT NULL)",
             "CREATE TABLE IF NOT EXISTS merkle_verified (id INTEGER PRIMARY KEY "
             "CHECK (id = 1), seq INTEGER NOT NULL, verified_at TEXT NOT NULL)",
+            # The root of every complete perfect subtree of two or more leaves (RFC 9162
+            # §2.1), written with the leaves that complete it: a proof reads O(log n) rows.
+            "CREATE TABLE IF NOT EXISTS merkle_nodes (level INTEGER NOT NULL, "
+            "idx INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (level, idx)) "
+            "WITHOUT ROWID",
         ]
 
     def create_table(self) -> None:
@@ -184,41 +191,62 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         with self.datastore.transaction(commit=False) as c:
             c.execute("SELECT size FROM merkle_head WHERE id = 1")
             row = c.fetchone()
-            if row is not None and row[0] >= 0:
+            if row is not None and row[0] >= 0 and (row[0] < 2 or self._has_nodes(c)):
                 return  # the usual case: the tree is there; no write on opening
         with self.datastore.transaction(commit=True) as c:
-            # A write first: it takes the file's write lock, so two processes opening an
-            # old store together do not both build its tree.
-            c.execute("INSERT OR IGNORE INTO merkle_head VALUES (1, ?, -1, 0, x'')",
-                      (str(uuid.uuid4()),))
-            c.execute("SELECT size FROM merkle_head WHERE id = 1")
-            if c.fetchone()[0] != -1:
-                return
-            c.execute("SELECT position, hash FROM merkle_leaves ORDER BY position")
-            kept = [(int(r[0]), bytes(r[1])) for r in c.fetchall()]
-            if kept:  # the head row was lost (deleted by hand): see _head_from_leaves
-                c.execute("SELECT store_id FROM merkle_checkpoints ORDER BY seq DESC LIMIT 1")
-                signed = c.fetchone()
-                frontier, last = _head_from_leaves(kept)
-                c.execute("UPDATE merkle_head SET store_id = COALESCE(?, store_id), size = ?, "
-                          "last_position = ?, frontier = ? WHERE id = 1",
-                          (signed[0] if signed else None, frontier.size, last,
-                           frontier.to_bytes()))
-                return
-            frontier = Frontier()
-            last = 0
-            c.execute(f"SELECT rowid, {_SQLITE_COLUMNS} "
-                      f"FROM {self.events_table_name} ORDER BY rowid")
-            rows = c.fetchall()
-            leaves = []
-            for row in rows:
-                h = leaf_hash_raw(row[1], _uid(row[2]), row[3], row[4])
-                leaves.append((frontier.size, row[0], h))
-                frontier.append(h)
-                last = row[0]
-            c.executemany(_SQLITE_LEAF, leaves)
-            c.execute("UPDATE merkle_head SET size = ?, last_position = ?, frontier = ? "
-                      "WHERE id = 1", (frontier.size, last, frontier.to_bytes()))
+            self._build_head(c)
+            if not self._has_nodes(c):
+                self._build_nodes(c)
+
+    @staticmethod
+    def _has_nodes(c: SQLiteCursor) -> bool:
+        c.execute("SELECT 1 FROM merkle_nodes WHERE level = 1 AND idx = 0")
+        return c.fetchone() is not None
+
+    @staticmethod
+    def _build_nodes(c: SQLiteCursor) -> None:
+        """The subtree roots of a store made before they were kept, from its leaves."""
+        c.execute("SELECT hash FROM merkle_leaves ORDER BY position")
+        frontier = Frontier()
+        nodes: list[tuple[int, int, bytes]] = []
+        for (h,) in c.fetchall():
+            nodes.extend(frontier.append_nodes(bytes(h)))
+        c.executemany(_SQLITE_NODE, nodes)
+
+    def _build_head(self, c: SQLiteCursor) -> None:
+        """The head row, when missing: from the leaves kept, else from the events."""
+        # A write first: it takes the file's write lock, so two processes opening an
+        # old store together do not both build its tree.
+        c.execute("INSERT OR IGNORE INTO merkle_head VALUES (1, ?, -1, 0, x'')",
+                  (str(uuid.uuid4()),))
+        c.execute("SELECT size FROM merkle_head WHERE id = 1")
+        if c.fetchone()[0] != -1:
+            return
+        c.execute("SELECT position, hash FROM merkle_leaves ORDER BY position")
+        kept = [(int(r[0]), bytes(r[1])) for r in c.fetchall()]
+        if kept:  # the head row was lost (deleted by hand): see _head_from_leaves
+            c.execute("SELECT store_id FROM merkle_checkpoints ORDER BY seq DESC LIMIT 1")
+            signed = c.fetchone()
+            frontier, last = _head_from_leaves(kept)
+            c.execute("UPDATE merkle_head SET store_id = COALESCE(?, store_id), size = ?, "
+                      "last_position = ?, frontier = ? WHERE id = 1",
+                      (signed[0] if signed else None, frontier.size, last,
+                       frontier.to_bytes()))
+            return
+        frontier = Frontier()
+        last = 0
+        c.execute(f"SELECT rowid, {_SQLITE_COLUMNS} "
+                  f"FROM {self.events_table_name} ORDER BY rowid")
+        rows = c.fetchall()
+        leaves = []
+        for row in rows:
+            h = leaf_hash_raw(row[1], _uid(row[2]), row[3], row[4])
+            leaves.append((frontier.size, row[0], h))
+            frontier.append(h)
+            last = row[0]
+        c.executemany(_SQLITE_LEAF, leaves)
+        c.execute("UPDATE merkle_head SET size = ?, last_position = ?, frontier = ? "
+                  "WHERE id = 1", (frontier.size, last, frontier.to_bytes()))
 
     def _insert_events(self, c: SQLiteCursor, stored_events: Sequence[StoredEvent],
                        **kwargs: Any) -> Sequence[int] | None:
@@ -230,10 +258,12 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         size, data = c.fetchone()
         frontier = Frontier.from_bytes(size, data)
         rows = []
+        nodes: list[tuple[int, int, bytes]] = []
         for h, position in zip(_leaves_of(stored_events), positions, strict=True):
             rows.append((frontier.size, position, h))
-            frontier.append(h)
+            nodes.extend(frontier.append_nodes(h))
         c.executemany(_SQLITE_LEAF, rows)
+        c.executemany(_SQLITE_NODE, nodes)
         c.execute("UPDATE merkle_head SET size = ?, last_position = ?, frontier = ? "
                   "WHERE id = 1", (frontier.size, positions[-1], frontier.to_bytes()))
         return positions
@@ -290,6 +320,25 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
             r = c.fetchone()
         return None if r is None else LeafRow(r[0], r[1], r[2])
 
+    def subtree(self, level: int, index: int) -> bytes:
+        """The root of the perfect subtree ``index`` of ``2**level`` leaves (KeyError when
+        the tree does not hold it)."""
+        with self._read() as c:
+            if level == 0:  # leaf i is usually at position i + 1 (else: a scan)
+                c.execute("SELECT hash FROM merkle_leaves WHERE position = ? AND "
+                          "leaf_index = ?", (index + 1, index))
+                r = c.fetchone()
+                if r is None:
+                    c.execute("SELECT hash FROM merkle_leaves WHERE leaf_index = ?", (index,))
+                    r = c.fetchone()
+            else:
+                c.execute("SELECT hash FROM merkle_nodes WHERE level = ? AND idx = ?",
+                          (level, index))
+                r = c.fetchone()
+        if r is None:
+            raise KeyError((level, index))
+        return bytes(r[0])
+
     def add_checkpoint(self, cp: Checkpoint) -> int:
         with self.datastore.transaction(commit=True) as c:
             c.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM merkle_checkpoints")
@@ -329,6 +378,7 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         self.t_head = f'"{schema}"."{base}_merkle_head"'
         self.t_cps = f'"{schema}"."{base}_merkle_checkpoints"'
         self.t_verified = f'"{schema}"."{base}_merkle_verified"'
+        self.t_nodes = f'"{schema}"."{base}_merkle_nodes"'
         self.t_events = f'"{schema}"."{events_table_name}"'
 
     def create_table(self) -> None:
@@ -346,8 +396,41 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
                 "signature bytea NOT NULL, frontier bytea NOT NULL)",
                 f"CREATE TABLE IF NOT EXISTS {self.t_verified} (id int PRIMARY KEY "
                 "CHECK (id = 1), seq bigint NOT NULL, verified_at text NOT NULL)",
+                # Every complete perfect subtree's root (see SQLiteLedgerRecorder).
+                f"CREATE TABLE IF NOT EXISTS {self.t_nodes} (level int NOT NULL, "
+                "idx bigint NOT NULL, hash bytea NOT NULL, PRIMARY KEY (level, idx))",
             ):
                 curs.execute(sql.encode())
+        self._build_head()
+        self._build_nodes()
+
+    def _has_nodes(self, curs: Any) -> bool:
+        curs.execute(f"SELECT size FROM {self.t_head} WHERE id = 1".encode())
+        row = curs.fetchone()
+        if row is None or row["size"] < 2:
+            return True
+        curs.execute(f"SELECT 1 FROM {self.t_nodes} WHERE level = 1 AND idx = 0".encode())
+        return curs.fetchone() is not None
+
+    def _build_nodes(self) -> None:
+        """The subtree roots of a store made before they were kept, from its leaves."""
+        with self.datastore.transaction(commit=True) as curs:
+            if self._has_nodes(curs):
+                return
+            curs.execute(f"LOCK TABLE {self.t_events} IN EXCLUSIVE MODE".encode())
+            if self._has_nodes(curs):
+                return
+            curs.execute(f"SELECT hash FROM {self.t_leaves} ORDER BY position".encode())
+            frontier = Frontier()
+            nodes: list[tuple[int, int, bytes]] = []
+            for r in curs.fetchall():
+                nodes.extend(frontier.append_nodes(bytes(r["hash"])))
+            with curs.copy(f"COPY {self.t_nodes} (level, idx, hash) FROM STDIN"
+                           .encode()) as copy:
+                for node in nodes:
+                    copy.write_row(node)
+
+    def _build_head(self) -> None:
         with self.datastore.transaction(commit=True) as curs:
             curs.execute(f"SELECT size FROM {self.t_head} WHERE id = 1".encode())
             row = curs.fetchone()
@@ -400,11 +483,15 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         row = curs.fetchone()
         frontier = Frontier.from_bytes(row["size"], bytes(row["frontier"]))
         rows = []
+        nodes: list[tuple[int, int, bytes]] = []
         for h, position in zip(_leaves_of(stored_events), ids, strict=True):
             rows.append((frontier.size, position, h))
-            frontier.append(h)
+            nodes.extend(frontier.append_nodes(h))
         curs.executemany(f"INSERT INTO {self.t_leaves} (leaf_index, position, hash) "
                         "VALUES (%s, %s, %s)".encode(), rows)
+        if nodes:
+            curs.executemany(f"INSERT INTO {self.t_nodes} (level, idx, hash) "
+                             "VALUES (%s, %s, %s)".encode(), nodes)
         curs.execute(f"UPDATE {self.t_head} SET size = %s, last_position = %s, "
                      f"frontier = %s WHERE id = 1".encode(),
                      (frontier.size, ids[-1], frontier.to_bytes()), prepare=True)
@@ -448,6 +535,19 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         return (LeafRow(rows[0]["leaf_index"], rows[0]["position"], bytes(rows[0]["hash"]))
                 if rows else None)
 
+    def subtree(self, level: int, index: int) -> bytes:
+        if level == 0:  # leaf i is usually at position i + 1 (else: a scan)
+            rows = self._rows(f"SELECT hash FROM {self.t_leaves} WHERE position = %s AND "
+                              "leaf_index = %s", (index + 1, index))
+            rows = rows or self._rows(f"SELECT hash FROM {self.t_leaves} "
+                                      "WHERE leaf_index = %s", (index,))
+        else:
+            rows = self._rows(f"SELECT hash FROM {self.t_nodes} WHERE level = %s AND idx = %s",
+                              (level, index))
+        if not rows:
+            raise KeyError((level, index))
+        return bytes(rows[0]["hash"])
+
     def add_checkpoint(self, cp: Checkpoint) -> int:
         with self.datastore.transaction(commit=True) as curs:
             curs.execute(f"LOCK TABLE {self.t_cps} IN EXCLUSIVE MODE".encode())
@@ -487,6 +587,7 @@ class MemoryLedgerRecorder(POPOApplicationRecorder):
         self._leaves: list[LeafRow] = []
         self._by_position: dict[int, int] = {}
         self._frontier = Frontier()
+        self._nodes: dict[tuple[int, int], bytes] = {}
         self._checkpoints: list[Checkpoint] = []
         self._verified: tuple[int, str] | None = None
 
@@ -498,7 +599,8 @@ class MemoryLedgerRecorder(POPOApplicationRecorder):
         for h, position in zip(_leaves_of(stored_events), positions, strict=True):
             self._by_position[position] = len(self._leaves)
             self._leaves.append(LeafRow(self._frontier.size, position, h))
-            self._frontier.append(h)
+            for level, index, node in self._frontier.append_nodes(h):
+                self._nodes[(level, index)] = node
         return positions
 
     def _locked(self) -> AbstractContextManager[Any]:
@@ -530,6 +632,10 @@ class MemoryLedgerRecorder(POPOApplicationRecorder):
         with self._locked():
             i = self._by_position.get(position)
             return None if i is None else self._leaves[i]
+
+    def subtree(self, level: int, index: int) -> bytes:
+        with self._locked():
+            return self._leaves[index].hash if level == 0 else self._nodes[(level, index)]
 
     def add_checkpoint(self, cp: Checkpoint) -> int:
         with self._locked():

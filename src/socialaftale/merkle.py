@@ -18,18 +18,22 @@ the RFC's algorithms word for word, so any RFC 9162 implementation can check the
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from uuid import UUID
 
 __all__ = [
     "EMPTY_ROOT",
     "Frontier",
+    "NodeReader",
     "consistency_proof",
+    "consistency_proof_from",
     "inclusion_proof",
+    "inclusion_proof_from",
     "leaf_bytes",
     "leaf_hash",
     "leaf_hash_raw",
     "node_hash",
+    "range_hash",
     "root",
     "verify_consistency",
     "verify_inclusion",
@@ -107,9 +111,43 @@ def _mth(leaves: Sequence[bytes], lo: int, hi: int) -> bytes:
     return level[0]
 
 
+NodeReader = Callable[[int, int], bytes]
+"""``node(level, index)``: the root of the perfect subtree over leaves
+``index * 2**level .. (index + 1) * 2**level - 1`` (level 0: the leaf hash itself)."""
+
+
+def range_hash(lo: int, hi: int, node: NodeReader) -> bytes:
+    """MTH of leaves ``lo..hi-1`` from perfect subtree roots: O(log n) nodes.
+
+    Every range a proof asks for starts at a multiple of its left part's size (RFC 9162
+    splits at the largest power of two), so it decomposes into at most one perfect subtree
+    per level; no leaf below them is read."""
+    size = hi - lo
+    if size & (size - 1) == 0 and lo % size == 0:
+        return node(size.bit_length() - 1, lo // size)
+    k = _split(size)
+    return node_hash(range_hash(lo, lo + k, node), range_hash(lo + k, hi, node))
+
+
+def _leaf_nodes(leaves: Sequence[bytes]) -> Callable[[int, int], bytes]:
+    return lambda lo, hi: _mth(leaves, lo, hi)
+
+
+def _node_ranges(node: NodeReader) -> Callable[[int, int], bytes]:
+    return lambda lo, hi: range_hash(lo, hi, node)
+
+
 def inclusion_proof(index: int, leaves: Sequence[bytes]) -> list[bytes]:
     """PATH(m, D[n]) of RFC 9162 §2.1.3.1 for leaf ``index`` in a tree of ``len(leaves)``."""
-    n = len(leaves)
+    return _inclusion(index, len(leaves), _leaf_nodes(leaves))
+
+
+def inclusion_proof_from(index: int, size: int, node: NodeReader) -> list[bytes]:
+    """:func:`inclusion_proof` from stored subtree roots instead of every leaf."""
+    return _inclusion(index, size, _node_ranges(node))
+
+
+def _inclusion(index: int, n: int, mth: Callable[[int, int], bytes]) -> list[bytes]:
     if not 0 <= index < n:
         raise ValueError(f"leaf {index} is not in a tree of {n}")
     path: list[bytes] = []
@@ -117,10 +155,10 @@ def inclusion_proof(index: int, leaves: Sequence[bytes]) -> list[bytes]:
     while hi - lo > 1:
         k = _split(hi - lo)
         if m < k:
-            path.append(_mth(leaves, lo + k, hi))
+            path.append(mth(lo + k, hi))
             hi = lo + k
         else:
-            path.append(_mth(leaves, lo, lo + k))
+            path.append(mth(lo, lo + k))
             lo, m = lo + k, m - k
     path.reverse()
     return path
@@ -128,7 +166,15 @@ def inclusion_proof(index: int, leaves: Sequence[bytes]) -> list[bytes]:
 
 def consistency_proof(m: int, leaves: Sequence[bytes]) -> list[bytes]:
     """PROOF(m, D[n]) of RFC 9162 §2.1.4.1: the tree of the first m leaves is a prefix."""
-    n = len(leaves)
+    return _consistency(m, len(leaves), _leaf_nodes(leaves))
+
+
+def consistency_proof_from(m: int, size: int, node: NodeReader) -> list[bytes]:
+    """:func:`consistency_proof` from stored subtree roots instead of every leaf."""
+    return _consistency(m, size, _node_ranges(node))
+
+
+def _consistency(m: int, n: int, mth: Callable[[int, int], bytes]) -> list[bytes]:
     if not 0 <= m <= n:
         raise ValueError(f"a tree of {m} cannot be a prefix of a tree of {n}")
     if m in (0, n):
@@ -139,14 +185,14 @@ def consistency_proof(m: int, leaves: Sequence[bytes]) -> list[bytes]:
         size = hi - lo
         if m == size:
             if not b:
-                proof.append(_mth(leaves, lo, hi))
+                proof.append(mth(lo, hi))
             break
         k = _split(size)
         if m <= k:
-            proof.append(_mth(leaves, lo + k, hi))
+            proof.append(mth(lo + k, hi))
             hi = lo + k
         else:
-            proof.append(_mth(leaves, lo, lo + k))
+            proof.append(mth(lo, lo + k))
             lo, m, b = lo + k, m - k, False
     proof.reverse()
     return proof
@@ -235,6 +281,23 @@ class Frontier:
             n >>= 1
         hashes.append(h)
         self.size += 1
+
+    def append_nodes(self, leaf: bytes) -> list[tuple[int, int, bytes]]:
+        """Append a leaf; the perfect subtrees it completes, as ``(level, index, hash)``
+        (level ≥ 1), for a store that keeps them so proofs read O(log n) nodes."""
+        hashes = self.hashes
+        h = leaf
+        n = self.size
+        level = 0
+        done: list[tuple[int, int, bytes]] = []
+        while n & 1:
+            h = node_hash(hashes.pop(), h)
+            n >>= 1
+            level += 1
+            done.append((level, ((self.size + 1) >> level) - 1, h))
+        hashes.append(h)
+        self.size += 1
+        return done
 
     def extend(self, leaves: Sequence[bytes]) -> None:
         for h in leaves:

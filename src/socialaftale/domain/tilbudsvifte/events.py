@@ -1,9 +1,11 @@
 """The facts recorded about a tilbud and the annual deadlines.
 
 Every event keeps the stored topic it had before the context became a package
-(``socialaftale.domain.tilbudsvifte:TilbudRegistered``): the package re-exports it and
-``persistence.topic_of`` names an event by the shallowest module that exports it.
+(``socialaftale.domain.tilbudsvifte:TilbudRegistered``): the package re-exports it, and
+``persistence.topic_of`` names a class by the shallowest module that exports it.
 """
+
+from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
@@ -357,3 +359,5 @@ TILBUD_EVENTS: tuple[type, ...] = (
     TakstReguleringCarried,
     FactSuperseded,
 )
+
+# -- the valid-time fold ----------------------------------------------------------------
