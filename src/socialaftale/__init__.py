@@ -16,7 +16,7 @@ from . import audit
 from .application import ConcurrencyConflict, Socialaftale, open_store
 from .domain import arbejdsgrupper, budget, fora, meetings, strategi, tilbudsvifte
 from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
-from .domain.dates import PartialDate, end_of_week, parse_danish_date
+from .domain.dates import Dato, PartialDate, end_of_week, parse_danish_date, parse_dato
 from .domain.money import format_kroner, kroner, parse_kroner
 from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, kommune
 from .errors import LogDamaged, StoreError
@@ -41,6 +41,7 @@ __all__ = [
     "NORDJYLLAND",
     "REGIONER",
     "ConcurrencyConflict",
+    "Dato",
     "DecisionRef",
     "Difference",
     "DomainError",
@@ -75,6 +76,7 @@ __all__ = [
     "open_regular_file",
     "open_store",
     "parse_danish_date",
+    "parse_dato",
     "parse_kroner",
     "read_record_files",
     "read_regular_file",

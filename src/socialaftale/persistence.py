@@ -12,6 +12,7 @@ loads. See docs/architecture.md.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -24,9 +25,10 @@ import cattrs
 import orjson
 from eventsourcing.application import Application
 from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
-from eventsourcing.utils import get_topic, resolve_topic
+from eventsourcing.utils import resolve_topic
 
 from .domain.common import Meta, Recorded, StreamId
+from .domain.dates import PartialDate, is_dato_type
 
 __all__ = [
     "EventLog",
@@ -34,6 +36,7 @@ __all__ = [
     "StoreLocation",
     "converter",
     "parse_store_url",
+    "topic_of",
 ]
 
 
@@ -53,7 +56,19 @@ def _make_converter() -> cattrs.Converter:
     # the element's hook up once (a rebuild structures hundreds of thousands of each).
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook(conv))
     conv.register_structure_hook_factory(_is_optional, _optional_hook(conv))
+    conv.register_structure_hook_func(is_dato_type, _structure_dato(conv))
     return conv
+
+
+def _structure_dato(conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """A Dato as stored: a day as its ISO text, a partial date as its fields."""
+    def structure(value: Any, _: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return date.fromisoformat(value)
+        return conv.structure(value, PartialDate)
+    return structure
 
 
 def _is_homogeneous_tuple(tp: Any) -> bool:
@@ -134,6 +149,27 @@ def decode_state(topic: str, state: Mapping[str, Any]) -> tuple[Any, Meta]:
     return converter.structure(data, cls), converter.structure(state["meta"], Meta)
 
 
+_TOPICS: dict[type, str] = {}
+
+
+def topic_of(cls: type) -> str:
+    """The topic an event is stored under: ``module:QualName`` with the shallowest module
+    that exports the class. A context that grows into a package (``meetings.events``)
+    re-exports its events, so its events keep the topics they were stored under and every
+    store stays uniform; resolving the topic finds the class through the package."""
+    known = _TOPICS.get(cls)
+    if known is not None:
+        return known
+    module = cls.__module__
+    while "." in module:
+        parent = module.rpartition(".")[0]
+        if getattr(sys.modules.get(parent), cls.__qualname__, None) is not cls:
+            break
+        module = parent
+    topic = _TOPICS[cls] = f"{module}:{cls.__qualname__}"
+    return topic
+
+
 class FactMapper(Mapper[UUID]):
     """Maps :class:`StoredFact` to and from eventsourcing's StoredEvent."""
 
@@ -148,7 +184,7 @@ class FactMapper(Mapper[UUID]):
         return StoredEvent(
             originator_id=recorded.stream,
             originator_version=recorded.version,
-            topic=get_topic(type(recorded.event)),
+            topic=topic_of(type(recorded.event)),
             state=stored_state,
         )
 

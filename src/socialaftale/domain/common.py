@@ -309,14 +309,30 @@ def _check_for(hint: Any, name: str = "") -> Check:
         return literal
     if origin in (Union, types.UnionType):
         options = [_check_for(a, name) for a in args if a is not type(None)]
-        if len(options) != 1:
-            return lambda value, path: None  # no such fields today; accept rather than guess
-        inner = options[0]
+        nullable = type(None) in args
+        if len(options) == 1:
+            inner = options[0]
 
-        def optional(value: Any, path: str) -> None:
-            if value is not None:
-                inner(value, path)
-        return optional
+            def optional(value: Any, path: str) -> None:
+                if value is not None or not nullable:
+                    inner(value, path)
+            return optional
+
+        def one_of(value: Any, path: str) -> None:
+            """A value of a union (a day or a partial date) passes one of its options;
+            refused, it is reported as the first option refuses it."""
+            if value is None and nullable:
+                return
+            first: DomainError | None = None
+            for option in options:
+                try:
+                    option(value, path)
+                    return
+                except DomainError as err:
+                    first = first or err
+            assert first is not None
+            raise first
+        return one_of
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
             item = _check_for(args[0], name)

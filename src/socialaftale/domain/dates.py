@@ -10,21 +10,37 @@ from __future__ import annotations
 
 import calendar
 import re
+import types
+import typing
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal, TypeAlias, Union
 
 from attrs import frozen
 
 from .common import DomainError
 
-__all__ = ["MONTHS", "PartialDate", "end_of_week", "parse_danish_date"]
+__all__ = [
+    "DATO_FORMS",
+    "MONTHS",
+    "Dato",
+    "PartialDate",
+    "dato_earliest",
+    "dato_text",
+    "end_of_week",
+    "is_dato_type",
+    "parse_danish_date",
+    "parse_dato",
+]
 
 MONTHS = {
     "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6,
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
 
-Part = Literal["primo", "medio", "ultimo"]
+Part = Literal["primo", "medio", "ultimo", "forår", "sommer", "efterår"]
+"""A part of a month (primo, medio, ultimo) or, with no month, a season of the year."""
+
+_SEASONS: dict[str, tuple[int, int]] = {"forår": (3, 5), "sommer": (6, 8), "efterår": (9, 11)}
 
 
 def end_of_week(year: int, week: int) -> date:
@@ -48,14 +64,28 @@ class PartialDate:
     month: int | None = None
     part: Part | None = None
 
+    def __attrs_post_init__(self) -> None:
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise DomainError(f"måned {self.month} findes ikke", rule="ugyldig-dato",
+                              field="dato")
+        if (self.part in _SEASONS) != (self.part is not None and self.month is None):
+            raise DomainError(f"'{self.part}' passer ikke til "
+                              f"{'en måned' if self.month else 'et helt år'}",
+                              rule="ugyldig-dato", field="dato")
+
     @property
     def earliest(self) -> date:
+        if self.month is None and self.part in _SEASONS:
+            return date(self.year, _SEASONS[self.part][0], 1)
         month = self.month or 1
         start = {None: 1, "primo": 1, "medio": 11, "ultimo": 21}[self.part]
         return date(self.year, month, start)
 
     @property
     def latest(self) -> date:
+        if self.month is None and self.part in _SEASONS:
+            last_month = _SEASONS[self.part][1]
+            return date(self.year, last_month, calendar.monthrange(self.year, last_month)[1])
         if self.month is None:
             return date(self.year, 12, 31)
         last = calendar.monthrange(self.year, self.month)[1]
@@ -64,7 +94,7 @@ class PartialDate:
 
     def __str__(self) -> str:
         if self.month is None:
-            return str(self.year)
+            return f"{self.part} {self.year}" if self.part else str(self.year)
         name = next(k for k, v in MONTHS.items() if v == self.month)
         return f"{self.part + ' ' if self.part else ''}{name} {self.year}"
 
@@ -84,6 +114,82 @@ def parse_danish_date(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise DomainError(f"dato {text} findes ikke", rule="ugyldig-dato", field="dato") from None
+
+
+Dato: TypeAlias = date | PartialDate
+"""A date as the minutes give it: a day, or only a year, a month, a part of a month or a
+season. Use it for any date the minutes may give vaguely (a deadline, a milestone, an
+external body's decision); never round a partial date to a day."""
+
+DATO_FORMS = ("2019-10-24", "24. oktober 2019", "oktober 2019", "primo april 2013",
+              "medio maj 2014", "ultimo januar 2014", "forår 2015", "2015")
+"""The forms :func:`parse_dato` reads, as shown to a user whose date it did not understand."""
+
+_MONTH_YEAR = re.compile(
+    r"^\s*(?:(primo|medio|ultimo)\s+)?([a-zæøå]+)(?:\s+(\d{4}))?\s*$", re.IGNORECASE)
+_SEASON = re.compile(r"^\s*(forår|foråret|sommer|sommeren|efterår|efteråret)"
+                     r"(?:\s+(\d{4}))?\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"^\s*(\d{4})\s*$")
+
+
+def parse_dato(text: str, *, default_year: int | None = None) -> Dato:
+    """A day, or a :class:`PartialDate` when the text names only a year, a month, a part of
+    a month or a season. ``default_year`` fills in a year the text leaves out ("primo
+    april" in minutes of 2013); without it such a text is refused, never guessed."""
+    stripped = text.strip()
+    year = _YEAR.match(stripped)
+    if year:
+        return _partial(int(year.group(1)), None, None, text)
+    season = _SEASON.match(stripped)
+    if season:
+        name = season.group(1).lower().removesuffix("et").removesuffix("en")
+        return _partial(_year(season.group(2), default_year, text), None, name, text)
+    month_year = _MONTH_YEAR.match(stripped)
+    if month_year and month_year.group(2).lower() in MONTHS:
+        part = month_year.group(1).lower() if month_year.group(1) else None
+        return _partial(_year(month_year.group(3), default_year, text),
+                        MONTHS[month_year.group(2).lower()], part, text)
+    try:
+        return parse_danish_date(stripped)
+    except DomainError:
+        raise DomainError(f"datoen '{text}' forstås ikke; skriv fx "
+                          f"{', '.join(repr(f) for f in DATO_FORMS)}",
+                          rule="ugyldig-dato", field="dato") from None
+
+
+def _year(written: str | None, default_year: int | None, text: str) -> int:
+    if written is not None:
+        return int(written)
+    if default_year is None:
+        raise DomainError(f"datoen '{text}' mangler et årstal", rule="ugyldig-dato",
+                          field="dato")
+    return default_year
+
+
+def _partial(year: int, month: int | None, part: str | None, text: str) -> PartialDate:
+    if not 1900 <= year <= 2200:
+        raise DomainError(f"årstallet i '{text}' er ikke et år fra 1900 til 2200",
+                          rule="ugyldig-dato", field="dato")
+    return PartialDate(year, month, part)  # type: ignore[arg-type]  # checked by the regex
+
+
+def is_dato_type(tp: Any) -> bool:
+    """Whether a field's type is a :data:`Dato` (``date | PartialDate``, optional or not):
+    the converters read and write such fields by what the value is."""
+    args = set(typing.get_args(tp)) - {type(None)}
+    return typing.get_origin(tp) in (Union, types.UnionType) and args == {date, PartialDate}
+
+
+def dato_earliest(value: Dato) -> date:
+    """The first day a date may mean: the sort key of dates given with different precision."""
+    return value.earliest if isinstance(value, PartialDate) else value
+
+
+def dato_text(value: Dato | None) -> str:
+    """A date as a reader sees it: ISO for a day, the minutes' words for a partial date."""
+    if value is None:
+        return "ukendt"
+    return str(value) if isinstance(value, PartialDate) else value.isoformat()
 
 
 def days(n: int) -> timedelta:

@@ -37,7 +37,7 @@ from cattrs.errors import (
 from ..contexts import CONTEXTS
 from ..domain import meetings, names
 from ..domain.common import BOUND_RULES, DecisionRef, DomainError, Provenance, Source, check_fields
-from ..domain.dates import end_of_week, parse_danish_date
+from ..domain.dates import Dato, end_of_week, is_dato_type, parse_danish_date, parse_dato
 from ..domain.money import kroner, parse_kroner
 from ..domain.tilbudsvifte import Lovgrundlag, parse_lovgrundlag
 from .yamltext import Located, Path
@@ -234,6 +234,19 @@ def _date(value: Any, _: Any) -> date:
         raise _Invalid(err.message, err.rule) from None
 
 
+def _dato(value: Any, _: Any) -> Dato | None:
+    """A date the minutes may give vaguely: "24. oktober 2019", "primo april 2013", "2015"."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _Invalid(f"'{value}' skal være en dato (fx 2019-10-24 eller primo april 2013)",
+                       "ugyldig-dato")
+    try:
+        return parse_dato(value)
+    except DomainError as err:
+        raise _Invalid(err.message, err.rule) from None
+
+
 def _amount(value: Any, _: Any) -> Decimal:
     if isinstance(value, bool):
         raise _Invalid(f"'{value}' er ikke et beløb")
@@ -268,6 +281,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(str, _strict_str)
     conv.register_structure_hook(date, _date)
     conv.register_structure_hook(Decimal, _amount)
+    conv.register_structure_hook_func(is_dato_type, _dato)
     conv.register_structure_hook(Provenance, _provenance)
     conv.register_structure_hook_func(lambda t: t == tuple[Lovgrundlag, ...], _bases)
     conv.register_structure_hook_func(lambda t: t == Fakt, lambda v, _: _fact_mapping(v))

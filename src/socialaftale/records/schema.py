@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from ..domain.dates import DATO_FORMS, is_dato_type
 from ..domain.tilbudsvifte import Lovgrundlag
 from .format import FACT_TYPES, OUTCOMES, Fakt, Moedeoptegnelse
 
@@ -45,6 +46,10 @@ def _type(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "integer"}
     if tp is date:
         return {"type": "string", "format": "date"}
+    if is_dato_type(tp):
+        text = {"type": "string", "description": "En dato, også en delvis: "
+                + ", ".join(f"'{f}'" for f in DATO_FORMS)}
+        return {"anyOf": [text, {"type": "null"}]} if type(None) in typing.get_args(tp) else text
     if tp is Decimal:
         return {"anyOf": [{"type": "number"}, {"type": "string"}],
                 "description": "Beløb i kroner: 1287300.50 eller '1.287.300,50 kr.'"}

@@ -1,0 +1,99 @@
+"""Meetings, agendas and decisions: from dagsorden to referat.
+
+A meeting of a body is one stream (``stream_id("meeting", "das-2019-10-24")``).
+It is scheduled with who took part, gets an agenda of numbered items with
+their indstilling, and then a decision per item as the referat states it.
+Decisions are the authority for facts in the other contexts: those facts
+carry a :class:`~socialaftale.domain.common.DecisionRef` to the item here.
+
+Where things are: :mod:`.events` (what the stream records), :mod:`.commands` (what is
+asked), :mod:`.decide` (one rule per command), :mod:`.state` (the decider's view).
+"""
+
+from __future__ import annotations
+
+from ..common import Context
+from ..names import meeting_id_for
+from .commands import (
+    COMMANDS,
+    AmendAgenda,
+    AssignAction,
+    CompleteAction,
+    CorrectAgenda,
+    CorrectDecision,
+    CorrectMeeting,
+    ProposeAgenda,
+    RecordDecision,
+    ScheduleMeeting,
+    SendAgenda,
+)
+from .decide import DECIDERS, decide, streams
+from .events import (
+    EVENTS,
+    OUTCOME_TEXT,
+    ActionAssigned,
+    ActionCompleted,
+    AgendaAmended,
+    AgendaCorrected,
+    AgendaProposed,
+    AgendaSent,
+    DecisionCorrected,
+    DecisionRecorded,
+    Deltager,
+    Klausul,
+    MeetingCorrected,
+    MeetingScheduled,
+    Outcome,
+    Punkt,
+    meeting_stream,
+)
+from .state import MeetingState, Names, decision_exists, evolve_state
+
+__all__ = [
+    "COMMANDS",
+    "CONTEXT",
+    "DECIDERS",
+    "EVENTS",
+    "OUTCOME_TEXT",
+    "ActionAssigned",
+    "ActionCompleted",
+    "AgendaAmended",
+    "AgendaCorrected",
+    "AgendaProposed",
+    "AgendaSent",
+    "AmendAgenda",
+    "AssignAction",
+    "CompleteAction",
+    "CorrectAgenda",
+    "CorrectDecision",
+    "CorrectMeeting",
+    "DecisionCorrected",
+    "DecisionRecorded",
+    "Deltager",
+    "Klausul",
+    "MeetingCorrected",
+    "MeetingScheduled",
+    "MeetingState",
+    "Names",
+    "Outcome",
+    "ProposeAgenda",
+    "Punkt",
+    "RecordDecision",
+    "ScheduleMeeting",
+    "SendAgenda",
+    "decide",
+    "decision_exists",
+    "evolve_state",
+    "meeting_id_for",
+    "meeting_stream",
+    "streams",
+]
+
+CONTEXT = Context(
+    name="meetings",
+    commands=COMMANDS,
+    events=EVENTS,
+    streams=streams,
+    decide=decide,
+    evolve=evolve_state,
+)

@@ -1,0 +1,246 @@
+"""The meetings decider: one small function per command, dispatched by the command's class.
+
+Each rule reads alone: ``decide`` finds the meeting's state, ``DECIDERS`` names the function
+for the command, and that function raises a :class:`DomainError` or returns the events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from ..common import DomainError, StreamId
+from ..names import check_meeting_id
+from .commands import (
+    AmendAgenda,
+    AssignAction,
+    CompleteAction,
+    CorrectAgenda,
+    CorrectDecision,
+    CorrectMeeting,
+    ProposeAgenda,
+    RecordDecision,
+    ScheduleMeeting,
+    SendAgenda,
+)
+from .events import (
+    ActionAssigned,
+    ActionCompleted,
+    AgendaAmended,
+    AgendaCorrected,
+    AgendaProposed,
+    AgendaSent,
+    DecisionCorrected,
+    DecisionRecorded,
+    Klausul,
+    MeetingCorrected,
+    MeetingScheduled,
+    Punkt,
+    meeting_stream,
+)
+from .state import MeetingState
+
+__all__ = ["DECIDERS", "decide", "streams"]
+
+
+def streams(command: Any) -> Sequence[StreamId]:
+    return [meeting_stream(command.meeting_id)]
+
+
+def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[StreamId, Any]]:
+    sid = meeting_stream(command.meeting_id)
+    state: MeetingState | None = states[sid]
+    if isinstance(command, ScheduleMeeting):
+        return [(sid, e) for e in _schedule(command, state)]
+    rule = DECIDERS.get(type(command))
+    if rule is None:
+        raise TypeError(f"not a meetings command: {type(command).__name__}")
+    return [(sid, e) for e in rule(command, _scheduled(state, command.meeting_id))]
+
+
+def _scheduled(state: MeetingState | None, meeting_id: str) -> MeetingState:
+    if state is None:
+        raise DomainError(f"mødet {meeting_id} er ikke oprettet", rule="ukendt-moede",
+                          field="møde")
+    return state
+
+
+def _schedule(command: ScheduleMeeting, state: MeetingState | None) -> list[Any]:
+    if state is not None:
+        raise DomainError(f"mødet {command.meeting_id} er allerede oprettet",
+                          rule="moede-dobbelt", field="møde")
+    check_meeting_id(command.meeting_id, command.body, command.dato)
+    return [MeetingScheduled(
+        command.meeting_id, command.body, command.dato, command.tid, command.sted,
+        command.sagsnr, command.deltagere, command.afbud, command.gaester, command.referent)]
+
+
+def _propose_agenda(command: ProposeAgenda, state: MeetingState) -> list[Any]:
+    if "1" in state.decided:
+        raise DomainError(
+            f"dagsordenen for {command.meeting_id} er godkendt; den ændres kun ved en "
+            "registreret ændring", rule="dagsorden-godkendt", field="punkter")
+    counts = Counter(p.nummer for p in command.punkter)  # linear: 150,000 items happen
+    dropped = sorted(n for n in state.decided if n not in counts)
+    if dropped:  # a new agenda must keep every item already decided
+        raise DomainError(f"punkt {', '.join(dropped)} er allerede besluttet og kan ikke "
+                          "udgå", rule="punkt-besluttet", field="punkter")
+    dupes = sorted(n for n, times in counts.items() if times > 1)
+    if dupes:
+        raise DomainError(f"punkt {', '.join(dupes)} står flere gange på dagsordenen",
+                          rule="punkt-dobbelt", field="punkter")
+    return [AgendaProposed(command.meeting_id, command.punkter, command.udkast)]
+
+
+def _send_agenda(command: SendAgenda, state: MeetingState) -> list[Any]:
+    if not state.udkast:
+        raise DomainError(f"dagsordenen for {command.meeting_id} er ikke et udkast",
+                          rule="dagsorden-ikke-udkast", field="møde")
+    return [AgendaSent(command.meeting_id, command.dato)]
+
+
+def _amend_agenda(command: AmendAgenda, state: MeetingState) -> list[Any]:
+    unknown = [n for n in command.udgaaet if n not in state.punkter]
+    if unknown:
+        raise DomainError(f"punkt {', '.join(unknown)} står ikke på dagsordenen",
+                          rule="punkt-ikke-paa-dagsorden", field="udgaaet")
+    leaving = set(command.udgaaet)
+    clash = [p.nummer for p in command.tilfoejet
+             if p.nummer in state.punkter and p.nummer not in leaving]
+    if clash:
+        raise DomainError(f"punkt {', '.join(clash)} står allerede på dagsordenen",
+                          rule="punkt-dobbelt", field="tilfoejet")
+    decided = [n for n in command.udgaaet if n in state.decided]
+    if decided:
+        raise DomainError(f"punkt {', '.join(decided)} er allerede besluttet og kan ikke "
+                          "udgå", rule="punkt-besluttet", field="udgaaet")
+    return [AgendaAmended(command.meeting_id, command.tilfoejet, command.udgaaet,
+                          command.grund)]
+
+
+def _record_decision(command: RecordDecision, state: MeetingState) -> list[Any]:
+    _on_agenda(command.meeting_id, command.punkt, state)
+    if command.provenance.occurred_on < state.dato:
+        raise DomainError(
+            f"en beslutning kan ikke registreres før mødedatoen {state.dato.isoformat()}",
+            rule="beslutning-foer-moede", field="dato")
+    if command.godkender_referat_af is not None:
+        _check_minutes_approval(command.meeting_id, state, command.godkender_referat_af)
+    _check_clauses(command.klausuler, state.punkter[command.punkt])
+    return [DecisionRecorded(command.meeting_id, command.punkt, command.outcome,
+                             command.referat, command.bemaerkninger, command.anbefaling_til,
+                             command.godkender_referat_af, command.klausuler)]
+
+
+def _assign_action(command: AssignAction, state: MeetingState) -> list[Any]:
+    _on_agenda(command.meeting_id, command.punkt, state)
+    if command.action_id in state.actions:
+        raise DomainError(f"opfølgningen {command.action_id} findes allerede",
+                          rule="opfoelgning-dobbelt", field="action_id")
+    return [ActionAssigned(command.meeting_id, command.punkt, command.action_id,
+                           command.ansvarlig, command.leverance, command.frist,
+                           command.til_naeste_moede)]
+
+
+def _complete_action(command: CompleteAction, state: MeetingState) -> list[Any]:
+    if command.action_id not in state.actions:
+        raise DomainError(f"opfølgningen {command.action_id} findes ikke",
+                          rule="ukendt-opfoelgning", field="action_id")
+    if command.action_id in state.done:
+        raise DomainError(f"opfølgningen {command.action_id} er allerede afsluttet",
+                          rule="opfoelgning-afsluttet", field="action_id")
+    return [ActionCompleted(command.meeting_id, command.action_id, command.dato)]
+
+
+def _correct_meeting(command: CorrectMeeting, state: MeetingState) -> list[Any]:
+    _reason(command.grund)
+    check_meeting_id(command.meeting_id, command.body, command.dato)
+    return [MeetingCorrected(command.meeting_id, command.body, command.dato, command.tid,
+                             command.sted, command.sagsnr, command.deltagere, command.afbud,
+                             command.gaester, command.referent, command.grund)]
+
+
+def _correct_agenda(command: CorrectAgenda, state: MeetingState) -> list[Any]:
+    _reason(command.grund)
+    numbers = {p.nummer for p in command.punkter}
+    lost = sorted(n for n in state.decided if n not in numbers)
+    if lost:
+        raise DomainError(f"punkt {', '.join(lost)} har en beslutning og kan ikke rettes "
+                          "væk fra dagsordenen", rule="punkt-besluttet", field="punkter")
+    return [AgendaCorrected(command.meeting_id, command.punkter, command.grund)]
+
+
+def _correct_decision(command: CorrectDecision, state: MeetingState) -> list[Any]:
+    _reason(command.grund)
+    if command.punkt not in state.decided:
+        raise DomainError(f"punkt {command.punkt} har ingen beslutning at rette",
+                          rule="ukendt-beslutning", field="punkt")
+    _check_clauses(command.klausuler, state.punkter[command.punkt])
+    return [DecisionCorrected(command.meeting_id, command.punkt, command.outcome,
+                              command.referat, command.bemaerkninger, command.anbefaling_til,
+                              command.godkender_referat_af, command.grund, command.klausuler)]
+
+
+DECIDERS: dict[type, Callable[[Any, MeetingState], list[Any]]] = {
+    ProposeAgenda: _propose_agenda,
+    SendAgenda: _send_agenda,
+    AmendAgenda: _amend_agenda,
+    RecordDecision: _record_decision,
+    AssignAction: _assign_action,
+    CompleteAction: _complete_action,
+    CorrectMeeting: _correct_meeting,
+    CorrectAgenda: _correct_agenda,
+    CorrectDecision: _correct_decision,
+}
+"""The rule for each command on a scheduled meeting (scheduling itself is ``_schedule``)."""
+
+
+# -- rules several commands share -----------------------------------------------------------
+
+
+def _on_agenda(meeting_id: str, item: str, state: MeetingState) -> None:
+    if item not in state.punkter:
+        raise DomainError(f"punkt {item} står ikke på dagsordenen for {meeting_id}",
+                          rule="punkt-ikke-paa-dagsorden", field="punkt")
+
+
+def _reason(grund: str) -> None:
+    """A correction of the record needs a reason."""
+    if not grund.strip():
+        raise DomainError("en rettelse skal have en grund", rule="rettelse-uden-grund",
+                          field="grund")
+
+
+def _check_minutes_approval(meeting_id: str, state: MeetingState, earlier: str) -> None:
+    """Minutes are approved only at a later meeting of the same body.
+
+    Meeting ids are "<body>-<ISO date>", so the rule holds even when the earlier meeting
+    itself is not (yet) in the record.
+    """
+    try:
+        when = date.fromisoformat(earlier[-10:])
+    except ValueError:
+        raise DomainError(f"'{earlier}' er ikke et møde-id (forum-ÅÅÅÅ-MM-DD)",
+                          rule="ugyldigt-moede-id", field="godkender_referat_af") from None
+    own_body = meeting_id[: -len("-0000-00-00")]
+    body = earlier[: -len("-0000-00-00")]
+    if body != own_body or when >= state.dato:
+        raise DomainError(
+            f"et referat kan kun godkendes på et senere møde i samme forum; {earlier} er ikke "
+            f"et tidligere møde i {state.body}", rule="referat-godkendelse",
+            field="godkender_referat_af")
+
+
+def _check_clauses(klausuler: Sequence[Klausul], punkt: Punkt) -> None:
+    """Each clause outcome names an at-clause of the item's indstilling, once."""
+    numbers = [k.nummer for k in klausuler]
+    for n in numbers:
+        if not 1 <= n <= len(punkt.indstilling):
+            raise DomainError(
+                f"at-klausul {n} findes ikke i indstillingen til punkt {punkt.nummer} "
+                f"(den har {len(punkt.indstilling)})", rule="ukendt-klausul", field="klausuler")
+    if len(set(numbers)) != len(numbers):
+        raise DomainError(f"en at-klausul under punkt {punkt.nummer} har to udfald",
+                          rule="klausul-dobbelt", field="klausuler")

@@ -1,0 +1,90 @@
+"""Dates as the minutes give them: a day, or only a year, a month, a part of one, a season.
+
+A partial date is kept as what it is (never rounded to a day) and travels through both
+converters: the record's (what a user writes) and the store's (what the log keeps).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from attrs import frozen
+
+from socialaftale.domain.common import DomainError, check_fields
+from socialaftale.domain.dates import (
+    PartialDate,
+    dato_earliest,
+    dato_text,
+    parse_dato,
+)
+from socialaftale.persistence import converter
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2019-10-24", date(2019, 10, 24)),
+    ("24. oktober 2019", date(2019, 10, 24)),
+    ("oktober 2019", PartialDate(2019, 10)),
+    ("primo april 2013", PartialDate(2013, 4, "primo")),
+    ("Ultimo januar 2014", PartialDate(2014, 1, "ultimo")),
+    ("forår 2015", PartialDate(2015, None, "forår")),
+    ("foråret 2015", PartialDate(2015, None, "forår")),
+    ("2015", PartialDate(2015)),
+])
+def test_the_minutes_forms_are_read_as_what_they_say(text: str, expected: object) -> None:
+    assert parse_dato(text) == expected
+
+
+def test_a_year_left_out_is_filled_only_when_the_caller_knows_it() -> None:
+    assert parse_dato("primo april", default_year=2013) == PartialDate(2013, 4, "primo")
+    with pytest.raises(DomainError) as err:
+        parse_dato("primo april")
+    assert err.value.rule == "ugyldig-dato" and "årstal" in err.value.message
+
+
+@pytest.mark.parametrize("text", ["snart", "31. februar 2019", "primo smørrebrød 2013",
+                                  "forår 3000"])
+def test_a_date_not_understood_lists_the_forms_that_are(text: str) -> None:
+    with pytest.raises(DomainError) as err:
+        parse_dato(text)
+    assert err.value.rule == "ugyldig-dato"
+    assert text in err.value.message or "1900" in err.value.message
+
+
+def test_a_partial_date_has_bounds_not_a_day() -> None:
+    spring = PartialDate(2015, None, "forår")
+    assert (spring.earliest, spring.latest) == (date(2015, 3, 1), date(2015, 5, 31))
+    assert dato_earliest(PartialDate(2013, 4, "ultimo")) == date(2013, 4, 21)
+    assert dato_text(spring) == "forår 2015"
+    assert dato_text(date(2019, 10, 24)) == "2019-10-24"
+    assert dato_text(None) == "ukendt"
+
+
+def test_a_season_with_a_month_or_a_month_part_without_one_is_no_date() -> None:
+    with pytest.raises(DomainError):
+        PartialDate(2015, 4, "forår")
+    with pytest.raises(DomainError):
+        PartialDate(2015, None, "primo")
+    with pytest.raises(DomainError):
+        PartialDate(2015, 13)
+
+
+@frozen
+class _Milestone:
+    when: date | PartialDate
+    due: date | PartialDate | None = None
+
+
+@pytest.mark.parametrize("value", [date(2014, 11, 13), PartialDate(2015, None, "forår"),
+                                   PartialDate(2013, 4, "primo")])
+def test_the_store_keeps_a_day_or_a_partial_date_as_it_was(value: date | PartialDate) -> None:
+    before = _Milestone(value, value)
+    data = converter.unstructure(before)
+    assert converter.structure(data, _Milestone) == before
+    assert converter.structure({"when": data["when"], "due": None}, _Milestone).due is None
+
+
+def test_the_boundary_check_accepts_either_kind_and_refuses_others() -> None:
+    check_fields(_Milestone(PartialDate(2015), date(2015, 1, 1)))
+    with pytest.raises(DomainError):
+        check_fields(_Milestone("primo april"))  # type: ignore[arg-type]
