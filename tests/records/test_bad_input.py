@@ -38,3 +38,10 @@ def test_an_outcome_nothing_resembles_gets_the_list_but_no_guess() -> None:
 def test_a_list_position_other_than_an_item_counts_from_one() -> None:
     err = _refusal(VALID.replace("pladser: 27", "pladser: mange"))
     assert err.field == "punkter[8].beslutning.fakta[1].pladser"
+
+
+def test_an_impossible_date_is_a_date_rule_not_a_yaml_rule() -> None:
+    err = _refusal(VALID.replace("dato: 2019-10-24", "dato: 2019-02-30", 1))
+    assert (err.file, err.line, err.field, err.rule) == ("das.yaml", 6, "moede.dato",
+                                                          "ugyldig-dato")
+    assert "dato 2019-02-30 findes ikke" in str(err)

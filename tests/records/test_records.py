@@ -31,7 +31,7 @@ ROOT = HERE.parents[1]
 BROKEN = {
     "wrong_type_places.yaml": ("ugyldigt-felt", 35, "punkter[8].beslutning.fakta[1].pladser"),
     "unknown_municipality.yaml": ("ukendt-driftsherre", 18, "grundlag[1].fakta[1].driftsherre"),
-    "impossible_date.yaml": ("ugyldig-yaml", 6, "moede.dato"),
+    "impossible_date.yaml": ("ugyldig-dato", 6, "moede.dato"),
     "duplicated_item.yaml": ("punkt-dobbelt", 26, "punkter[1].nummer"),
     "unknown_field.yaml": ("ugyldigt-felt", 7, "moede.tidspunkt"),
     "missing_field.yaml": ("ugyldigt-felt", 20, "punkter[1].titel"),
