@@ -27,16 +27,16 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 CASES = {
     "places past SQLite's INTEGER": (
         "sqlite", "pladser: 28,", "pladser: 9223372036854775808,", 18,
-        "grundlag.0.fakta.0.pladser", "uden-for-graense", "er for stort (højst 1.000.000)"),
+        "grundlag[1].fakta[1].pladser", "uden-for-graense", "er for stort (højst 1.000.000)"),
     "places past PostgreSQL's INTEGER": (
         "postgres", "pladser: 28,", "pladser: 2147483648,", 18,
-        "grundlag.0.fakta.0.pladser", "uden-for-graense", "2147483648 er for stort"),
+        "grundlag[1].fakta[1].pladser", "uden-for-graense", "2147483648 er for stort"),
     "28 billion places": (
         "postgres", "          pladser: 27", "          pladser: 28000000000", 35,
-        "punkter.1.beslutning.fakta.0.pladser", "uden-for-graense", "28000000000 er for stort"),
+        "punkter[8].beslutning.fakta[1].pladser", "uden-for-graense", "28000000000 er for stort"),
     "the YAML escape for NUL": (
         "postgres", "referat: Dagsordenen blev godkendt.",
-        'referat: "Dagsordenen\\0 blev godkendt."', 25, "punkter.0.beslutning.referat",
+        'referat: "Dagsordenen\\0 blev godkendt."', 25, "punkter[1].beslutning.referat",
         "ulaeseligt-tegn", "indeholder tegnet NUL"),
 }
 
@@ -90,7 +90,7 @@ def test_an_amount_in_a_record_is_refused_rather_than_rounded(
     bad.write_text(text, encoding="utf-8")
     refused = _cli("load", "--store", url, str(bad))
     assert refused.returncode == 2, refused.stderr
-    assert "das.yaml, linje 42 (felt 'punkter.1.beslutning.fakta.1.beloeb')" in refused.stderr
+    assert "das.yaml, linje 42 (felt 'punkter[8].beslutning.fakta[2].beloeb')" in refused.stderr
     assert "Traceback" not in refused.stderr
     message = "har mere end to decimaler" if rule == "beloeb-decimaler" else \
         "har for mange cifre (højst 13 før kommaet)"

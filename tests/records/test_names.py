@@ -166,7 +166,7 @@ def test_a_name_with_an_invisible_or_steering_character_is_refused(
     with pytest.raises(RecordError) as caught:
         load_record(sqlite_store, text, "das.yaml")
     err = caught.value
-    assert (err.rule, err.line, err.field) == ("ugyldigt-tegn", 10, "moede.deltagere.0.navn")
+    assert (err.rule, err.line, err.field) == ("ugyldigt-tegn", 10, "moede.deltagere[1].navn")
     assert what in err.message and "tegn nr. 8" in err.message
     assert positions(sqlite_store) == 0
 
@@ -175,9 +175,9 @@ def test_a_name_with_an_invisible_or_steering_character_is_refused(
     ("id: das-2019-10-24\n", 'id: "das-2019-10-24\\u200b"\n', 4, "moede.id"),
     ("forum: DAS", 'forum: "D\\u202eAS"', 5, "moede.forum"),
     ("navn: Botilbud Kirketoften", 'navn: "Botilbud \\u202eKirketoften"', 18,
-     "grundlag.0.fakta.0.navn"),
+     "grundlag[1].fakta[1].navn"),
     ("ansvarlig: Sekretariatet", 'ansvarlig: "Sekretariatet\\u2066"', 39,
-     "punkter.1.beslutning.opfoelgning.0.ansvarlig"),
+     "punkter[8].beslutning.opfoelgning[1].ansvarlig"),
 ], ids=["meeting-id", "forum", "offer", "person"])
 def test_ids_forums_offers_and_people_are_held_to_the_same_rule(
         sqlite_store: Socialaftale, old: str, new: str, line: int, field: str) -> None:
@@ -222,7 +222,7 @@ def test_the_cli_names_a_refused_character_and_exits_2(tmp_path: Path) -> None:
                     encoding="utf-8")
     result = CliRunner().invoke(cli, ["load", "--store", url, str(path)])
     assert result.exit_code == 2, result.output
-    assert "das.yaml, linje 10 (felt 'moede.deltagere.0.navn')" in result.output
+    assert "das.yaml, linje 10 (felt 'moede.deltagere[1].navn')" in result.output
     assert "U+202E RIGHT-TO-LEFT OVERRIDE" in result.output and "ugyldigt-tegn" in result.output
     assert "Traceback" not in result.output
 

@@ -29,24 +29,24 @@ ROOT = HERE.parents[1]
 
 # file -> (rule, line, field the error names, refused by a model rule rather than malformed)
 BROKEN = {
-    "wrong_type_places.yaml": ("ugyldigt-felt", 35, "punkter.1.beslutning.fakta.0.pladser"),
-    "unknown_municipality.yaml": ("ukendt-driftsherre", 18, "grundlag.0.fakta.0.driftsherre"),
-    "impossible_date.yaml": ("ugyldig-yaml", 6, "moede.dato"),
-    "duplicated_item.yaml": ("punkt-dobbelt", 26, "punkter.1.nummer"),
+    "wrong_type_places.yaml": ("ugyldigt-felt", 35, "punkter[8].beslutning.fakta[1].pladser"),
+    "unknown_municipality.yaml": ("ukendt-driftsherre", 18, "grundlag[1].fakta[1].driftsherre"),
+    "impossible_date.yaml": ("ugyldig-dato", 6, "moede.dato"),
+    "duplicated_item.yaml": ("punkt-dobbelt", 26, "punkter[1].nummer"),
     "unknown_field.yaml": ("ugyldigt-felt", 7, "moede.tidspunkt"),
-    "missing_field.yaml": ("ugyldigt-felt", 20, "punkter.0.titel"),
-    "unknown_fact_type.yaml": ("ukendt-type", 32, "punkter.1.beslutning.fakta.0.type"),
-    "unknown_outcome.yaml": ("ukendt-udfald", 24, "punkter.0.beslutning.udfald"),
+    "missing_field.yaml": ("ugyldigt-felt", 20, "punkter[1].titel"),
+    "unknown_fact_type.yaml": ("ukendt-type", 32, "punkter[8].beslutning.fakta[1].type"),
+    "unknown_outcome.yaml": ("ukendt-udfald", 24, "punkter[1].beslutning.udfald"),
     "truncated.yaml": ("ugyldig-yaml", 18, None),
     "not_a_mapping.yaml": ("ugyldig-optegnelse", 1, None),
     "empty.yaml": ("ugyldig-yaml", 1, None),
     "duplicate_key.yaml": ("ugyldig-yaml", 6, "moede.forum"),
-    "bad_week.yaml": ("ugyldig-uge", 39, "punkter.1.beslutning.opfoelgning.0.frist"),
-    "negative_places.yaml": ("negative-pladser", 32, "punkter.1.beslutning.fakta.0.pladser"),
-    "fact_on_unknown_offer.yaml": ("tilbud-ukendt", 32, "punkter.1.beslutning.fakta.0.key"),
-    "decision_without_item_number.yaml": ("ugyldigt-felt", 26, "punkter.1.nummer"),
+    "bad_week.yaml": ("ugyldig-uge", 39, "punkter[8].beslutning.opfoelgning[1].frist"),
+    "negative_places.yaml": ("negative-pladser", 32, "punkter[8].beslutning.fakta[1].pladser"),
+    "fact_on_unknown_offer.yaml": ("tilbud-ukendt", 32, "punkter[8].beslutning.fakta[1].key"),
+    "decision_without_item_number.yaml": ("ugyldigt-felt", 26, "punkter[2].nummer"),
     "wrong_encoding.yaml": ("ugyldig-yaml", 8, None),
-    "fact_without_type.yaml": ("ugyldigt-felt", 32, "punkter.1.beslutning.fakta.0"),
+    "fact_without_type.yaml": ("ugyldigt-felt", 32, "punkter[8].beslutning.fakta[1]"),
 }
 
 MESSAGES = {

@@ -96,7 +96,7 @@ def test_an_uploaded_record_with_a_bidi_name_or_a_wrong_meeting_id_is_refused(
         assert r.status_code == 422, r.text
         [error] = r.json()["errors"]
         assert (error["line"], error["field"], error["rule"]) == (
-            10, "moede.deltagere.0.navn", "ugyldigt-tegn")
+            10, "moede.deltagere[1].navn", "ugyldigt-tegn")
         wrong = upload(client, tokens["sekretariat"],
                        VALID.replace("  dato: 2019-10-24", "  dato: 2019-10-25"))
         assert wrong.status_code == 409, wrong.text

@@ -18,7 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
@@ -349,9 +349,46 @@ def _literal_message(text: str) -> str:
     return f"ugyldig værdi '{value}' (brug en af: {', '.join(allowed)}){hint}"
 
 
-def _field_name(path: Path) -> str | None:
-    names = [str(p) for p in path]
-    return ".".join(names) if names else None
+def field_path(path: Path, value: Any = None) -> str | None:
+    """A field's path as the person who wrote the record counts: ``punkter[8].beslutning.
+    fakta[2].key`` is the second fact under the item the minutes number 8.
+
+    An agenda item is named by its ``nummer`` (from ``value``, the parsed file) and every
+    other list position is 1-based; never a 0-based list position.
+    """
+    if not path:
+        return None
+    out: list[str] = []
+    node = value
+    for i, part in enumerate(path):
+        if isinstance(part, int):
+            nummer = None
+            if i > 0 and path[i - 1] == "punkter" and isinstance(node, list) \
+                    and 0 <= part < len(node) and isinstance(node[part], dict):
+                raw = node[part].get("nummer")
+                nummer = str(raw) if isinstance(raw, (str, int)) and str(raw).strip() else None
+            label = nummer if nummer is not None else str(part + 1)
+            if out:
+                out[-1] += f"[{label}]"
+            else:
+                out.append(f"[{label}]")
+            node = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
+        else:
+            out.append(str(part))
+            node = node.get(part) if isinstance(node, dict) else None
+    return ".".join(out)
+
+
+def _mente_du(written: str, known: Iterable[str]) -> str:
+    """" — mente du X?" for the known name nearest a misspelling (case ignored), else ""."""
+    names = list(known)
+    by_lower = {n.lower(): n for n in names}
+    close = difflib.get_close_matches(written.lower(), list(by_lower), n=1, cutoff=0.75)
+    return f" — mente du {by_lower[close[0]]}?" if close else ""
+
+
+def _field_name(path: Path, located: Located | None = None) -> str | None:
+    return field_path(path, located.value if located is not None else None)
 
 
 def _structure(located: Located, value: Any, cls: Any, at: Path, file: str) -> Any:
@@ -361,11 +398,11 @@ def _structure(located: Located, value: Any, cls: Any, at: Path, file: str) -> A
         path, leaf = next(_walk(err, at))
         message, path = _message(leaf, path)
         raise RecordError(message, file=file, line=located.line_of(path),
-                          field=_field_name(path), rule=_rule_of(leaf)) from None
+                          field=_field_name(path, located), rule=_rule_of(leaf)) from None
     except (_Invalid, TypeError, ValueError, KeyError) as err:
         message, path = _message(err, at)
         raise RecordError(message, file=file, line=located.line_of(path),
-                          field=_field_name(path), rule=_rule_of(err)) from None
+                          field=_field_name(path, located), rule=_rule_of(err)) from None
 
 
 def _rule_of(err: BaseException) -> str:
@@ -383,7 +420,8 @@ def read_record(located: Located, file: str) -> Moedeoptegnelse:
         if punkt.nummer in seen:
             raise RecordError(f"punkt {punkt.nummer} står to gange", file=file,
                               line=located.line_of(("punkter", i, "nummer")),
-                              field=f"punkter.{i}.nummer", rule="punkt-dobbelt")
+                              field=_field_name(("punkter", i, "nummer"), located),
+                              rule="punkt-dobbelt")
         seen.add(punkt.nummer)
     return record
 
@@ -403,6 +441,7 @@ class Unit:
     command: Any
     line: int | None
     path: Path
+    field: str | None = None  # ``path`` as errors name it (see field_path)
 
 
 @frozen(kw_only=True)
@@ -437,13 +476,14 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
     name = data.pop("type", None)
     if name is None:
         raise RecordError("faktummet mangler 'type' (fx ChangePladser)", file=file,
-                          line=located.line_of(at), field=_field_name(at), rule="ugyldigt-felt")
+                          line=located.line_of(at), field=_field_name(at, located),
+                          rule="ugyldigt-felt")
     cls = FACT_TYPES.get(str(name))
     if cls is None:
-        close = [n for n in FACT_TYPES if n.lower() == str(name).lower()]
-        hint = f" — mente du {close[0]}?" if close else ""
+        hint = _mente_du(str(name), FACT_TYPES)
         raise RecordError(f"ukendt faktum-type '{name}'{hint}", file=file,
-                          line=located.line_of((*at, "type")), field=_field_name((*at, "type")),
+                          line=located.line_of((*at, "type")),
+                          field=_field_name((*at, "type"), located),
                           rule="ukendt-type")
     occurred = provenance.occurred_on
     if "dato" in data and "dato" not in {a.name for a in attrs.fields(cls)}:
@@ -468,7 +508,7 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
         path, leaf = next(_walk(err, at))
         message, path = _message(leaf, path)
         raise RecordError(f"{name}: {message}", file=file, line=located.line_of(path),
-                          field=_field_name(path), rule=_rule_of(leaf)) from None
+                          field=_field_name(path, located), rule=_rule_of(leaf)) from None
 
 
 def _frist(text: str | None, meeting_day: date) -> tuple[date | None, bool]:
@@ -522,17 +562,19 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
         outcome = OUTCOMES.get(b.udfald)
         if outcome is None:
             raise RecordError(
-                f"ukendt udfald '{b.udfald}' (brug et af: {', '.join(DANISH_OUTCOMES)})",
-                file=file, line=at(*path, "udfald"), field=".".join(map(str, path)) + ".udfald",
+                f"ukendt udfald '{b.udfald}'{_mente_du(b.udfald, DANISH_OUTCOMES)} "
+                f"(brug et af: {', '.join(DANISH_OUTCOMES)})",
+                file=file, line=at(*path, "udfald"), field=_field_name((*path, "udfald"), located),
                 rule="ukendt-udfald")
         clauses = []
         for k_i, k in enumerate(b.klausuler):
             clause_outcome = OUTCOMES.get(k.udfald)
             if clause_outcome is None:
                 raise RecordError(
-                    f"ukendt udfald '{k.udfald}' (brug et af: {', '.join(DANISH_OUTCOMES)})",
+                    f"ukendt udfald '{k.udfald}'{_mente_du(k.udfald, DANISH_OUTCOMES)} "
+                    f"(brug et af: {', '.join(DANISH_OUTCOMES)})",
                     file=file, line=at(*path, "klausuler", k_i, "udfald"),
-                    field=".".join(map(str, (*path, "klausuler", k_i, "udfald"))),
+                    field=_field_name((*path, "klausuler", k_i, "udfald"), located),
                     rule="ukendt-udfald")
             clauses.append(meetings.Klausul(k.nummer, clause_outcome, k.note))
         ref = DecisionRef(m.id, p.nummer)
@@ -555,19 +597,21 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
                 frist, next_meeting = _frist(a.frist, m.dato)
             except DomainError as err:
                 raise RecordError(err.message, file=file, line=at(*apath, "frist"),
-                                  field=".".join(map(str, apath)) + ".frist",
+                                  field=_field_name((*apath, "frist"), located),
                                   rule=err.rule) from None
             units.append(Unit(f"opfoelgning/{a.id}", meetings.AssignAction(
                 meeting_id=m.id, punkt=p.nummer, action_id=a.id, ansvarlig=a.ansvarlig,
                 leverance=a.leverance, frist=frist, til_naeste_moede=next_meeting,
                 provenance=carried), at(*apath), apath))
-    units = [_normalised(located, u, file) for u in units]
+    units = [attrs.evolve(_normalised(located, u, file), field=_field_name(u.path, located))
+             for u in units]
     meeting = next(u.command for u in units if u.key == "moede")
     try:
         names.check_meeting_id(meeting.meeting_id, meeting.body, meeting.dato)
     except DomainError as err:
         where: Path = ("moede", "forum") if err.field == "body" else ("moede", "id")
-        raise RecordError(err.message, file=file, line=at(*where), field=_field_name(where),
+        raise RecordError(err.message, file=file, line=at(*where),
+                          field=_field_name(where, located),
                           rule=err.rule, refused=True) from None  # the domain's rule
     for unit in units:
         _check_bounds(located, unit, file)
@@ -588,7 +632,7 @@ def _check_bounds(located: Located, unit: Unit, file: str) -> None:
             parts = parts[1:]  # the agenda's items: "punkter" is the unit's own path
         path: Path = (*unit.path, *parts)
         raise RecordError(err.message, file=file, line=located.line_of(path),
-                          field=".".join(map(str, path)), rule=err.rule) from None
+                          field=_field_name(path, located), rule=err.rule) from None
 
 
 #: A command's field names where the record calls them otherwise.
@@ -612,5 +656,5 @@ def _normalised(located: Located, unit: Unit, file: str) -> Unit:
             path = (*unit.path, *parts)
         message = err.message.removeprefix(f"{err.field}: ")
         raise RecordError(message, file=file, line=located.line_of(path),
-                          field=_field_name(path), rule=err.rule) from None
+                          field=_field_name(path, located), rule=err.rule) from None
     return unit if command is unit.command else attrs.evolve(unit, command=command)

@@ -23,7 +23,7 @@ from ..application import Socialaftale
 from ..domain import meetings, records, tilbudsvifte
 from ..domain.common import BOUND_RULES, DomainError, Provenance, Recorded, Source
 from ..persistence import converter
-from .format import RecordError, Unit, commands, read_record
+from .format import RecordError, Unit, commands, field_path, read_record
 from .yamltext import RecordSyntaxError, parse_yaml
 
 __all__ = [
@@ -101,7 +101,7 @@ def read_units(data: bytes | str, file: str) -> list[Unit]:
         located = parse_yaml(data)
     except RecordSyntaxError as err:
         raise RecordError(err.message, file=file, line=err.line,
-                          field=".".join(map(str, err.path)) or None,
+                          field=field_path(err.path),
                           rule=err.rule) from None
     record = read_record(located, file)
     try:
@@ -219,7 +219,8 @@ def _plan(store: Socialaftale, data: bytes | str, file: str, grund: str | None,
         try:
             command = _correction(unit, d, state.units.get(d.key), reason, provenance)
         except DomainError as err:
-            raise RecordError(err.message, file=file, line=d.line, field=d.key,
+            raise RecordError(err.message, file=file, line=d.line,
+                              field=unit.field if unit is not None else d.key,
                               rule=err.rule, refused=True) from None
         if command is not None:
             pairs.append((unit if unit is not None else Unit(d.key, command, d.line, ()),
@@ -287,7 +288,7 @@ def _located(err: DomainError, owners: Sequence[tuple[_Plan, Unit]]) -> RecordEr
         return RecordError(err.message, file="?", line=None, field=err.field, rule=err.rule,
                            refused=True)
     plan, unit = owners[index]
-    where = ".".join(map(str, unit.path)) or None
+    where = unit.field
     fld = f"{where}.{err.field}" if where and err.field else where or err.field
     return RecordError(err.message, file=plan.result.file, line=unit.line, field=fld,
                        rule=err.rule, refused=err.rule not in BOUND_RULES)

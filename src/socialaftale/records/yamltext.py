@@ -126,8 +126,8 @@ def _scalar(node: yaml.ScalarNode, path: Path) -> Any:
             return date.fromisoformat(value).isoformat()
         except ValueError:
             raise RecordSyntaxError(
-                f"dato {value} findes ikke (skriv ÅÅÅÅ-MM-DD med en gyldig dag)", line, path
-            ) from None
+                f"dato {value} findes ikke (skriv ÅÅÅÅ-MM-DD med en gyldig dag)", line, path,
+                "ugyldig-dato") from None
     raise RecordSyntaxError(f"mærket !{tag} bruges ikke i en mødeoptegnelse", line, path,
                             "yaml-maerke")
 
