@@ -54,6 +54,13 @@ Egenskab: Møde i Den Administrative Styregruppe den 24. oktober 2019
     Så finder en søgning efter "taleinstituttet" kun punkt "8" "Ind- og udmelding af tilbud i nordjysk Socialaftale"
     Og finder en søgning efter "årshjul" kun punkt "11" "Årshjul 2020"
 
+  Scenarie: Udfaldsfilteret tager referatets danske navne og den viste tekst
+    Så finder filteret på udfaldet "drøftet" kun punkt "4"
+    Og finder filteret på udfaldet "droeftet" kun punkt "4"
+    Og finder filteret på udfaldet "taget til efterretning" kun punkt "12"
+    Og finder filteret på udfaldet "ikke_angivet" ingen punkter
+    Og afvises filteret på udfaldet "drøftt" med "mente du droeftet?"
+
   Scenarie: Beslutningen under punkt 8 lister de fakta, den bærer
     Når DAS' beslutning under punkt 8 lukker "Botilbuddet Rosenvænget" pr. "1. oktober 2019"
     Så bærer beslutningen "das-2019-10-24" punkt "8" faktummet "TilbudClosed"

@@ -283,3 +283,17 @@ def test_changes_shows_a_changed_flag_as_before_and_after(store_file: str) -> No
     assert code == 0
     [row] = [r for r in out.splitlines() if r.startswith("ændret,Taleinstituttet")]
     assert row.endswith("forstærket samarbejde ja → nej")
+
+
+@pytest.mark.parametrize("name", ["ikke_godkendt", "ikke godkendt, med begrundelser",
+                                  "rejected_with_reasons", "Ikke-Godkendt"])
+def test_the_outcome_filter_takes_the_records_danish_names_and_the_shown_text(
+        store_file: str, name: str) -> None:
+    code, out, _ = run("decisions", "--store", store_file, "--outcome", name)
+    assert code == 0 and "ikke godkendt, med begrundelser" in out and "(ingen)" not in out
+
+
+def test_an_unknown_outcome_is_bad_input_exit_2_with_a_suggestion(store_file: str) -> None:
+    code, _, err = run("decisions", "--store", store_file, "--outcome", "drøftt")
+    assert code == 2 and "ukendt udfald 'drøftt' — mente du droeftet?" in err
+    assert "ikke_angivet" in err and "regel udfald-ukendt" in err

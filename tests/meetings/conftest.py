@@ -97,6 +97,23 @@ def search(ctx: Ctx, text: str, nr: str, titel: str) -> None:
     assert [(d.punkt, d.titel) for d in ctx.store.decisions(search=text)] == [(nr, titel)]
 
 
+@then(parsers.parse('finder filteret på udfaldet "{udfald}" kun punkt "{nr}"'))
+def outcome_filter(ctx: Ctx, udfald: str, nr: str) -> None:
+    assert [d.punkt for d in ctx.store.decisions(outcome=udfald)] == [nr]
+
+
+@then(parsers.parse('finder filteret på udfaldet "{udfald}" ingen punkter'))
+def outcome_filter_none(ctx: Ctx, udfald: str) -> None:
+    assert ctx.store.decisions(outcome=udfald) == ()
+
+
+@then(parsers.parse('afvises filteret på udfaldet "{udfald}" med "{said}"'))
+def outcome_filter_refused(ctx: Ctx, udfald: str, said: str) -> None:
+    with pytest.raises(DomainError, match=said.replace("?", r"\?")) as err:
+        ctx.store.decisions(outcome=udfald)
+    assert err.value.rule == "udfald-ukendt" and "ikke_angivet" in err.value.message
+
+
 @when(parsers.parse('DAS\' beslutning under punkt 8 lukker "{navn}" pr. "{dato}"'))
 def close_offer(ctx: Ctx, navn: str, dato: str) -> None:
     ctx.store.record(

@@ -161,7 +161,8 @@ def tilbud(store: str, name: str, fmt: str) -> None:
 @click.option("--body", default=None, help="Forum, fx DAS eller SOCDIR.")
 @click.option("--from", "from_date", type=DATE, default=None)
 @click.option("--to", "to_date", type=DATE, default=None)
-@click.option("--outcome", default=None, help="Udfald, fx approved eller noted.")
+@click.option("--outcome", default=None,
+              help="Udfald, fx droeftet, taget_til_efterretning eller ikke_angivet.")
 @click.option("--organisation", default=None,
               help="Kun beslutninger, der nævner organisationen eller bærer fakta om den.")
 @format_option
@@ -176,7 +177,8 @@ def decisions(store: str, search: str | None, body: str | None, from_date: date 
             found = s.decisions(search=search, body=body, from_date=from_date, to_date=to_date,
                                 organisation=organisation, outcome=outcome)
         except DomainError as err:  # a search too long to ask: bad input, not a refusal
-            hint = "--organisation" if err.field == "organisation" else "--search"
+            hint = {"organisation": "--organisation", "outcome": "--outcome"}.get(
+                err.field or "", "--search")
             raise click.BadParameter(f"{err.message} (regel {err.rule})",
                                      param_hint=hint) from None
         emit(fmt, ["Dato", "Forum", "Punkt", "Titel", "Udfald"],

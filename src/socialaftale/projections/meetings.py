@@ -6,6 +6,7 @@ ASCII), so a search for "Taleinstituttet" or "kærvej" matches on every store.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Sequence
@@ -18,6 +19,7 @@ from attrs import frozen
 from ..domain.common import DomainError, Recorded
 from ..domain.meetings import (
     EVENTS,
+    OUTCOME_NAMES,
     OUTCOME_TEXT,
     ActionAssigned,
     ActionCompleted,
@@ -310,6 +312,32 @@ class MeetingsProjection(Projection):
 # which Tx sends an insert as a COPY (readstore._COPY_FROM), which would wait for the server.
 _SEND_EVERY = 32
 
+def _outcome_key(name: str) -> str:
+    """One spelling for a name: "Drøftet", "droeftet" and "taget til efterretning" match."""
+    text = "_".join(name.casefold().replace("-", " ").split())
+    return text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
+#: Every name a filter accepts: the record's, the shown text's and the model's.
+_OUTCOME_KEYS: dict[str, str] = {
+    **{_outcome_key(k): v for k, v in OUTCOME_NAMES.items()},
+    **{_outcome_key(t): k for k, t in OUTCOME_TEXT.items()},
+    **{k: k for k in OUTCOME_TEXT},
+}
+
+
+def outcome_named(name: str) -> str:
+    """The model's outcome for a name a user types; an unknown name is refused with the
+    closest one and the record's names, so a filter never silently finds nothing."""
+    found = _OUTCOME_KEYS.get(_outcome_key(name))
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(_outcome_key(name), list(OUTCOME_NAMES), n=1, cutoff=0.6)
+    hint = f" — mente du {close[0]}?" if close else ""
+    raise DomainError(f"ukendt udfald '{name}'{hint} (brug et af: {', '.join(OUTCOME_NAMES)})",
+                      rule="udfald-ukendt", field="outcome")
+
+
 _DECISION_COLUMNS = ("position, meeting_id, body, dato, nummer, titel, outcome, referat,"
                      " bemaerkninger, document, anbefaling_til, godkender_referat_af, klausuler")
 
@@ -528,6 +556,8 @@ class MeetingsQueries:
             names = forum_names(self.db, body)
             where.append(f"body IN ({', '.join('?' for _ in names)})")
             params.extend(names)
+        if outcome is not None:
+            outcome = outcome_named(outcome)
         for column, op, value in (("dato", ">=", from_date),
                                   ("dato", "<=", to_date), ("outcome", "=", outcome)):
             if value is not None:

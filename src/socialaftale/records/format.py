@@ -89,14 +89,7 @@ class RecordError(ValueError):
 
 #: Danish names accepted for the outcomes (the model's own names are accepted too).
 OUTCOMES: dict[str, meetings.Outcome] = {
-    "godkendt": "approved",
-    "godkendt_med_bemaerkninger": "approved_with_remarks",
-    "ikke_godkendt": "rejected_with_reasons",
-    "taget_til_efterretning": "noted",
-    "droeftet": "discussed",
-    "besluttet_anderledes": "decided_otherwise",
-    "udsat": "postponed",
-    "valgt_ved_akklamation": "elected_by_acclamation",
+    **meetings.OUTCOME_NAMES,
     **{v: v for v in typing.get_args(meetings.Outcome)},
 }
 

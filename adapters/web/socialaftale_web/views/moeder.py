@@ -43,7 +43,8 @@ OptionalSearch = Annotated[str | None, QueryParameter(
     max_length=MAX_CHARS, description=f"ord der skal forekomme; højst {MAX_CHARS} tegn og 32 ord")]
 Organisation = Annotated[str | None, QueryParameter(
     max_length=MAX_CHARS, description="kun beslutninger, der nævner organisationen")]
-_PARAMETERS = {"search": "soeg", "text": "soeg", "organisation": "organisation"}
+_PARAMETERS = {"search": "soeg", "text": "soeg", "organisation": "organisation",
+               "outcome": "udfald"}
 
 
 @contextmanager

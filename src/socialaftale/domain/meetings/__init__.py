@@ -30,6 +30,7 @@ from .commands import (
 from .decide import DECIDERS, decide, streams
 from .events import (
     EVENTS,
+    OUTCOME_NAMES,
     OUTCOME_TEXT,
     ActionAssigned,
     ActionCompleted,
@@ -54,6 +55,7 @@ __all__ = [
     "CONTEXT",
     "DECIDERS",
     "EVENTS",
+    "OUTCOME_NAMES",
     "OUTCOME_TEXT",
     "ActionAssigned",
     "ActionCompleted",

@@ -16,6 +16,7 @@ from ..common import DecisionRef, StreamId, stream_id
 
 __all__ = [
     "EVENTS",
+    "OUTCOME_NAMES",
     "OUTCOME_TEXT",
     "ActionAssigned",
     "ActionCompleted",
@@ -43,6 +44,8 @@ Outcome = Literal[
     "decided_otherwise",
     "postponed",
     "elected_by_acclamation",
+    "decided",
+    "not_stated",
 ]
 
 OUTCOME_TEXT: dict[str, str] = {
@@ -54,6 +57,23 @@ OUTCOME_TEXT: dict[str, str] = {
     "decided_otherwise": "besluttet anderledes end indstillet",
     "postponed": "udsat",
     "elected_by_acclamation": "valgt ved akklamation",
+    "decided": "besluttet",
+    "not_stated": "ikke angivet",
+}
+
+#: The record's Danish names for the outcomes; the record reads them and every filter accepts
+#: them (with æøå too), the shown text (OUTCOME_TEXT) and the model's own names.
+OUTCOME_NAMES: dict[str, Outcome] = {
+    "godkendt": "approved",
+    "godkendt_med_bemaerkninger": "approved_with_remarks",
+    "ikke_godkendt": "rejected_with_reasons",
+    "taget_til_efterretning": "noted",
+    "droeftet": "discussed",
+    "besluttet_anderledes": "decided_otherwise",
+    "udsat": "postponed",
+    "valgt_ved_akklamation": "elected_by_acclamation",
+    "besluttet": "decided",
+    "ikke_angivet": "not_stated",
 }
 
 
