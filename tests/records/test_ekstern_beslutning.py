@@ -96,7 +96,7 @@ def test_an_external_decision_without_its_body_is_refused_at_its_line(
     assert err.rule == "ekstern-uden-organ"
     assert err.line == line_of(text, "organ: ' '")
     # the list position, as every record error names its path today
-    assert err.field == "punkter.1.beslutning.fakta.0.ekstern_beslutning.organ"
+    assert err.field == "punkter[2].beslutning.fakta[1].ekstern_beslutning.organ"
     assert "organet" in err.message
 
 

@@ -410,7 +410,7 @@ CASES: tuple[Case, ...] = (
          _valid_with(b"  sted: Regionshuset\n", b"  sted: Regionshuset\n  sted: Aalborg\n"),
          (2,), "ugyldig-yaml", contains="står to gange"),
     Case("umulig-dato", "held", "30 February", "dato: 2019-02-30",
-         _record(dato="2019-02-30", meeting_id="das-2019-02-30"), (2,), "ugyldig-yaml",
+         _record(dato="2019-02-30", meeting_id="das-2019-02-30"), (2,), "ugyldig-dato",
          contains="2019-02-30"),
     Case("pladser-nan", "held", "places NaN", "pladser: .nan", _record(pladser=".nan"),
          (2,), "ugyldigt-felt"),
