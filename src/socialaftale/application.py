@@ -11,6 +11,7 @@ from the log. Queries per context come from the mixins in
 
 from __future__ import annotations
 
+import difflib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -284,6 +285,14 @@ class Socialaftale(
                 f"mødet {ref.meeting} har ingen beslutning under punkt {ref.item}; "
                 "registrér beslutningen før de fakta, den bærer",
                 rule="beslutning-mangler", field="beslutning")
+        if state is not None and ref.matter is not None \
+                and not meetings.matter_exists(state, ref.item, ref.matter):
+            known = sorted(state.sager.get(ref.item, ()))
+            close = difflib.get_close_matches(ref.matter, known, n=1)
+            hint = f" — mente du {close[0]}?" if close else ""
+            raise DomainError(
+                f"beslutningen under punkt {ref.item} på mødet {ref.meeting} har ingen sag "
+                f"'{ref.matter}'{hint}", rule="ukendt-sag", field="sag")
 
     def record(self, *commands: Any, by: str | None = None) -> list[Recorded]:
         """Decide and store the commands' events in one transaction; all or none.

@@ -23,11 +23,12 @@ from uuid import UUID
 
 import cattrs
 import orjson
+from cattrs.gen import make_dict_unstructure_fn, override
 from eventsourcing.application import Application
 from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
 from eventsourcing.utils import resolve_topic
 
-from .domain.common import Meta, Recorded, StreamId
+from .domain.common import DecisionRef, Meta, Recorded, StreamId
 from .domain.dates import PartialDate, is_dato_type
 
 __all__ = [
@@ -57,6 +58,10 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook(conv))
     conv.register_structure_hook_factory(_is_optional, _optional_hook(conv))
     conv.register_structure_hook_func(is_dato_type, _structure_dato(conv))
+    # A decision reference without a sub-matter is written as before issue 16 (no
+    # "matter" key), so the events and the record's units of a file say what they said.
+    conv.register_unstructure_hook(DecisionRef, make_dict_unstructure_fn(
+        DecisionRef, conv, matter=override(omit_if_default=True)))
     return conv
 
 

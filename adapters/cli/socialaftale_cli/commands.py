@@ -181,8 +181,17 @@ def decisions(store: str, search: str | None, body: str | None, from_date: date 
                 err.field or "", "--search")
             raise click.BadParameter(f"{err.message} (regel {err.rule})",
                                      param_hint=hint) from None
-        emit(fmt, ["Dato", "Forum", "Punkt", "Titel", "Udfald"],
-             [(d.dato, d.body, d.punkt, d.titel, d.outcome_tekst) for d in found], found)
+        emit(fmt, ["Dato", "Forum", "Punkt", "Sag", "Titel", "Udfald"],
+             [row for d in found for row in _decision_rows(d)], found)
+
+
+def _decision_rows(d: Any) -> list[tuple[Any, ...]]:
+    """A decision's row, then one per sub-matter under it (its own outcome); a decision
+    found only for some of its sub-matters shows just those."""
+    rows: list[tuple[Any, ...]] = [] if d.kun_sager else [
+        (d.dato, d.body, d.punkt, "", d.titel, d.outcome_tekst)]
+    rows += [(d.dato, d.body, d.punkt, s.id, s.titel, s.outcome_tekst) for s in d.sager]
+    return rows
 
 
 @click.command()

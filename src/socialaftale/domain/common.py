@@ -99,12 +99,14 @@ class DecisionRef:
     """Points at the decision that carries a fact: a meeting's item.
 
     ``clause`` numbers the at-clause (1-based) when the minutes decide each
-    clause separately.
+    clause separately; ``matter`` names the item's sub-matter (``Sag.id``) that carries the
+    fact, when the item decides several matters.
     """
 
     meeting: str = field(validator=_non_empty)
     item: str = field(validator=_non_empty)
     clause: int | None = None
+    matter: str | None = None
 
 
 @frozen

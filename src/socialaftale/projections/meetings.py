@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 import orjson
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ..domain.common import DomainError, Recorded
 from ..domain.meetings import (
@@ -33,6 +33,7 @@ from ..domain.meetings import (
     MeetingCorrected,
     MeetingScheduled,
     Punkt,
+    Sag,
 )
 from ..readstore import Database, Projection, Tx
 from . import document
@@ -40,15 +41,15 @@ from .document import Block
 from .fora import forum_names
 
 __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries", "Moede",
-           "Traef"]
+           "SagBeslutning", "Traef"]
 
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 12
+    version = 13
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
-        "meeting_action", "meeting_attendance", "meeting_correction")
+        "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter")
 
     def create(self, tx: Tx) -> None:
         tx.execute(
@@ -69,7 +70,15 @@ class MeetingsProjection(Projection):
             " meeting_id TEXT NOT NULL, body TEXT NOT NULL, dato TEXT NOT NULL, nummer TEXT NOT"
             " NULL, titel TEXT NOT NULL, outcome TEXT NOT NULL, referat TEXT NOT NULL,"
             " bemaerkninger TEXT NOT NULL, search TEXT NOT NULL, document TEXT NOT NULL,"
-            " anbefaling_til TEXT, godkender_referat_af TEXT, klausuler TEXT NOT NULL)"
+            " anbefaling_til TEXT, godkender_referat_af TEXT, klausuler TEXT NOT NULL,"
+            " afledt INTEGER NOT NULL DEFAULT 0)"
+        )
+        # An item's sub-matters (issue 16), in the order the record lists them.
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS decision_matter (meeting_id TEXT NOT NULL, nummer TEXT"
+            " NOT NULL, position INTEGER NOT NULL, sag TEXT NOT NULL, titel TEXT NOT NULL,"
+            " outcome TEXT NOT NULL, klausuler TEXT NOT NULL, referat TEXT, bemaerkninger TEXT"
+            " NOT NULL, anbefaling_til TEXT, note TEXT, PRIMARY KEY (meeting_id, nummer, sag))"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS meeting_decision_body ON meeting_decision"
                    " (body, dato)")
@@ -86,7 +95,7 @@ class MeetingsProjection(Projection):
         tx.execute(
             "CREATE TABLE IF NOT EXISTS decision_fact (position BIGINT PRIMARY KEY, meeting_id"
             " TEXT NOT NULL, nummer TEXT NOT NULL, kind TEXT NOT NULL, summary TEXT NOT NULL,"
-            " emne TEXT, stream TEXT NOT NULL)"
+            " emne TEXT, stream TEXT NOT NULL, sag TEXT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS decision_fact_item ON decision_fact"
                    " (meeting_id, nummer)")
@@ -120,6 +129,7 @@ class MeetingsProjection(Projection):
         self._decisions: list[tuple[Any, ...]] = []
         self._search: list[tuple[int, str]] = []
         self._facts: list[tuple[Any, ...]] = []
+        self._matters: list[tuple[Any, ...]] = []
         # Agenda items and attendance, written at the end of the page (on PostgreSQL as one
         # COPY each), or before anything reads or deletes items of a meeting buffered here.
         self._item_rows: list[tuple[Any, ...]] = []
@@ -136,6 +146,7 @@ class MeetingsProjection(Projection):
         self._decisions.clear()
         self._search.clear()
         self._facts.clear()
+        self._matters.clear()
         self._item_rows.clear()
         self._item_meetings.clear()
         self._attendance.clear()
@@ -145,16 +156,21 @@ class MeetingsProjection(Projection):
             tx.executemany(
                 "INSERT INTO meeting_decision (position, meeting_id, body, dato, nummer, titel,"
                 " outcome, referat, bemaerkninger, search, document, anbefaling_til,"
-                " godkender_referat_af, klausuler) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?)", self._decisions)
+                " godkender_referat_af, klausuler, afledt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                " ?, ?, ?, ?, ?)", self._decisions)
             self._decisions.clear()
+        if self._matters:
+            tx.executemany("INSERT INTO decision_matter VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           self._matters)
+            self._matters.clear()
         if self._search:
             if tx.dialect == "sqlite":  # PostgreSQL's tsvector column follows itself
                 tx.executemany("INSERT INTO decision_fts (rowid, text) VALUES (?, ?)",
                                self._search)
             self._search.clear()
         if self._facts:
-            tx.executemany("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?, ?, ?)", self._facts)
+            tx.executemany("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           self._facts)
             self._facts.clear()
         if self._item_rows:
             tx.executemany("INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -200,7 +216,8 @@ class MeetingsProjection(Projection):
         m = recorded.meta
         meeting = self._meeting(tx, e.meeting_id)
         item = self._item(tx, e.meeting_id, e.punkt)
-        search = " ".join([item[0], *item[1], e.referat, *e.bemaerkninger])
+        search = " ".join([item[0], *item[1], e.referat, *e.bemaerkninger,
+                           *_matters_text(e.sager)])
         assert recorded.position is not None  # applied events are always stored
         self._search.append((recorded.position, search))
         self._decisions.append(
@@ -209,7 +226,8 @@ class MeetingsProjection(Projection):
              m.source.document,
              f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
              if e.anbefaling_til else None, e.godkender_referat_af,
-             _clauses_json(e.klausuler)))
+             _clauses_json(e.klausuler), int(e.afledt)))
+        self._matters.extend(_matter_rows(e.meeting_id, e.punkt, e.sager))
         if len(self._decisions) >= _SEND_EVERY:
             self._write(tx)
 
@@ -223,7 +241,8 @@ class MeetingsProjection(Projection):
             subject = next((str(getattr(e, a)) for a in ("key", "kommune", "driftsherre")
                             if getattr(e, a, None)), None)
             self._facts.append((recorded.position, m.decision.meeting, m.decision.item,
-                                type(e).__name__, summary, subject, str(recorded.stream)))
+                                type(e).__name__, summary, subject, str(recorded.stream),
+                                m.decision.matter))
         if isinstance(e, MeetingCorrected | AgendaCorrected | DecisionCorrected):
             self._write(tx)  # they change decisions that may still be in this page's buffer
             tx.execute("INSERT INTO meeting_correction VALUES (?, ?, ?, ?)",
@@ -290,20 +309,27 @@ class MeetingsProjection(Projection):
                                " nummer = ?", (p.titel, e.meeting_id, p.nummer))
         elif isinstance(e, DecisionCorrected):
             item = self._item(tx, e.meeting_id, e.punkt)
-            search = " ".join([item[0], *item[1], e.referat, *e.bemaerkninger])
+            search = " ".join([item[0], *item[1], e.referat, *e.bemaerkninger,
+                               *_matters_text(e.sager)])
             row = tx.one("SELECT position FROM meeting_decision WHERE meeting_id = ? AND"
                          " nummer = ?", (e.meeting_id, e.punkt))
             assert row is not None
             _index(tx, row[0], search)
             tx.execute(
                 "UPDATE meeting_decision SET outcome = ?, referat = ?, bemaerkninger = ?,"
-                " search = ?, anbefaling_til = ?, godkender_referat_af = ?, klausuler = ?"
-                " WHERE meeting_id = ? AND nummer = ?",
+                " search = ?, anbefaling_til = ?, godkender_referat_af = ?, klausuler = ?,"
+                " afledt = ? WHERE meeting_id = ? AND nummer = ?",
                 (e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
                  search,
                  f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
                  if e.anbefaling_til else None, e.godkender_referat_af,
-                 _clauses_json(e.klausuler), e.meeting_id, e.punkt))
+                 _clauses_json(e.klausuler), int(e.afledt), e.meeting_id, e.punkt))
+            tx.execute("DELETE FROM decision_matter WHERE meeting_id = ? AND nummer = ?",
+                       (e.meeting_id, e.punkt))
+            rows = _matter_rows(e.meeting_id, e.punkt, e.sager)
+            if rows:
+                tx.executemany("INSERT INTO decision_matter VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                               " ?)", rows)
 
 
 # Buffered decisions are sent this many at a time: on PostgreSQL, pipelined, so the server
@@ -311,6 +337,21 @@ class MeetingsProjection(Projection):
 # on decoding the page, instead of all at once at its end. Keep it below the row count from
 # which Tx sends an insert as a COPY (readstore._COPY_FROM), which would wait for the server.
 _SEND_EVERY = 32
+
+def _matters_text(sager: tuple[Sag, ...]) -> list[str]:
+    """A decision's sub-matters' words, for its search text."""
+    return [t for s in sager for t in (s.titel, s.referat or "", *s.bemaerkninger) if t]
+
+
+def _ref_text(ref: Any) -> str | None:
+    return f"{ref.meeting} pkt. {ref.item}" if ref is not None else None
+
+
+def _matter_rows(meeting_id: str, punkt: str, sager: tuple[Sag, ...]) -> list[tuple[Any, ...]]:
+    return [(meeting_id, punkt, i, s.id, s.titel, s.outcome, _dumps(list(s.klausuler)),
+             s.referat, _dumps(list(s.bemaerkninger)), _ref_text(s.anbefaling_til), s.note)
+            for i, s in enumerate(sager)]
+
 
 def _outcome_key(name: str) -> str:
     """One spelling for a name: "Drøftet", "droeftet" and "taget til efterretning" match."""
@@ -339,7 +380,8 @@ def outcome_named(name: str) -> str:
 
 
 _DECISION_COLUMNS = ("position, meeting_id, body, dato, nummer, titel, outcome, referat,"
-                     " bemaerkninger, document, anbefaling_til, godkender_referat_af, klausuler")
+                     " bemaerkninger, document, anbefaling_til, godkender_referat_af, klausuler,"
+                     " afledt")
 
 
 def _dumps(value: Any) -> str:
@@ -452,8 +494,30 @@ class Moede:
 
 @frozen
 class BaaretFakta:
+    """A fact a decision carries; ``sag`` the sub-matter that carries it, if one does."""
+
     kind: str
     summary: str
+    sag: str | None = None
+
+
+@frozen
+class SagBeslutning:
+    """A sub-matter of an item's decision with its own outcome (never the item's copied)."""
+
+    id: str
+    titel: str
+    outcome: str
+    klausuler: tuple[int, ...] = ()
+    referat: str | None = None
+    bemaerkninger: tuple[str, ...] = ()
+    anbefaling_til: str | None = None
+    note: str | None = None
+    fakta: tuple[BaaretFakta, ...] = ()
+
+    @property
+    def outcome_tekst(self) -> str:
+        return OUTCOME_TEXT[self.outcome]
 
 
 @frozen
@@ -475,10 +539,18 @@ class Beslutning:
     klausuler: tuple[Klausul, ...] = ()
     position: int | None = None
     """Where the decision is in the log (its proof: ``socialaftale prove inclusion``)."""
+    sager: tuple[SagBeslutning, ...] = ()
+    """The item's sub-matters; under an outcome filter that the item's own outcome does not
+    meet, only the sub-matters that meet it (and ``kun_sager`` is set)."""
+    afledt: bool = False
+    """The item's outcome is derived from its sub-matters; the minutes state none."""
+    kun_sager: bool = False
+    """Found by an outcome filter for some of its sub-matters, not for the item itself."""
 
     @property
     def outcome_tekst(self) -> str:
-        return OUTCOME_TEXT[self.outcome]
+        text = OUTCOME_TEXT[self.outcome]
+        return f"{text} (afledt af sagerne)" if self.afledt else text
 
 
 @frozen
@@ -515,8 +587,8 @@ class MeetingsQueries:
 
     def facts_of_decision(self, meeting_id: str, punkt: str) -> tuple[BaaretFakta, ...]:
         """The facts in other contexts that this decision carries."""
-        rows = self.db.query("SELECT kind, summary FROM decision_fact WHERE meeting_id = ? AND"
-                             " nummer = ? ORDER BY position", (meeting_id, punkt))
+        rows = self.db.query("SELECT kind, summary, sag FROM decision_fact WHERE meeting_id = ?"
+                             " AND nummer = ? ORDER BY position", (meeting_id, punkt))
         return tuple(BaaretFakta(*r) for r in rows)
 
     def decisions(
@@ -558,8 +630,13 @@ class MeetingsQueries:
             params.extend(names)
         if outcome is not None:
             outcome = outcome_named(outcome)
+            # The item's own outcome, or one of its sub-matters'.
+            where.append("(outcome = ? OR EXISTS (SELECT 1 FROM decision_matter s WHERE"
+                         " s.meeting_id = meeting_decision.meeting_id AND s.nummer ="
+                         " meeting_decision.nummer AND s.outcome = ?))")
+            params += [outcome, outcome]
         for column, op, value in (("dato", ">=", from_date),
-                                  ("dato", "<=", to_date), ("outcome", "=", outcome)):
+                                  ("dato", "<=", to_date)):
             if value is not None:
                 where.append(f"{column} {op} ?")
                 params.append(value.isoformat() if isinstance(value, date) else value)
@@ -568,25 +645,51 @@ class MeetingsQueries:
             sql += " WHERE " + " AND ".join(where)
         rows = self.db.query(sql + " ORDER BY dato, position", params)
         facts = self._facts_of(rows)
-        return tuple(self._decision(r, facts) for r in rows)
+        matters = self._matters_of(rows, facts)
+        found = (self._decision(r, facts, matters) for r in rows)
+        if outcome is None:
+            return tuple(found)
+        return tuple(d if d.outcome == outcome else
+                     evolve(d, sager=tuple(s for s in d.sager if s.outcome == outcome),
+                            kun_sager=True) for d in found)
+
+    def _matters_of(self, rows: Sequence[tuple[Any, ...]],
+                    facts: dict[tuple[str, str], list[BaaretFakta]],
+                    ) -> dict[tuple[str, str], list[SagBeslutning]]:
+        """The sub-matters of the decisions in ``rows`` (one query per meeting that has any)."""
+        found: dict[tuple[str, str], list[SagBeslutning]] = {}
+        for meeting_id in sorted({r[1] for r in rows}):
+            for (nummer, sag, titel, outcome, klausuler, referat, bemaerkninger, anbefaling,
+                 note) in self.db.query(
+                    "SELECT nummer, sag, titel, outcome, klausuler, referat, bemaerkninger,"
+                    " anbefaling_til, note FROM decision_matter WHERE meeting_id = ?"
+                    " ORDER BY nummer, position", (meeting_id,)):
+                carried = tuple(f for f in facts.get((meeting_id, nummer), ()) if f.sag == sag)
+                found.setdefault((meeting_id, nummer), []).append(SagBeslutning(
+                    sag, titel, outcome, tuple(json.loads(klausuler)), referat,
+                    tuple(json.loads(bemaerkninger)), anbefaling, note, carried))
+        return found
 
     def _facts_of(self, rows: Sequence[tuple[Any, ...]]) -> dict[tuple[str, str],
                                                                    list[BaaretFakta]]:
         """The facts carried by the decisions in ``rows``, read in one query per meeting."""
         found: dict[tuple[str, str], list[BaaretFakta]] = {}
         for meeting_id in sorted({r[1] for r in rows}):
-            for nummer, kind, summary in self.db.query(
-                    "SELECT nummer, kind, summary FROM decision_fact WHERE meeting_id = ?"
+            for nummer, kind, summary, sag in self.db.query(
+                    "SELECT nummer, kind, summary, sag FROM decision_fact WHERE meeting_id = ?"
                     " ORDER BY position", (meeting_id,)):
-                found.setdefault((meeting_id, nummer), []).append(BaaretFakta(kind, summary))
+                found.setdefault((meeting_id, nummer), []).append(
+                    BaaretFakta(kind, summary, sag))
         return found
 
     def _decision(self, r: tuple[Any, ...],
-                  facts: dict[tuple[str, str], list[BaaretFakta]]) -> Beslutning:
+                  facts: dict[tuple[str, str], list[BaaretFakta]],
+                  matters: dict[tuple[str, str], list[SagBeslutning]]) -> Beslutning:
         return Beslutning(r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
                           tuple(json.loads(r[8])), r[9], tuple(facts.get((r[1], r[4]), ())),
                           r[10], r[11], tuple(Klausul(k["nummer"], k["outcome"], k.get("note"))
-                                              for k in json.loads(r[12])), int(r[0]))
+                                              for k in json.loads(r[12])), int(r[0]),
+                          tuple(matters.get((r[1], r[4]), ())), bool(r[13]))
 
     def _matches(self) -> str:
         if self.db.dialect == "postgresql":
@@ -620,7 +723,8 @@ class MeetingsQueries:
         rows = self.db.query(f"SELECT {_DECISION_COLUMNS} FROM meeting_decision WHERE position"
                              f" IN ({marks})", positions)
         facts = self._facts_of(rows)
-        return {r[0]: self._decision(r, facts) for r in rows}
+        matters = self._matters_of(rows, facts)
+        return {r[0]: self._decision(r, facts, matters) for r in rows}
 
     def actions(self, today: date, *, open_only: bool = True,
                 owner: str | None = None) -> tuple[Opfoelgning, ...]:
@@ -724,12 +828,31 @@ class MeetingsQueries:
             if d is not None:
                 blocks += [Block("label", "Referat"), Block("text", d.referat)]
                 blocks += [Block("entry", x) for x in d.bemaerkninger]
+                blocks += _matter_blocks(d)
         corrections = self.db.query("SELECT recorded_on, summary FROM meeting_correction WHERE"
                                     " meeting_id = ? ORDER BY position", (meeting_id,))
         if referat and corrections:
             blocks.append(Block("label", "Rettelser"))
             blocks += [Block("entry", f"{when}: {summary}") for when, summary in corrections]
         return blocks
+
+
+def _matter_blocks(d: Beslutning) -> list[Block]:
+    """An item's sub-matters under its referat, each with its own outcome; the item's
+    outcome derived from them says so."""
+    if not d.sager:
+        return []
+    head = f"Sager ({len(d.sager)})"
+    if d.afledt:
+        head += f"; punktets udfald afledt af sagerne: {OUTCOME_TEXT[d.outcome]}"
+    blocks = [Block("label", head)]
+    for s in d.sager:
+        clauses = f" (at-klausul {', '.join(map(str, s.klausuler))})" if s.klausuler else ""
+        blocks.append(Block("entry", f"{s.id}. {s.titel}{clauses} — {s.outcome_tekst}"))
+        if s.referat and s.referat not in d.referat:  # the item's referat already says it
+            blocks.append(Block("text", s.referat))
+        blocks += [Block("entry", x) for x in s.bemaerkninger]
+    return blocks
 
 
 def _clause_text(klausul: Klausul | None) -> str:

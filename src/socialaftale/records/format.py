@@ -18,7 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
@@ -61,6 +61,7 @@ __all__ = [
     "Opfoelgning",
     "PunktOptegnelse",
     "RecordError",
+    "SagOptegnelse",
     "Unit",
     "commands",
     "read_record",
@@ -93,7 +94,8 @@ OUTCOMES: dict[str, meetings.Outcome] = {
     **{v: v for v in typing.get_args(meetings.Outcome)},
 }
 
-DANISH_OUTCOMES = tuple(k for k in OUTCOMES if k not in typing.get_args(meetings.Outcome))
+DANISH_OUTCOMES = tuple(k for k in OUTCOMES if k not in typing.get_args(meetings.Outcome)
+                        and OUTCOMES[k] not in meetings.DERIVED_ONLY)
 
 #: The model's commands a decision can carry, by class name; the meeting's own commands are
 #: written as the record's structure, not as facts.
@@ -135,8 +137,32 @@ class KlausulUdfald:
 
 
 @frozen(kw_only=True)
-class Beslutning:
+class SagOptegnelse:
+    """A sub-matter of the item's decision, with its own outcome (``sager``).
+
+    ``id`` is a short key unique in the item ("a", or the other body's item number it is
+    about); ``titel`` the minutes' name for the matter; ``klausuler`` the indstilling's
+    at-clauses it concerns; ``referat`` the part of the item's referat about it, verbatim;
+    ``fakta`` and ``opfoelgning`` are carried by this matter (their provenance names it)."""
+
+    id: str
+    titel: str
     udfald: str
+    klausuler: tuple[int, ...] = ()
+    referat: str | None = None
+    bemaerkninger: tuple[str, ...] = ()
+    anbefaling_til: DecisionRef | None = None
+    note: str | None = None
+    fakta: tuple[Fakt, ...] = ()
+    opfoelgning: tuple[Opfoelgning, ...] = ()
+
+
+@frozen(kw_only=True)
+class Beslutning:
+    """``udfald`` may be left out only when ``sager`` are given and the minutes state no
+    outcome for the item as a whole: it is then derived from the sager."""
+
+    udfald: str | None = None
     referat: str
     bemaerkninger: tuple[str, ...] = ()
     klausuler: tuple[KlausulUdfald, ...] = ()
@@ -145,6 +171,7 @@ class Beslutning:
     note: str | None = None
     fakta: tuple[Fakt, ...] = ()
     opfoelgning: tuple[Opfoelgning, ...] = ()
+    sager: tuple[SagOptegnelse, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -464,7 +491,9 @@ def _external(located: Located, value: Any, at: Path, file: str) -> ExternalDeci
 
 
 def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
-                  provenance: Provenance) -> Any:
+                  provenance: Provenance, matters: Sequence[str] = ()) -> Any:
+    """The command a fact means. ``matters``: the ids of the item's sub-matters, one of
+    which a fact at item level may name as its carrier (``sag: ID``)."""
     data = dict(fact)
     name = data.pop("type", None)
     if name is None:
@@ -483,6 +512,7 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
         occurred = _structure(located, data.pop("dato"), date, (*at, "dato"), file)
     note = data.pop("note", None) if "note" not in {a.name for a in attrs.fields(cls)} else None
     clause = data.pop("klausul", None)
+    matter = data.pop("sag", None) if "sag" not in {a.name for a in attrs.fields(cls)} else None
     told = data.pop("ekstern_beslutning", None)
     external = (None if told is None else
                 _external(located, told, (*at, "ekstern_beslutning"), file))
@@ -490,6 +520,8 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
     if decision is not None and clause is not None:
         number = _structure(located, clause, int, (*at, "klausul"), file)
         decision = attrs.evolve(decision, clause=number)
+    if matter is not None:
+        decision = _carrying_matter(located, decision, matter, matters, (*at, "sag"), file)
     source = provenance.source
     if note is not None:
         joined = "; ".join(n for n in (source.note, str(note)) if n)
@@ -502,6 +534,51 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
         message, path = _message(leaf, path)
         raise RecordError(f"{name}: {message}", file=file, line=located.line_of(path),
                           field=_field_name(path, located), rule=_rule_of(leaf)) from None
+
+
+def _carrying_matter(located: Located, decision: DecisionRef | None, matter: Any,
+                     matters: Sequence[str], at: Path, file: str) -> DecisionRef:
+    """The decision reference of a fact that names the sub-matter carrying it."""
+    name = _structure(located, matter, str, at, file)
+    if decision is None or name not in matters:
+        known = f" (punktets sager: {', '.join(matters)})" if matters else \
+            " (beslutningen har ingen sager)"
+        raise RecordError(f"faktummet nævner sagen '{name}', som ikke findes under punktet"
+                          f"{_mente_du(name, matters)}{known}", file=file,
+                          line=located.line_of(at), field=_field_name(at, located),
+                          rule="ukendt-sag")
+    return attrs.evolve(decision, matter=name)
+
+
+def _outcome(located: Located, udfald: str, at: Path, file: str) -> meetings.Outcome:
+    """The model's outcome for a record's ``udfald`` (never the derived-only "blandet")."""
+    outcome = OUTCOMES.get(udfald)
+    if outcome is None or outcome in meetings.DERIVED_ONLY:
+        why = ("'blandet' afledes af sagerne og skrives ikke; udelad udfaldet"
+               if outcome is not None else
+               f"ukendt udfald '{udfald}'{_mente_du(udfald, DANISH_OUTCOMES)}")
+        raise RecordError(f"{why} (brug et af: {', '.join(DANISH_OUTCOMES)})", file=file,
+                          line=located.line_of(at), field=_field_name(at, located),
+                          rule="ukendt-udfald" if outcome is None else "udfald-blandet-afledes")
+    return outcome
+
+
+def _matters(located: Located, b: Beslutning, at: Path,
+             file: str) -> tuple[meetings.Sag, ...]:
+    """The decision's sub-matters as the model's, each id once."""
+    found: list[meetings.Sag] = []
+    seen: set[str] = set()
+    for i, sag in enumerate(b.sager):
+        spath = (*at, "sager", i)
+        if sag.id in seen:
+            raise RecordError(f"sagen '{sag.id}' står to gange under punktet", file=file,
+                              line=located.line_of((*spath, "id")),
+                              field=_field_name((*spath, "id"), located), rule="sag-dobbelt")
+        seen.add(sag.id)
+        found.append(meetings.Sag(
+            sag.id, sag.titel, _outcome(located, sag.udfald, (*spath, "udfald"), file),
+            sag.klausuler, sag.referat, sag.bemaerkninger, sag.anbefaling_til, sag.note))
+    return tuple(found)
 
 
 def _frist(text: str | None, meeting_day: date) -> tuple[date | None, bool]:
@@ -552,13 +629,14 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
         if b is None:
             continue
         path: Path = ("punkter", p_i, "beslutning")
-        outcome = OUTCOMES.get(b.udfald)
-        if outcome is None:
-            raise RecordError(
-                f"ukendt udfald '{b.udfald}'{_mente_du(b.udfald, DANISH_OUTCOMES)} "
-                f"(brug et af: {', '.join(DANISH_OUTCOMES)})",
-                file=file, line=at(*path, "udfald"), field=_field_name((*path, "udfald"), located),
-                rule="ukendt-udfald")
+        if b.udfald is None and not b.sager:
+            raise RecordError("feltet 'udfald' mangler (det kan kun udelades, når beslutningen "
+                              "har sager at aflede det af)", file=file, line=at(*path),
+                              field=_field_name((*path, "udfald"), located),
+                              rule="udfald-mangler")
+        outcome = (None if b.udfald is None else
+                   _outcome(located, b.udfald, (*path, "udfald"), file))
+        sager = _matters(located, b, path, file)
         clauses = []
         for k_i, k in enumerate(b.klausuler):
             clause_outcome = OUTCOMES.get(k.udfald)
@@ -576,16 +654,27 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
             meeting_id=m.id, punkt=p.nummer, outcome=outcome, referat=b.referat,
             bemaerkninger=b.bemaerkninger, anbefaling_til=b.anbefaling_til,
             godkender_referat_af=b.godkender_referat_af, klausuler=tuple(clauses),
-            provenance=decided),
+            sager=sager, provenance=decided),
             at(*path), path))
         carried = Provenance(m.dato, Source(source, p.nummer), ref)
+        ids = [s.id for s in sager]
         for f_i, fact in enumerate(b.fakta):
             fpath = (*path, "fakta", f_i)
             units.append(Unit(f"fakta/{p.nummer}/{f_i}",
-                              _fact_command(located, fact, fpath, file, carried),
+                              _fact_command(located, fact, fpath, file, carried, ids),
                               at(*fpath), fpath))
-        for a_i, a in enumerate(b.opfoelgning):
-            apath = (*path, "opfoelgning", a_i)
+        actions: list[tuple[Path, Opfoelgning, Provenance]] = [
+            ((*path, "opfoelgning", a_i), a, carried) for a_i, a in enumerate(b.opfoelgning)]
+        for s_i, sag in enumerate(b.sager):
+            by_matter = attrs.evolve(carried, decision=attrs.evolve(ref, matter=sag.id))
+            for f_i, fact in enumerate(sag.fakta):
+                fpath = (*path, "sager", s_i, "fakta", f_i)
+                units.append(Unit(f"fakta/{p.nummer}/{sag.id}/{f_i}",
+                                  _fact_command(located, fact, fpath, file, by_matter,
+                                                [sag.id]), at(*fpath), fpath))
+            actions += [((*path, "sager", s_i, "opfoelgning", a_i), a, by_matter)
+                        for a_i, a in enumerate(sag.opfoelgning)]
+        for apath, a, carrier in actions:
             try:
                 frist, next_meeting = _frist(a.frist, m.dato)
             except DomainError as err:
@@ -595,7 +684,7 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
             units.append(Unit(f"opfoelgning/{a.id}", meetings.AssignAction(
                 meeting_id=m.id, punkt=p.nummer, action_id=a.id, ansvarlig=a.ansvarlig,
                 leverance=a.leverance, frist=frist, til_naeste_moede=next_meeting,
-                provenance=carried), at(*apath), apath))
+                provenance=carrier), at(*apath), apath))
     units = [attrs.evolve(_normalised(located, u, file), field=_field_name(u.path, located))
              for u in units]
     meeting = next(u.command for u in units if u.key == "moede")

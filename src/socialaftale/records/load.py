@@ -88,6 +88,8 @@ class LoadResult:
 
 def _canonical(command: Any) -> str:
     data = converter.unstructure(command)
+    if isinstance(command, meetings.RecordDecision) and not command.sager:
+        data.pop("sager")  # a decision without sub-matters reads as it did before issue 16
     return orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from ..domain.dates import DATO_FORMS, is_dato_type
+from ..domain.meetings import DERIVED_ONLY
 from ..domain.tilbudsvifte import Lovgrundlag
 from .format import FACT_TYPES, OUTCOMES, Fakt, Moedeoptegnelse
 
@@ -27,6 +28,8 @@ _FACT_EXTRAS = {
              "description": "Hvornår det skete (standard: mødets dato)"},
     "note": {"type": "string", "description": "Kildenote: hvad referatet ikke siger klart"},
     "klausul": {"type": "integer", "description": "At-klausulens nummer i indstillingen"},
+    "sag": {"type": "string",
+            "description": "Id på sagen under punktet, der bærer faktummet (se 'sager')"},
     "ekstern_beslutning": {
         "type": "object", "additionalProperties": False, "required": ["organ"],
         "description": "Et organ uden referat i optegnelsen traf beslutningen (KKR, KDK, FU, "
@@ -118,9 +121,13 @@ def record_schema() -> dict[str, Any]:
         facts.append(obj)
     defs["Fakt"] = {"oneOf": facts, "description": "Et faktum, som en beslutning bærer"}
     beslutning = defs["Beslutning"]["properties"]
-    beslutning["udfald"] = {"enum": list(OUTCOMES),
-                            "description": "Udfaldet som i ordlisten"}
-    defs["KlausulUdfald"]["properties"]["udfald"] = {"enum": list(OUTCOMES)}
+    stated = [k for k, v in OUTCOMES.items() if v not in DERIVED_ONLY]  # 'blandet' is derived
+    beslutning["udfald"] = {"enum": stated,
+                            "description": "Udfaldet som i ordlisten; udelades kun, når "
+                                           "punktets sager giver det (afledt)"}
+    defs["KlausulUdfald"]["properties"]["udfald"] = {"enum": stated}
+    defs["SagOptegnelse"]["properties"]["udfald"] = {"enum": stated,
+                                                     "description": "Sagens eget udfald"}
     defs["Opfoelgning"]["properties"]["frist"]["description"] = (
         "ÅÅÅÅ-MM-DD, '24. oktober 2019', 'uge 47' eller 'til næste møde'")
     return {

@@ -29,6 +29,7 @@ from .commands import (
 )
 from .decide import DECIDERS, decide, streams
 from .events import (
+    DERIVED_ONLY,
     EVENTS,
     OUTCOME_NAMES,
     OUTCOME_TEXT,
@@ -46,14 +47,17 @@ from .events import (
     MeetingScheduled,
     Outcome,
     Punkt,
+    Sag,
+    derived_outcome,
     meeting_stream,
 )
-from .state import MeetingState, Names, decision_exists, evolve_state
+from .state import MeetingState, Names, decision_exists, evolve_state, matter_exists
 
 __all__ = [
     "COMMANDS",
     "CONTEXT",
     "DECIDERS",
+    "DERIVED_ONLY",
     "EVENTS",
     "OUTCOME_NAMES",
     "OUTCOME_TEXT",
@@ -81,11 +85,14 @@ __all__ = [
     "ProposeAgenda",
     "Punkt",
     "RecordDecision",
+    "Sag",
     "ScheduleMeeting",
     "SendAgenda",
     "decide",
     "decision_exists",
+    "derived_outcome",
     "evolve_state",
+    "matter_exists",
     "meeting_id_for",
     "meeting_stream",
     "streams",

@@ -7,7 +7,7 @@ from datetime import date
 from attrs import frozen
 
 from ..common import DecisionRef, Provenance
-from .events import Deltager, Klausul, Outcome, Punkt
+from .events import Deltager, Klausul, Outcome, Punkt, Sag
 
 __all__ = [
     "COMMANDS",
@@ -57,16 +57,19 @@ class SendAgenda:
 class RecordDecision:
     """``anbefaling_til``: this body recommends a decision to another body's item (SOCDIR
     reviewing the DAS agenda); ``godkender_referat_af``: the earlier meeting of the same body
-    whose minutes this item approves."""
+    whose minutes this item approves; ``sager``: the item's sub-matters, each with its own
+    outcome. ``outcome`` None: the minutes state none for the item as a whole, so it is
+    derived from the sager (which must then be given)."""
 
     meeting_id: str
     punkt: str
-    outcome: Outcome
+    outcome: Outcome | None
     referat: str
     bemaerkninger: tuple[str, ...] = ()
     anbefaling_til: DecisionRef | None = None
     godkender_referat_af: str | None = None
     klausuler: tuple[Klausul, ...] = ()
+    sager: tuple[Sag, ...] = ()
     provenance: Provenance
 
 
@@ -127,12 +130,13 @@ class CorrectAgenda:
 class CorrectDecision:
     meeting_id: str
     punkt: str
-    outcome: Outcome
+    outcome: Outcome | None
     referat: str
     bemaerkninger: tuple[str, ...] = ()
     anbefaling_til: DecisionRef | None = None
     godkender_referat_af: str | None = None
     klausuler: tuple[Klausul, ...] = ()
+    sager: tuple[Sag, ...] = ()
     grund: str
     provenance: Provenance
 

@@ -26,6 +26,7 @@ from .commands import (
     SendAgenda,
 )
 from .events import (
+    DERIVED_ONLY,
     ActionAssigned,
     ActionCompleted,
     AgendaAmended,
@@ -37,7 +38,10 @@ from .events import (
     Klausul,
     MeetingCorrected,
     MeetingScheduled,
+    Outcome,
     Punkt,
+    Sag,
+    derived_outcome,
     meeting_stream,
 )
 from .state import MeetingState
@@ -129,9 +133,12 @@ def _record_decision(command: RecordDecision, state: MeetingState) -> list[Any]:
     if command.godkender_referat_af is not None:
         _check_minutes_approval(command.meeting_id, state, command.godkender_referat_af)
     _check_clauses(command.klausuler, state.punkter[command.punkt])
-    return [DecisionRecorded(command.meeting_id, command.punkt, command.outcome,
+    _check_matters(command.sager, state.punkter[command.punkt])
+    outcome, derived = _item_outcome(command.outcome, command.sager, command.punkt)
+    return [DecisionRecorded(command.meeting_id, command.punkt, outcome,
                              command.referat, command.bemaerkninger, command.anbefaling_til,
-                             command.godkender_referat_af, command.klausuler)]
+                             command.godkender_referat_af, command.klausuler, command.sager,
+                             derived)]
 
 
 def _assign_action(command: AssignAction, state: MeetingState) -> list[Any]:
@@ -178,9 +185,12 @@ def _correct_decision(command: CorrectDecision, state: MeetingState) -> list[Any
         raise DomainError(f"punkt {command.punkt} har ingen beslutning at rette",
                           rule="ukendt-beslutning", field="punkt")
     _check_clauses(command.klausuler, state.punkter[command.punkt])
-    return [DecisionCorrected(command.meeting_id, command.punkt, command.outcome,
+    _check_matters(command.sager, state.punkter[command.punkt])
+    outcome, derived = _item_outcome(command.outcome, command.sager, command.punkt)
+    return [DecisionCorrected(command.meeting_id, command.punkt, outcome,
                               command.referat, command.bemaerkninger, command.anbefaling_til,
-                              command.godkender_referat_af, command.grund, command.klausuler)]
+                              command.godkender_referat_af, command.grund, command.klausuler,
+                              command.sager, derived)]
 
 
 DECIDERS: dict[type, Callable[[Any, MeetingState], list[Any]]] = {
@@ -244,3 +254,44 @@ def _check_clauses(klausuler: Sequence[Klausul], punkt: Punkt) -> None:
     if len(set(numbers)) != len(numbers):
         raise DomainError(f"en at-klausul under punkt {punkt.nummer} har to udfald",
                           rule="klausul-dobbelt", field="klausuler")
+
+
+def _item_outcome(stated: Outcome | None, sager: Sequence[Sag], item: str) -> tuple[Outcome, bool]:
+    """The item's own outcome: as the minutes state it, or derived from its sub-matters
+    (then marked derived); "blandet" is only ever derived."""
+    if stated is None:
+        if not sager:
+            raise DomainError(f"punkt {item} har hverken et udfald eller sager at aflede det af",
+                              rule="udfald-mangler", field="outcome")
+        return derived_outcome(tuple(sager)), True
+    if stated in DERIVED_ONLY:
+        raise DomainError("udfaldet 'blandet' afledes af sagerne og angives ikke; udelad "
+                          "punktets udfald", rule="udfald-blandet-afledes", field="outcome")
+    return stated, False
+
+
+def _check_matters(sager: Sequence[Sag], punkt: Punkt) -> None:
+    """Each sub-matter has an id of its own in the item, a title, an outcome it may state,
+    and at-clauses the indstilling has."""
+    seen: set[str] = set()
+    for i, sag in enumerate(sager, start=1):
+        where = f"sager[{i}]"
+        if not sag.id.strip():
+            raise DomainError(f"sag {i} under punkt {punkt.nummer} mangler et id",
+                              rule="sag-uden-id", field=f"{where}.id")
+        if sag.id in seen:
+            raise DomainError(f"sagen '{sag.id}' står to gange under punkt {punkt.nummer}",
+                              rule="sag-dobbelt", field=f"{where}.id")
+        seen.add(sag.id)
+        if not sag.titel.strip():
+            raise DomainError(f"sagen '{sag.id}' mangler en titel", rule="sag-uden-titel",
+                              field=f"{where}.titel")
+        if sag.outcome in DERIVED_ONLY:
+            raise DomainError(f"sagen '{sag.id}' skal have sit eget udfald, ikke 'blandet'",
+                              rule="udfald-blandet-afledes", field=f"{where}.outcome")
+        for n in sag.klausuler:
+            if not 1 <= n <= len(punkt.indstilling):
+                raise DomainError(
+                    f"at-klausul {n} findes ikke i indstillingen til punkt {punkt.nummer} "
+                    f"(den har {len(punkt.indstilling)})", rule="ukendt-klausul",
+                    field=f"{where}.klausuler")

@@ -15,6 +15,7 @@ from attrs import frozen
 from ..common import DecisionRef, StreamId, stream_id
 
 __all__ = [
+    "DERIVED_ONLY",
     "EVENTS",
     "OUTCOME_NAMES",
     "OUTCOME_TEXT",
@@ -32,6 +33,8 @@ __all__ = [
     "MeetingScheduled",
     "Outcome",
     "Punkt",
+    "Sag",
+    "derived_outcome",
     "meeting_stream",
 ]
 
@@ -46,6 +49,7 @@ Outcome = Literal[
     "elected_by_acclamation",
     "decided",
     "not_stated",
+    "mixed",
 ]
 
 OUTCOME_TEXT: dict[str, str] = {
@@ -59,6 +63,7 @@ OUTCOME_TEXT: dict[str, str] = {
     "elected_by_acclamation": "valgt ved akklamation",
     "decided": "besluttet",
     "not_stated": "ikke angivet",
+    "mixed": "blandet",
 }
 
 #: The record's Danish names for the outcomes; the record reads them and every filter accepts
@@ -74,7 +79,11 @@ OUTCOME_NAMES: dict[str, Outcome] = {
     "valgt_ved_akklamation": "elected_by_acclamation",
     "besluttet": "decided",
     "ikke_angivet": "not_stated",
+    "blandet": "mixed",
 }
+
+#: The outcome only derived from an item's sub-matters (they differ); never stated.
+DERIVED_ONLY: frozenset[str] = frozenset({"mixed"})
 
 
 def meeting_stream(meeting_id: str) -> StreamId:
@@ -121,6 +130,31 @@ class Klausul:
     nummer: int
     outcome: Outcome
     note: str | None = None
+
+
+@frozen
+class Sag:
+    """A sub-matter of an item: one of several matters the item decides, each with its own
+    outcome (DAS approving eight ind-/udmeldinger and refusing one with reasons; SOCDIR
+    recommending each DAS item). ``id`` is a short key unique in the item; ``klausuler``
+    the indstilling's at-clauses it concerns (from 1); ``referat`` the part of the item's
+    referat about it, verbatim; ``anbefaling_til`` the other body's item it recommends on."""
+
+    id: str
+    titel: str
+    outcome: Outcome
+    klausuler: tuple[int, ...] = ()
+    referat: str | None = None
+    bemaerkninger: tuple[str, ...] = ()
+    anbefaling_til: DecisionRef | None = None
+    note: str | None = None
+
+
+def derived_outcome(sager: tuple[Sag, ...]) -> Outcome:
+    """An item's outcome from its sub-matters when the minutes state none for the item: the
+    matters' own when all agree, else ``mixed`` ("blandet"). Never copied onto the matters."""
+    outcomes = {s.outcome for s in sager}
+    return outcomes.pop() if len(outcomes) == 1 else "mixed"
 
 
 @frozen
@@ -175,9 +209,15 @@ class DecisionRecorded:
     anbefaling_til: DecisionRef | None = None
     godkender_referat_af: str | None = None
     klausuler: tuple[Klausul, ...] = ()
+    sager: tuple[Sag, ...] = ()  # sub-matters, each with its own outcome (issue 16)
+    afledt: bool = False  # ``outcome`` derived from the sager; the minutes state none
 
     def summary(self) -> str:
         text = f"Punkt {self.punkt}: {OUTCOME_TEXT[self.outcome]}"
+        if self.afledt:
+            text += " (afledt af sagerne)"
+        if self.sager:
+            text += f", {len(self.sager)} sager"
         if self.anbefaling_til is not None:
             text += (f" (anbefaling til {self.anbefaling_til.meeting} "
                      f"pkt. {self.anbefaling_til.item})")
@@ -282,6 +322,8 @@ class DecisionCorrected:
     godkender_referat_af: str | None
     grund: str
     klausuler: tuple[Klausul, ...] = ()
+    sager: tuple[Sag, ...] = ()
+    afledt: bool = False
 
     def summary(self) -> str:
         return f"Punkt {self.punkt}: beslutningen rettet ({self.grund})"

@@ -15,13 +15,14 @@ from .events import (
     AgendaCorrected,
     AgendaProposed,
     AgendaSent,
+    DecisionCorrected,
     DecisionRecorded,
     MeetingCorrected,
     MeetingScheduled,
     Punkt,
 )
 
-__all__ = ["MeetingState", "Names", "decision_exists", "evolve_state"]
+__all__ = ["MeetingState", "Names", "decision_exists", "evolve_state", "matter_exists"]
 
 
 class Names:
@@ -80,6 +81,14 @@ class MeetingState:
     actions: Names = field(factory=Names)
     done: Names = field(factory=Names)
     udkast: bool = False
+    # The sub-matters' ids of each decided item that has any (few items do, so the copy a
+    # decision with sub-matters makes stays small).
+    sager: Mapping[str, frozenset[str]] = field(factory=dict)
+
+
+def matter_exists(state: MeetingState | None, item: str, matter: str) -> bool:
+    """Whether the decision under ``item`` has the sub-matter ``matter``."""
+    return state is not None and matter in state.sager.get(item, frozenset())
 
 
 def decision_exists(state: MeetingState | None, item: str) -> bool:
@@ -107,9 +116,23 @@ def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
             kept = {k: v for k, v in state.punkter.items() if k not in leaving}
             return evolve(state, punkter={**kept, **{p.nummer: p for p in event.tilfoejet}})
         case DecisionRecorded():
-            return evolve(state, decided=state.decided.with_name(event.punkt))
+            decided = state.decided.with_name(event.punkt)
+            if event.sager:
+                return evolve(state, decided=decided, sager=_with_matters(state, event))
+            return evolve(state, decided=decided)
+        case DecisionCorrected():
+            if event.sager or event.punkt in state.sager:
+                return evolve(state, sager=_with_matters(state, event))
         case ActionAssigned():
             return evolve(state, actions=state.actions.with_name(event.action_id))
         case ActionCompleted():
             return evolve(state, done=state.done.with_name(event.action_id))
     return state
+
+
+def _with_matters(state: MeetingState,
+                  event: DecisionRecorded | DecisionCorrected) -> dict[str, frozenset[str]]:
+    matters = {k: v for k, v in state.sager.items() if k != event.punkt}
+    if event.sager:
+        matters[event.punkt] = frozenset(s.id for s in event.sager)
+    return matters
