@@ -36,8 +36,9 @@ Egenskab: DAS' møde den 24. oktober 2019, indlæst fra mødeoptegnelsen
     Og er "C" lagt sammen med "F" i "Nordjysk Socialaftale 2021-2022"
 
   Scenarie: Punkt 8 – ind- og udmeldinger godkendt, undtagen TI/HCN's udmelding
-    Så har mødet "das-2019-10-24" punkt "8" med udfaldet "ikke godkendt, med begrundelser"
-    Og siger referatet af punkt "8" på "das-2019-10-24" "TI/HCN er et højtspecialiseret tilbud, som er unikt i Nordjylland."
+    Så har mødet "das-2019-10-24" punkt "8" med udfaldet "blandet (afledt af sagerne)"
+    Og siger referatet af punkt "8" på "das-2019-10-24" "DAS godkendte alle anmodninger om ind- og udmeldinger bortset fra Taleinstituttet/Hjerneskadecenter Nordjylland."
+    Og nævner det gengivne referat af "das-2019-10-24" "TI/HCN er et højtspecialiseret tilbud, som er unikt i Nordjylland."
     Og er "Botilbuddet Rosenvænget" i tilbudsviften pr. "30. september 2019"
     Og er "Botilbuddet Rosenvænget" ikke i tilbudsviften pr. "1. januar 2020"
     Og har "Aktivitetshuset Hobro" 31 pladser pr. "1. januar 2020"
