@@ -22,8 +22,11 @@ Egenskab: Socialdirektørkredsens møde den 17. januar 2013, indlæst fra mødeo
     Og har "Jesper Hosbond Jensen" pr. "20. januar 2013" en åben opfølgning "Det Sociale Ankenævn" med fristen "2013-01-31"
 
   Scenarie: Punkt 5 – DAS-dagsordenen anbefales godkendt, og strategigruppen præsenteres med formand
-    Så har mødet "socdir-2013-01-17" punkt "5" med udfaldet "godkendt med bemærkninger"
-    Og siger referatet af punkt "5" på "socdir-2013-01-17" "DAS pkt. 7 (koordinationsforum på hjerneskadeområdet): anbefalet godkendt"
+    # 001_06729882290ccbd8.txt, linje 158-165: "Vedr. pkt 7 – kommissorium for koordinationsforum på
+    # hjerneskadeområdet. […] Indstilling drøftet og anbefalet godkendt."
+    Så har mødet "socdir-2013-01-17" punkt "5" med udfaldet "blandet (afledt af sagerne)"
+    Og nævner det gengivne referat af "socdir-2013-01-17" "kommissorium for koordinationsforum på hjerneskadeområdet. (sag 7) — godkendt"
+    Og nævner det gengivne referat af "socdir-2013-01-17" "Jens Martin Sletting Hansen fra Aalborg kommune, blev udpeget som formand for gruppen på voksenområdet."
     Og har arbejdsgruppen "Arbejdsgruppe for kommissoriet for strategisk samarbejde" pr. "1. februar 2013" 7 medlemmer
     Og har "Sekretariatet" pr. "20. januar 2013" en åben opfølgning "politisk udvalgsforum" med fristen "2013-03-18"
 

@@ -847,8 +847,8 @@ def _matter_blocks(d: Beslutning) -> list[Block]:
         head += f"; punktets udfald afledt af sagerne: {OUTCOME_TEXT[d.outcome]}"
     blocks = [Block("label", head)]
     for s in d.sager:
-        clauses = f" (at-klausul {', '.join(map(str, s.klausuler))})" if s.klausuler else ""
-        blocks.append(Block("entry", f"{s.id}. {s.titel}{clauses} — {s.outcome_tekst}"))
+        clauses = f", at-klausul {', '.join(map(str, s.klausuler))}" if s.klausuler else ""
+        blocks.append(Block("entry", f"{s.titel} (sag {s.id}{clauses}) — {s.outcome_tekst}"))
         if s.referat and s.referat not in d.referat:  # the item's referat already says it
             blocks.append(Block("text", s.referat))
         blocks += [Block("entry", x) for x in s.bemaerkninger]
