@@ -26,7 +26,11 @@ Egenskab: Socialdirektørkredsens møde den 18. marts 2013, indlæst fra mødeop
     Og bærer beslutningen under punkt "5" på "socdir-2013-03-18" "KL's arbejdsgruppe om de sikrede institutioner"
 
   Scenarie: Punkt 6 – gennemgangen af DAS-dagsordenen giver sekretariatet en pixi-udgave at skrive
-    Så har mødet "socdir-2013-03-18" punkt "6" med udfaldet "drøftet"
+    # 002_19692c500b0e1c7c.txt, linje 280-282: "Det blev således besluttet at Styringsgruppen evt. suppleret
+    # op med 1 - 2 medlemmer fra udviklingsstrategigruppen udarbejder en oversigt"
+    Så har mødet "socdir-2013-03-18" punkt "6" med udfaldet "blandet (afledt af sagerne)"
+    Og nævner det gengivne referat af "socdir-2013-03-18" "Styringsaftale (sag 4) — besluttet"
+    Og nævner det gengivne referat af "socdir-2013-03-18" "orientering vedr. Socialtilsyn (sag 6) — ikke angivet"
     Og har "Sekretariatet" pr. "1. april 2013" en åben opfølgning "Pixi udgave" med fristen "frist ukendt"
 
   Scenarie: Punkt 7 – under Evt. orienteres om KTO-forliget og taksterne
