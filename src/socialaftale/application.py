@@ -40,6 +40,7 @@ from .projections.arbejdsgrupper import ArbejdsgrupperQueries
 from .projections.budget import BudgetQueries
 from .projections.fora import ForaQueries
 from .projections.meetings import MeetingsQueries
+from .projections.personer import PersonerQueries
 from .projections.strategi import StrategiQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
 from .readstore import (
@@ -152,7 +153,7 @@ class _UnitOfWork:
 
 class Socialaftale(
     TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries,
-    ForaQueries,
+    ForaQueries, PersonerQueries,
 ):
     """One store of the record: its event log, read models and queries."""
 
