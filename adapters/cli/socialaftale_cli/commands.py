@@ -497,14 +497,22 @@ def _group_decision(group: Any) -> str:
 @click.argument("name")
 @format_option
 def person(store: str, name: str, fmt: str) -> None:
-    """En persons roller over tid: medlemskaber, formandsposter, udpegninger."""
+    """En persons roller over tid (medlemskaber, formandsposter, udpegninger) under alle de
+    stavemåder, der er bekræftet som personens; tabellen nævner stavemåderne og forslag."""
     from socialaftale import DomainError
 
     with opened(store) as s:
         try:
-            found = s.person_overview(name)
+            found = s.person_identity(name)
         except DomainError as err:
             raise click.BadParameter(err.message, param_hint="NAME") from None
+        if fmt == "table":
+            click.echo("Stavemåder: " + "; ".join(
+                f"{x.navn} ({antal(len(x.forekomster), 'gang', 'gange')} i møderne)"
+                for x in found.stavemaader))
+            for f in found.forslag:
+                click.echo(f"Foreslået (ikke bekræftet): {f.navn_a} / {f.navn_b} ({f.grund})")
+            click.echo("")
         emit(fmt, ["Fra", "Til", "Rolle", "Hvor"],
              [(r.fra, r.til, r.rolle, r.hvor) for r in found.roller], found)
 
