@@ -260,17 +260,18 @@ class PersonerQueries:
         by_name, settled = self._groups(self.sammenfald())
         mine = None if navn is None else by_name.get(
             unicodedata.normalize("NFC", navn), {unicodedata.normalize("NFC", navn)})
+        # One person's: their spellings against every name, not every pair (a page view).
+        pairs = (((a, b) for i, a in enumerate(names) for b in names[i + 1:]) if mine is None
+                 else ((min(a, b), max(a, b)) for a in sorted(mine) for b in names
+                       if b not in mine))
         found = []
-        for i, a in enumerate(names):
-            for b in names[i + 1:]:
-                if pair_key(a, b) in settled or (a in by_name and b in by_name.get(a, set())):
-                    continue
-                if mine is not None and a not in mine and b not in mine:
-                    continue
-                forslag = foreslaa_sammenfald(a, b)
-                if forslag is not None:
-                    found.append(forslag)
-        return tuple(found)
+        for a, b in dict.fromkeys(pairs):
+            if pair_key(a, b) in settled or b in by_name.get(a, set()):
+                continue
+            forslag = foreslaa_sammenfald(a, b)
+            if forslag is not None:
+                found.append(forslag)
+        return tuple(sorted(found, key=lambda f: (f.navn_a, f.navn_b)))
 
     def spellings(self) -> tuple[tuple[str, tuple[Stavemaade, ...]], ...]:
         """Every person (named by their first spelling) with all their spellings."""
