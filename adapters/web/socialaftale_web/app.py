@@ -13,6 +13,7 @@ opened by pasting a token into "Log ind", and every form carries a CSRF token.
 
 from __future__ import annotations
 
+import functools
 import secrets
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
@@ -138,7 +139,7 @@ VERDEN = ("som verden kendte det på datoen (ÅÅÅÅ-MM-DD): kun fakta, der var
           "den dag, efter det registret ved nu")
 
 
-def _provide_store(
+async def _provide_store(
     request: Request[Any, Any, Any],
     kendt: Annotated[str | None, QueryParameter(description=KENDT)] = None,
     verden: Annotated[str | None, QueryParameter(description=VERDEN)] = None,
@@ -155,7 +156,8 @@ def _provide_store(
                         "kan ikke registreres i en sådan visning. Fjern dem fra adressen. "
                         "Intet er gemt.", status_code=400)
     request.state.view = (known, occurred)
-    return store.as_known(known, occurred_by=occurred)
+    # Building a view replays the log: off the event loop (the present store needs no hop).
+    return await in_thread(functools.partial(store.as_known, known, occurred_by=occurred))
 
 
 def _known_view(context: Mapping[str, Any]) -> dict[str, Any]:
@@ -378,7 +380,7 @@ def create_app(
         route_handlers=handlers,
         dependencies={
             "principal": Provide(_provide_principal, sync_to_thread=True),
-            "store": Provide(_provide_store, sync_to_thread=True),  # a view may be built
+            "store": Provide(_provide_store),
         },
         template_config=template_config,
         csrf_config=CSRFConfig(secret=secret, exclude=["/api", "/schema"], cookie_httponly=False),
