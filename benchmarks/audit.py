@@ -1,6 +1,7 @@
 """Only the tamper-evidence figures of run.py, for a quick measurement of the tree's cost.
 
     python benchmarks/audit.py --sizes 100k --stores sqlite,postgres
+    python benchmarks/audit.py --levels --sizes 20k --stores sqlite,postgres
 
 Per store and size: the same history recorded with the Merkle tree and without it (a
 hundred transactions to each in turn), and a full ``verify`` of the store with the tree;
@@ -20,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(__file__))
 
-from run import parse_size, proof_sizes, store_url, tree_cost
-from socialaftale import audit, open_store
+from run import _without_tree, chunked, history, parse_size, proof_sizes, store_url, tree_cost
+from socialaftale import audit, ledger, open_store
 
 
 def proof_cost(store: object, key_dir: Path, samples: int = 50) -> float:
@@ -40,12 +41,60 @@ def proof_cost(store: object, key_dir: Path, samples: int = 50) -> float:
     return (time.perf_counter() - start) * 1000 / samples
 
 
+def levels_cost(kind: str, size: int, tmp: str) -> tuple[float, float, float]:
+    """Events/s recording the same history three ways, a hundred transactions to each in
+    turn: the tree as stored now (subtree roots from ``ledger.STORED_LEVEL`` up), the tree
+    with every level's roots stored (as before), and no tree."""
+    urls = [store_url(kind, tmp) for _ in range(3)]
+    secs = [0.0, 0.0, 0.0]
+    kept = ledger.STORED_LEVEL
+
+    def levels(level: int) -> None:
+        ledger.STORED_LEVEL = level  # read by the recorder on every insert
+        ledger._FIRST_STORED = 1 << level
+
+    try:
+        levels(kept)
+        a = open_store(urls[0][0], actor="benchmark", project=False)
+        levels(1)
+        b = open_store(urls[1][0], actor="benchmark", project=False)
+        c = _without_tree(urls[2][0])
+        with a, b, c:
+            for chunk in chunked(history(size), 100):
+                for i, (store, level) in enumerate(((a, kept), (b, 1), (c, kept))):
+                    levels(level)
+                    start = time.perf_counter()
+                    for batch in chunk:
+                        store.record(*batch)
+                    secs[i] += time.perf_counter() - start
+            levels(kept)
+            events = a.log.last_position()
+    finally:
+        levels(kept)
+        for _url, drop in urls:
+            drop()
+    return events / secs[0], events / secs[1], events / secs[2]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100k")
     parser.add_argument("--stores", default="sqlite,postgres")
+    parser.add_argument("--levels", action="store_true",
+                        help="only: the tree as stored now, with every level, and none")
     args = parser.parse_args()
+    if args.levels:
+        print(f"| store | events | tree, levels ≥ {ledger.STORED_LEVEL} ev/s | tree, every "
+              "level ev/s | no tree ev/s | ratio now | ratio every level |"
+              "\n|---|---:|---:|---:|---:|---:|---:|")
+        with tempfile.TemporaryDirectory() as tmp:
+            for kind in args.stores.split(","):
+                for size in map(parse_size, args.sizes.split(",")):
+                    now, every, none = levels_cost(kind, size, tmp)
+                    print(f"| {kind} | {size:,} | {now:,.0f} | {every:,.0f} | {none:,.0f} | "
+                          f"{now / none:.2f} | {every / none:.2f} |", flush=True)
+        return
     print("| store | events | with tree ev/s | without ev/s | ratio (target ≥ 0.9) | "
           "verify ev/s | inclusion proof ms |"
           "\n|---|---:|---:|---:|---:|---:|---:|")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from . import audit
 from .application import ConcurrencyConflict, Socialaftale, open_store
-from .domain import arbejdsgrupper, budget, fora, meetings, strategi, tilbudsvifte
+from .domain import arbejdsgrupper, budget, fora, meetings, personer, strategi, tilbudsvifte
 from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
 from .domain.dates import Dato, PartialDate, end_of_week, parse_danish_date, parse_dato
 from .domain.money import format_kroner, kroner, parse_kroner
@@ -81,6 +81,7 @@ __all__ = [
     "parse_danish_date",
     "parse_dato",
     "parse_kroner",
+    "personer",
     "read_folk1a",
     "read_record_files",
     "read_regular_file",

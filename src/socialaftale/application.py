@@ -16,7 +16,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import suppress
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +36,12 @@ from .domain.common import (
 )
 from .domain.names import normalised
 from .errors import StoreError
-from .persistence import EventLog, StoreLocation, parse_store_url
+from .persistence import Cut, EventLog, StoreLocation, parse_store_url
 from .projections.arbejdsgrupper import ArbejdsgrupperQueries
 from .projections.budget import BudgetQueries
 from .projections.fora import ForaQueries
 from .projections.meetings import MeetingsQueries
+from .projections.personer import PersonerQueries
 from .projections.strategi import StrategiQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
 from .readstore import (
@@ -52,7 +53,7 @@ from .readstore import (
     environmental,
 )
 
-__all__ = ["ConcurrencyConflict", "Socialaftale", "StateCache", "open_store"]
+__all__ = ["ConcurrencyConflict", "KnownView", "Socialaftale", "StateCache", "open_store"]
 
 Clock = Callable[[], datetime]
 
@@ -151,9 +152,14 @@ class _UnitOfWork:
             self.cache.put(stream, self.versions[stream], state)
 
 
+KnownView = Cut
+"""Which past view a store answers: ``recorded_by`` (as the record held it at the end of that
+day) and ``occurred_by`` (as the world knew it then, by the facts' ``occurred_on``)."""
+
+
 class Socialaftale(
     TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries,
-    ForaQueries,
+    ForaQueries, PersonerQueries,
 ):
     """One store of the record: its event log, read models and queries."""
 
@@ -176,6 +182,10 @@ class Socialaftale(
         self.projector = Projector(log, db, [p() for p in PROJECTIONS])
         self.project = project  # False: a separate process (``socialaftale catch-up``) projects
         self.states = StateCache()
+        self.known: KnownView | None = None
+        """Set on a view from :meth:`as_known`: which past it answers as; None: the present."""
+        self._views: OrderedDict[tuple[KnownView, int], Socialaftale] = OrderedDict()
+        self._views_lock = threading.Lock()
 
     # -- recording -------------------------------------------------------------
 
@@ -301,6 +311,7 @@ class Socialaftale(
         :class:`ConcurrencyConflict` when another writer got there first; in
         both cases nothing is stored.
         """
+        self._writable()
         uow = self._decide(commands, by)
         if not uow.pending:
             return []
@@ -333,11 +344,59 @@ class Socialaftale(
     def append_recorded(self, recorded: Sequence[Recorded],
                         progress: Progress | None = None) -> None:
         """Store events exactly as given (import of an exported log into a store)."""
+        self._writable()
         try:
             self.log.append(list(recorded))
         except IntegrityError:
             raise ConcurrencyConflict([], sorted({r.stream for r in recorded})) from None
         self.projector.catch_up(progress)
+
+    # -- the record as it stood ------------------------------------------------
+
+    #: How many past views a store keeps built (each is a whole set of read models in memory).
+    VIEWS = 4
+
+    def as_known(self, recorded_by: date | None = None, *,
+                 occurred_by: date | None = None) -> Socialaftale:
+        """A read-only store whose every query answers as the record held it at the end of
+        ``recorded_by`` (Danish time) and/or as the world knew it on ``occurred_by``
+        (see :class:`~socialaftale.persistence.Cut`).
+
+        The view's read models are built in memory from the kept events, once per view and
+        log head (the last :attr:`VIEWS` are kept; a new event makes a new one). A view that
+        keeps every event is this store itself. Recording into a view is refused."""
+        view = KnownView(recorded_by, occurred_by)
+        if recorded_by is None and occurred_by is None:
+            return self
+        head = self.log.last_position()
+        with self._views_lock:
+            found = self._views.get((view, head))
+            if found is not None:
+                self._views.move_to_end((view, head))
+                return found
+        every = list(self._events_until(head))
+        kept = [Recorded(r.stream, r.version, r.event, r.meta) for r in view.select(every)]
+        if len(kept) == len(every):
+            return self
+        built = _view_store(kept, view, self)
+        with self._views_lock:
+            self._views[(view, head)] = built
+            while len(self._views) > self.VIEWS:
+                _key, old = self._views.popitem(last=False)
+                old.close()
+        return built
+
+    def _events_until(self, head: int) -> Iterator[Recorded]:
+        for recorded in self.log.read():
+            if recorded.position is not None and recorded.position > head:
+                return
+            yield recorded
+
+    def _writable(self) -> None:
+        if self.known is not None:
+            raise StoreError(
+                "en visning af registret, som det stod på en tidligere dato, kan ikke ændres; "
+                "registrér i lageret selv", rule="visning-skrivebeskyttet", store="visning")
 
     # -- read models -----------------------------------------------------------
 
@@ -363,6 +422,10 @@ class Socialaftale(
     # -- lifecycle -------------------------------------------------------------
 
     def close(self) -> None:
+        with self._views_lock:
+            views, self._views = list(self._views.values()), OrderedDict()
+        for view in views:
+            view.close()
         self.db.close()
         self.log.close()
 
@@ -408,6 +471,18 @@ def open_store(
             raise
         raise mapped from None
     return store
+
+
+def _view_store(kept: Sequence[Recorded], view: KnownView, of: Socialaftale) -> Socialaftale:
+    """A read-only store in memory holding ``kept``, its read models built."""
+    location = parse_store_url("memory:")
+    built = Socialaftale(EventLog(env=location.env), Database(location), actor=of.actor,
+                         clock=of.clock, contexts=of.contexts)
+    if kept:
+        with suppress(ProjectionFailed):  # kept for projection_failures(), as in a store
+            built.append_recorded(kept)
+    built.known = view
+    return built
 
 
 def describe_store(location: StoreLocation) -> str:

@@ -8,12 +8,22 @@ and its projection classes below, and its query mixin to
 
 from __future__ import annotations
 
-from .domain import arbejdsgrupper, budget, fora, meetings, records, strategi, tilbudsvifte
+from .domain import (
+    arbejdsgrupper,
+    budget,
+    fora,
+    meetings,
+    personer,
+    records,
+    strategi,
+    tilbudsvifte,
+)
 from .domain.common import Context
 from .projections.arbejdsgrupper import ArbejdsgrupperProjection
 from .projections.budget import BudgetProjection
 from .projections.fora import ForaProjection
 from .projections.meetings import MeetingsProjection
+from .projections.personer import PersonerProjection
 from .projections.strategi import StrategiProjection
 from .projections.tilbudsvifte import TilbudsvifteProjection
 from .readstore import Projection
@@ -28,6 +38,7 @@ CONTEXTS: tuple[Context, ...] = (
     strategi.CONTEXT,
     records.CONTEXT,
     fora.CONTEXT,
+    personer.CONTEXT,
 )
 
 PROJECTIONS: tuple[type[Projection], ...] = (
@@ -37,4 +48,5 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     ArbejdsgrupperProjection,
     StrategiProjection,
     ForaProjection,
+    PersonerProjection,
 )

@@ -24,9 +24,11 @@ from eventsourcing.popo import POPOApplicationRecorder, POPOFactory
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 
 from .merkle import Frontier, leaf_hash, leaf_hash_raw
+from .merkle import root as merkle_root
 from .pglog import PostgresLogRecorder
 
 __all__ = [
+    "STORED_LEVEL",
     "Checkpoint",
     "EventRow",
     "Head",
@@ -127,6 +129,28 @@ _CP_COLUMNS = ("seq, store_id, size, last_position, root, created_at, public_key
                "frontier")
 
 
+#: The lowest level of subtree roots kept in the nodes table. The roots below it (perfect
+#: subtrees of 2, 4 and 8 leaves) are computed from their leaves when a proof needs one: at
+#: most eight leaf rows, read together, against fifteen node rows written per sixteen events
+#: that every transaction would otherwise pay for (benchmarks/audit.py).
+STORED_LEVEL = 4
+_FIRST_STORED = 1 << STORED_LEVEL  # the tree size at which the first stored node exists
+
+
+def _stored(nodes: Sequence[tuple[int, int, bytes]]) -> list[tuple[int, int, bytes]]:
+    """The subtree roots of ``nodes`` that the nodes table keeps."""
+    return [n for n in nodes if n[0] >= STORED_LEVEL]
+
+
+def _low_subtree(level: int, index: int, rows: Sequence[tuple[int, bytes]]) -> bytes:
+    """The root of a perfect subtree below :data:`STORED_LEVEL` from its leaves
+    ``(leaf_index, hash)``; KeyError when they are not all there."""
+    first, width = index << level, 1 << level
+    if [i for i, _ in rows] != list(range(first, first + width)):
+        raise KeyError((level, index))
+    return merkle_root([bytes(h) for _, h in rows])
+
+
 # -- SQLite ---------------------------------------------------------------------------------
 
 _SQLITE_LEAF = "INSERT INTO merkle_leaves (leaf_index, position, hash) VALUES (?, ?, ?)"
@@ -191,7 +215,8 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         with self.datastore.transaction(commit=False) as c:
             c.execute("SELECT size FROM merkle_head WHERE id = 1")
             row = c.fetchone()
-            if row is not None and row[0] >= 0 and (row[0] < 2 or self._has_nodes(c)):
+            if row is not None and row[0] >= 0 and (row[0] < _FIRST_STORED
+                                                    or self._has_nodes(c)):
                 return  # the usual case: the tree is there; no write on opening
         with self.datastore.transaction(commit=True) as c:
             self._build_head(c)
@@ -200,7 +225,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
 
     @staticmethod
     def _has_nodes(c: SQLiteCursor) -> bool:
-        c.execute("SELECT 1 FROM merkle_nodes WHERE level = 1 AND idx = 0")
+        c.execute("SELECT 1 FROM merkle_nodes WHERE level = ? AND idx = 0", (STORED_LEVEL,))
         return c.fetchone() is not None
 
     @staticmethod
@@ -210,7 +235,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         frontier = Frontier()
         nodes: list[tuple[int, int, bytes]] = []
         for (h,) in c.fetchall():
-            nodes.extend(frontier.append_nodes(bytes(h)))
+            nodes.extend(_stored(frontier.append_nodes(bytes(h))))
         c.executemany(_SQLITE_NODE, nodes)
 
     def _build_head(self, c: SQLiteCursor) -> None:
@@ -261,9 +286,10 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         nodes: list[tuple[int, int, bytes]] = []
         for h, position in zip(_leaves_of(stored_events), positions, strict=True):
             rows.append((frontier.size, position, h))
-            nodes.extend(frontier.append_nodes(h))
+            nodes.extend(_stored(frontier.append_nodes(h)))
         c.executemany(_SQLITE_LEAF, rows)
-        c.executemany(_SQLITE_NODE, nodes)
+        if nodes:
+            c.executemany(_SQLITE_NODE, nodes)
         c.execute("UPDATE merkle_head SET size = ?, last_position = ?, frontier = ? "
                   "WHERE id = 1", (frontier.size, positions[-1], frontier.to_bytes()))
         return positions
@@ -331,6 +357,16 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
                 if r is None:
                     c.execute("SELECT hash FROM merkle_leaves WHERE leaf_index = ?", (index,))
                     r = c.fetchone()
+            elif level < STORED_LEVEL:  # from its leaves, at positions first + 1, … usually
+                first, width = index << level, 1 << level
+                c.execute("SELECT leaf_index, hash FROM merkle_leaves WHERE position > ? AND "
+                          "position <= ? ORDER BY position", (first, first + width))
+                rows = [(int(i), bytes(h)) for i, h in c.fetchall()]
+                if [i for i, _ in rows] != list(range(first, first + width)):
+                    c.execute("SELECT leaf_index, hash FROM merkle_leaves WHERE leaf_index >= ?"
+                              " AND leaf_index < ? ORDER BY leaf_index", (first, first + width))
+                    rows = [(int(i), bytes(h)) for i, h in c.fetchall()]
+                return _low_subtree(level, index, rows)
             else:
                 c.execute("SELECT hash FROM merkle_nodes WHERE level = ? AND idx = ?",
                           (level, index))
@@ -407,9 +443,10 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
     def _has_nodes(self, curs: Any) -> bool:
         curs.execute(f"SELECT size FROM {self.t_head} WHERE id = 1".encode())
         row = curs.fetchone()
-        if row is None or row["size"] < 2:
+        if row is None or row["size"] < _FIRST_STORED:
             return True
-        curs.execute(f"SELECT 1 FROM {self.t_nodes} WHERE level = 1 AND idx = 0".encode())
+        curs.execute(f"SELECT 1 FROM {self.t_nodes} WHERE level = %s AND idx = 0".encode(),
+                     (STORED_LEVEL,))
         return curs.fetchone() is not None
 
     def _build_nodes(self) -> None:
@@ -424,7 +461,7 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
             frontier = Frontier()
             nodes: list[tuple[int, int, bytes]] = []
             for r in curs.fetchall():
-                nodes.extend(frontier.append_nodes(bytes(r["hash"])))
+                nodes.extend(_stored(frontier.append_nodes(bytes(r["hash"]))))
             with curs.copy(f"COPY {self.t_nodes} (level, idx, hash) FROM STDIN"
                            .encode()) as copy:
                 for node in nodes:
@@ -486,7 +523,7 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         nodes: list[tuple[int, int, bytes]] = []
         for h, position in zip(_leaves_of(stored_events), ids, strict=True):
             rows.append((frontier.size, position, h))
-            nodes.extend(frontier.append_nodes(h))
+            nodes.extend(_stored(frontier.append_nodes(h)))
         curs.executemany(f"INSERT INTO {self.t_leaves} (leaf_index, position, hash) "
                         "VALUES (%s, %s, %s)".encode(), rows)
         if nodes:
@@ -541,6 +578,16 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
                               "leaf_index = %s", (index + 1, index))
             rows = rows or self._rows(f"SELECT hash FROM {self.t_leaves} "
                                       "WHERE leaf_index = %s", (index,))
+        elif level < STORED_LEVEL:  # from its leaves, at positions first + 1, … usually
+            first, width = index << level, 1 << level
+            found = self._rows(f"SELECT leaf_index, hash FROM {self.t_leaves} WHERE position > %s"
+                               " AND position <= %s ORDER BY position", (first, first + width))
+            if [r["leaf_index"] for r in found] != list(range(first, first + width)):
+                found = self._rows(f"SELECT leaf_index, hash FROM {self.t_leaves} WHERE "
+                                   "leaf_index >= %s AND leaf_index < %s ORDER BY leaf_index",
+                                   (first, first + width))
+            return _low_subtree(level, index,
+                                [(int(r["leaf_index"]), bytes(r["hash"])) for r in found])
         else:
             rows = self._rows(f"SELECT hash FROM {self.t_nodes} WHERE level = %s AND idx = %s",
                               (level, index))

@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from types import UnionType
 from typing import Any, Union, cast, get_origin
 from urllib.parse import parse_qs, unquote, urlparse
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
+import attrs
 import cattrs
 import orjson
 from cattrs.gen import make_dict_unstructure_fn, override
@@ -32,10 +34,13 @@ from .domain.common import DecisionRef, Meta, Recorded, StreamId
 from .domain.dates import PartialDate, is_dato_type
 
 __all__ = [
+    "DANISH_TIME",
+    "Cut",
     "EventLog",
     "FactMapper",
     "StoreLocation",
     "converter",
+    "end_of_day",
     "parse_store_url",
     "topic_of",
 ]
@@ -344,3 +349,44 @@ def parse_store_url(url: str) -> StoreLocation:
              "APPLICATION_RECORDER_TOPIC": _LEDGER["sqlite"],
              "SQLITE_LOCK_TIMEOUT": "30"},
     )
+
+
+#: The secretariat's clock: "as the record held it on 1 March" means by midnight in Denmark.
+DANISH_TIME = ZoneInfo("Europe/Copenhagen")
+
+
+def end_of_day(day: date) -> datetime:
+    """The first moment after ``day`` in Danish time: an event recorded before it was in
+    the record on that day."""
+    return datetime.combine(day + timedelta(days=1), time(), DANISH_TIME)
+
+
+@attrs.frozen
+class Cut:
+    """Which events of a log a view on a past day keeps.
+
+    ``recorded_by``: the record as it held it at the end of that day, the log cut at the
+    first event recorded later (log order is commit order, so the kept events are a prefix
+    of the log: a history the record really had). ``occurred_by``: the world as it knew it
+    on that day, as far as the record knows now: only facts that had happened by then
+    (``Meta.occurred_on``); each stream is cut at its first later fact, so what is kept of a
+    stream is a prefix of it and folds as it did. Both may be given; neither keeps all.
+    """
+
+    recorded_by: date | None = None
+    occurred_by: date | None = None
+
+    def select(self, events: Iterable[Recorded]) -> Iterator[Recorded]:
+        """The kept events, in log order."""
+        cutoff = end_of_day(self.recorded_by) if self.recorded_by is not None else None
+        stopped: set[StreamId] = set()
+        for recorded in events:
+            if cutoff is not None and recorded.meta.recorded_at >= cutoff:
+                return
+            if self.occurred_by is not None:
+                if recorded.stream in stopped:
+                    continue
+                if recorded.meta.occurred_on > self.occurred_by:
+                    stopped.add(recorded.stream)
+                    continue
+            yield recorded

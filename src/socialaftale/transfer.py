@@ -8,10 +8,9 @@ a log is never merged into another's history.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 from uuid import UUID
-from zoneinfo import ZoneInfo
 
 import attrs
 import orjson
@@ -20,7 +19,7 @@ from eventsourcing.utils import get_topic
 from .application import Socialaftale
 from .audit import check_export, export_checkpoint
 from .domain.common import DomainError, Meta, Recorded, check_fields
-from .persistence import converter, decode_state
+from .persistence import converter, decode_state, end_of_day
 from .readstore import Progress
 
 __all__ = ["ReplayPoint", "export_events", "import_events", "replay_events", "to_data"]
@@ -105,10 +104,6 @@ def _check(event: Any, meta: Meta, where: str) -> None:
                          ) from None
 
 
-#: The secretariat's clock: "as the record held it on 1 March" means by midnight in Denmark.
-DANISH_TIME = ZoneInfo("Europe/Copenhagen")
-
-
 @attrs.frozen
 class ReplayPoint:
     """Where a replay stops: after a log position, or after the last event recorded by the
@@ -129,8 +124,7 @@ class ReplayPoint:
             assert recorded.position is not None
             return recorded.position > self.position
         assert self.day is not None
-        cutoff = datetime.combine(self.day + timedelta(days=1), time(), DANISH_TIME)
-        return recorded.meta.recorded_at >= cutoff
+        return recorded.meta.recorded_at >= end_of_day(self.day)
 
 
 def replay_events(source: Socialaftale, target: Socialaftale, until: ReplayPoint,

@@ -16,8 +16,9 @@ import psycopg
 import pytest
 
 from socialaftale import Socialaftale, audit, open_store
-from socialaftale.ledger import ledger_of
+from socialaftale.ledger import STORED_LEVEL, ledger_of
 from socialaftale.merkle import consistency_proof, inclusion_proof
+from socialaftale.merkle import root as merkle_root
 from socialaftale.verifier import check
 
 from .helpers import fill
@@ -67,7 +68,7 @@ def test_an_old_sqlite_store_gets_its_subtrees_built_when_opened(tmp_path: Path)
     with sqlite3.connect(copy) as conn:  # as the code before the subtrees left it
         conn.execute("DROP TABLE merkle_nodes")
     with open_store(f"sqlite:///{copy}") as store:
-        assert ledger_of(store.log.recorder).subtree(3, 0)  # built on opening
+        assert ledger_of(store.log.recorder).subtree(STORED_LEVEL, 0)  # built on opening
         _proofs_hold(store, _key(tmp_path))
 
 
@@ -75,12 +76,40 @@ def test_a_proof_under_a_tree_missing_a_subtree_says_the_tree_is_damaged(
         tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'skadet.db'}"
     with open_store(url) as store:
-        fill(store, offers=8, changes=0)
+        fill(store, offers=40, changes=0)
         cp = audit.create_checkpoint(store, _key(tmp_path))
-    with sqlite3.connect(tmp_path / "skadet.db") as conn:
-        conn.execute("DELETE FROM merkle_nodes WHERE level = 2")  # a hand edit
+        assert cp.size >= 2 << STORED_LEVEL
+    with sqlite3.connect(tmp_path / "skadet.db") as conn:  # hand edits: a stored root
+        conn.execute("DELETE FROM merkle_nodes WHERE level = ? AND idx = 1", (STORED_LEVEL,))
     with open_store(url) as store, pytest.raises(audit.AuditError, match="ikke helt"):
-        audit.prove_inclusion(store, cp.last_position)
+        audit.prove_inclusion(store, 1)  # its path holds the root of leaves 16 to 31
+    with open_store(url) as store:
+        audit.prove_inclusion(store, 33)
+    with sqlite3.connect(tmp_path / "skadet.db") as conn:  # a leaf under a computed root
+        conn.execute("DELETE FROM merkle_leaves WHERE leaf_index = 35")
+    with open_store(url) as store, pytest.raises(audit.AuditError, match="ikke helt"):
+        audit.prove_inclusion(store, 33)  # its path holds the root of leaves 34 and 35
+
+
+def test_only_the_roots_from_the_stored_level_up_are_kept_and_the_rest_are_computed(
+        store: Socialaftale) -> None:
+    """Issue 19's recording target: the nodes table keeps the roots of 16 leaves and up, so
+    a transaction writes about one node row per sixteen events; the roots of 2, 4 and 8
+    leaves are the same when computed from the leaves."""
+    fill(store, offers=40, changes=0)
+    ledger = ledger_of(store.log.recorder)
+    leaves = _all_leaves(store)
+    size = ledger.head().size
+    assert size >= 2 << STORED_LEVEL
+    for level in range(1, STORED_LEVEL + 2):
+        for index in range(size >> level):
+            width = 1 << level
+            assert ledger.subtree(level, index) == merkle_root(
+                leaves[index * width:(index + 1) * width]), (level, index)
+    if store.db.location.kind == "sqlite":
+        with sqlite3.connect(store.db.location.path) as conn:
+            levels = {row[0] for row in conn.execute("SELECT DISTINCT level FROM merkle_nodes")}
+        assert levels and min(levels) == STORED_LEVEL
 
 
 @pytest.mark.postgres
@@ -93,5 +122,5 @@ def test_an_old_postgres_store_gets_its_subtrees_built_when_opened(
     with psycopg.connect(_conninfo(), autocommit=True) as conn:
         conn.execute(f"DROP TABLE {schema}.socialaftale_merkle_nodes")
     with open_store(url) as store:
-        assert ledger_of(store.log.recorder).subtree(3, 0)
+        assert ledger_of(store.log.recorder).subtree(STORED_LEVEL, 0)
         _proofs_hold(store, _key(tmp_path))

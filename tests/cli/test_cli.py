@@ -79,9 +79,9 @@ def test_tilbudsvifte_as_a_danish_table(store_file: str) -> None:
     assert "Rosenvænget" not in out
 
 
-def test_tilbudsvifte_known_at_shows_what_the_record_said_then(store_file: str) -> None:
+def test_tilbudsvifte_occurred_by_shows_what_the_world_knew_then(store_file: str) -> None:
     code, out, _ = run("tilbudsvifte", "--store", store_file, "--as-of", "2020-01-01",
-                       "--known-at", "2019-10-01", "--format", "csv")
+                       "--occurred-by", "2019-10-01", "--format", "csv")
     assert code == 0
     rows = [line.split(",") for line in out.splitlines()]
     assert rows[0] == ["Tilbud", "Driftsherre", "Lovgrundlag", "Pladser",
@@ -157,7 +157,7 @@ def test_export_then_import_gives_identical_answers(
     target = store_url_factory("postgres")
     code, _, err = run("import", "--store", target, str(dump))
     assert code == 0 and "hændelser importeret" in err
-    ask = ("tilbudsvifte", "--as-of", "2020-01-01", "--known-at", "2019-10-24", "--format",
+    ask = ("tilbudsvifte", "--as-of", "2020-01-01", "--occurred-by", "2019-10-24", "--format",
            "json")
     assert run(*ask, "--store", target)[1] == run(*ask, "--store", store_file)[1]
     code, _, err = run("import", "--store", target, str(dump))

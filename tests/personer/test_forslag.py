@@ -27,6 +27,7 @@ def test_spellings_of_one_person_are_suggested(a: str, b: str) -> None:
         ("Testa Fiktivsen", "Anna Fiktivsen"),
         ("Testa", "Testa Fiktivsen"),
         ("Testa B. Fiktivsen", "Testa K. Fiktivsen"),
+        ("Testa Blomgren", "Testa B. Fiktivsen"),
     ],
 )
 def test_different_people_are_not_suggested(a: str, b: str) -> None:

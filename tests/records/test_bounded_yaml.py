@@ -106,9 +106,9 @@ def test_an_alias_inside_its_own_anchor_is_refused(store: Socialaftale) -> None:
 
 
 def test_a_few_aliases_are_still_fine(store: Socialaftale) -> None:
-    text = VALID.replace("    - {navn: Carsten Kaalbye, organisation: Jammerbugt Kommune}",
-                         "    - &ck {navn: Carsten Kaalbye, organisation: Jammerbugt Kommune}")
-    text = text.replace("  afbud:\n    - {navn: Anne Krøjer, organisation: Vesthimmerland "
+    text = VALID.replace("    - {navn: Testian Opdigtsen, organisation: Jammerbugt Kommune}",
+                         "    - &ck {navn: Testian Opdigtsen, organisation: Jammerbugt Kommune}")
+    text = text.replace("  afbud:\n    - {navn: Testa Fiktivhøj, organisation: Vesthimmerland "
                         "Kommune}", "  gaester:\n    - *ck")
     assert "*ck" in text
     assert load_record(store, text, "f.yaml").status == "ny"
@@ -188,13 +188,13 @@ def test_a_time_written_plainly_is_not_read_as_a_number(store: Socialaftale) -> 
 @pytest.mark.parametrize("written", ["No", "yes", "on", "OFF", "Yes"])
 def test_a_yaml_1_1_yes_no_value_is_named_and_must_be_quoted(
         store: Socialaftale, written: str) -> None:
-    text = VALID.replace("{navn: Carsten Kaalbye,", f"{{navn: {written},")
+    text = VALID.replace("{navn: Testian Opdigtsen,", f"{{navn: {written},")
     err = refused(store, text)
     assert err.rule == "yaml-ja-nej"
     assert f"'{written}' læses i YAML som en ja/nej-værdi" in err.message
     assert f'"{written}" i anførselstegn' in err.message
     assert err.line == line_of(text, f"navn: {written}")
-    quoted = VALID.replace("{navn: Carsten Kaalbye,", f'{{navn: "{written}",')
+    quoted = VALID.replace("{navn: Testian Opdigtsen,", f'{{navn: "{written}",')
     assert load_record(store, quoted, "f.yaml").status == "ny"
 
 

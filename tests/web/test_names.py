@@ -76,10 +76,10 @@ def upload(client: Any, token: str, text: str) -> Any:
 def test_an_uploaded_record_is_normalised_like_a_loaded_file(
         web_store: Socialaftale, tokens: dict[str, str]) -> None:
     with TestClient(create_app(web_store)) as client:
-        r = upload(client, tokens["sekretariat"], VALID.replace("Carsten Kaalbye", NFD_SVEN))
+        r = upload(client, tokens["sekretariat"], VALID.replace("Testian Opdigtsen", NFD_SVEN))
         assert r.status_code == 200, r.text
         again = upload(client, tokens["sekretariat"],
-                       VALID.replace("Carsten Kaalbye", "Sven Åge Fog"))
+                       VALID.replace("Testian Opdigtsen", "Sven Åge Fog"))
         assert again.json()["status"] == "uændret", again.text
     [scheduled] = [e.event for e in web_store.events()
                    if isinstance(e.event, meetings.MeetingScheduled)]
@@ -92,7 +92,7 @@ def test_an_uploaded_record_with_a_bidi_name_or_a_wrong_meeting_id_is_refused(
         web_store: Socialaftale, tokens: dict[str, str]) -> None:
     with TestClient(create_app(web_store)) as client:
         r = upload(client, tokens["sekretariat"],
-                   VALID.replace("{navn: Carsten Kaalbye,", '{navn: "Carsten\\u202e Kaalbye",'))
+                   VALID.replace("{navn: Testian Opdigtsen,", '{navn: "Testian\\u202e Opdigtsen",'))
         assert r.status_code == 422, r.text
         [error] = r.json()["errors"]
         assert (error["line"], error["field"], error["rule"]) == (

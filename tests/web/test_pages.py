@@ -16,7 +16,8 @@ from socialaftale_cli.main import cli
 PAGES = {
     "/tilbudsvifte?dato=2020-01-01": "Aktivitetshuset Hobro",
     "/tilbudsvifte?dato=2019-09-30&driftsherre=Vesthimmerland": "Botilbuddet Rosenvænget",
-    "/tilbudsvifte?dato=2020-01-01&kendt=2019-10-01": "som kendt 1. oktober 2019",
+    "/tilbudsvifte?dato=2020-01-01&verden=2019-10-01": "Som verden kendte det den 1. oktober",
+    "/tilbudsvifte?dato=2020-01-01&kendt=2019-10-01": "Som registret kendte det den 1. oktober",
     "/tilbud/mariagerfjord/kernen": "das-2019-10-24, punkt 8",
     "/aendringer?fra=2019-01-01&til=2020-01-01": "Botilbuddet Rosenvænget",
     "/moeder?forum=SOCDIR": "Hotel Comwell Rebild",

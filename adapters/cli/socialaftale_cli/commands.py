@@ -49,6 +49,51 @@ class DanishDate(click.ParamType[date]):
 
 DATE = DanishDate()
 
+_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+           "september", "oktober", "november", "december")
+
+
+def long_date(day: date) -> str:
+    """A date as Danish prose: "5. marts 2020"."""
+    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: date | None) -> None:
+    if value is not None:
+        ctx.meta[f"socialaftale.{param.name}"] = value
+
+
+def known_option(fn: F) -> F:
+    """``--known-at`` (as the record held it at the end of that day) and ``--occurred-by``
+    (as the world knew it then: only facts that had happened by the day); :func:`opened`
+    then answers from that view of the store and says so on standard error."""
+    fn = click.option(
+        "--occurred-by", "occurred_by", type=DATE, default=None, expose_value=False,
+        callback=_remember,
+        help="Som verden kendte det: kun fakta, der var sket til og med denne dato.")(fn)
+    return click.option(
+        "--known-at", "known_at", type=DATE, default=None, expose_value=False,
+        callback=_remember,
+        help="Som registret kendte det ved udgangen af denne dato (dansk tid).")(fn)
+
+
+def _view(store: Any) -> Any:
+    """The store as the command's ``--known-at``/``--occurred-by`` asks (itself without)."""
+    ctx = click.get_current_context(silent=True)
+    meta = ctx.meta if ctx is not None else {}
+    known_at, occurred_by = meta.get("socialaftale.known_at"), meta.get(
+        "socialaftale.occurred_by")
+    if known_at is None and occurred_by is None:
+        return store
+    said = []
+    if known_at is not None:
+        said.append(f"som registret kendte det den {long_date(known_at)}")
+    if occurred_by is not None:
+        said.append(f"som verden kendte det den {long_date(occurred_by)} (fakta sket til og "
+                    "med den dag)")
+    click.echo(f"Visning: {' og '.join(said)}.", err=True)
+    return store.as_known(known_at, occurred_by=occurred_by)
+
 
 STOPPED = 3
 """Exit code: done, but a read model stands before an event it cannot apply."""
@@ -85,8 +130,9 @@ def opened(url: str, *, project: bool = True, reads_log_only: bool = False) -> I
     except ValueError as err:
         raise click.UsageError(str(err)) from None
     try:
-        yield store
-        failures = store.projection_failures()
+        view = _view(store)
+        yield view
+        failures = view.projection_failures()
     except DomainError as err:
         click.echo(f"Afvist: {err.message}", err=True)
         sys.exit(1)
@@ -122,14 +168,13 @@ def _progress(label: str) -> Callable[[int, int], None] | None:
 
 @click.command()
 @store_option
+@known_option
 @click.option("--as-of", "as_of", type=DATE, default=None, help="Datoen (standard: i dag).")
-@click.option("--known-at", "known_at", type=DATE, default=None,
-              help="Som registret kendte det på denne dato.")
 @format_option
-def tilbudsvifte(store: str, as_of: date | None, known_at: date | None, fmt: str) -> None:
+def tilbudsvifte(store: str, as_of: date | None, fmt: str) -> None:
     """Tilbudsviften på en dato."""
     with opened(store) as s:
-        offers = s.tilbudsvifte(as_of or date.today(), known_at=known_at)
+        offers = s.tilbudsvifte(as_of or date.today())
         emit(fmt, ["Tilbud", "Driftsherre", "Lovgrundlag", "Pladser", "Forstærket samarbejde"],
              [(o.navn, o.driftsherre, o.lovgrundlag_tekst, o.pladser, o.forstaerket_samarbejde)
               for o in offers], offers)
@@ -137,6 +182,7 @@ def tilbudsvifte(store: str, as_of: date | None, known_at: date | None, fmt: str
 
 @click.command()
 @store_option
+@known_option
 @click.argument("name")
 @format_option
 def tilbud(store: str, name: str, fmt: str) -> None:
@@ -157,6 +203,7 @@ def tilbud(store: str, name: str, fmt: str) -> None:
 
 @click.command()
 @store_option
+@known_option
 @click.option("--search", default=None, help="Ord der skal forekomme (alle).")
 @click.option("--body", default=None, help="Forum, fx DAS eller SOCDIR.")
 @click.option("--from", "from_date", type=DATE, default=None)
@@ -196,6 +243,7 @@ def _decision_rows(d: Any) -> list[tuple[Any, ...]]:
 
 @click.command()
 @store_option
+@known_option
 @click.argument("year", type=int)
 @click.option("--cost-centre", default="Sekretariatet for Rammeaftaler", show_default=True)
 @format_option
@@ -332,6 +380,7 @@ def rebuild(store: str) -> None:
 
 @click.command()
 @store_option
+@known_option
 @click.option("--body", default=None, help="Forum, fx DAS eller SOCDIR.")
 @format_option
 def meetings(store: str, body: str | None, fmt: str) -> None:
@@ -344,6 +393,7 @@ def meetings(store: str, body: str | None, fmt: str) -> None:
 
 @click.command()
 @store_option
+@known_option
 @click.argument("meeting_id")
 @click.option("--referat/--dagsorden", "referat", default=True, show_default=True,
               help="Referatet (med beslutninger) eller dagsordenen (før mødet).")
@@ -365,6 +415,7 @@ def meeting(store: str, meeting_id: str, referat: bool, fmt: str) -> None:
 
 @click.command()
 @store_option
+@known_option
 @click.option("--open/--all", "only_open", default=True, show_default=True,
               help="Kun åbne opfølgninger (standard) eller også afsluttede.")
 @click.option("--owner", default=None, help="Kun denne ansvarlige.")
@@ -384,6 +435,7 @@ def actions(store: str, only_open: bool, owner: str | None, today: date | None,
 
 @click.command()
 @store_option
+@known_option
 @click.argument("year", type=int, required=False)
 @click.option("--cost-centre", default=None, help="Fx NOPII.")
 @click.option("--regel", default=None, help="En fordelingsnøgles id.")
@@ -457,6 +509,7 @@ _RETNING = {"uaendret": "uændret", "nedsaettelse": "nedsættelse", "forhoejelse
 
 @click.command()
 @store_option
+@known_option
 @click.argument("year", type=int, required=False)
 @format_option
 def takstbeslutninger(store: str, year: int | None, fmt: str) -> None:
@@ -475,6 +528,7 @@ def takstbeslutninger(store: str, year: int | None, fmt: str) -> None:
 
 @click.command()
 @store_option
+@known_option
 @click.option("--as-of", "as_of", type=DATE, default=None, help="Datoen (standard: i dag).")
 @format_option
 def groups(store: str, as_of: date | None, fmt: str) -> None:
@@ -503,17 +557,26 @@ def _group_decision(group: Any) -> str:
 
 @click.command()
 @store_option
+@known_option
 @click.argument("name")
 @format_option
 def person(store: str, name: str, fmt: str) -> None:
-    """En persons roller over tid: medlemskaber, formandsposter, udpegninger."""
+    """En persons roller over tid (medlemskaber, formandsposter, udpegninger) under alle de
+    stavemåder, der er bekræftet som personens; tabellen nævner stavemåderne og forslag."""
     from socialaftale import DomainError
 
     with opened(store) as s:
         try:
-            found = s.person_overview(name)
+            found = s.person_identity(name)
         except DomainError as err:
             raise click.BadParameter(err.message, param_hint="NAME") from None
+        if fmt == "table":
+            click.echo("Stavemåder: " + "; ".join(
+                f"{x.navn} ({antal(len(x.forekomster), 'gang', 'gange')} i møderne)"
+                for x in found.stavemaader))
+            for f in found.forslag:
+                click.echo(f"Foreslået (ikke bekræftet): {f.navn_a} / {f.navn_b} ({f.grund})")
+            click.echo("")
         emit(fmt, ["Fra", "Til", "Rolle", "Hvor"],
              [(r.fra, r.til, r.rolle, r.hvor) for r in found.roller], found)
 
@@ -528,6 +591,7 @@ def _detail(change: Any) -> str:
 
 @click.command()
 @store_option
+@known_option
 @click.option("--from", "from_date", type=DATE, required=True)
 @click.option("--to", "to_date", type=DATE, required=True)
 @format_option
@@ -548,6 +612,7 @@ def changes(store: str, from_date: date, to_date: date, fmt: str) -> None:
 
 @click.command()
 @store_option
+@known_option
 @click.argument("year", type=int)
 @format_option
 def takstbilag(store: str, year: int, fmt: str) -> None:

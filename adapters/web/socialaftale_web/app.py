@@ -13,10 +13,13 @@ opened by pasting a token into "Log ind", and every form carries a CSRF token.
 
 from __future__ import annotations
 
+import functools
 import secrets
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from litestar import Litestar, Request, Response, get, post
 from litestar.config.csrf import CSRFConfig
@@ -30,7 +33,7 @@ from litestar.exceptions import (
 )
 from litestar.openapi.config import OpenAPIConfig
 from litestar.openapi.spec import Components, SecurityScheme
-from litestar.params import Body, FromQuery
+from litestar.params import Body, FromQuery, QueryParameter
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.response import Redirect, Template
 from litestar.static_files import create_static_files_router
@@ -44,7 +47,7 @@ from socialaftale import Socialaftale, __version__
 from .access import ANONYMOUS, Principal, RenewingSessionConfig, TokenStore, renew_session
 from .failures import note_log_head, server_failure
 from .views import NAV, ViewError, api_routes, page_routes, present
-from .views.common import READ_ERRORS, Caller, WhoAmI, in_thread
+from .views.common import READ_ERRORS, Caller, WhoAmI, form_date, in_thread
 from .views.errors import danish_detail
 from .views.tilbudsvifte import KEY as OFFER_KEY
 from .views.tilbudsvifte import last_known
@@ -130,9 +133,57 @@ def _provide_principal(request: Request[Any, Any, Any]) -> Principal:
     return principal_of(request)
 
 
-def _provide_store(state: State) -> Socialaftale:
-    store: Socialaftale = state.store
-    return store
+KENDT = ("som registret kendte det ved udgangen af datoen (ÅÅÅÅ-MM-DD, dansk tid): hver "
+         "forespørgsel svarer ud fra de hændelser, der var registreret da")
+VERDEN = ("som verden kendte det på datoen (ÅÅÅÅ-MM-DD): kun fakta, der var sket til og med "
+          "den dag, efter det registret ved nu")
+
+
+async def _provide_store(
+    request: Request[Any, Any, Any],
+    kendt: Annotated[str | None, QueryParameter(description=KENDT)] = None,
+    verden: Annotated[str | None, QueryParameter(description=VERDEN)] = None,
+) -> Socialaftale:
+    """The store, or with ``?kendt=`` / ``?verden=`` the read-only view of it on that day
+    (every page and API answer asks the same queries of it); remembered in
+    ``request.state.view`` for the page's notice."""
+    store: Socialaftale = request.app.state.store
+    known, occurred = form_date(kendt, "kendt"), form_date(verden, "verden")
+    if known is None and occurred is None:
+        return store
+    if request.method not in ("GET", "HEAD"):
+        raise ViewError("'kendt' og 'verden' viser registret, som det stod på en dato; der "
+                        "kan ikke registreres i en sådan visning. Fjern dem fra adressen. "
+                        "Intet er gemt.", status_code=400)
+    request.state.view = (known, occurred)
+    # Building a view replays the log: off the event loop (the present store needs no hop).
+    return await in_thread(functools.partial(store.as_known, known, occurred_by=occurred))
+
+
+def _known_view(context: Mapping[str, Any]) -> dict[str, Any]:
+    """The past view the page shows, for its date picker and notice: ``kendt``/``verden``
+    (None: the present), ``rest`` (the page's other query parameters, kept when another
+    date is picked) and ``nu`` (the same page as the record is now).
+
+    The dates come from the query, so a page that asks no store (an error page) still says
+    which view was asked for; one that is no date is shown as not given."""
+    request = context.get("request")
+    if request is None:
+        return {"kendt": None, "verden": None, "rest": [], "nu": "/"}
+    view = request.state.get("view")
+    if view is None:
+        view = tuple(_given_date(request.query_params.get(name)) for name in ("kendt", "verden"))
+    rest = [(k, v) for k, v in request.query_params.multi_items()
+            if k not in ("kendt", "verden")]
+    return {"kendt": view[0], "verden": view[1], "rest": rest,
+            "nu": request.url.path + ("?" + urlencode(rest) if rest else "")}
+
+
+def _given_date(value: str | None) -> date | None:
+    try:
+        return form_date(value, "")
+    except ViewError:
+        return None
 
 
 TOO_DEEP = (
@@ -291,6 +342,7 @@ def _setup_jinja(engine: JinjaTemplateEngine) -> None:
     present.filters(engine.engine.filters, engine.engine.globals)
     engine.register_template_callable("current_principal", _current_principal)
     engine.register_template_callable("tilbud_tekst", _offer_text)
+    engine.register_template_callable("known_view", _known_view)
 
 
 def create_app(
@@ -328,7 +380,7 @@ def create_app(
         route_handlers=handlers,
         dependencies={
             "principal": Provide(_provide_principal, sync_to_thread=True),
-            "store": Provide(_provide_store, sync_to_thread=False),
+            "store": Provide(_provide_store),
         },
         template_config=template_config,
         csrf_config=CSRFConfig(secret=secret, exclude=["/api", "/schema"], cookie_httponly=False),

@@ -443,7 +443,29 @@ def read_record(located: Located, file: str) -> Moedeoptegnelse:
                               field=_field_name(("punkter", i, "nummer"), located),
                               rule="punkt-dobbelt")
         seen.add(punkt.nummer)
+    _check_attended_items(located, record, file)
     return record
+
+
+def _check_attended_items(located: Located, record: Moedeoptegnelse, file: str) -> None:
+    """A participant's or guest's ``punkter`` must name items of the record's agenda (when it
+    has one), and a substitute cannot stand in for themself."""
+    items = [p.nummer for p in record.punkter]
+    for liste in ("deltagere", "afbud", "gaester"):
+        for i, d in enumerate(getattr(record.moede, liste)):
+            if d.i_stedet_for is not None and d.i_stedet_for.strip() == d.navn.strip():
+                where: Path = ("moede", liste, i, "i_stedet_for")
+                raise RecordError(f"{d.navn} kan ikke deltage i stedet for sig selv",
+                                  file=file, line=located.line_of(where),
+                                  field=_field_name(where, located), rule="stedfortraeder-selv")
+            for k, nummer in enumerate(d.punkter):
+                if items and nummer not in items:
+                    where = ("moede", liste, i, "punkter", k)
+                    raise RecordError(
+                        f"punkt {nummer} står ikke på dagsordenen"
+                        f"{_mente_du(nummer, items)}", file=file,
+                        line=located.line_of(where), field=_field_name(where, located),
+                        rule="ukendt-punkt")
 
 
 # -- the commands a record means ----------------------------------------------------------

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from litestar.types import ControllerRouterHandler
 
-from . import grupper, log, moeder, oekonomi, optegnelser, revision, skema, tilbudsvifte
+from . import (
+    grupper,
+    log,
+    moeder,
+    oekonomi,
+    optegnelser,
+    personer,
+    revision,
+    skema,
+    tilbudsvifte,
+)
 from .common import ViewError, WhoAmI
 
 __all__ = ["NAV", "ViewError", "WhoAmI", "api_routes", "page_routes"]
@@ -21,6 +31,7 @@ NAV: list[tuple[str, str]] = [
     ("/beslutninger", "Beslutninger"),
     ("/opfoelgninger", "Opfølgninger"),
     ("/arbejdsgrupper", "Arbejdsgrupper"),
+    ("/personer", "Personer"),
     ("/budget/2012", "Budget"),
     ("/fordeling/2015", "Fordeling"),
     ("/revision", "Revision"),
@@ -34,7 +45,8 @@ def page_routes() -> list[ControllerRouterHandler]:
             grupper.groups_page, grupper.person_page, oekonomi.budget_page,
             oekonomi.shares_page, oekonomi.sharing_rule_page, optegnelser.upload_form,
             optegnelser.upload_page,
-            skema.record_format, revision.checkpoints_page, revision.proof_file]
+            skema.record_format, revision.checkpoints_page, revision.proof_file,
+            personer.people_page]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
@@ -43,4 +55,5 @@ def api_routes() -> list[ControllerRouterHandler]:
             moeder.api_meeting, moeder.api_decisions, moeder.api_search, moeder.api_actions,
             grupper.api_groups, grupper.api_person, oekonomi.api_budget, oekonomi.api_shares,
             oekonomi.api_sharing_rules,
-            optegnelser.api_upload, revision.api_checkpoints, revision.api_proof]
+            optegnelser.api_upload, revision.api_checkpoints, revision.api_proof,
+            personer.api_people, personer.api_suggestions, personer.api_attendance]

@@ -32,7 +32,7 @@ def api_groups(store: Store, dato: FromQuery[date | None] = None) -> list[Any]:
 
 def _person(store: Any, navn: str) -> Any:
     try:
-        return store.person_overview(navn)
+        return store.person_identity(navn)  # every spelling confirmed as the person's
     except DomainError as err:
         raise ViewError(err.message, status_code=404) from None
 
@@ -41,13 +41,14 @@ def _person(store: Any, navn: str) -> Any:
 def person_page(store: Store, navn: FromPath[str]) -> Template:
     found = _person(store, navn)
     return Template("person.html", context={
-        "navn": navn, "roller": found.roller, "person": found.person})
+        "navn": navn, "roller": found.roller, "person": found.person, "identitet": found})
 
 
 @get("/api/personer/{navn:str}", sync_to_thread=True, tags=["arbejdsgrupper"],
-     summary="En persons roller over tid", responses=FOUND_ERRORS)
+     summary="En persons roller over tid under alle stavemåder", responses=FOUND_ERRORS)
 def api_person(store: Store, navn: FromPath[str]) -> dict[str, Any]:
-    """Roles, affiliations and meetings (``socialaftale person --format json``); a name the
-    record does not know is 404, suggesting the name as recorded."""
+    """Roles, affiliations, meetings, spellings, verdicts and suggested merges
+    (``socialaftale person --format json``); a name the record does not know is 404,
+    suggesting the name as recorded."""
     data: dict[str, Any] = to_data(_person(store, navn))
     return data

@@ -109,7 +109,8 @@ def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
             else store.referat_html(meeting_id))
     return Template("moede.html", context={"m": meeting, "html": Markup(html),
                                            "dagsorden": dagsorden or meeting.udkast,
-                                           "fremmoede": _attendance(store, meeting)})
+                                           "fremmoede": _attendance(store, meeting),
+                                           "deltagelse": store.fremmoede(meeting_id)})
 
 
 @get("/api/moeder/{meeting_id:str}", sync_to_thread=True, tags=["møder"],

@@ -39,7 +39,6 @@ __all__ = ["api_changes", "api_offer", "api_submit", "api_vifte", "changes_page"
            "offer_page", "submit_form", "vifte_page"]
 
 AsOf = Annotated[date | None, QueryParameter(description="datoen (standard: i dag)")]
-KnownAt = Annotated[date | None, QueryParameter(description="som registret kendte det på datoen")]
 Direction = Literal["op", "ned"]
 
 SORT_KEYS: dict[str, Any] = {
@@ -51,10 +50,12 @@ SORT_KEYS: dict[str, Any] = {
 }
 
 
-def _offers(store: Any, as_of: date | None, known_at: date | None, driftsherre: str | None,
+def _offers(store: Any, as_of: date | None, driftsherre: str | None,
             lovgrundlag: str | None, kategori: int | None,
             forstaerket: Literal["ja", "nej", "ukendt"] | None) -> list[Any]:
-    offers = list(store.tilbudsvifte(as_of or date.today(), known_at=known_at))
+    """The offers on ``as_of``; as the record knew them on a day when ``store`` is the view
+    that ``?kendt=``/``?verden=`` gave (app.py)."""
+    offers = list(store.tilbudsvifte(as_of or date.today()))
     if driftsherre:
         offers = [o for o in offers if o.driftsherre.casefold() == driftsherre.casefold()]
     if lovgrundlag:
@@ -70,38 +71,35 @@ def _offers(store: Any, as_of: date | None, known_at: date | None, driftsherre: 
 
 @get("/tilbudsvifte", include_in_schema=False, sync_to_thread=True)
 def vifte_page(store: Store, principal: Caller, dato: FromQuery[str | None] = None,
-               kendt: FromQuery[str | None] = None, driftsherre: FromQuery[str | None] = None,
+               driftsherre: FromQuery[str | None] = None,
                lovgrundlag: FromQuery[str | None] = None, kategori: FromQuery[str | None] = None,
                forstaerket: FromQuery[str | None] = None, sorter: FromQuery[str | None] = None,
                retning: FromQuery[str | None] = None) -> Template:
     day = form_date(dato, "dato") or date.today()
-    known = form_date(kendt, "kendt")
     category = form_int(kategori, "kategori")
     fs = forstaerket if forstaerket in ("ja", "nej", "ukendt") else None
     direction_in: Direction = "ned" if retning == "ned" else "op"
-    offers = _offers(store, day, known, driftsherre or None, lovgrundlag or None, category,
+    offers = _offers(store, day, driftsherre or None, lovgrundlag or None, category,
                      fs)  # type: ignore[arg-type]
-    kendt_ = known
     rows, used, direction = sort_rows(offers, sorter, direction_in, SORT_KEYS, "driftsherre")
-    everyone = store.tilbudsvifte(day, known_at=kendt_)
-    params = {"dato": day.isoformat(), "kendt": kendt_.isoformat() if kendt_ else None,
-              "driftsherre": driftsherre or None, "lovgrundlag": lovgrundlag or None,
-              "kategori": category, "forstaerket": fs}
+    everyone = store.tilbudsvifte(day)
+    params = {"dato": day.isoformat(), "driftsherre": driftsherre or None,
+              "lovgrundlag": lovgrundlag or None, "kategori": category, "forstaerket": fs}
     return Template("tilbudsvifte.html", context={
-        "rows": rows, "dato": day, "kendt": kendt_, "params": params, "sorter": used,
+        "rows": rows, "dato": day, "params": params, "sorter": used,
         "retning": direction, "driftsherrer": sorted({o.driftsherre for o in everyone}),
         "principal": principal})
 
 
 @get("/api/tilbudsvifte", sync_to_thread=True, tags=["tilbudsvifte"],
      summary="Tilbudsviften på en dato", responses=READ_ERRORS)
-def api_vifte(store: Store, dato: AsOf = None, kendt: KnownAt = None,
+def api_vifte(store: Store, dato: AsOf = None,
               driftsherre: FromQuery[str | None] = None, lovgrundlag: FromQuery[str | None] = None,
               kategori: FromQuery[int | None] = None,
               forstaerket: FromQuery[Literal["ja", "nej", "ukendt"] | None] = None) -> list[Any]:
     """The offers in the tilbudsvifte (the shape of ``socialaftale tilbudsvifte --format
     json``), optionally as the record knew it on ``kendt``."""
-    return [to_data(o) for o in _offers(store, dato, kendt, driftsherre, lovgrundlag,
+    return [to_data(o) for o in _offers(store, dato, driftsherre, lovgrundlag,
                                         kategori, forstaerket)]
 
 

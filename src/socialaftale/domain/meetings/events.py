@@ -92,15 +92,41 @@ def meeting_stream(meeting_id: str) -> StreamId:
 
 @frozen
 class Deltager:
-    """A person as the minutes list them at this meeting (organisation and role as then)."""
+    """A person as the minutes list them at this meeting (organisation and role as then).
+
+    ``note`` keeps the minutes' own words ("deltog under punkterne 1-3"); the structured
+    fields say the same so it can be asked: ``i_stedet_for`` the member this person
+    substitutes (that member shows as represented), ``punkter`` the items attended (empty:
+    the whole meeting), ``tid`` the time given ("kl. 12.00"), ``referent`` that this person
+    took the minutes. All default to unknown/none, so events stored before them load."""
 
     navn: str
     organisation: str | None = None
     rolle: str | None = None
     note: str | None = None  # "deltog under punkterne 1-3", "for Jesper Hosbond Jensen"
+    i_stedet_for: str | None = None
+    punkter: tuple[str, ...] = ()
+    tid: str | None = None
+    referent: bool = False
+
+    def struktur(self) -> str | None:
+        """The structured fields in Danish words ("i stedet for X; punkt 1, 2, 3")."""
+        parts = []
+        if self.i_stedet_for:
+            parts.append(f"i stedet for {self.i_stedet_for}")
+        if self.punkter:
+            word = "punkt" if len(self.punkter) == 1 else "punkterne"
+            parts.append(f"deltog under {word} {', '.join(self.punkter)}")
+        if self.tid:
+            parts.append(self.tid)
+        if self.referent:
+            parts.append("referent")
+        return "; ".join(parts) or None
 
     def __str__(self) -> str:
-        extra = ", ".join(x for x in (self.organisation, self.rolle, self.note) if x)
+        # The minutes' own words where the record has them; else the structured fields.
+        said = self.note or self.struktur()
+        extra = ", ".join(x for x in (self.organisation, self.rolle, said) if x)
         return f"{self.navn} ({extra})" if extra else self.navn
 
 

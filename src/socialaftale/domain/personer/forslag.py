@@ -1,8 +1,8 @@
-"""People as identities: which differently spelled names may be one person.
+"""Which differently spelled names may be one person: a suggestion, never a merge.
 
 Names stay exactly as each minute spells them; this module only *suggests* that
-two spellings are one person (a query, never automatic). Confirming a suggestion
-is to be an event of its own (not yet built).
+two spellings are one person (a pure query). Confirming a suggestion is the event
+:class:`~socialaftale.domain.personer.SammenfaldBekraeftet`.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 import unicodedata
 
 import attrs
+
+__all__ = ["Sammenfaldsforslag", "foreslaa_sammenfald"]
 
 _DANISH_FOLDS = (("æ", "ae"), ("ø", "oe"), ("å", "aa"))
 
@@ -63,4 +65,6 @@ def foreslaa_sammenfald(a: str, b: str) -> Sammenfaldsforslag | None:
         return Sammenfaldsforslag(a, b, "et forbogstav står for et navn")
     if len(short) < 2:
         return None  # a lone first name or surname is too weak a sign
+    if short[-1] != long[len(short) - 1]:
+        return None  # the shorter name's surname met only an initial ("Becker" / "B. Møller")
     return Sammenfaldsforslag(a, b, "det ene navn er det andet med flere efternavne")

@@ -1,0 +1,59 @@
+"""People under every spelling, suggested merges, and a meeting's attendance item by item.
+
+The pages only show: a merge is confirmed as an event (``socialaftale samme-person`` or a
+record's ``SammePerson`` fact), never by the program."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import get
+from litestar.params import FromPath, FromQuery
+from litestar.response import Template
+
+from socialaftale import DomainError, to_data
+
+from .common import FOUND_ERRORS, READ_ERRORS, Caller, Store, ViewError
+from .moeder import _meeting
+
+__all__ = ["api_attendance", "api_people", "api_suggestions", "people_page"]
+
+
+def _people(store: Any) -> list[dict[str, Any]]:
+    return [{"navn": navn, "stavemaader": spelled} for navn, spelled in store.spellings()]
+
+
+@get("/personer", include_in_schema=False, sync_to_thread=True)
+def people_page(store: Store) -> Template:
+    return Template("personer.html", context={"personer": _people(store),
+                                              "forslag": store.merge_suggestions()})
+
+
+@get("/api/personer", sync_to_thread=True, tags=["personer"],
+     summary="Personerne med alle deres stavemåder", responses=READ_ERRORS)
+def api_people(store: Store) -> list[Any]:
+    """Every person with the spellings confirmed as theirs (``socialaftale personer
+    --format json``)."""
+    data: list[Any] = to_data(_people(store))
+    return data
+
+
+@get("/api/personer-forslag", sync_to_thread=True, tags=["personer"],
+     summary="Foreslåede sammenfald af stavemåder", responses=READ_ERRORS)
+def api_suggestions(store: Store) -> list[Any]:
+    """Spellings that may be one person, not yet settled (``socialaftale personer --forslag
+    --format json``); a suggestion, never a merge."""
+    return [to_data(f) for f in store.merge_suggestions()]
+
+
+@get("/api/moeder/{meeting_id:str}/fremmoede", sync_to_thread=True, tags=["møder"],
+     summary="Et mødes fremmøde, evt. under ét punkt", responses=FOUND_ERRORS)
+def api_attendance(store: Store, principal: Caller, meeting_id: FromPath[str],
+                   punkt: FromQuery[str | None] = None) -> list[Any]:
+    """Participants, substitutes and whom they represent, guests with item and time, afbud
+    (``socialaftale fremmoede --format json``); with ``punkt`` who was there for it."""
+    _meeting(store, principal, meeting_id)
+    try:
+        return [to_data(d) for d in store.fremmoede(meeting_id, punkt)]
+    except DomainError as err:
+        raise ViewError(err.message, status_code=404) from None

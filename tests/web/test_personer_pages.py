@@ -1,0 +1,62 @@
+"""The person pages and the attendance API on the real meeting records."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from litestar.testing import TestClient
+
+from socialaftale import Provenance, Socialaftale, Source, personer
+from socialaftale_cli.main import cli
+
+
+@pytest.fixture
+def reader(loaded: Socialaftale) -> Any:
+    from socialaftale_web import create_app
+
+    with TestClient(create_app(loaded)) as c:
+        yield c
+
+
+def test_the_person_page_shows_every_spelling_and_suggests_without_merging(
+        reader: Any, loaded: Socialaftale) -> None:
+    page = reader.get("/personer/Hilde E. Thun").text
+    assert "Foreslåede sammenfald" in page and "Hilde E. Thun Holst" in page
+    api = reader.get("/api/personer/Hilde E. Thun").json()
+    assert [s["navn"] for s in api["stavemaader"]] == ["Hilde E. Thun"]
+    loaded.record(personer.SammePerson(
+        navn_a="Hilde E. Thun", navn_b="Hilde E. Thun Holst", grund="samme sekretariat",
+        provenance=Provenance(date(2013, 1, 17), Source("001_06729882290ccbd8.txt"))),
+        by="sekretariatet")
+    api = reader.get("/api/personer/Hilde E. Thun Holst").json()
+    assert [s["navn"] for s in api["stavemaader"]] == ["Hilde E. Thun Holst", "Hilde E. Thun"]
+    assert [r["rolle"] for r in api["roller"]] == ["formand"]
+    page = reader.get("/personer/Hilde E. Thun Holst").text
+    assert "er samme person (samme sekretariat; kilde 001_06729882290ccbd8.txt" in page
+    assert "socdir-2013-01-17</a> (deltagere nr. 10)" in page
+    listed = reader.get("/personer").text
+    assert "Hilde E. Thun Holst; Hilde E. Thun" not in listed
+    assert "Hilde E. Thun; Hilde E. Thun Holst" in listed
+
+
+def test_the_meeting_page_and_api_show_attendance_by_item(reader: Any,
+                                                          loaded: Socialaftale) -> None:
+    page = reader.get("/moeder/socdir-2013-03-18").text
+    assert "repræsenteret ved Ellen Kirk" in page
+    item = reader.get("/api/moeder/das-2019-10-24/fremmoede?punkt=4").json()
+    names = [d["navn"] for d in item]
+    assert "Nicolai B. Sørensen" in names and "Mette Brandt Pedersen" not in names
+    assert reader.get("/api/moeder/das-2019-10-24/fremmoede?punkt=99").status_code == 404
+    assert reader.get("/api/moeder/das-1999-01-01/fremmoede").status_code == 404
+    url = str(loaded.db.location.path)
+    for api, args in (("/api/moeder/das-2019-10-24/fremmoede?punkt=3",
+                       ["fremmoede", "das-2019-10-24", "--punkt", "3"]),
+                      ("/api/personer-forslag", ["personer", "--forslag"]),
+                      ("/api/personer", ["personer"])):
+        out = CliRunner().invoke(cli, [*args, "--store", url, "--format", "json"])
+        assert out.exit_code == 0, out.output
+        assert reader.get(api).json() == json.loads(out.output), api
