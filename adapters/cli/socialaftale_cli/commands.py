@@ -181,8 +181,9 @@ def decisions(store: str, search: str | None, body: str | None, from_date: date 
                 err.field or "", "--search")
             raise click.BadParameter(f"{err.message} (regel {err.rule})",
                                      param_hint=hint) from None
-        emit(fmt, ["Dato", "Forum", "Punkt", "Titel", "Udfald"],
-             [(d.dato, d.body, d.punkt, d.titel, d.outcome_tekst) for d in found], found)
+        emit(fmt, ["Dato", "Forum", "Punkt", "Titel", "Udfald", "Noter"],
+             [(d.dato, d.body, d.punkt, d.titel, d.outcome_tekst, "; ".join(d.noter))
+              for d in found], found)
 
 
 @click.command()
@@ -329,8 +330,16 @@ def meetings(store: str, body: str | None, fmt: str) -> None:
     """Møderne, ældste først."""
     with opened(store) as s:
         found = s.meetings(body=body)
-        emit(fmt, ["Møde", "Forum", "Dato", "Sted"],
-             [(x.meeting_id, x.body, x.dato, x.sted) for x in found], found)
+        emit(fmt, ["Møde", "Forum", "Dato", "Sted", "Status"],
+             [(x.meeting_id, x.body, x.dato, x.sted, _meeting_status(x)) for x in found],
+             found)
+
+
+def _meeting_status(m: Any) -> str:
+    """Held (a referat), a draft agenda, or planned by an earlier meeting's announcement."""
+    if m.planlagt:
+        return f"planlagt ({m.annonceret_ved})" if m.annonceret_ved else "planlagt"
+    return "dagsorden (udkast)" if m.udkast else "afholdt"
 
 
 @click.command()
@@ -473,12 +482,13 @@ def groups(store: str, as_of: date | None, fmt: str) -> None:
     with opened(store) as s:
         found = s.groups(as_of or date.today())
         emit(fmt, ["Gruppe", "Formand", "Medlemmer", "Næste milepæl", "Overskredne",
-                   "Advarsler", "Mandat", "Beslutning"],
+                   "Advarsler", "Mandat", "Beslutning", "Noter"],
              [(g.navn, g.formand, len(g.medlemmer),
                f"{g.naeste_milepael.dato} {g.naeste_milepael.beskrivelse}"
                if g.naeste_milepael else "",
                "; ".join(f"{m.dato} {m.beskrivelse}" for m in g.overskredne),
-               "; ".join(g.advarsler), g.mandat, _group_decision(g)) for g in found], found)
+               "; ".join(g.advarsler), g.mandat, _group_decision(g), "; ".join(g.noter))
+              for g in found], found)
 
 
 def _group_decision(group: Any) -> str:
