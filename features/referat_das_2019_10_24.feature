@@ -66,7 +66,7 @@ Egenskab: DAS' møde den 24. oktober 2019, indlæst fra mødeoptegnelsen
     Så nævner det gengivne referat af "das-2019-10-24" "Regionshuset, Niels Bohrs Vej 30, 9220 Aalborg Øst – mødelokale 2"
     Og deltog "Henrik Aarup-Kristensen" i mødet "das-2019-10-24"
     Og meldte "Helene Lund Therkildsen" afbud til mødet "das-2019-10-24"
-    Og nævner det gengivne referat af "das-2019-10-24" alle 13 punkter i rækkefølge
+    Og nævner det gengivne referat af "das-2019-10-24" alle 14 punkter i rækkefølge
 
   Scenarie: Samme optegnelse indlæst igen registrerer intet
     Så indlæses "das-2019-10-24.yaml" igen uden nye hændelser

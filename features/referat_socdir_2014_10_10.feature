@@ -23,11 +23,11 @@ Egenskab: Socialdirektørkredsens møde den 10. oktober 2014, indlæst fra møde
 
   Scenarie: Punkt 4 – Aalborg skal til næste møde skitsere aftalemodeller for TI/HCN
     Så har mødet "socdir-2014-10-10" punkt "4" med udfaldet "drøftet"
-    Og har "Aalborg Kommune" pr. "11. oktober 2014" en åben opfølgning "aftalemodeller" med fristen "næste møde (ikke fastsat)"
+    Og har "Aalborg Kommune" pr. "11. oktober 2014" en åben opfølgning "aftalemodeller" med fristen "næste møde (2014-11-13)"
 
   Scenarie: Punkt 5 – for tidligt at beslutte et fast NOPII-sekretariat
     Så har mødet "socdir-2014-10-10" punkt "5" med udfaldet "besluttet anderledes end indstillet"
-    Og har "NOPII-styregruppen" pr. "11. oktober 2014" en åben opfølgning "udbuddet" med fristen "næste møde (ikke fastsat)"
+    Og har "NOPII-styregruppen" pr. "11. oktober 2014" en åben opfølgning "udbuddet" med fristen "næste møde (2014-11-13)"
 
   Scenarie: Punkt 6 – modellen for arbejdsgrupperne om de centrale udmeldinger godkendes
     Så har mødet "socdir-2014-10-10" punkt "6" med udfaldet "godkendt"
@@ -40,7 +40,7 @@ Egenskab: Socialdirektørkredsens møde den 10. oktober 2014, indlæst fra møde
 
   Scenarie: Punkt 8 – Ankestyrelsens afgørelse sættes på næste dagsorden
     Så har mødet "socdir-2014-10-10" punkt "8" med udfaldet "drøftet"
-    Og har "Frederikshavn" pr. "11. oktober 2014" en åben opfølgning "Ankestyrelsens afgørelse" med fristen "næste møde (ikke fastsat)"
+    Og har "Frederikshavn" pr. "11. oktober 2014" en åben opfølgning "Ankestyrelsens afgørelse" med fristen "næste møde (2014-11-13)"
 
   Scenarie: Delvist fremmøde står ved deltageren
     Så nævner det gengivne referat af "socdir-2014-10-10" "deltog under punkterne 1-3"

@@ -218,8 +218,8 @@ def test_the_library_normalises_and_checks_names_as_records_do(
 def test_the_cli_names_a_refused_character_and_exits_2(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 's.db'}"
     path = tmp_path / "das.yaml"
-    path.write_text(VALID.replace("{navn: Testian Opdigtsen,", '{navn: "Testian\\u202e Opdigtsen",'),
-                    encoding="utf-8")
+    path.write_text(VALID.replace("{navn: Testian Opdigtsen,",
+                                  '{navn: "Testian\\u202e Opdigtsen",'), encoding="utf-8")
     result = CliRunner().invoke(cli, ["load", "--store", url, str(path)])
     assert result.exit_code == 2, result.output
     assert "das.yaml, linje 10 (felt 'moede.deltagere[1].navn')" in result.output

@@ -228,16 +228,18 @@ def decisions(store: str, search: str | None, body: str | None, from_date: date 
                 err.field or "", "--search")
             raise click.BadParameter(f"{err.message} (regel {err.rule})",
                                      param_hint=hint) from None
-        emit(fmt, ["Dato", "Forum", "Punkt", "Sag", "Titel", "Udfald"],
+        emit(fmt, ["Dato", "Forum", "Punkt", "Sag", "Titel", "Udfald", "Noter"],
              [row for d in found for row in _decision_rows(d)], found)
 
 
 def _decision_rows(d: Any) -> list[tuple[Any, ...]]:
     """A decision's row, then one per sub-matter under it (its own outcome); a decision
-    found only for some of its sub-matters shows just those."""
+    found only for some of its sub-matters shows just those. Notes are the record's source
+    notes, never the minutes' words."""
     rows: list[tuple[Any, ...]] = [] if d.kun_sager else [
-        (d.dato, d.body, d.punkt, "", d.titel, d.outcome_tekst)]
-    rows += [(d.dato, d.body, d.punkt, s.id, s.titel, s.outcome_tekst) for s in d.sager]
+        (d.dato, d.body, d.punkt, "", d.titel, d.outcome_tekst, "; ".join(d.noter))]
+    rows += [(d.dato, d.body, d.punkt, s.id, s.titel, s.outcome_tekst, s.note or "")
+             for s in d.sager]
     return rows
 
 
@@ -387,8 +389,16 @@ def meetings(store: str, body: str | None, fmt: str) -> None:
     """Møderne, ældste først."""
     with opened(store) as s:
         found = s.meetings(body=body)
-        emit(fmt, ["Møde", "Forum", "Dato", "Sted"],
-             [(x.meeting_id, x.body, x.dato, x.sted) for x in found], found)
+        emit(fmt, ["Møde", "Forum", "Dato", "Sted", "Status"],
+             [(x.meeting_id, x.body, x.dato, x.sted, _meeting_status(x)) for x in found],
+             found)
+
+
+def _meeting_status(m: Any) -> str:
+    """Held (a referat), a draft agenda, or planned by an earlier meeting's announcement."""
+    if m.planlagt:
+        return f"planlagt ({m.annonceret_ved})" if m.annonceret_ved else "planlagt"
+    return "dagsorden (udkast)" if m.udkast else "afholdt"
 
 
 @click.command()
@@ -536,12 +546,13 @@ def groups(store: str, as_of: date | None, fmt: str) -> None:
     with opened(store) as s:
         found = s.groups(as_of or date.today())
         emit(fmt, ["Gruppe", "Formand", "Medlemmer", "Næste milepæl", "Overskredne",
-                   "Advarsler", "Mandat", "Beslutning"],
+                   "Advarsler", "Mandat", "Beslutning", "Noter"],
              [(g.navn, g.formand, len(g.medlemmer),
                f"{g.naeste_milepael.dato} {g.naeste_milepael.beskrivelse}"
                if g.naeste_milepael else "",
                "; ".join(f"{m.dato} {m.beskrivelse}" for m in g.overskredne),
-               "; ".join(g.advarsler), g.mandat, _group_decision(g)) for g in found], found)
+               "; ".join(g.advarsler), g.mandat, _group_decision(g), "; ".join(g.noter))
+              for g in found], found)
 
 
 def _group_decision(group: Any) -> str:

@@ -51,10 +51,10 @@ def _known_from(m: Meta) -> str:
 
 class ArbejdsgrupperProjection(Projection):
     name = "arbejdsgrupper"
-    version = 6
+    version = 7
     events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role",
-                                         "ag_mandate", "ag_klynge")
+                                         "ag_mandate", "ag_klynge", "ag_note")
 
     def create(self, tx: Tx) -> None:
         tx.execute(
@@ -92,12 +92,18 @@ class ArbejdsgrupperProjection(Projection):
             " gruppe TEXT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS ag_role_navn ON ag_role (navn)")
+        # The record's source notes on a group's facts (not the minutes' words), by group.
+        tx.execute("CREATE TABLE IF NOT EXISTS ag_note (position BIGINT PRIMARY KEY, key TEXT"
+                   " NOT NULL, fra TEXT NOT NULL, note TEXT NOT NULL)")
         tx.execute("CREATE INDEX IF NOT EXISTS ag_role_gruppe ON ag_role (gruppe)")
 
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         e, m = recorded.event, recorded.meta
         meeting = m.decision.meeting if m.decision else None
         item = m.decision.item if m.decision else None
+        if m.source.note and isinstance(getattr(e, "key", None), str):
+            tx.execute("INSERT INTO ag_note VALUES (?, ?, ?, ?)",
+                       (recorded.position, e.key, m.occurred_on.isoformat(), m.source.note))
         if isinstance(e, GroupFormed):
             tx.execute(
                 "INSERT INTO ag_group VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
@@ -265,6 +271,8 @@ class Arbejdsgruppe:
     (<document> pkt. 6)"; ``nedsat_ved`` then names the item that mentions it."""
     """Who formed it when that body's minutes are not in the record ("besluttet af KKR
     4. februar 2013 (ifølge kilden)"); ``nedsat_ved`` then names the item that reports it."""
+    noter: tuple[str, ...] = ()
+    """The record's source notes on the group's facts up to the date (not the minutes')."""
 
 
 @frozen
@@ -336,6 +344,9 @@ class ArbejdsgrupperQueries:
                 tuple(Medlem(x.navn, x.organisation, x.rolle) for x in members),
                 ekstern,
                 kendt,
+                noter=tuple(r[0] for r in self.db.query(
+                    "SELECT note FROM ag_note WHERE key = ? AND fra <= ? ORDER BY position",
+                    (key, day))),
             ))
         return tuple(found)
 

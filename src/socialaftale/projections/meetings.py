@@ -17,6 +17,7 @@ import orjson
 from attrs import evolve, frozen
 
 from ..domain.common import DomainError, Recorded
+from ..domain.dates import PartialDate, dato_text
 from ..domain.meetings import (
     EVENTS,
     OUTCOME_NAMES,
@@ -31,7 +32,9 @@ from ..domain.meetings import (
     DecisionRecorded,
     Klausul,
     MeetingCorrected,
+    MeetingNoted,
     MeetingScheduled,
+    NextMeetingAnnounced,
     Punkt,
     Sag,
 )
@@ -40,16 +43,17 @@ from . import document
 from .document import Block
 from .fora import forum_names
 
-__all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries", "Moede",
-           "SagBeslutning", "Traef"]
+__all__ = ["BaaretFakta", "Beslutning", "Efterskrift", "MeetingsProjection", "MeetingsQueries",
+           "Moede", "MoedeTekst", "NaesteMoede", "ReferatBilag", "SagBeslutning", "Traef"]
 
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 13
+    version = 14
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
-        "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter")
+        "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter",
+        "meeting_text", "meeting_announcement", "meeting_planned", "meeting_note")
 
     def create(self, tx: Tx) -> None:
         tx.execute(
@@ -117,6 +121,7 @@ class MeetingsProjection(Projection):
             "CREATE TABLE IF NOT EXISTS meeting_correction (position BIGINT PRIMARY KEY,"
             " meeting_id TEXT NOT NULL, recorded_on TEXT NOT NULL, summary TEXT NOT NULL)"
         )
+        _create_text_tables(tx)
 
     def __init__(self) -> None:
         # Rows written in the current page, so a decision need not read back its meeting and
@@ -235,7 +240,15 @@ class MeetingsProjection(Projection):
         e, m = recorded.event, recorded.meta
         if type(e) is DecisionRecorded:
             self._decision(tx, recorded, e)
+            if m.source.note:
+                _note(tx, recorded.position, e.meeting_id, e.punkt, "beslutning", m.source.note)
             return
+        if isinstance(e, MeetingNoted | NextMeetingAnnounced):
+            _text(tx, recorded, e)
+            return
+        if m.decision is not None and type(e) not in EVENTS and m.source.note:
+            _note(tx, recorded.position, m.decision.meeting, m.decision.item, "fakta",
+                  m.source.note)
         if m.decision is not None and type(e) not in EVENTS:  # a decision carries other facts
             summary = e.summary() if hasattr(e, "summary") else type(e).__name__
             subject = next((str(getattr(e, a)) for a in ("key", "kommune", "driftsherre")
@@ -256,6 +269,8 @@ class MeetingsProjection(Projection):
             tx.execute("UPDATE meeting_action SET body = ?, dato = ? WHERE meeting_id = ?",
                        (e.body, e.dato.isoformat(), e.meeting_id))
         if isinstance(e, MeetingScheduled | MeetingCorrected):
+            # A meeting announced earlier is held now: it is no longer only planned.
+            tx.execute("DELETE FROM meeting_planned WHERE meeting_id = ?", (e.meeting_id,))
             self._meetings[e.meeting_id] = (e.body, e.dato.isoformat())
             tx.execute(
                 "INSERT INTO meeting (meeting_id, body, dato, tid, sted, sagsnr, deltagere, afbud,"
@@ -308,6 +323,7 @@ class MeetingsProjection(Projection):
                     tx.execute("UPDATE meeting_decision SET titel = ? WHERE meeting_id = ? AND"
                                " nummer = ?", (p.titel, e.meeting_id, p.nummer))
         elif isinstance(e, DecisionCorrected):
+            _renote_decision(tx, e.meeting_id, e.punkt, m.source.note)
             item = self._item(tx, e.meeting_id, e.punkt)
             search = " ".join([item[0], *item[1], e.referat, *e.bemaerkninger,
                                *_matters_text(e.sager)])
@@ -330,6 +346,76 @@ class MeetingsProjection(Projection):
             if rows:
                 tx.executemany("INSERT INTO decision_matter VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                                " ?)", rows)
+
+
+def _create_text_tables(tx: Tx) -> None:
+    """The meeting-level text (heading, notes, bilag, efterskrift), the next meeting each
+    meeting announces, the meetings planned by those announcements (until held), and the
+    source notes of decisions and the facts they carry."""
+    tx.execute(
+        "CREATE TABLE IF NOT EXISTS meeting_text (meeting_id TEXT PRIMARY KEY, overskrift TEXT,"
+        " noter TEXT NOT NULL, bilag TEXT NOT NULL, efterskrift TEXT)")
+    tx.execute(
+        "CREATE TABLE IF NOT EXISTS meeting_announcement (meeting_id TEXT PRIMARY KEY, punkt"
+        " TEXT NOT NULL, dato TEXT, tid TEXT, sted TEXT, tekst TEXT)")
+    tx.execute(
+        "CREATE TABLE IF NOT EXISTS meeting_planned (meeting_id TEXT PRIMARY KEY, body TEXT NOT"
+        " NULL, dato TEXT NOT NULL, tid TEXT, sted TEXT, annonceret_ved TEXT NOT NULL)")
+    tx.execute(
+        "CREATE TABLE IF NOT EXISTS meeting_note (position BIGINT PRIMARY KEY, meeting_id TEXT"
+        " NOT NULL, nummer TEXT NOT NULL, kind TEXT NOT NULL, note TEXT NOT NULL)")
+    tx.execute("CREATE INDEX IF NOT EXISTS meeting_note_item ON meeting_note"
+               " (meeting_id, nummer)")
+
+
+def _note(tx: Tx, position: int | None, meeting_id: str, nummer: str, kind: str,
+          note: str) -> None:
+    tx.execute("INSERT INTO meeting_note VALUES (?, ?, ?, ?, ?)",
+               (position, meeting_id, nummer, kind, note))
+
+
+def _renote_decision(tx: Tx, meeting_id: str, nummer: str, note: str | None) -> None:
+    """A corrected decision's note replaces the note of the decision it corrects."""
+    row = tx.one("SELECT position FROM meeting_decision WHERE meeting_id = ? AND nummer = ?",
+                 (meeting_id, nummer))
+    tx.execute("DELETE FROM meeting_note WHERE meeting_id = ? AND nummer = ? AND kind ="
+               " 'beslutning'", (meeting_id, nummer))
+    if note and row is not None:
+        _note(tx, row[0], meeting_id, nummer, "beslutning", note)
+
+
+def _text(tx: Tx, recorded: Recorded, e: MeetingNoted | NextMeetingAnnounced) -> None:
+    """Meeting-level text and announcements: each event states the whole, replacing the
+    last; a replacement from an edited record is listed with the meeting's corrections."""
+    if e.grund:
+        tx.execute("INSERT INTO meeting_correction VALUES (?, ?, ?, ?)",
+                   (recorded.position, e.meeting_id,
+                    recorded.meta.recorded_at.date().isoformat(), e.summary()))
+    if isinstance(e, MeetingNoted):
+        tx.execute("DELETE FROM meeting_text WHERE meeting_id = ?", (e.meeting_id,))
+        f = e.efterskrift
+        tx.execute("INSERT INTO meeting_text VALUES (?, ?, ?, ?, ?)", (
+            e.meeting_id, e.overskrift, _dumps(list(e.noter)),
+            _dumps([{"tekst": b.tekst, "punkt": b.punkt} for b in e.bilag]),
+            None if f is None else _dumps({
+                "tekst": f.tekst, "dato": f.dato.isoformat() if f.dato else None,
+                "underskriver": f.underskriver})))
+        return
+    tx.execute("DELETE FROM meeting_announcement WHERE meeting_id = ?", (e.meeting_id,))
+    tx.execute("INSERT INTO meeting_announcement VALUES (?, ?, ?, ?, ?, ?)",
+               (e.meeting_id, e.punkt, dato_text(e.dato) if e.dato is not None else None,
+                e.tid, e.sted, e.tekst))
+    tx.execute("DELETE FROM meeting_planned WHERE annonceret_ved LIKE ?",
+               (f"{e.meeting_id} pkt. %",))
+    if e.dato is None or isinstance(e.dato, PartialDate):
+        return  # no day: the meeting is announced, not yet planned on a date
+    body = tx.one("SELECT body FROM meeting WHERE meeting_id = ?", (e.meeting_id,))
+    assert body is not None
+    planned = f"{e.meeting_id[: -len('0000-00-00')]}{e.dato.isoformat()}"
+    if tx.one("SELECT 1 FROM meeting WHERE meeting_id = ?", (planned,)) is None:
+        tx.execute("INSERT INTO meeting_planned VALUES (?, ?, ?, ?, ?, ?)",
+                   (planned, body[0], e.dato.isoformat(), e.tid, e.sted,
+                    f"{e.meeting_id} pkt. {e.punkt}"))
 
 
 # Buffered decisions are sent this many at a time: on PostgreSQL, pipelined, so the server
@@ -490,6 +576,8 @@ class Moede:
     gaester: tuple[str, ...]
     referent: tuple[str, ...]
     udkast: bool = False  # the agenda is a draft not yet sent out (secretariat only)
+    planlagt: bool = False  # announced by an earlier meeting, not held (no referat yet)
+    annonceret_ved: str | None = None  # the item that announced it ("socdir-… pkt. 9")
 
 
 @frozen
@@ -499,6 +587,7 @@ class BaaretFakta:
     kind: str
     summary: str
     sag: str | None = None
+    note: str | None = None  # the record's source note on the fact
 
 
 @frozen
@@ -518,6 +607,45 @@ class SagBeslutning:
     @property
     def outcome_tekst(self) -> str:
         return OUTCOME_TEXT[self.outcome]
+
+
+@frozen
+class ReferatBilag:
+    tekst: str
+    punkt: str | None = None
+
+
+@frozen
+class Efterskrift:
+    tekst: str
+    dato: date | None
+    underskriver: str | None
+
+
+@frozen
+class NaesteMoede:
+    """The next meeting as an item of this meeting announced it (``dato`` None: "udmeldes
+    senere"; a partial date as the minutes' words)."""
+
+    punkt: str
+    dato: str | None
+    tid: str | None
+    sted: str | None
+    tekst: str | None
+    planlagt_id: str | None  # the planned meeting it created, when the day is known
+
+
+@frozen
+class MoedeTekst:
+    """A meeting's own text besides its items: the document's heading as printed, the
+    record's notes, bilag attached to the referat, the efterskrift, the next meeting."""
+
+    meeting_id: str
+    overskrift: str | None = None
+    noter: tuple[str, ...] = ()
+    bilag: tuple[ReferatBilag, ...] = ()
+    efterskrift: Efterskrift | None = None
+    naeste_moede: NaesteMoede | None = None
 
 
 @frozen
@@ -546,6 +674,13 @@ class Beslutning:
     """The item's outcome is derived from its sub-matters; the minutes state none."""
     kun_sager: bool = False
     """Found by an outcome filter for some of its sub-matters, not for the item itself."""
+    note: str | None = None
+    """The record's source note on the decision (not the minutes' words)."""
+
+    @property
+    def noter(self) -> tuple[str, ...]:
+        """The decision's source note and those of the facts it carries."""
+        return tuple(n for n in (self.note, *(f.note for f in self.fakta)) if n)
 
     @property
     def outcome_tekst(self) -> str:
@@ -578,17 +713,53 @@ class MeetingsQueries:
             sql = sql + f" WHERE body IN ({', '.join('?' for _ in names)})"
             params = names
         rows = self.db.query(sql + " ORDER BY dato, meeting_id", params)
-        return tuple(
+        held = [
             Moede(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5],
                   tuple(json.loads(r[6])), tuple(json.loads(r[7])), tuple(json.loads(r[8])),
                   tuple(json.loads(r[9])), bool(r[10]))
             for r in rows
-        )
+        ]
+        planned_sql = ("SELECT meeting_id, body, dato, tid, sted, annonceret_ved FROM"
+                       " meeting_planned")
+        if body:
+            planned_sql += f" WHERE body IN ({', '.join('?' for _ in params)})"
+        planned = [Moede(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], None, (), (), (),
+                         (), planlagt=True, annonceret_ved=r[5])
+                   for r in self.db.query(planned_sql, params)]
+        if not planned:
+            return tuple(held)
+        return tuple(sorted([*held, *planned], key=lambda x: (x.dato, x.meeting_id)))
+
+    def meeting_text(self, meeting_id: str) -> MoedeTekst:
+        """The meeting's own text besides its items (empty where the record has none)."""
+        found = MoedeTekst(meeting_id)
+        row = self.db.query("SELECT overskrift, noter, bilag, efterskrift FROM meeting_text"
+                            " WHERE meeting_id = ?", (meeting_id,))
+        if row:
+            overskrift, noter, bilag, efterskrift = row[0]
+            f = json.loads(efterskrift) if efterskrift else None
+            found = MoedeTekst(
+                meeting_id, overskrift, tuple(json.loads(noter)),
+                tuple(ReferatBilag(b["tekst"], b["punkt"]) for b in json.loads(bilag)),
+                None if f is None else Efterskrift(
+                    f["tekst"], date.fromisoformat(f["dato"]) if f["dato"] else None,
+                    f["underskriver"]))
+        announced = self.db.query(
+            "SELECT a.punkt, a.dato, a.tid, a.sted, a.tekst, p.meeting_id FROM"
+            " meeting_announcement a LEFT JOIN meeting_planned p ON p.annonceret_ved ="
+            " a.meeting_id || ' pkt. ' || a.punkt WHERE a.meeting_id = ?", (meeting_id,))
+        if announced:
+            a = announced[0]
+            found = MoedeTekst(found.meeting_id, found.overskrift, found.noter, found.bilag,
+                               found.efterskrift, NaesteMoede(*a))
+        return found
 
     def facts_of_decision(self, meeting_id: str, punkt: str) -> tuple[BaaretFakta, ...]:
         """The facts in other contexts that this decision carries."""
-        rows = self.db.query("SELECT kind, summary, sag FROM decision_fact WHERE meeting_id = ?"
-                             " AND nummer = ? ORDER BY position", (meeting_id, punkt))
+        rows = self.db.query("SELECT f.kind, f.summary, f.sag, n.note FROM decision_fact f"
+                             " LEFT JOIN meeting_note n ON n.position = f.position"
+                             " WHERE f.meeting_id = ? AND f.nummer = ? ORDER BY f.position",
+                             (meeting_id, punkt))
         return tuple(BaaretFakta(*r) for r in rows)
 
     def decisions(
@@ -646,7 +817,8 @@ class MeetingsQueries:
         rows = self.db.query(sql + " ORDER BY dato, position", params)
         facts = self._facts_of(rows)
         matters = self._matters_of(rows, facts)
-        found = (self._decision(r, facts, matters) for r in rows)
+        notes = self._decision_notes(rows)
+        found = (self._decision(r, facts, matters, notes) for r in rows)
         if outcome is None:
             return tuple(found)
         return tuple(d if d.outcome == outcome else
@@ -675,21 +847,33 @@ class MeetingsQueries:
         """The facts carried by the decisions in ``rows``, read in one query per meeting."""
         found: dict[tuple[str, str], list[BaaretFakta]] = {}
         for meeting_id in sorted({r[1] for r in rows}):
-            for nummer, kind, summary, sag in self.db.query(
-                    "SELECT nummer, kind, summary, sag FROM decision_fact WHERE meeting_id = ?"
-                    " ORDER BY position", (meeting_id,)):
+            for nummer, kind, summary, sag, note in self.db.query(
+                    "SELECT f.nummer, f.kind, f.summary, f.sag, n.note FROM decision_fact f"
+                    " LEFT JOIN meeting_note n ON n.position = f.position WHERE f.meeting_id = ?"
+                    " ORDER BY f.position", (meeting_id,)):
                 found.setdefault((meeting_id, nummer), []).append(
-                    BaaretFakta(kind, summary, sag))
+                    BaaretFakta(kind, summary, sag, note))
+        return found
+
+    def _decision_notes(self, rows: Sequence[tuple[Any, ...]]) -> dict[int, str]:
+        """The source notes of the decisions in ``rows``, by log position."""
+        found: dict[int, str] = {}
+        for meeting_id in sorted({r[1] for r in rows}):
+            found.update(self.db.query("SELECT position, note FROM meeting_note WHERE"
+                                       " meeting_id = ? AND kind = 'beslutning'",
+                                       (meeting_id,)))
         return found
 
     def _decision(self, r: tuple[Any, ...],
                   facts: dict[tuple[str, str], list[BaaretFakta]],
-                  matters: dict[tuple[str, str], list[SagBeslutning]]) -> Beslutning:
+                  matters: dict[tuple[str, str], list[SagBeslutning]],
+                  notes: dict[int, str] | None = None) -> Beslutning:
         return Beslutning(r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
                           tuple(json.loads(r[8])), r[9], tuple(facts.get((r[1], r[4]), ())),
                           r[10], r[11], tuple(Klausul(k["nummer"], k["outcome"], k.get("note"))
                                               for k in json.loads(r[12])), int(r[0]),
-                          tuple(matters.get((r[1], r[4]), ())), bool(r[13]))
+                          tuple(matters.get((r[1], r[4]), ())), bool(r[13]),
+                          note=(notes or {}).get(int(r[0])))
 
     def _matches(self) -> str:
         if self.db.dialect == "postgresql":
@@ -724,7 +908,8 @@ class MeetingsQueries:
                              f" IN ({marks})", positions)
         facts = self._facts_of(rows)
         matters = self._matters_of(rows, facts)
-        return {r[0]: self._decision(r, facts, matters) for r in rows}
+        notes = self._decision_notes(rows)
+        return {r[0]: self._decision(r, facts, matters, notes) for r in rows}
 
     def actions(self, today: date, *, open_only: bool = True,
                 owner: str | None = None) -> tuple[Opfoelgning, ...]:
@@ -737,7 +922,8 @@ class MeetingsQueries:
         rows = self.db.query(
             "SELECT a.meeting_id, a.action_id, a.punkt, a.ansvarlig, a.leverance, a.frist,"
             " a.naeste, a.afsluttet, CASE WHEN a.naeste = 1 THEN (SELECT MIN(n.dato) FROM"
-            " meeting n WHERE n.body = a.body AND n.dato > a.dato) END, a.dato FROM"
+            " (SELECT body, dato FROM meeting UNION ALL SELECT body, dato FROM meeting_planned)"
+            " n WHERE n.body = a.body AND n.dato > a.dato) END, a.dato FROM"
             " meeting_action a WHERE a.dato <= ?" + where, (day, day) if open_only else (day,))
         found: list[tuple[tuple[Any, ...], Opfoelgning]] = []
         for mid, aid, punkt, ansvarlig, leverance, frist, naeste, afsluttet, nxt, dato in rows:
@@ -792,8 +978,14 @@ class MeetingsQueries:
         if not found:
             raise KeyError(f"ukendt møde {meeting_id}")
         m = found[0]
+        if m.planlagt:
+            return _planned_document(m)
+        own = self.meeting_text(meeting_id)
         kind = "Referat" if referat else "Dagsorden"
-        blocks = [Block("title", f"{kind}: {m.body}"), Block("field", m.body, "Møde"),
+        blocks = [Block("title", f"{kind}: {m.body}")]
+        if own.overskrift:
+            blocks.append(Block("field", own.overskrift, "Dokumentets overskrift"))
+        blocks += [Block("field", m.body, "Møde"),
                   Block("field", f"{m.dato.strftime('%d.%m.%Y')}"
                                  f"{', ' + m.tid if m.tid else ''}", "Tid"),
                   Block("field", m.sted or "ikke angivet", "Sted"),
@@ -829,6 +1021,12 @@ class MeetingsQueries:
                 blocks += [Block("label", "Referat"), Block("text", d.referat)]
                 blocks += [Block("entry", x) for x in d.bemaerkninger]
                 blocks += _matter_blocks(d)
+                blocks += [Block("entry", f"Note (optegnelsens): {x}") for x in d.noter]
+            n = own.naeste_moede
+            if n is not None and n.punkt == nummer:
+                blocks += [Block("label", "Næste møde"), Block("text", _announced(n))]
+        if referat:
+            blocks += _meeting_text_blocks(own)
         corrections = self.db.query("SELECT recorded_on, summary FROM meeting_correction WHERE"
                                     " meeting_id = ? ORDER BY position", (meeting_id,))
         if referat and corrections:
@@ -852,6 +1050,48 @@ def _matter_blocks(d: Beslutning) -> list[Block]:
         if s.referat and s.referat not in d.referat:  # the item's referat already says it
             blocks.append(Block("text", s.referat))
         blocks += [Block("entry", x) for x in s.bemaerkninger]
+    return blocks
+
+
+def _planned_document(m: Moede) -> list[Block]:
+    """A meeting announced but not held: no referat, no participants or afbud (unknown
+    before the meeting, not "ingen")."""
+    blocks = [Block("title", f"Planlagt møde: {m.body}"), Block("field", m.body, "Møde"),
+              Block("field", f"{m.dato.strftime('%d.%m.%Y')}{', ' + m.tid if m.tid else ''}",
+                    "Tid"),
+              Block("field", m.sted or "ikke angivet", "Sted")]
+    if m.annonceret_ved:
+        blocks.append(Block("field", m.annonceret_ved, "Annonceret ved"))
+    blocks.append(Block("text", "Mødet er planlagt; der er endnu intet referat."))
+    return blocks
+
+
+def _announced(n: NaesteMoede) -> str:
+    when = n.dato or "dato udmeldes senere"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", when):
+        when = date.fromisoformat(when).strftime("%d.%m.%Y")
+    shown = ", ".join(x for x in (when, n.tid, n.sted) if x)
+    return f"{shown}\n{n.tekst}" if n.tekst and n.tekst != shown else shown
+
+
+def _meeting_text_blocks(text: MoedeTekst) -> list[Block]:
+    """Bilag attached to the referat, the efterskrift and the record's own notes (marked as
+    the record writer's, not the minutes' words)."""
+    blocks: list[Block] = []
+    if text.bilag:
+        blocks.append(Block("label", "Bilag til referatet"))
+        blocks += [Block("entry", f"{b.tekst}{f' (punkt {b.punkt})' if b.punkt else ''}")
+                   for b in text.bilag]
+    f = text.efterskrift
+    if f is not None:
+        blocks += [Block("label", "Efterskrift"), Block("text", f.tekst)]
+        signed = ", ".join(x for x in (f.dato.strftime("%d.%m.%Y") if f.dato else None,
+                                       f.underskriver) if x)
+        if signed:
+            blocks.append(Block("text", signed))
+    if text.noter:
+        blocks.append(Block("label", "Noter (optegnelsens, ikke referatets ord)"))
+        blocks += [Block("entry", x) for x in text.noter]
     return blocks
 
 

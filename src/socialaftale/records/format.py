@@ -54,13 +54,16 @@ __all__ = [
     "FACT_TYPES",
     "OUTCOMES",
     "Beslutning",
+    "EfterskriftOptegnelse",
     "Fakt",
     "Grundlag",
     "Moede",
     "Moedeoptegnelse",
+    "NaesteMoede",
     "Opfoelgning",
     "PunktOptegnelse",
     "RecordError",
+    "ReferatBilagOptegnelse",
     "SagOptegnelse",
     "Unit",
     "commands",
@@ -101,7 +104,8 @@ DANISH_OUTCOMES = tuple(k for k in OUTCOMES if k not in typing.get_args(meetings
 #: written as the record's structure, not as facts.
 _STRUCTURAL = (meetings.ScheduleMeeting, meetings.ProposeAgenda, meetings.RecordDecision,
                meetings.AssignAction, meetings.CorrectMeeting, meetings.CorrectAgenda,
-               meetings.CorrectDecision, meetings.SendAgenda)
+               meetings.CorrectDecision, meetings.SendAgenda, meetings.NoteMeeting,
+               meetings.AnnounceNextMeeting)
 FACT_TYPES: dict[str, type] = {
     cls.__name__: cls
     for ctx in CONTEXTS
@@ -175,6 +179,18 @@ class Beslutning:
 
 
 @frozen(kw_only=True)
+class NaesteMoede:
+    """The next meeting as an item announces it. ``dato`` is left out where the minutes say
+    it is announced later ("udmeldes senere"), and may be partial ("primo januar 2020");
+    ``tekst`` is the minutes' words, verbatim."""
+
+    dato: Dato | None = None
+    tid: str | None = None
+    sted: str | None = None
+    tekst: str | None = None
+
+
+@frozen(kw_only=True)
 class PunktOptegnelse:
     nummer: str
     titel: str
@@ -186,6 +202,7 @@ class PunktOptegnelse:
     indleder: str | None = None
     rejst_ved: DecisionRef | None = None
     beslutning: Beslutning | None = None
+    naeste_moede: NaesteMoede | None = None
 
 
 @frozen(kw_only=True)
@@ -213,13 +230,38 @@ class Grundlag:
 
 
 @frozen(kw_only=True)
+class EfterskriftOptegnelse:
+    """An efterskrift: its text verbatim, and its date and signer where the minutes give them."""
+
+    tekst: str
+    dato: date | None = None
+    underskriver: str | None = None
+
+
+@frozen(kw_only=True)
+class ReferatBilagOptegnelse:
+    """A bilag attached to the referat (not the agenda), with the item it was shown under."""
+
+    tekst: str
+    punkt: str | None = None
+
+
+@frozen(kw_only=True)
 class Moedeoptegnelse:
-    """One meeting's record. ``kilde`` is the minutes' document (file name or Dok.nr.)."""
+    """One meeting's record. ``kilde`` is the minutes' document (file name or Dok.nr.).
+
+    ``overskrift`` is the document's own heading as printed (where it says otherwise than
+    the content: a referat headed "Dagsorden til møde ..."), ``bilag`` the bilag attached to
+    the referat, ``efterskrift`` a postscript, ``noter`` the record writer's own notes; all
+    of them are recorded (``NoteMeeting``) and shown with the meeting."""
 
     kilde: str
     moede: Moede
+    overskrift: str | None = None
     punkter: tuple[PunktOptegnelse, ...] = ()
     grundlag: tuple[Grundlag, ...] = ()
+    bilag: tuple[ReferatBilagOptegnelse, ...] = ()
+    efterskrift: EfterskriftOptegnelse | None = None
     noter: tuple[str, ...] = ()
 
 
@@ -646,6 +688,22 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
                                p.sagsfremstilling, p.indleder, p.rejst_ved)
                 for p in record.punkter),
             provenance=meeting_prov), at("punkter"), ("punkter",)))
+    if record.overskrift or record.noter or record.bilag or record.efterskrift:
+        e = record.efterskrift
+        units.append(Unit("moedetekst", meetings.NoteMeeting(
+            meeting_id=m.id, overskrift=record.overskrift, noter=record.noter,
+            bilag=tuple(meetings.ReferatBilag(b.tekst, b.punkt) for b in record.bilag),
+            efterskrift=None if e is None else meetings.Efterskrift(e.tekst, e.dato,
+                                                                    e.underskriver),
+            provenance=meeting_prov), _first_line(located), _text_path(record)))
+    for p_i, p in enumerate(record.punkter):
+        n = p.naeste_moede
+        if n is not None:
+            npath: Path = ("punkter", p_i, "naeste_moede")
+            units.append(Unit(f"naeste_moede/{p.nummer}", meetings.AnnounceNextMeeting(
+                meeting_id=m.id, punkt=p.nummer, dato=n.dato, tid=n.tid, sted=n.sted,
+                tekst=n.tekst, provenance=Provenance(m.dato, Source(source, p.nummer))),
+                at(*npath), npath))
     for p_i, p in enumerate(record.punkter):
         b = p.beslutning
         if b is None:
@@ -720,6 +778,22 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
     for unit in units:
         _check_bounds(located, unit, file)
     return units
+
+
+def _text_path(record: Moedeoptegnelse) -> Path:
+    """Where the meeting-level text is written: its first field present in the record."""
+    for name in ("overskrift", "bilag", "efterskrift", "noter"):
+        if getattr(record, name):
+            return (name,)
+    return ("noter",)
+
+
+def _first_line(located: Located) -> int | None:
+    value = located.value if isinstance(located.value, dict) else {}
+    for name in ("overskrift", "bilag", "efterskrift", "noter"):
+        if name in value:
+            return located.line_of((name,))
+    return None
 
 
 def _check_bounds(located: Located, unit: Unit, file: str) -> None:

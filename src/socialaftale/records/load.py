@@ -162,6 +162,11 @@ def _correction(unit: Unit | None, diff: Difference, old: records.LoadedUnit | N
     command = unit.command if unit is not None else None
     if diff.before is None:
         return command  # a new unit is simply recorded
+    if isinstance(command, meetings.NoteMeeting | meetings.AnnounceNextMeeting):
+        return attrs.evolve(command, grund=grund)  # the new text replaces, the old stays logged
+    if command is None and old is not None and old.kind == "NoteMeeting":
+        meeting_id = orjson.loads(old.data)["meeting_id"]
+        return meetings.NoteMeeting(meeting_id=meeting_id, grund=grund, provenance=provenance)
     if isinstance(command, meetings.ScheduleMeeting | meetings.ProposeAgenda
                   | meetings.RecordDecision):
         return _meeting_correction(command, grund, provenance)

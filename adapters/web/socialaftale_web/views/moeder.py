@@ -107,10 +107,10 @@ def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
     meeting = _meeting(store, principal, meeting_id)
     html = (store.dagsorden_html(meeting_id) if dagsorden or meeting.udkast
             else store.referat_html(meeting_id))
-    return Template("moede.html", context={"m": meeting, "html": Markup(html),
-                                           "dagsorden": dagsorden or meeting.udkast,
-                                           "fremmoede": _attendance(store, meeting),
-                                           "deltagelse": store.fremmoede(meeting_id)})
+    return Template("moede.html", context={
+        "m": meeting, "html": Markup(html), "dagsorden": dagsorden or meeting.udkast,
+        "fremmoede": None if meeting.planlagt else _attendance(store, meeting),
+        "deltagelse": store.fremmoede(meeting_id)})
 
 
 @get("/api/moeder/{meeting_id:str}", sync_to_thread=True, tags=["møder"],
@@ -121,7 +121,8 @@ def api_meeting(store: Store, principal: Caller, meeting_id: FromPath[str],
     meeting = _meeting(store, principal, meeting_id)
     text = (store.dagsorden_markdown(meeting_id) if dagsorden or meeting.udkast
             else store.referat_markdown(meeting_id))
-    return {"moede": to_data(meeting), "markdown": text}
+    return {"moede": to_data(meeting), "markdown": text,
+            "tekst": to_data(store.meeting_text(meeting_id))}
 
 
 def _marked(snippet: str) -> Markup:

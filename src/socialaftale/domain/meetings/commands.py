@@ -7,16 +7,19 @@ from datetime import date
 from attrs import frozen
 
 from ..common import DecisionRef, Provenance
-from .events import Deltager, Klausul, Outcome, Punkt, Sag
+from ..dates import Dato
+from .events import Deltager, Efterskrift, Klausul, Outcome, Punkt, ReferatBilag, Sag
 
 __all__ = [
     "COMMANDS",
     "AmendAgenda",
+    "AnnounceNextMeeting",
     "AssignAction",
     "CompleteAction",
     "CorrectAgenda",
     "CorrectDecision",
     "CorrectMeeting",
+    "NoteMeeting",
     "ProposeAgenda",
     "RecordDecision",
     "ScheduleMeeting",
@@ -141,6 +144,33 @@ class CorrectDecision:
     provenance: Provenance
 
 
+@frozen(kw_only=True)
+class NoteMeeting:
+    """Record the meeting-level text of the minutes (see ``MeetingNoted``)."""
+
+    meeting_id: str
+    overskrift: str | None = None
+    noter: tuple[str, ...] = ()
+    bilag: tuple[ReferatBilag, ...] = ()
+    efterskrift: Efterskrift | None = None
+    grund: str | None = None
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class AnnounceNextMeeting:
+    """An item announces the body's next meeting (see ``NextMeetingAnnounced``)."""
+
+    meeting_id: str
+    punkt: str
+    dato: Dato | None = None
+    tid: str | None = None
+    sted: str | None = None
+    tekst: str | None = None
+    grund: str | None = None
+    provenance: Provenance
+
+
 COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, AmendAgenda, RecordDecision,
                               AssignAction, CompleteAction, CorrectMeeting, CorrectAgenda,
-                              CorrectDecision, SendAgenda)
+                              CorrectDecision, SendAgenda, NoteMeeting, AnnounceNextMeeting)

@@ -12,14 +12,17 @@ from datetime import date
 from typing import Any
 
 from ..common import DomainError, StreamId
+from ..dates import PartialDate
 from ..names import check_meeting_id
 from .commands import (
     AmendAgenda,
+    AnnounceNextMeeting,
     AssignAction,
     CompleteAction,
     CorrectAgenda,
     CorrectDecision,
     CorrectMeeting,
+    NoteMeeting,
     ProposeAgenda,
     RecordDecision,
     ScheduleMeeting,
@@ -37,7 +40,9 @@ from .events import (
     DecisionRecorded,
     Klausul,
     MeetingCorrected,
+    MeetingNoted,
     MeetingScheduled,
+    NextMeetingAnnounced,
     Outcome,
     Punkt,
     Sag,
@@ -193,6 +198,35 @@ def _correct_decision(command: CorrectDecision, state: MeetingState) -> list[Any
                               command.sager, derived)]
 
 
+def _note_meeting(command: NoteMeeting, state: MeetingState) -> list[Any]:
+    if command.grund is not None:
+        _reason(command.grund)
+    for b in command.bilag:
+        if b.punkt is not None:
+            _on_agenda(command.meeting_id, b.punkt, state)
+    e = command.efterskrift
+    if e is not None and e.dato is not None and e.dato < state.dato:
+        raise DomainError(f"et efterskrift skrives efter mødet; {e.dato.isoformat()} er før "
+                          f"mødedatoen {state.dato.isoformat()}", rule="efterskrift-foer-moede",
+                          field="efterskrift.dato")
+    return [MeetingNoted(command.meeting_id, command.overskrift, command.noter, command.bilag,
+                         command.efterskrift, command.grund)]
+
+
+def _announce_next_meeting(command: AnnounceNextMeeting, state: MeetingState) -> list[Any]:
+    if command.grund is not None:
+        _reason(command.grund)
+    _on_agenda(command.meeting_id, command.punkt, state)
+    when = command.dato
+    last = when.latest if isinstance(when, PartialDate) else when
+    if last is not None and last <= state.dato:
+        raise DomainError(
+            f"det næste møde skal ligge efter dette møde ({state.dato.isoformat()}); "
+            f"{when} gør ikke", rule="naeste-moede-foer-moede", field="dato")
+    return [NextMeetingAnnounced(command.meeting_id, command.punkt, command.dato, command.tid,
+                                 command.sted, command.tekst, command.grund)]
+
+
 DECIDERS: dict[type, Callable[[Any, MeetingState], list[Any]]] = {
     ProposeAgenda: _propose_agenda,
     SendAgenda: _send_agenda,
@@ -203,6 +237,8 @@ DECIDERS: dict[type, Callable[[Any, MeetingState], list[Any]]] = {
     CorrectMeeting: _correct_meeting,
     CorrectAgenda: _correct_agenda,
     CorrectDecision: _correct_decision,
+    NoteMeeting: _note_meeting,
+    AnnounceNextMeeting: _announce_next_meeting,
 }
 """The rule for each command on a scheduled meeting (scheduling itself is ``_schedule``)."""
 

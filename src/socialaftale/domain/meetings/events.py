@@ -13,6 +13,7 @@ from typing import Literal
 from attrs import frozen
 
 from ..common import DecisionRef, StreamId, stream_id
+from ..dates import Dato, dato_text
 
 __all__ = [
     "DERIVED_ONLY",
@@ -28,11 +29,15 @@ __all__ = [
     "DecisionCorrected",
     "DecisionRecorded",
     "Deltager",
+    "Efterskrift",
     "Klausul",
     "MeetingCorrected",
+    "MeetingNoted",
     "MeetingScheduled",
+    "NextMeetingAnnounced",
     "Outcome",
     "Punkt",
+    "ReferatBilag",
     "Sag",
     "derived_outcome",
     "meeting_stream",
@@ -355,6 +360,71 @@ class DecisionCorrected:
         return f"Punkt {self.punkt}: beslutningen rettet ({self.grund})"
 
 
+@frozen
+class Efterskrift:
+    """A postscript added to the minutes after the meeting, with its own date and signer as
+    the minutes print them (either may be missing: unknown, not guessed)."""
+
+    tekst: str
+    dato: date | None = None
+    underskriver: str | None = None
+
+
+@frozen
+class ReferatBilag:
+    """A bilag attached to the referat rather than to the agenda (plancher handed out at the
+    meeting, a presentation "vedlagt referatet"); ``punkt`` is the item it was shown under."""
+
+    tekst: str
+    punkt: str | None = None
+
+
+@frozen
+class MeetingNoted:
+    """The meeting-level text of the minutes: the document's own heading as printed (kept
+    because it may contradict the content), the record's notes, bilag attached to the
+    referat and an efterskrift. Each event states the whole text; a later one replaces it,
+    and ``grund`` says why (an edited record), so the earlier text stays in the log."""
+
+    meeting_id: str
+    overskrift: str | None = None
+    noter: tuple[str, ...] = ()
+    bilag: tuple[ReferatBilag, ...] = ()
+    efterskrift: Efterskrift | None = None
+    grund: str | None = None
+
+    def summary(self) -> str:
+        if self.grund:
+            return f"Mødets tekster rettet ({self.grund})"
+        parts = [f"{len(self.noter)} noter" if self.noter else "",
+                 f"{len(self.bilag)} bilag til referatet" if self.bilag else "",
+                 "efterskrift" if self.efterskrift else "",
+                 "dokumentets overskrift" if self.overskrift else ""]
+        return "Mødets tekster: " + (", ".join(p for p in parts if p) or "ingen")
+
+
+@frozen
+class NextMeetingAnnounced:
+    """An item of this meeting announces the body's next meeting. ``dato`` is None where
+    the minutes say it is announced later ("udmeldes senere"), a partial date where they
+    name only a month; ``tekst`` is the minutes' own words. A later announcement from the
+    same meeting replaces it (``grund`` says why)."""
+
+    meeting_id: str
+    punkt: str
+    dato: Dato | None = None
+    tid: str | None = None
+    sted: str | None = None
+    tekst: str | None = None
+    grund: str | None = None
+
+    def summary(self) -> str:
+        when = dato_text(self.dato) if self.dato is not None else "dato udmeldes senere"
+        extra = "".join(f", {x}" for x in (self.tid, self.sted) if x)
+        text = f"Punkt {self.punkt}: næste møde {when}{extra}"
+        return f"{text} (rettet: {self.grund})" if self.grund else text
+
+
 EVENTS: tuple[type, ...] = (MeetingScheduled, AgendaProposed, AgendaAmended, DecisionRecorded,
                             ActionAssigned, ActionCompleted, MeetingCorrected, AgendaCorrected,
-                            DecisionCorrected, AgendaSent)
+                            DecisionCorrected, AgendaSent, MeetingNoted, NextMeetingAnnounced)

@@ -1,0 +1,70 @@
+"""The web pages and the JSON API show a meeting's own text, the record's notes and the
+meetings planned by an announcement (issue 16 points 5 and 6), on the real records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from litestar.testing import TestClient
+
+from socialaftale import Socialaftale
+
+
+@pytest.fixture
+def reader(loaded: Socialaftale) -> Iterator[TestClient[Any]]:
+    from socialaftale_web import create_app
+
+    with TestClient(create_app(loaded)) as c:
+        yield c
+
+
+def test_the_meetings_page_lists_a_planned_meeting_as_planned(reader: TestClient[Any]) -> None:
+    page = reader.get("/moeder?forum=SOCDIR").text
+    row = next(r for r in page.split("<tr>") if "/moeder/socdir-2014-11-13" in r)
+    assert ">Planlagt</a>" in row and "Referat" not in row and "dagsorden=true" not in row
+
+
+def test_a_planned_meeting_page_has_no_referat_and_no_afbud(reader: TestClient[Any]) -> None:
+    response = reader.get("/moeder/socdir-2014-11-13")
+    assert response.status_code == 200
+    page = response.text
+    assert "<title>Planlagt møde SOCDIR" in page
+    assert "Fremtidens Plejehjem, Carl Klitgaardsvej 5, 9400 Nørresundby" in page
+    assert "socdir-2014-10-10 pkt. 9" in page
+    assert "Afbud" not in page and "Personer på mødet" not in page
+    assert ">Referat<" not in page
+
+
+def test_the_meeting_api_gives_the_meeting_level_text(reader: TestClient[Any]) -> None:
+    data = reader.get("/api/moeder/socdir-2013-03-18").json()
+    tekst = data["tekst"]
+    assert tekst["efterskrift"]["dato"] == "2013-03-21"
+    assert tekst["efterskrift"]["underskriver"] == "Hans Christian Mariegaard"
+    assert {b["punkt"] for b in tekst["bilag"]} == {"6"}
+    assert tekst["naeste_moede"]["planlagt_id"] == "socdir-2013-06-03"
+    assert "Efterskrift" in data["markdown"]
+    planned = reader.get("/api/moeder/socdir-2013-06-03").json()
+    assert planned["moede"]["planlagt"] is True
+    assert planned["moede"]["annonceret_ved"] == "socdir-2013-03-18 pkt. 8"
+
+
+def test_the_referat_page_shows_the_heading_and_the_efterskrift(reader: TestClient[Any]) -> None:
+    assert "Dagsorden til møde i Socialdirektørkredsen 17. januar" in reader.get(
+        "/moeder/socdir-2013-01-17").text
+    page = reader.get("/moeder/socdir-2013-03-18").text
+    assert "Efterskrift" in page and "Hans Christian Mariegaard" in page
+    assert "Noter (optegnelsens, ikke referatets ord)" in page
+
+
+def test_decision_and_group_pages_and_the_api_show_source_notes(
+        reader: TestClient[Any]) -> None:
+    page = reader.get("/beslutninger?forum=SOCDIR&fra=2013-03-18&til=2013-03-18").text
+    assert "Note (optegnelsens): Referatet siger ikke hvilket møde" in page
+    decisions = reader.get("/api/beslutninger?forum=SOCDIR&fra=2013-03-18&til=2013-03-18")
+    notes = {d["punkt"]: d["note"] for d in decisions.json()}
+    assert notes["2"] == ("Referatet siger ikke hvilket møde; registreret som det foregående "
+                          "SOCDIR-møde")
+    groups = reader.get("/arbejdsgrupper?dato=2020-01-01").text
+    assert "Note (optegnelsens): Gruppen var nedsat før mødet" in groups
