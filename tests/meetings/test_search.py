@@ -72,9 +72,11 @@ def test_the_history_filter_uses_the_same_search(loaded: Socialaftale) -> None:
 
 def test_decisions_about_an_organisation_by_name_or_by_the_offers_they_carry(
         loaded: Socialaftale) -> None:
-    """Vesthimmerland is never named in the referat text, but item 8 closes its offer."""
+    """DAS 2019-10-24 item 8 never names Vesthimmerland in its referat, but closes its offer;
+    SOCDIR 2013-01-17 item 5 names it in a sub-matter's own words ("Jan orienterede om
+    bemærkninger indsendt fra Vesthimmerland", line 152 of the minutes)."""
     assert [(d.meeting_id, d.punkt) for d in loaded.decisions(organisation="Vesthimmerland")] \
-        == [("das-2019-10-24", "8")]
+        == [("socdir-2013-01-17", "5"), ("das-2019-10-24", "8")]
     about_aalborg = {(d.meeting_id, d.punkt) for d in loaded.decisions(
         organisation="Aalborg Kommune")}
     assert {("das-2019-10-24", "8"), ("socdir-2014-10-10", "3")} <= about_aalborg
