@@ -190,7 +190,7 @@ class PersonIdentitet:
 
     navn: str
     stavemaader: tuple[Stavemaade, ...]
-    roller: tuple[Any, ...]
+    roller: tuple[Rolle, ...]
     person: Person
     fremmoede: tuple[Deltagelse, ...]
     sammenfald: tuple[Sammenfald, ...]

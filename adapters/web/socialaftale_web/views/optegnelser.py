@@ -108,6 +108,7 @@ KINDS = {
     "AddBudgetFootnote": "fodnote til budgettet", "AgreeCostSharing": "fordelingsnøgle",
     "AnswerCostSharing": "svar på en fordelingsnøgle",
     "SetCostSharingBasis": "grundlag for en fordelingsnøgle", "DecideRates": "takstbeslutning",
+    "SammePerson": "bekræftet samme person", "IkkeSammePerson": "ikke samme person",
 }
 """Each kind of part of a record in the words of the minutes (unknown kinds by name)."""
 
