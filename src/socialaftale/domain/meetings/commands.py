@@ -7,6 +7,7 @@ from datetime import date
 from attrs import frozen
 
 from ..common import DecisionRef, Provenance
+from ..dates import Dato
 from .events import Deltager, Klausul, Outcome, Punkt
 
 __all__ = [
@@ -17,7 +18,9 @@ __all__ = [
     "CorrectAgenda",
     "CorrectDecision",
     "CorrectMeeting",
+    "PostponeAction",
     "ProposeAgenda",
+    "ReassignAction",
     "RecordDecision",
     "ScheduleMeeting",
     "SendAgenda",
@@ -84,18 +87,50 @@ class AssignAction:
     meeting_id: str
     punkt: str
     action_id: str
-    ansvarlig: str
+    ansvarlig: str | None = None  # None: the minutes name no owner (unknown)
     leverance: str
-    frist: date | None = None
+    frist: Dato | None = None
     til_naeste_moede: bool = False
+    snarest: bool = False
+    note: str | None = None
     provenance: Provenance
 
 
 @frozen(kw_only=True)
 class CompleteAction:
+    """The action ``action_id`` of meeting ``meeting_id`` delivered on ``dato`` (a fact of
+    the decision that saw it delivered)."""
+
     meeting_id: str
     action_id: str
     dato: date
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class PostponeAction:
+    """A later decision sets a new deadline for an earlier meeting's action: a day or
+    partial date (``frist``), ``snarest`` or ``til_naeste_moede`` (exactly one)."""
+
+    meeting_id: str
+    action_id: str
+    frist: Dato | None = None
+    til_naeste_moede: bool = False
+    snarest: bool = False
+    grund: str | None = None
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class ReassignAction:
+    """A later decision gives an earlier meeting's action a new owner and/or a narrowed
+    leverance (at least one)."""
+
+    meeting_id: str
+    action_id: str
+    ansvarlig: str | None = None
+    leverance: str | None = None
+    grund: str | None = None
     provenance: Provenance
 
 
@@ -139,4 +174,5 @@ class CorrectDecision:
 
 COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, AmendAgenda, RecordDecision,
                               AssignAction, CompleteAction, CorrectMeeting, CorrectAgenda,
-                              CorrectDecision, SendAgenda)
+                              CorrectDecision, SendAgenda, PostponeAction,
+                              ReassignAction)
