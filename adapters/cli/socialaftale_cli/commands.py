@@ -358,7 +358,9 @@ def meeting(store: str, meeting_id: str, referat: bool, fmt: str) -> None:
 @store_option
 @click.option("--open/--all", "only_open", default=True, show_default=True,
               help="Kun åbne opfølgninger (standard) eller også afsluttede.")
-@click.option("--owner", default=None, help="Kun denne ansvarlige.")
+@click.option("--owner", default=None,
+              help="Kun denne ansvarlige ('ikke angivet': dem, referatet ikke nævner en"
+                   " ansvarlig for).")
 @click.option("--as-of", "--today", "today", type=DATE, default=None,
               help="Datoen: opfølgninger givet til og med den, åbne og overskredne som da"
                    " (standard: i dag).")
