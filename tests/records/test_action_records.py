@@ -139,6 +139,6 @@ def test_a_later_record_pointing_at_nothing_is_refused_and_nothing_is_written(
         load_records(sqlite_store, [("socdir-2013-01-17.yaml", FIRST),
                                     ("socdir-2013-03-18.yaml", later)])
     err = caught.value
-    assert (err.file, err.line, err.rule) == ("socdir-2013-03-18.yaml", 9, rule)
+    assert (err.file, err.line, err.rule) == ("socdir-2013-03-18.yaml", 10, rule)
     assert err.field == f"punkter[4].beslutning.fakta[1].{field}"
     assert sqlite_store.meetings() == ()
