@@ -175,3 +175,12 @@ def test_delivering_at_a_later_meeting_is_among_that_decisions_facts(
     assert "leverance notat" in decision.fakta[0].summary
     done = _by_id(two_meetings, MAR, open_only=False)["notat"]
     assert done.afsluttet == MAR and done.afsluttet_ved == f"{LATER} pkt. 4"
+
+
+def test_an_action_raised_at_an_item_the_meeting_lacks_is_refused(
+        two_meetings: Socialaftale) -> None:
+    with pytest.raises(DomainError) as caught:
+        two_meetings.record(m.AssignAction(meeting_id=FIRST, punkt="9", action_id="x",
+                                           leverance="notat", provenance=_prov(FIRST, JAN)))
+    assert (caught.value.rule, caught.value.field) == ("punkt-ikke-paa-dagsorden", "punkt")
+    assert two_meetings.actions(JAN) == ()
