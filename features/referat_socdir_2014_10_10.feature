@@ -40,7 +40,11 @@ Egenskab: Socialdirektørkredsens møde den 10. oktober 2014, indlæst fra møde
 
   Scenarie: Punkt 8 – Ankestyrelsens afgørelse sættes på næste dagsorden
     Så har mødet "socdir-2014-10-10" punkt "8" med udfaldet "drøftet"
-    Og har "Frederikshavn" pr. "11. oktober 2014" en åben opfølgning "Ankestyrelsens afgørelse" med fristen "næste møde (2014-11-13)"
+    # 000_939a2e46bbe95266.txt, linje 377-378: «at sagen i samarbejde med Frederikshavn Kommune
+    # sættes på dagsordenen for næste møde» nævner ingen ansvarlig: den er ukendt ("ikke angivet");
+    # næste møde er det, punktet "Næste møde" annoncerer
+    Og har "ikke angivet" pr. "11. oktober 2014" en åben opfølgning "Ankestyrelsens afgørelse" med fristen "næste møde (2014-11-13)"
+    Og har "ikke angivet" pr. "11. oktober 2014" en åben opfølgning "brev til KL" med fristen "frist ukendt"
 
   Scenarie: Delvist fremmøde står ved deltageren
     Så nævner det gengivne referat af "socdir-2014-10-10" "deltog under punkterne 1-3"

@@ -29,7 +29,7 @@ def test_documented_examples_run(doc: str, capsys: pytest.CaptureFixture[str]) -
 _NOT_YET = """
     AddMember AffiliatePerson AgreeBilateralExemption AmendAgenda AppointPerson
     ApproveIndmelding ApproveUdmelding BookAccounts CarrySurplus CarryTakstRegulering
-    ChangeChair ChangeMandate ChangePladser ChooseStrategy CloseTilbud CompleteAction
+    ChangeChair ChangeMandate ChangePladser ChooseStrategy CloseTilbud
     ConvertGroup ConvertTilbud CorrectAccounts CorrectFact DissolveGroup FormGroup
     JoinForstaerketSamarbejde LeaveForstaerketSamarbejde PlanAarshjulEvent PlanMilestone
     RecordAdvance RecordMilestoneMet RecordPopulation RegisterBudgetLine RegisterForum

@@ -428,7 +428,9 @@ def meeting(store: str, meeting_id: str, referat: bool, fmt: str) -> None:
 @known_option
 @click.option("--open/--all", "only_open", default=True, show_default=True,
               help="Kun åbne opfølgninger (standard) eller også afsluttede.")
-@click.option("--owner", default=None, help="Kun denne ansvarlige.")
+@click.option("--owner", default=None,
+              help="Kun denne ansvarlige ('ikke angivet': dem, referatet ikke nævner en"
+                   " ansvarlig for).")
 @click.option("--as-of", "--today", "today", type=DATE, default=None,
               help="Datoen: opfølgninger givet til og med den, åbne og overskredne som da"
                    " (standard: i dag).")
@@ -438,9 +440,21 @@ def actions(store: str, only_open: bool, owner: str | None, today: date | None,
     """Opfølgninger fra møderne; overskredne først."""
     with opened(store) as s:
         found = s.actions(today or date.today(), open_only=only_open, owner=owner)
-        emit(fmt, ["Frist", "Ansvarlig", "Leverance", "Møde", "Overskredet"],
-             [(a.frist_tekst, a.ansvarlig, a.leverance, f"{a.meeting_id} pkt. {a.punkt}",
-               a.overskredet) for a in found], found)
+        emit(fmt, ["Frist", "Ansvarlig", "Leverance", "Møde", "Overskredet", "Historik",
+                   "Note"],
+             [(a.frist_tekst, a.ansvarlig or "ikke angivet", a.leverance,
+               f"{a.meeting_id} pkt. {a.punkt}", a.overskredet, _action_history(a),
+               a.note or "") for a in found], found)
+
+
+def _action_history(a: Any) -> str:
+    """An action's later changes in one cell: what each decision changed, and from what."""
+    lines = [f"{c.art} {c.dato.isoformat()}{' (' + c.ved + ')' if c.ved else ''}: "
+             f"{c.tekst} (før: {c.foer})" for c in a.historik]
+    if a.afsluttet is not None:
+        ved = f" ({a.afsluttet_ved})" if a.afsluttet_ved else ""
+        lines.append(f"afsluttet {a.afsluttet.isoformat()}{ved}")
+    return "; ".join(lines)
 
 
 @click.command()

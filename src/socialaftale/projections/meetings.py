@@ -17,13 +17,15 @@ import orjson
 from attrs import evolve, frozen
 
 from ..domain.common import DomainError, Recorded
-from ..domain.dates import PartialDate, dato_text
+from ..domain.dates import Dato, PartialDate, dato_earliest, dato_text
 from ..domain.meetings import (
     EVENTS,
     OUTCOME_NAMES,
     OUTCOME_TEXT,
     ActionAssigned,
     ActionCompleted,
+    ActionPostponed,
+    ActionReassigned,
     AgendaAmended,
     AgendaCorrected,
     AgendaProposed,
@@ -43,13 +45,14 @@ from . import document
 from .document import Block
 from .fora import forum_names
 
-__all__ = ["BaaretFakta", "Beslutning", "Efterskrift", "MeetingsProjection", "MeetingsQueries",
-           "Moede", "MoedeTekst", "NaesteMoede", "ReferatBilag", "SagBeslutning", "Traef"]
+__all__ = ["Aendring", "BaaretFakta", "Beslutning", "Efterskrift", "MeetingsProjection",
+           "MeetingsQueries", "Moede", "MoedeTekst", "NaesteMoede", "ReferatBilag", "SagBeslutning", "Traef"]
+
 
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 14
+    version = 15
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter",
@@ -107,8 +110,10 @@ class MeetingsProjection(Projection):
         tx.execute(
             "CREATE TABLE IF NOT EXISTS meeting_action (meeting_id TEXT NOT NULL, action_id TEXT"
             " NOT NULL, punkt TEXT NOT NULL, body TEXT NOT NULL, dato TEXT NOT NULL, ansvarlig"
-            " TEXT NOT NULL, leverance TEXT NOT NULL, frist TEXT, naeste INTEGER NOT NULL,"
-            " afsluttet TEXT, PRIMARY KEY (meeting_id, action_id))"
+            " TEXT, leverance TEXT NOT NULL, frist TEXT, naeste INTEGER NOT NULL,"
+            " afsluttet TEXT, frist_delvis TEXT, snarest INTEGER NOT NULL DEFAULT 0, note TEXT,"
+            " afsluttet_ved TEXT, historik TEXT NOT NULL DEFAULT '[]',"
+            " PRIMARY KEY (meeting_id, action_id))"
         )
         tx.execute(
             "CREATE TABLE IF NOT EXISTS meeting_attendance (meeting_id TEXT NOT NULL, body TEXT"
@@ -249,8 +254,12 @@ class MeetingsProjection(Projection):
         if m.decision is not None and type(e) not in EVENTS and m.source.note:
             _note(tx, recorded.position, m.decision.meeting, m.decision.item, "fakta",
                   m.source.note)
-        if m.decision is not None and type(e) not in EVENTS:  # a decision carries other facts
+        if m.decision is not None and (type(e) not in EVENTS or isinstance(e, _ACTION_CHANGES)):
+            # a decision carries other facts (and a later decision delivers, postpones or
+            # changes an earlier meeting's action)
             summary = e.summary() if hasattr(e, "summary") else type(e).__name__
+            if isinstance(e, _ACTION_CHANGES):
+                summary = _action_fact(tx, e, summary)
             subject = next((str(getattr(e, a)) for a in ("key", "kommune", "driftsherre")
                             if getattr(e, a, None)), None)
             self._facts.append((recorded.position, m.decision.meeting, m.decision.item,
@@ -298,15 +307,21 @@ class MeetingsProjection(Projection):
             self._buffer_items(e.meeting_id, e.tilfoejet, start)
         elif isinstance(e, ActionAssigned):
             meeting = self._meeting(tx, e.meeting_id)
+            day, partial = _frist_columns(e.frist)
             tx.execute(
-                "INSERT INTO meeting_action VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                "INSERT INTO meeting_action (meeting_id, action_id, punkt, body, dato, ansvarlig,"
+                " leverance, frist, naeste, afsluttet, frist_delvis, snarest, note) VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
                 (e.meeting_id, e.action_id, e.punkt, meeting[0], meeting[1], e.ansvarlig,
-                 e.leverance, e.frist.isoformat() if e.frist else None,
-                 int(e.til_naeste_moede)),
+                 e.leverance, day, int(e.til_naeste_moede), partial, int(e.snarest), e.note),
             )
         elif isinstance(e, ActionCompleted):
-            tx.execute("UPDATE meeting_action SET afsluttet = ? WHERE meeting_id = ? AND"
-                       " action_id = ?", (e.dato.isoformat(), e.meeting_id, e.action_id))
+            ved = _decision_text(m.decision)
+            tx.execute("UPDATE meeting_action SET afsluttet = ?, afsluttet_ved = ? WHERE"
+                       " meeting_id = ? AND action_id = ?",
+                       (e.dato.isoformat(), ved, e.meeting_id, e.action_id))
+        elif isinstance(e, ActionPostponed | ActionReassigned):
+            _change_action(tx, e, m.occurred_on, _decision_text(m.decision))
         elif isinstance(e, AgendaSent):
             tx.execute("UPDATE meeting SET udkast = 0 WHERE meeting_id = ?", (e.meeting_id,))
         elif isinstance(e, AgendaProposed | AgendaCorrected):
@@ -542,18 +557,40 @@ def _fts_query(dialect: str, text: str, field: str = "search") -> str | None:
 
 
 @frozen
+class Aendring:
+    """A later decision's change to an action: ``art`` "udsat" (a new deadline) or "ændret"
+    (new owner or narrowed leverance); ``foer`` is what it was before, ``ved`` the deciding
+    item ("socdir-2013-03-18 pkt. 4") where the change was a decision's fact."""
+
+    dato: date
+    art: str
+    tekst: str
+    foer: str
+    ved: str | None = None
+    grund: str | None = None
+
+
+@frozen
 class Opfoelgning:
-    """A follow-up action with its deadline resolved ("næste møde" → that meeting's date)."""
+    """A follow-up action as of a day, with its deadline resolved ("næste møde" → that
+    meeting's date). ``ansvarlig`` None: the minutes name no owner (unknown). ``frist`` is a
+    day or a partial date; ``snarest`` a vague deadline (never overdue). ``historik`` holds
+    the later decisions' postponements and changes up to that day (the first deadline and
+    owner are in each change's ``foer``)."""
 
     meeting_id: str
     action_id: str
     punkt: str
-    ansvarlig: str
+    ansvarlig: str | None
     leverance: str
-    frist: date | None
+    frist: Dato | None
     frist_tekst: str
     afsluttet: date | None
     overskredet: bool
+    snarest: bool = False
+    note: str | None = None
+    afsluttet_ved: str | None = None
+    historik: tuple[Aendring, ...] = ()
 
 
 @frozen
@@ -914,33 +951,64 @@ class MeetingsQueries:
     def actions(self, today: date, *, open_only: bool = True,
                 owner: str | None = None) -> tuple[Opfoelgning, ...]:
         """Follow-up actions as of ``today``: those assigned by then, open (and overdue) as
-        they were then. Overdue first, then by deadline ("næste møde" resolves to the date of
-        the body's next scheduled meeting), then "næste møde" not yet scheduled, then those
-        without a deadline; actions of the same standing in the order they were assigned."""
+        they were then, with the postponements and changes decided by then. Overdue first
+        (a partial deadline only after its latest day; "snarest" never), then by deadline
+        ("næste møde" resolves to the date of the body's next scheduled meeting), then
+        "snarest", then "næste møde" not yet scheduled, then those without a deadline;
+        actions of the same standing in the order they were assigned. ``owner`` matches
+        part of the owner's name as of ``today`` ("ikke angivet": the unknown owners)."""
         day = today.isoformat()
         where = " AND (a.afsluttet IS NULL OR a.afsluttet > ?)" if open_only else ""
         rows = self.db.query(
             "SELECT a.meeting_id, a.action_id, a.punkt, a.ansvarlig, a.leverance, a.frist,"
             " a.naeste, a.afsluttet, CASE WHEN a.naeste = 1 THEN (SELECT MIN(n.dato) FROM"
             " (SELECT body, dato FROM meeting UNION ALL SELECT body, dato FROM meeting_planned)"
-            " n WHERE n.body = a.body AND n.dato > a.dato) END, a.dato FROM"
+            " n WHERE n.body = a.body AND n.dato > a.dato) END, a.dato, a.frist_delvis,"
+            " a.snarest, a.note, a.afsluttet_ved, a.historik, a.body FROM"
             " meeting_action a WHERE a.dato <= ?" + where, (day, day) if open_only else (day,))
         found: list[tuple[tuple[Any, ...], Opfoelgning]] = []
-        for mid, aid, punkt, ansvarlig, leverance, frist, naeste, afsluttet, nxt, dato in rows:
-            if owner is not None and owner.lower() not in ansvarlig.lower():
+        for (mid, aid, punkt, ansvarlig, leverance, frist, naeste, afsluttet, nxt, dato,
+             delvis, snarest, note, ved, historik, body) in rows:
+            now = _Frist(_dato_of(frist, delvis), bool(naeste), bool(snarest),
+                         date.fromisoformat(nxt) if nxt else None)
+            changes: list[Aendring] = []
+            for c in json.loads(historik):
+                if c["dato"] > day:
+                    continue
+                if c["art"] == "udsat":
+                    new = _Frist(_dato_of(c["frist"], c["frist_delvis"]), c["naeste"],
+                                 c["snarest"], self._next_meeting(body, c["fra"]))
+                    changes.append(Aendring(date.fromisoformat(c["dato"]), "udsat",
+                                            new.text(), now.text(), c["ved"], c["grund"]))
+                    now = new
+                else:
+                    before = _owner_text(ansvarlig, leverance)
+                    ansvarlig = c["ansvarlig"] or ansvarlig
+                    leverance = c["leverance"] or leverance
+                    changes.append(Aendring(date.fromisoformat(c["dato"]), "ændret",
+                                            _owner_text(ansvarlig, leverance), before,
+                                            c["ved"], c["grund"]))
+            if owner is not None and owner.lower() not in (ansvarlig or "ikke angivet").lower():
                 continue
-            deadline = date.fromisoformat(frist or nxt) if (frist or nxt) else None
-            text = (deadline.isoformat() if deadline
-                    else "næste møde (ikke fastsat)" if naeste else "frist ukendt")
-            if naeste and deadline:
-                text = f"næste møde ({deadline.isoformat()})"
             done = date.fromisoformat(afsluttet) if afsluttet and afsluttet <= day else None
-            late = deadline is not None and done is None and deadline < today
-            standing = 0 if deadline else 1 if naeste else 2
-            found.append(((not late, standing, deadline or date.max, dato, mid, aid),
-                          Opfoelgning(mid, aid, punkt, ansvarlig, leverance, deadline, text,
-                                      done, late)))
+            deadline = now.deadline()
+            last = deadline.latest if isinstance(deadline, PartialDate) else deadline
+            late = last is not None and done is None and last < today
+            standing = 0 if deadline else 1 if now.snarest else 2 if now.naeste else 3
+            found.append(((not late, standing, dato_earliest(deadline) if deadline
+                           else date.max, dato, mid, aid),
+                          Opfoelgning(mid, aid, punkt, ansvarlig, leverance, deadline,
+                                      now.text(), done, late, now.snarest, note,
+                                      ved if done else None, tuple(changes))))
         return tuple(a for _, a in sorted(found, key=lambda pair: pair[0]))
+
+    def _next_meeting(self, body: str, after: str) -> date | None:
+        """The date of the body's first meeting after ``after`` ("til næste møde"), held or
+        planned by an announcement."""
+        row = self.db.query("SELECT MIN(dato) FROM (SELECT body, dato FROM meeting UNION ALL"
+                            " SELECT body, dato FROM meeting_planned) n WHERE body = ? AND"
+                            " dato > ?", (body, after))
+        return date.fromisoformat(row[0][0]) if row and row[0][0] else None
 
     def attendance(self, body: str, from_date: date | None = None,
                    to_date: date | None = None) -> tuple[Fremmoede, ...]:
@@ -1093,6 +1161,83 @@ def _meeting_text_blocks(text: MoedeTekst) -> list[Block]:
         blocks.append(Block("label", "Noter (optegnelsens, ikke referatets ord)"))
         blocks += [Block("entry", x) for x in text.noter]
     return blocks
+
+
+_ACTION_CHANGES = (ActionCompleted, ActionPostponed, ActionReassigned)
+
+
+@frozen
+class _Frist:
+    """An action's deadline while its history is read: a day or partial date, "snarest",
+    or "til næste møde" with that meeting's date once it is scheduled."""
+
+    dato: Dato | None
+    naeste: bool
+    snarest: bool
+    naeste_dato: date | None
+
+    def deadline(self) -> Dato | None:
+        return self.naeste_dato if self.naeste else self.dato
+
+    def text(self) -> str:
+        if self.naeste:
+            return (f"næste møde ({self.naeste_dato.isoformat()})" if self.naeste_dato
+                    else "næste møde (ikke fastsat)")
+        if self.snarest:
+            return "snarest"
+        return dato_text(self.dato) if self.dato is not None else "frist ukendt"
+
+
+def _frist_columns(frist: Dato | None) -> tuple[str | None, str | None]:
+    """A deadline as the action table holds it: (ISO day, JSON of a partial date)."""
+    if isinstance(frist, PartialDate):
+        return None, _dumps({"year": frist.year, "month": frist.month, "part": frist.part})
+    return (frist.isoformat() if frist else None), None
+
+
+def _dato_of(day: str | None, partial: str | dict[str, Any] | None) -> Dato | None:
+    if day:
+        return date.fromisoformat(day)
+    if partial:
+        fields = json.loads(partial) if isinstance(partial, str) else partial
+        return PartialDate(fields["year"], fields["month"], fields["part"])
+    return None
+
+
+def _owner_text(ansvarlig: str | None, leverance: str) -> str:
+    return f"{ansvarlig or 'ikke angivet'}: {leverance}"
+
+
+def _decision_text(ref: Any) -> str | None:
+    return f"{ref.meeting} pkt. {ref.item}" if ref is not None else None
+
+
+def _change_action(tx: Tx, e: ActionPostponed | ActionReassigned, on: date,
+                   ved: str | None) -> None:
+    """Append a later decision's change to the action's history (the first deadline and
+    owner stay in their columns: history is never rewritten)."""
+    row = tx.one("SELECT historik FROM meeting_action WHERE meeting_id = ? AND action_id = ?",
+                 (e.meeting_id, e.action_id))
+    assert row is not None
+    history = json.loads(row[0])
+    if isinstance(e, ActionPostponed):
+        day, partial = _frist_columns(e.frist)
+        history.append({"dato": on.isoformat(), "art": "udsat", "frist": day,
+                        "frist_delvis": json.loads(partial) if partial else None,
+                        "naeste": e.til_naeste_moede, "snarest": e.snarest,
+                        "fra": e.fra.isoformat(), "grund": e.grund, "ved": ved})
+    else:
+        history.append({"dato": on.isoformat(), "art": "ændret", "ansvarlig": e.ansvarlig,
+                        "leverance": e.leverance, "grund": e.grund, "ved": ved})
+    tx.execute("UPDATE meeting_action SET historik = ? WHERE meeting_id = ? AND action_id = ?",
+               (_dumps(history), e.meeting_id, e.action_id))
+
+
+def _action_fact(tx: Tx, e: Any, summary: str) -> str:
+    """A decision's fact about an earlier meeting's action names what it was."""
+    row = tx.one("SELECT leverance FROM meeting_action WHERE meeting_id = ? AND action_id = ?",
+                 (e.meeting_id, e.action_id))
+    return f"{summary} — {row[0]} ({e.meeting_id})" if row else summary
 
 
 def _clause_text(klausul: Klausul | None) -> str:

@@ -45,13 +45,21 @@ from ..domain.common import (
     Source,
     check_fields,
 )
-from ..domain.dates import Dato, end_of_week, is_dato_type, parse_danish_date, parse_dato
+from ..domain.dates import (
+    Dato,
+    PartialDate,
+    end_of_week,
+    is_dato_type,
+    parse_danish_date,
+    parse_dato,
+)
 from ..domain.money import kroner, parse_kroner
 from ..domain.tilbudsvifte import Lovgrundlag, parse_lovgrundlag
 from .yamltext import Located, Path
 
 __all__ = [
     "FACT_TYPES",
+    "FRIST_FORMS",
     "OUTCOMES",
     "Beslutning",
     "EfterskriftOptegnelse",
@@ -116,13 +124,16 @@ FACT_TYPES: dict[str, type] = {
 
 @frozen(kw_only=True)
 class Opfoelgning:
-    """A follow-up action; ``frist`` is a date, "uge 47" or "til næste møde", and left out
-    when the minutes give none (unknown, never guessed)."""
+    """A follow-up action; ``frist`` is a date, "uge 47", "til næste møde", "snarest" or a
+    partial date ("primo april", "forår 2015"; see FRIST_FORMS), and left out when the
+    minutes give none (unknown, never guessed). ``ansvarlig`` is left out when the minutes
+    name no owner; ``note`` is the record's note on the action."""
 
     id: str
-    ansvarlig: str
+    ansvarlig: str | None = None
     leverance: str
     frist: str | None = None
+    note: str | None = None
 
 
 Fakt = dict[str, Any]
@@ -308,6 +319,8 @@ def _dato(value: Any, _: Any) -> Dato | None:
     """A date the minutes may give vaguely: "24. oktober 2019", "primo april 2013", "2015"."""
     if value is None:
         return None
+    if isinstance(value, date | PartialDate):  # already read (a deadline text, see _frist)
+        return value
     if not isinstance(value, str):
         raise _Invalid(f"'{value}' skal være en dato (fx 2019-10-24 eller primo april 2013)",
                        "ugyldig-dato")
@@ -591,6 +604,8 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
         joined = "; ".join(n for n in (source.note, str(note)) if n)
         source = attrs.evolve(source, note=joined)
     data["provenance"] = Provenance(occurred, source, decision, external)
+    if cls is meetings.PostponeAction:
+        _deadline_fields(located, data, at, file, occurred)
     try:
         return _converter.structure(data, cls)
     except (ClassValidationError, IterableValidationError) as err:
@@ -645,19 +660,72 @@ def _matters(located: Located, b: Beslutning, at: Path,
     return tuple(found)
 
 
-def _frist(text: str | None, meeting_day: date) -> tuple[date | None, bool]:
-    """A deadline as written: ISO or Danish date, "uge 47" (of the meeting's year), or
-    "til næste møde" (resolved by the meetings projection once the next meeting exists)."""
+FRIST_FORMS = ("2013-01-31", "31. januar 2013", "uge 47", "uge 47 2013", "til næste møde",
+               "snarest", "primo april", "ultimo januar 2014", "juni 2013", "forår 2015",
+               "2015")
+"""The deadline texts a record's ``frist`` accepts, as listed when one is not understood."""
+
+
+@frozen
+class Frist:
+    """A deadline as the model holds it (see ``ActionAssigned``)."""
+
+    frist: Dato | None = None
+    til_naeste_moede: bool = False
+    snarest: bool = False
+
+
+def _frist(text: str | None, meeting_day: date) -> Frist:
+    """A deadline as written: ISO or Danish date, "uge 47" (of the meeting's year), "til
+    næste møde" (resolved by the meetings projection once the next meeting exists),
+    "snarest", or a partial date (a month, part of a month, season or year; a year left
+    out is the meeting's year, refused when that would end before the meeting)."""
     if text is None:
-        return None, False
+        return Frist()
     lowered = text.strip().lower()
     if lowered in ("til næste møde", "næste møde"):
-        return None, True
+        return Frist(til_naeste_moede=True)
+    if lowered == "snarest":
+        return Frist(snarest=True)
     week = re.fullmatch(r"(?:udgangen af\s+)?uge\s+(\d{1,2})(?:\s+(\d{4}))?", lowered)
     if week:
         year = int(week.group(2)) if week.group(2) else meeting_day.year
-        return end_of_week(year, int(week.group(1))), False
-    return parse_danish_date(text), False
+        return Frist(end_of_week(year, int(week.group(1))))
+    if re.match(r"\s*\d{1,4}[.-]", text):  # a day: "2013-01-31", "31. januar 2013"
+        return Frist(parse_danish_date(text))
+    try:
+        value = parse_dato(text, default_year=meeting_day.year)
+    except DomainError:
+        raise DomainError(f"fristen '{text}' forstås ikke; skriv en af formerne "
+                          f"{', '.join(repr(f) for f in FRIST_FORMS)}",
+                          rule="ugyldig-frist", field="frist") from None
+    if isinstance(value, PartialDate) and not re.search(r"\d{4}", text) \
+            and value.latest < meeting_day:
+        raise DomainError(f"fristen '{text}' uden årstal ville ligge før mødet "
+                          f"{meeting_day.isoformat()}; skriv årstallet (fx '{text} "
+                          f"{meeting_day.year + 1}')", rule="ugyldig-frist", field="frist")
+    return Frist(value)
+
+
+def _deadline_fields(located: Located, data: Fakt, at: Path, file: str,
+                     meeting_day: date) -> None:
+    """A PostponeAction fact's ``frist`` written as a record's deadline text ("snarest",
+    "til næste møde", "uge 12", "primo april") becomes the command's deadline fields."""
+    text = data.get("frist")
+    if not isinstance(text, str):
+        return
+    try:
+        told = _frist(text, meeting_day)
+    except DomainError as err:
+        raise RecordError(err.message, file=file, line=located.line_of((*at, "frist")),
+                          field=_field_name((*at, "frist"), located), rule=err.rule) from None
+    del data["frist"]
+    if told.frist is not None:
+        data["frist"] = told.frist
+    if told.til_naeste_moede:
+        data["til_naeste_moede"] = True
+    if told.snarest:
+        data["snarest"] = True
 
 
 def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]:
@@ -756,15 +824,15 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
                         for a_i, a in enumerate(sag.opfoelgning)]
         for apath, a, carrier in actions:
             try:
-                frist, next_meeting = _frist(a.frist, m.dato)
+                told = _frist(a.frist, m.dato)
             except DomainError as err:
                 raise RecordError(err.message, file=file, line=at(*apath, "frist"),
                                   field=_field_name((*apath, "frist"), located),
                                   rule=err.rule) from None
             units.append(Unit(f"opfoelgning/{a.id}", meetings.AssignAction(
                 meeting_id=m.id, punkt=p.nummer, action_id=a.id, ansvarlig=a.ansvarlig,
-                leverance=a.leverance, frist=frist, til_naeste_moede=next_meeting,
-                provenance=carrier), at(*apath), apath))
+                leverance=a.leverance, frist=told.frist, til_naeste_moede=told.til_naeste_moede,
+                snarest=told.snarest, note=a.note, provenance=carrier), at(*apath), apath))
     units = [attrs.evolve(_normalised(located, u, file), field=_field_name(u.path, located))
              for u in units]
     meeting = next(u.command for u in units if u.key == "moede")

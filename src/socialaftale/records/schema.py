@@ -19,7 +19,7 @@ import attrs
 from ..domain.dates import DATO_FORMS, is_dato_type
 from ..domain.meetings import DERIVED_ONLY
 from ..domain.tilbudsvifte import Lovgrundlag
-from .format import FACT_TYPES, OUTCOMES, Fakt, Moedeoptegnelse
+from .format import FACT_TYPES, FRIST_FORMS, OUTCOMES, Fakt, Moedeoptegnelse
 
 __all__ = ["record_schema"]
 
@@ -129,7 +129,9 @@ def record_schema() -> dict[str, Any]:
     defs["SagOptegnelse"]["properties"]["udfald"] = {"enum": stated,
                                                      "description": "Sagens eget udfald"}
     defs["Opfoelgning"]["properties"]["frist"]["description"] = (
-        "ÅÅÅÅ-MM-DD, '24. oktober 2019', 'uge 47' eller 'til næste møde'")
+        "Fristen som i referatet: " + ", ".join(f"'{f}'" for f in FRIST_FORMS))
+    defs["Opfoelgning"]["properties"]["ansvarlig"]["description"] = (
+        "Udelades, når referatet ikke nævner en ansvarlig (ukendt)")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://socialaftale.example/records.schema.json",

@@ -20,7 +20,9 @@ __all__ = [
     "CorrectDecision",
     "CorrectMeeting",
     "NoteMeeting",
+    "PostponeAction",
     "ProposeAgenda",
+    "ReassignAction",
     "RecordDecision",
     "ScheduleMeeting",
     "SendAgenda",
@@ -90,18 +92,50 @@ class AssignAction:
     meeting_id: str
     punkt: str
     action_id: str
-    ansvarlig: str
+    ansvarlig: str | None = None  # None: the minutes name no owner (unknown)
     leverance: str
-    frist: date | None = None
+    frist: Dato | None = None
     til_naeste_moede: bool = False
+    snarest: bool = False
+    note: str | None = None
     provenance: Provenance
 
 
 @frozen(kw_only=True)
 class CompleteAction:
+    """The action ``action_id`` of meeting ``meeting_id`` delivered on ``dato`` (a fact of
+    the decision that saw it delivered)."""
+
     meeting_id: str
     action_id: str
     dato: date
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class PostponeAction:
+    """A later decision sets a new deadline for an earlier meeting's action: a day or
+    partial date (``frist``), ``snarest`` or ``til_naeste_moede`` (exactly one)."""
+
+    meeting_id: str
+    action_id: str
+    frist: Dato | None = None
+    til_naeste_moede: bool = False
+    snarest: bool = False
+    grund: str | None = None
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class ReassignAction:
+    """A later decision gives an earlier meeting's action a new owner and/or a narrowed
+    leverance (at least one)."""
+
+    meeting_id: str
+    action_id: str
+    ansvarlig: str | None = None
+    leverance: str | None = None
+    grund: str | None = None
     provenance: Provenance
 
 
@@ -173,4 +207,5 @@ class AnnounceNextMeeting:
 
 COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, AmendAgenda, RecordDecision,
                               AssignAction, CompleteAction, CorrectMeeting, CorrectAgenda,
-                              CorrectDecision, SendAgenda, NoteMeeting, AnnounceNextMeeting)
+                              CorrectDecision, SendAgenda, NoteMeeting, AnnounceNextMeeting,
+                              PostponeAction, ReassignAction)

@@ -6,6 +6,7 @@ for the command, and that function raises a :class:`DomainError` or returns the 
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
@@ -23,7 +24,9 @@ from .commands import (
     CorrectDecision,
     CorrectMeeting,
     NoteMeeting,
+    PostponeAction,
     ProposeAgenda,
+    ReassignAction,
     RecordDecision,
     ScheduleMeeting,
     SendAgenda,
@@ -32,6 +35,8 @@ from .events import (
     DERIVED_ONLY,
     ActionAssigned,
     ActionCompleted,
+    ActionPostponed,
+    ActionReassigned,
     AgendaAmended,
     AgendaCorrected,
     AgendaProposed,
@@ -151,19 +156,56 @@ def _assign_action(command: AssignAction, state: MeetingState) -> list[Any]:
     if command.action_id in state.actions:
         raise DomainError(f"opfølgningen {command.action_id} findes allerede",
                           rule="opfoelgning-dobbelt", field="action_id")
+    if command.ansvarlig is not None and not command.ansvarlig.strip():
+        raise DomainError("en ansvarlig kan ikke være tom; udelad feltet, når referatet ikke "
+                          "nævner en", rule="tom-ansvarlig", field="ansvarlig")
+    _one_deadline(command.frist, command.til_naeste_moede, command.snarest)
     return [ActionAssigned(command.meeting_id, command.punkt, command.action_id,
                            command.ansvarlig, command.leverance, command.frist,
-                           command.til_naeste_moede)]
+                           command.til_naeste_moede, command.snarest, command.note)]
 
 
 def _complete_action(command: CompleteAction, state: MeetingState) -> list[Any]:
-    if command.action_id not in state.actions:
-        raise DomainError(f"opfølgningen {command.action_id} findes ikke",
-                          rule="ukendt-opfoelgning", field="action_id")
-    if command.action_id in state.done:
-        raise DomainError(f"opfølgningen {command.action_id} er allerede afsluttet",
-                          rule="opfoelgning-afsluttet", field="action_id")
+    _open_action(command.meeting_id, command.action_id, state)
+    if command.dato < state.dato:
+        raise DomainError(
+            f"opfølgningen {command.action_id} kan ikke afsluttes {command.dato.isoformat()}, "
+            f"før den blev givet på mødet {state.dato.isoformat()}",
+            rule="afsluttet-foer-givet", field="dato")
     return [ActionCompleted(command.meeting_id, command.action_id, command.dato)]
+
+
+def _postpone_action(command: PostponeAction, state: MeetingState) -> list[Any]:
+    _open_action(command.meeting_id, command.action_id, state)
+    if command.frist is None and not command.til_naeste_moede and not command.snarest:
+        raise DomainError(f"en udsættelse af opfølgningen {command.action_id} skal give en "
+                          "ny frist", rule="udsat-uden-frist", field="frist")
+    _one_deadline(command.frist, command.til_naeste_moede, command.snarest)
+    on = command.provenance.occurred_on
+    if on < state.dato:
+        raise DomainError(
+            f"opfølgningen {command.action_id} kan ikke udsættes {on.isoformat()}, før den "
+            f"blev givet på mødet {state.dato.isoformat()}", rule="udsat-foer-givet",
+            field="dato")
+    return [ActionPostponed(command.meeting_id, command.action_id, on, command.frist,
+                            command.til_naeste_moede, command.snarest, command.grund)]
+
+
+def _reassign_action(command: ReassignAction, state: MeetingState) -> list[Any]:
+    _open_action(command.meeting_id, command.action_id, state)
+    owner, what = command.ansvarlig, command.leverance
+    if (owner is None or not owner.strip()) and (what is None or not what.strip()):
+        raise DomainError(f"en ændring af opfølgningen {command.action_id} skal give en ny "
+                          "ansvarlig eller en ny leverance", rule="aendring-uden-indhold",
+                          field="ansvarlig")
+    on = command.provenance.occurred_on
+    if on < state.dato:
+        raise DomainError(
+            f"opfølgningen {command.action_id} kan ikke ændres {on.isoformat()}, før den "
+            f"blev givet på mødet {state.dato.isoformat()}", rule="aendret-foer-givet",
+            field="dato")
+    return [ActionReassigned(command.meeting_id, command.action_id, owner, what,
+                             command.grund)]
 
 
 def _correct_meeting(command: CorrectMeeting, state: MeetingState) -> list[Any]:
@@ -234,6 +276,8 @@ DECIDERS: dict[type, Callable[[Any, MeetingState], list[Any]]] = {
     RecordDecision: _record_decision,
     AssignAction: _assign_action,
     CompleteAction: _complete_action,
+    PostponeAction: _postpone_action,
+    ReassignAction: _reassign_action,
     CorrectMeeting: _correct_meeting,
     CorrectAgenda: _correct_agenda,
     CorrectDecision: _correct_decision,
@@ -250,6 +294,26 @@ def _on_agenda(meeting_id: str, item: str, state: MeetingState) -> None:
     if item not in state.punkter:
         raise DomainError(f"punkt {item} står ikke på dagsordenen for {meeting_id}",
                           rule="punkt-ikke-paa-dagsorden", field="punkt")
+
+
+def _open_action(meeting_id: str, action_id: str, state: MeetingState) -> None:
+    """The action exists at this meeting and is not yet delivered."""
+    if action_id not in state.actions:
+        known = sorted(state.actions)
+        close = difflib.get_close_matches(action_id, known, n=1)
+        hint = f" — mente du {close[0]}?" if close else ""
+        raise DomainError(f"opfølgningen {action_id} findes ikke på mødet {meeting_id}{hint}",
+                          rule="ukendt-opfoelgning", field="action_id")
+    if action_id in state.done:
+        raise DomainError(f"opfølgningen {action_id} er allerede afsluttet",
+                          rule="opfoelgning-afsluttet", field="action_id")
+
+
+def _one_deadline(frist: Any, til_naeste_moede: bool, snarest: bool) -> None:
+    """A deadline is a date, "snarest" or "til næste møde": never two at once."""
+    if (frist is not None) + til_naeste_moede + snarest > 1:
+        raise DomainError("en frist er enten en dato, 'snarest' eller 'til næste møde'",
+                          rule="frist-dobbelt", field="frist")
 
 
 def _reason(grund: str) -> None:

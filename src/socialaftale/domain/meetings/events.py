@@ -22,6 +22,8 @@ __all__ = [
     "OUTCOME_TEXT",
     "ActionAssigned",
     "ActionCompleted",
+    "ActionPostponed",
+    "ActionReassigned",
     "AgendaAmended",
     "AgendaCorrected",
     "AgendaProposed",
@@ -39,6 +41,7 @@ __all__ = [
     "Punkt",
     "ReferatBilag",
     "Sag",
+    "deadline_text",
     "derived_outcome",
     "meeting_stream",
 ]
@@ -271,38 +274,93 @@ class AgendaAmended:
                 f"{len(self.udgaaet)} udgået ({self.grund})")
 
 
+def deadline_text(frist: Dato | None, til_naeste_moede: bool, snarest: bool) -> str:
+    """A deadline as the minutes give it: a day, a partial date, "snarest", "til næste
+    møde", or "frist ukendt" when they give none."""
+    if snarest:
+        return "snarest"
+    if til_naeste_moede:
+        return "til næste møde"
+    return dato_text(frist) if frist is not None else "frist ukendt"
+
+
 @frozen
 class ActionAssigned:
     """A follow-up action: who delivers what, by when.
 
-    ``frist`` is a date (an ISO week resolves with ``end_of_week``); when the
-    minutes say "til næste møde", ``til_naeste_moede`` is set and the deadline
-    is the date of the body's next meeting once it is scheduled. When the minutes give no
-    deadline at all, neither is set: the deadline is unknown, not invented.
+    ``frist`` is a day (an ISO week resolves with ``end_of_week``) or a
+    :class:`~socialaftale.domain.dates.PartialDate` ("primo april 2013", "forår 2015"),
+    never rounded to a day; ``snarest`` is the minutes' "snarest" (a vague deadline, never
+    overdue); when the minutes say "til næste møde", ``til_naeste_moede`` is set and the
+    deadline is the date of the body's next meeting once it is scheduled. When the minutes
+    give no deadline, none is set: unknown, not invented. ``ansvarlig`` is None when the
+    minutes name no owner (unknown, never a made-up owner); ``note`` is a note of the record.
     """
 
     meeting_id: str
     punkt: str
     action_id: str
-    ansvarlig: str
+    ansvarlig: str | None
     leverance: str
-    frist: date | None = None
+    frist: Dato | None = None
     til_naeste_moede: bool = False
+    snarest: bool = False
+    note: str | None = None
 
     def summary(self) -> str:
-        when = ("til næste møde" if self.til_naeste_moede
-                else self.frist.isoformat() if self.frist else "frist ukendt")
-        return f"Opfølgning: {self.ansvarlig} — {self.leverance} ({when})"
+        when = deadline_text(self.frist, self.til_naeste_moede, self.snarest)
+        return f"Opfølgning: {self.ansvarlig or 'ikke angivet'} — {self.leverance} ({when})"
 
 
 @frozen
 class ActionCompleted:
+    """The action delivered; the decision that saw it delivered is the event's provenance
+    (a fact of a later meeting's decision)."""
+
     meeting_id: str
     action_id: str
     dato: date
 
     def summary(self) -> str:
         return f"Opfølgning {self.action_id} afsluttet {self.dato.isoformat()}"
+
+
+@frozen
+class ActionPostponed:
+    """A later decision gives the action a new deadline (the old one stays in the history):
+    a day or partial date, "snarest" or "til næste møde" after ``fra`` (the date of the
+    meeting that postponed it). The deciding item is the event's provenance."""
+
+    meeting_id: str
+    action_id: str
+    fra: date
+    frist: Dato | None = None
+    til_naeste_moede: bool = False
+    snarest: bool = False
+    grund: str | None = None
+
+    def summary(self) -> str:
+        when = deadline_text(self.frist, self.til_naeste_moede, self.snarest)
+        why = f" ({self.grund})" if self.grund else ""
+        return f"Opfølgning {self.action_id} udsat: ny frist {when}{why}"
+
+
+@frozen
+class ActionReassigned:
+    """A later decision gives the action a new owner and/or narrows what is to be delivered
+    (None: unchanged). The deciding item is the event's provenance."""
+
+    meeting_id: str
+    action_id: str
+    ansvarlig: str | None = None
+    leverance: str | None = None
+    grund: str | None = None
+
+    def summary(self) -> str:
+        parts = [f"ny ansvarlig {self.ansvarlig}" if self.ansvarlig else "",
+                 f"ny leverance: {self.leverance}" if self.leverance else ""]
+        why = f" ({self.grund})" if self.grund else ""
+        return f"Opfølgning {self.action_id} ændret: {'; '.join(p for p in parts if p)}{why}"
 
 
 @frozen
@@ -427,4 +485,5 @@ class NextMeetingAnnounced:
 
 EVENTS: tuple[type, ...] = (MeetingScheduled, AgendaProposed, AgendaAmended, DecisionRecorded,
                             ActionAssigned, ActionCompleted, MeetingCorrected, AgendaCorrected,
-                            DecisionCorrected, AgendaSent, MeetingNoted, NextMeetingAnnounced)
+                            DecisionCorrected, AgendaSent, MeetingNoted, NextMeetingAnnounced,
+                            ActionPostponed, ActionReassigned)
