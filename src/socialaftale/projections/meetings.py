@@ -46,7 +46,8 @@ from .document import Block
 from .fora import forum_names
 
 __all__ = ["Aendring", "BaaretFakta", "Beslutning", "Efterskrift", "MeetingsProjection",
-           "MeetingsQueries", "Moede", "MoedeTekst", "NaesteMoede", "ReferatBilag", "SagBeslutning", "Traef"]
+           "MeetingsQueries", "Moede", "MoedeTekst", "NaesteMoede", "ReferatBilag",
+           "SagBeslutning", "Traef"]
 
 
 
