@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -96,3 +97,26 @@ def refused(ctx: Any, text: str) -> None:
 def unchanged(ctx: Any) -> None:
     """A refused command recorded nothing."""
     assert ctx.store.log.last_position() == ctx.log_before
+
+
+def _register_fora(store: Socialaftale) -> None:
+    """The bodies the tests form groups under, registered as the minutes' headings name them
+    ("Møde Den Administrative Styregruppe", 003_dac07bbacd9158aa.txt line 1; "Møde
+    Socialdirektørkredsen", 000_939a2e46bbe95266.txt line 12): a group under a body the record
+    does not know is refused (``gruppe-ukendt-forum``)."""
+    from socialaftale import Provenance, Source
+    from socialaftale import fora as f
+
+    store.record(
+        f.RegisterForum(key="das", navn="Den Administrative Styregruppe", kortnavn="DAS",
+                        provenance=Provenance(date(2019, 10, 24),
+                                              Source("003_dac07bbacd9158aa.txt"))),
+        f.RegisterForum(key="socdir", navn="Socialdirektørkredsen", kortnavn="SOCDIR",
+                        provenance=Provenance(date(2014, 10, 10),
+                                              Source("000_939a2e46bbe95266.txt"))))
+
+
+@pytest.fixture
+def register_fora() -> Any:
+    """:func:`_register_fora`, for tests that open their own store."""
+    return _register_fora

@@ -48,11 +48,48 @@ def decisions_found(ctx: Ctx, body: str, punkt: str, meeting_id: str) -> None:
                                    for d in ctx.store.decisions(body=body)]
 
 
-@then(parsers.parse('viser omdøbningen kildenoten "{note}"'))
-def rename_note(ctx: Ctx, note: str) -> None:
-    [renamed] = [r for r in ctx.store.events() if isinstance(r.event, f.ForumRenamed)]
-    assert note in (renamed.meta.source.note or "")
-    assert renamed.event.fra is None and renamed.event.senest == date(2019, 10, 24)
+@then(parsers.parse('kendes forummet "{key}" også som "{alias}" ifølge "{kilde}"'))
+def also_known_as(ctx: Ctx, key: str, alias: str, kilde: str) -> None:
+    forum = _forum(ctx, key)
+    assert [(a.alias, a.kilde) for a in forum.aliaser] == [(alias, kilde)]
+    assert alias in forum.alle_navne
+
+
+@then(parsers.parse('er forummet "{key}" ikke omdøbt'))
+def not_renamed(ctx: Ctx, key: str) -> None:
+    assert [n.navn for n in _forum(ctx, key).navne] == ["Den Administrative Styregruppe"]
+    assert not [r for r in ctx.store.events() if isinstance(r.event, f.ForumRenamed)]
+
+
+@then(parsers.parse('finder navnet "{navn}" forummet "{key}"'))
+def name_finds(ctx: Ctx, navn: str, key: str) -> None:
+    found = ctx.store.forum(navn)
+    assert found is not None and found.key == key
+
+
+@when(parsers.parse('forummet "{key}" også skal kendes som "{alias}"'))
+def add_alias(ctx: Ctx, key: str, alias: str) -> None:
+    ctx.log_before = ctx.store.log.last_position() or 0
+    try:
+        ctx.store.record(f.AddForumAlias(key=key, alias=alias,
+                                         provenance=_prov(date(2019, 10, 24))))
+    except DomainError as err:
+        ctx.error = err
+
+
+@when(parsers.parse('der nedsættes en arbejdsgruppe under "{forum}"'))
+def form_under(ctx: Ctx, forum: str) -> None:
+    from socialaftale import DecisionRef
+    from socialaftale import arbejdsgrupper as ag
+
+    ctx.log_before = ctx.store.log.last_position() or 0
+    try:
+        ctx.store.record(ag.FormGroup(
+            key="fiktiv-gruppe", navn="Fiktiv arbejdsgruppe", forum=forum, mandat="fiktivt",
+            provenance=Provenance(date(2014, 10, 10), Source("000_939a2e46bbe95266.txt", "3"),
+                                  DecisionRef("socdir-2014-10-10", "3"))))
+    except DomainError as err:
+        ctx.error = err
 
 
 @then(parsers.parse('har "{navn}" disse møder:'))

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 import orjson
 from attrs import frozen
 
-from ..domain.common import DomainError, Recorded
+from ..domain.common import DomainError, Meta, Recorded
 from ..domain.meetings import (
     EVENTS,
     OUTCOME_NAMES,
@@ -45,7 +45,7 @@ __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries",
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 12
+    version = 13
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction")
@@ -86,7 +86,7 @@ class MeetingsProjection(Projection):
         tx.execute(
             "CREATE TABLE IF NOT EXISTS decision_fact (position BIGINT PRIMARY KEY, meeting_id"
             " TEXT NOT NULL, nummer TEXT NOT NULL, kind TEXT NOT NULL, summary TEXT NOT NULL,"
-            " emne TEXT, stream TEXT NOT NULL)"
+            " emne TEXT, stream TEXT NOT NULL, besluttet_af TEXT, ekstern_tekst TEXT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS decision_fact_item ON decision_fact"
                    " (meeting_id, nummer)")
@@ -154,7 +154,8 @@ class MeetingsProjection(Projection):
                                self._search)
             self._search.clear()
         if self._facts:
-            tx.executemany("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?, ?, ?)", self._facts)
+            tx.executemany("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           self._facts)
             self._facts.clear()
         if self._item_rows:
             tx.executemany("INSERT INTO meeting_item VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -223,7 +224,8 @@ class MeetingsProjection(Projection):
             subject = next((str(getattr(e, a)) for a in ("key", "kommune", "driftsherre")
                             if getattr(e, a, None)), None)
             self._facts.append((recorded.position, m.decision.meeting, m.decision.item,
-                                type(e).__name__, summary, subject, str(recorded.stream)))
+                                type(e).__name__, summary, subject, str(recorded.stream),
+                                *_external_columns(m)))
         if isinstance(e, MeetingCorrected | AgendaCorrected | DecisionCorrected):
             self._write(tx)  # they change decisions that may still be in this page's buffer
             tx.execute("INSERT INTO meeting_correction VALUES (?, ?, ?, ?)",
@@ -452,8 +454,21 @@ class Moede:
 
 @frozen
 class BaaretFakta:
+    """A fact a decision carries; ``besluttet_af`` when another body decided it (the item
+    reports it): "besluttet af KKR og de nordjyske byråd (dato ikke angivet) (ifølge
+    kilden)", with the source's words in ``ekstern_tekst``."""
+
     kind: str
     summary: str
+    besluttet_af: str | None = None
+    ekstern_tekst: str | None = None
+
+
+def _external_columns(m: Meta) -> tuple[str | None, str | None]:
+    """Who decided a fact when that body's minutes are not in the record, and the words."""
+    if m.external is None:
+        return None, None
+    return m.external.describe(), m.external.tekst
 
 
 @frozen
@@ -515,8 +530,9 @@ class MeetingsQueries:
 
     def facts_of_decision(self, meeting_id: str, punkt: str) -> tuple[BaaretFakta, ...]:
         """The facts in other contexts that this decision carries."""
-        rows = self.db.query("SELECT kind, summary FROM decision_fact WHERE meeting_id = ? AND"
-                             " nummer = ? ORDER BY position", (meeting_id, punkt))
+        rows = self.db.query("SELECT kind, summary, besluttet_af, ekstern_tekst FROM"
+                             " decision_fact WHERE meeting_id = ? AND nummer = ? ORDER BY"
+                             " position", (meeting_id, punkt))
         return tuple(BaaretFakta(*r) for r in rows)
 
     def decisions(
@@ -575,10 +591,11 @@ class MeetingsQueries:
         """The facts carried by the decisions in ``rows``, read in one query per meeting."""
         found: dict[tuple[str, str], list[BaaretFakta]] = {}
         for meeting_id in sorted({r[1] for r in rows}):
-            for nummer, kind, summary in self.db.query(
-                    "SELECT nummer, kind, summary FROM decision_fact WHERE meeting_id = ?"
-                    " ORDER BY position", (meeting_id,)):
-                found.setdefault((meeting_id, nummer), []).append(BaaretFakta(kind, summary))
+            for nummer, kind, summary, decided_by, words in self.db.query(
+                    "SELECT nummer, kind, summary, besluttet_af, ekstern_tekst FROM"
+                    " decision_fact WHERE meeting_id = ? ORDER BY position", (meeting_id,)):
+                found.setdefault((meeting_id, nummer), []).append(
+                    BaaretFakta(kind, summary, decided_by, words))
         return found
 
     def _decision(self, r: tuple[Any, ...],
@@ -724,12 +741,25 @@ class MeetingsQueries:
             if d is not None:
                 blocks += [Block("label", "Referat"), Block("text", d.referat)]
                 blocks += [Block("entry", x) for x in d.bemaerkninger]
+                blocks += _external_blocks(d.fakta)
         corrections = self.db.query("SELECT recorded_on, summary FROM meeting_correction WHERE"
                                     " meeting_id = ? ORDER BY position", (meeting_id,))
         if referat and corrections:
             blocks.append(Block("label", "Rettelser"))
             blocks += [Block("entry", f"{when}: {summary}") for when, summary in corrections]
         return blocks
+
+
+def _external_blocks(facts: Sequence[BaaretFakta]) -> list[Block]:
+    """The facts under an item that another body decided (the item only reports them), each
+    with who decided as the source says, and the source's words."""
+    told = [f for f in facts if f.besluttet_af]
+    if not told:
+        return []
+    return [Block("label", "Andre organers beslutninger"), *(
+        Block("entry", f"{f.summary} — {f.besluttet_af}"
+                       f"{': »' + f.ekstern_tekst + '«' if f.ekstern_tekst else ''}")
+        for f in told)]
 
 
 def _clause_text(klausul: Klausul | None) -> str:
