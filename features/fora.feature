@@ -50,3 +50,17 @@ Egenskab: Fora og personer over tid
     Når forummet "das" omdøbes til "DAS Social 2" fra "1. januar 2020" men ses brugt "24. oktober 2019"
     Så afvises det med "et navn kan ikke tages i brug efter den dato, hvor det ses brugt"
     Og er loggen uændret
+
+  # 003_dac07bbacd9158aa.txt linje 1003-1004: "KKR og de nordjyske byråd har henholdsvis anbefalet
+  # og godkendt en beslutning om, at TI/HCN udgår af det forstærkede samarbejde, men forbliver en
+  # del af rammeaftalesamarbejdet"
+  Scenarie: Et andet organs beslutning vises ved det faktum, den bærer
+    Så viser historikken for "aalborg/ti-hcn" "omtalt ved das-2019-10-24 pkt. 8" og "besluttet af KKR og de nordjyske byråd (dato ikke angivet) (ifølge kilden)"
+    Og viser beslutningen under punkt "8" på "das-2019-10-24" "besluttet af KKR og de nordjyske byråd" ved "Udtræder af det forstærkede samarbejde"
+    Og nævner det gengivne referat af "das-2019-10-24" "KKR og de nordjyske byråd har henholdsvis anbefalet og godkendt en beslutning om, at TI/HCN udgår af det forstærkede samarbejde"
+
+  # 002_19692c500b0e1c7c.txt linje 263: "Dette arbejdet igangsættes først primo april."
+  Scenarie: En milepæl med en delvis dato vises, som referatet skriver den
+    Når arbejdsgruppen "takstanalyse" får milepælen "arbejdet igangsættes" "primo april 2015"
+    Så er den næste milepæl for "takstanalyse" pr. "5. april 2015" "primo april 2015 arbejdet igangsættes"
+    Og er milepælen "arbejdet igangsættes" overskredet pr. "11. april 2015"

@@ -125,3 +125,47 @@ def rename_late(ctx: Ctx, key: str, navn: str, fra: str, senest: str) -> None:
                                        provenance=_prov(parse_danish_date(senest))))
     except DomainError as err:
         ctx.error = err
+
+
+@then(parsers.parse('viser historikken for "{key}" "{omtalt}" og "{besluttet}"'))
+def history_shows(ctx: Ctx, key: str, omtalt: str, besluttet: str) -> None:
+    (post,) = [p for p in ctx.store.tilbud_history(key) if p.besluttet_af]
+    assert post.decision is not None
+    assert f"omtalt ved {post.decision.meeting} pkt. {post.decision.item}" == omtalt
+    assert post.besluttet_af == besluttet
+
+
+@then(parsers.parse('viser beslutningen under punkt "{punkt}" på "{meeting_id}" "{besluttet}" '
+                    'ved "{fakta}"'))
+def decision_shows(ctx: Ctx, punkt: str, meeting_id: str, besluttet: str, fakta: str) -> None:
+    shown = [(x.summary, x.besluttet_af) for x in ctx.store.facts_of_decision(meeting_id, punkt)
+             if x.besluttet_af]
+    assert len(shown) == 1 and fakta in shown[0][0] and besluttet in (shown[0][1] or ""), shown
+
+
+@when(parsers.parse('arbejdsgruppen "{key}" får milepælen "{beskrivelse}" "{dato}"'))
+def plan_partial(ctx: Ctx, key: str, beskrivelse: str, dato: str) -> None:
+    from socialaftale import DecisionRef, parse_dato
+    from socialaftale import arbejdsgrupper as ag
+
+    ctx.store.record(ag.PlanMilestone(
+        key=key, milestone_id="delvis", beskrivelse=beskrivelse, dato=parse_dato(dato),
+        provenance=Provenance(date(2014, 10, 10), Source("000_939a2e46bbe95266.txt", "3"),
+                              DecisionRef("socdir-2014-10-10", "3"))))
+
+
+def _group(ctx: Ctx, key: str, on: date) -> Any:
+    (group,) = [g for g in ctx.store.groups(on) if g.key == key]
+    return group
+
+
+@then(parsers.parse('er den næste milepæl for "{key}" pr. "{dato}" "{tekst}"'))
+def next_milestone(ctx: Ctx, key: str, dato: str, tekst: str) -> None:
+    stone = _group(ctx, key, parse_danish_date(dato)).naeste_milepael
+    assert stone is not None and f"{stone.dato} {stone.beskrivelse}" == tekst
+
+
+@then(parsers.parse('er milepælen "{beskrivelse}" overskredet pr. "{dato}"'))
+def overdue(ctx: Ctx, beskrivelse: str, dato: str) -> None:
+    assert beskrivelse in [s.beskrivelse for s in
+                           _group(ctx, "takstanalyse", parse_danish_date(dato)).overskredne]

@@ -511,8 +511,8 @@ def fora(store: str, name: str | None, fmt: str) -> None:
 
 
 def _former(name: Any) -> str:
-    """A former name with when it changed, as far as the record knows."""
-    return name.navn + (f" ({name.kortnavn})" if name.kortnavn else "")
+    """A former name with its short name."""
+    return f"{name.navn}{f' ({name.kortnavn})' if name.kortnavn else ''}"
 
 
 @click.command()
