@@ -194,3 +194,17 @@ def test_the_external_decision_is_shown_for_every_fact_it_carries(tmp_path: Path
     assert fora.exit_code == 0 and "DAS Social" in fora.output
     unknown = run.invoke(cli, ["fora", "--store", store_url, "DAS Socail"])
     assert unknown.exit_code == 2 and "mente du DAS Social?" in unknown.output
+
+
+def test_an_unknown_body_close_to_a_known_name_gets_a_suggestion(
+        store: Socialaftale, register_fora: Any) -> None:
+    register_fora(store)
+    store.record(f.AddForumAlias(key="das", alias="DAS Social",
+                                 provenance=Provenance(date(2019, 10, 24), Source(DAS_2019))))
+    anchor = "      opfoelgning:\n"
+    text = VALID.replace(anchor, "        - {type: FormGroup, key: g, navn: Gruppe,"
+                         " forum: DAS Socail, mandat: ukendt}\n" + anchor)
+    with pytest.raises(RecordError) as caught:
+        load_record(store, text, "das.yaml")
+    assert caught.value.rule == "gruppe-ukendt-forum"
+    assert caught.value.message.endswith(" — mente du DAS Social?")
