@@ -209,7 +209,7 @@ def history(events: int, seed: int = 7, start_year: int = 2006) -> Iterator[list
     bodies = [f.RegisterForum(key=f"das-{_slug(r)}", navn=f"DAS {r}", provenance=Provenance(
         date(start_year, 1, 1), Source(f"forretningsorden-{_slug(r)}"))) for r in REGIONER]
     yield bodies
-    produced += 2 * len(bodies)  # the forum and its name
+    produced += 3 * len(bodies)  # the forum, and its key and name claimed
     year = start_year
     while produced < events:
         budget = _budget_year(state, year)
