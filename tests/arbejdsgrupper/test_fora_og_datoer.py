@@ -208,3 +208,14 @@ def test_an_unknown_body_close_to_a_known_name_gets_a_suggestion(
         load_record(store, text, "das.yaml")
     assert caught.value.rule == "gruppe-ukendt-forum"
     assert caught.value.message.endswith(" — mente du DAS Social?")
+
+
+def test_a_forum_registered_under_a_decision_is_one_carried_fact(store: Socialaftale) -> None:
+    """The name claims are the registration's bookkeeping, not facts the decision carries."""
+    anchor = "      opfoelgning:\n"
+    text = VALID.replace(anchor, "        - {type: RegisterForum, key: das, navn: Den"
+                         " Administrative Styregruppe, kortnavn: DAS}\n" + anchor)
+    load_record(store, text, "das.yaml")
+    assert [x.kind for x in store.facts_of_decision("das-2019-10-24", "8")] == [
+        "PladserChanged", "ForumRegistered"]
+    assert sum(1 for r in store.events() if type(r.event).__name__ == "ForumNameClaimed") == 2

@@ -17,6 +17,7 @@ import orjson
 from attrs import frozen
 
 from ..domain.common import DomainError, Meta, Recorded
+from ..domain.fora import ForumNameClaimed
 from ..domain.meetings import (
     EVENTS,
     OUTCOME_NAMES,
@@ -219,7 +220,9 @@ class MeetingsProjection(Projection):
         if type(e) is DecisionRecorded:
             self._decision(tx, recorded, e)
             return
-        if m.decision is not None and type(e) not in EVENTS:  # a decision carries other facts
+        if m.decision is not None and type(e) not in EVENTS \
+                and type(e) is not ForumNameClaimed:  # a decision carries other facts (a
+            # forum's name claim is bookkeeping of its registration, not a fact of its own)
             summary = e.summary() if hasattr(e, "summary") else type(e).__name__
             subject = next((str(getattr(e, a)) for a in ("key", "kommune", "driftsherre")
                             if getattr(e, a, None)), None)
