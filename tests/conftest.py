@@ -20,7 +20,7 @@ import pytest
 from hypothesis import strategies as st
 from pytest_bdd import parsers, then
 
-from socialaftale import Socialaftale, open_store
+from socialaftale import PartialDate, Socialaftale, open_store
 
 # Money in this domain is a finite amount in kroner with øre: generate only such amounts.
 st.register_type_strategy(
@@ -28,6 +28,19 @@ st.register_type_strategy(
     st.decimals(min_value=-10**12, max_value=10**12, allow_nan=False, allow_infinity=False,
                 places=2),
 )
+
+# A partial date is a year, a month of it, a part of a month, or a season: only such.
+def _partial_dates() -> Any:
+    years = st.integers(1900, 2200)
+    return st.one_of(
+        st.builds(PartialDate, years),
+        st.builds(PartialDate, years, st.integers(1, 12),
+                  st.sampled_from([None, "primo", "medio", "ultimo"])),
+        st.builds(PartialDate, years, st.none(), st.sampled_from(["forår", "sommer",
+                                                                   "efterår"])))
+
+
+st.register_type_strategy(PartialDate, _partial_dates())
 
 PG_URL = os.environ.get("SOCIALAFTALE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 KINDS = ("memory", "sqlite", "postgres")
