@@ -29,6 +29,7 @@ from typing import Any
 from socialaftale import REGIONER, DecisionRef, Provenance, Source, open_store
 from socialaftale import arbejdsgrupper as ag
 from socialaftale import budget as b
+from socialaftale import fora as f
 from socialaftale import meetings as m
 from socialaftale import tilbudsvifte as tv
 
@@ -203,6 +204,12 @@ def history(events: int, seed: int = 7, start_year: int = 2006) -> Iterator[list
     for i in range(0, len(first), 500):
         yield first[i:i + 500]
     produced += len(first)
+    # Each region's DAS, which its working groups are formed under (a group under a body the
+    # record does not know is refused).
+    bodies = [f.RegisterForum(key=f"das-{_slug(r)}", navn=f"DAS {r}", provenance=Provenance(
+        date(start_year, 1, 1), Source(f"forretningsorden-{_slug(r)}"))) for r in REGIONER]
+    yield bodies
+    produced += 3 * len(bodies)  # the forum, and its key and name claimed
     year = start_year
     while produced < events:
         budget = _budget_year(state, year)

@@ -35,3 +35,16 @@ Egenskab: Fokus for Nordjysk Socialaftale 2021-2022 og årshjulet 2020
       | 6. marts 2020    | Temadag om beskæftigelse for borgere med førtidspension          | direktører, chefer, og afd. ledere fra social- og beskæftigelsesområdet |
       | 17. august 2020  | Socialpolitisk dialogforum 2020                                  | politikere, direktører og chefer                                 |
     Så rummer årshjulet for 2020 5 arrangementer, først "Temadag om borgere med psykiatriske lidelser og komplekse forløb" den "15. januar 2020"
+
+  # 002_19692c500b0e1c7c.txt linje 261-264: "Pkt. 4: Styringsaftale: processen bliver forskudt i
+  # henhold til allerede godkendt årshjul, ... Dette arbejdet igangsættes først primo april. SOCDIR
+  # skal således ved møde i juni behandle 2. udkast til styringsaftale ... og endelig godkendte
+  # udkastet ved møde i august."
+  Scenarie: Årshjulets datoer kan være delvise og vises, som referatet skriver dem
+    Når SOCDIR den 18. marts 2013 punkt "6" lægger i årshjulet for 2013:
+      | dato         | titel                                                   | målgruppe |
+      | august       | SOCDIR godkender endeligt udkastet til styringsaftale   |           |
+      | primo april  | Arbejdet med udkastet til styringsaftale igangsættes     |           |
+      | juni         | SOCDIR behandler 2. udkast til styringsaftale            |           |
+    Så rummer årshjulet for 2013 3 arrangementer, først "Arbejdet med udkastet til styringsaftale igangsættes" den "primo april 2013"
+    Og viser årshjulet for 2013 datoerne "primo april 2013", "juni 2013", "august 2013"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ import pytest
 from hypothesis import strategies as st
 from pytest_bdd import parsers, then
 
-from socialaftale import Socialaftale, open_store
+from socialaftale import PartialDate, Socialaftale, open_store
 
 # Money in this domain is a finite amount in kroner with øre: generate only such amounts.
 st.register_type_strategy(
@@ -27,6 +28,19 @@ st.register_type_strategy(
     st.decimals(min_value=-10**12, max_value=10**12, allow_nan=False, allow_infinity=False,
                 places=2),
 )
+
+# A partial date is a year, a month of it, a part of a month, or a season: only such.
+def _partial_dates() -> Any:
+    years = st.integers(1900, 2200)
+    return st.one_of(
+        st.builds(PartialDate, years),
+        st.builds(PartialDate, years, st.integers(1, 12),
+                  st.sampled_from([None, "primo", "medio", "ultimo"])),
+        st.builds(PartialDate, years, st.none(), st.sampled_from(["forår", "sommer",
+                                                                   "efterår"])))
+
+
+st.register_type_strategy(PartialDate, _partial_dates())
 
 PG_URL = os.environ.get("SOCIALAFTALE_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 KINDS = ("memory", "sqlite", "postgres")
@@ -96,3 +110,26 @@ def refused(ctx: Any, text: str) -> None:
 def unchanged(ctx: Any) -> None:
     """A refused command recorded nothing."""
     assert ctx.store.log.last_position() == ctx.log_before
+
+
+def _register_fora(store: Socialaftale) -> None:
+    """The bodies the tests form groups under, registered as the minutes' headings name them
+    ("Møde Den Administrative Styregruppe", 003_dac07bbacd9158aa.txt line 1; "Møde
+    Socialdirektørkredsen", 000_939a2e46bbe95266.txt line 12): a group under a body the record
+    does not know is refused (``gruppe-ukendt-forum``)."""
+    from socialaftale import Provenance, Source
+    from socialaftale import fora as f
+
+    store.record(
+        f.RegisterForum(key="das", navn="Den Administrative Styregruppe", kortnavn="DAS",
+                        provenance=Provenance(date(2019, 10, 24),
+                                              Source("003_dac07bbacd9158aa.txt"))),
+        f.RegisterForum(key="socdir", navn="Socialdirektørkredsen", kortnavn="SOCDIR",
+                        provenance=Provenance(date(2014, 10, 10),
+                                              Source("000_939a2e46bbe95266.txt"))))
+
+
+@pytest.fixture
+def register_fora() -> Any:
+    """:func:`_register_fora`, for tests that open their own store."""
+    return _register_fora

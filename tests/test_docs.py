@@ -27,15 +27,13 @@ def test_documented_examples_run(doc: str, capsys: pytest.CaptureFixture[str]) -
 #: Fact types that had no section in docs/records.md when the rule was made (issue 16); the
 #: list may only shrink: a new type comes with its section.
 _NOT_YET = """
-    AddMember AffiliatePerson AgreeBilateralExemption AmendAgenda AppointPerson
-    ApproveIndmelding ApproveUdmelding BookAccounts CarrySurplus CarryTakstRegulering
-    ChangeChair ChangeMandate ChangePladser ChooseStrategy CloseTilbud
-    ConvertGroup ConvertTilbud CorrectAccounts CorrectFact DissolveGroup FormGroup
-    JoinForstaerketSamarbejde LeaveForstaerketSamarbejde PlanAarshjulEvent PlanMilestone
-    RecordAdvance RecordMilestoneMet RecordPopulation RegisterBudgetLine RegisterForum
-    RegisterTilbud RejectIndmelding RejectUdmelding RemoveMember RenameForum ReplaceTilbud
-    RequestIndmelding RequestUdmelding SetFrister SetKlynger SetParticipation SetTakst
-    SettleBudget SplitCost SplitTilbud
+    AgreeBilateralExemption AmendAgenda ApproveIndmelding ApproveUdmelding BookAccounts
+    CarrySurplus CarryTakstRegulering ChangePladser ChooseStrategy CloseTilbud
+    ConvertTilbud CorrectAccounts CorrectFact JoinForstaerketSamarbejde
+    LeaveForstaerketSamarbejde RecordAdvance RecordPopulation RegisterBudgetLine
+    RegisterTilbud RejectIndmelding RejectUdmelding ReplaceTilbud RequestIndmelding
+    RequestUdmelding SetFrister SetKlynger SetParticipation SetTakst SettleBudget SplitCost
+    SplitTilbud
 """
 NOT_YET_DOCUMENTED = frozenset(_NOT_YET.split())
 

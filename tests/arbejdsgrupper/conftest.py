@@ -34,7 +34,8 @@ class Ctx:
 
 
 @pytest.fixture
-def ctx(store: Socialaftale) -> Ctx:
+def ctx(store: Socialaftale, register_fora: Any) -> Ctx:
+    register_fora(store)  # the bodies the scenarios' groups are formed under
     return Ctx(store)
 
 

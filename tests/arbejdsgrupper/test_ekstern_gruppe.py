@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -24,7 +25,9 @@ ANCHOR = "      opfoelgning:\n"
 def with_group(*lines: str) -> str:
     """The valid record with a fictional group formed under DAS item 8."""
     assert VALID.count(ANCHOR) == 1
-    fact = ["        - type: FormGroup", "          key: testgruppen",
+    fact = ["        - {type: RegisterForum, key: das, navn: Den Administrative Styregruppe,"
+            " kortnavn: DAS}",
+            "        - type: FormGroup", "          key: testgruppen",
             "          navn: Testgruppen for fiktive tilbud", "          forum: DAS",
             "          mandat: at afprøve fiktive tilbud", *(f"          {x}" for x in lines)]
     return VALID.replace(ANCHOR, "\n".join(fact) + "\n" + ANCHOR)
@@ -88,12 +91,14 @@ def test_a_group_the_minutes_mention_as_existing_is_known_from_then_not_formed(
     assert "kendt fra 2019-10-24" in table and "nedsat ved" not in table.split("testgruppen")[-1]
 
 
-def test_an_existing_group_needs_no_decision_but_a_formed_one_does(tmp_path: Path) -> None:
+def test_an_existing_group_needs_no_decision_but_a_formed_one_does(
+        tmp_path: Path, register_fora: Any) -> None:
     from socialaftale import DomainError, Provenance, Source
     from socialaftale import arbejdsgrupper as ag
 
     seen = Provenance(date(2019, 10, 24), Source("003_dac07bbacd9158aa.txt", "6"))
     with open_store(f"sqlite:///{tmp_path / 'g.db'}", actor="test") as store:
+        register_fora(store)
         with pytest.raises(DomainError) as caught:
             store.record(ag.FormGroup(key="a", navn="Testa Fiktivsens gruppe", forum="DAS",
                                       mandat="ukendt", provenance=seen))

@@ -8,6 +8,9 @@ dissolution to test against.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
+
+import pytest
 
 from socialaftale import DecisionRef, Provenance, Socialaftale, Source
 from socialaftale import arbejdsgrupper as ag
@@ -20,6 +23,12 @@ FORMED = date(2014, 10, 10)
 def _prov(on: date) -> Provenance:
     return Provenance(on, Source("testscenarie (ikke fra referaterne)"),
                       DecisionRef(f"socdir-{on.isoformat()}", "3"))
+
+
+@pytest.fixture(autouse=True)
+def _bodies(store: Socialaftale, register_fora: Any) -> None:
+    """DAS and Socialdirektørkredsen, which the groups here are formed under."""
+    register_fora(store)
 
 
 def given_group(store: Socialaftale, *members: str, formand: str | None = "Anne Formand") -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -234,13 +235,14 @@ def test_actions_and_shares_answer_even_when_empty(store_file: str) -> None:
     assert code == 0 and json.loads(out) == []
 
 
-def test_groups_and_a_persons_roles(tmp_path: Path) -> None:
+def test_groups_and_a_persons_roles(tmp_path: Path, register_fora: Any) -> None:
     from socialaftale import arbejdsgrupper as ag
 
     url = f"sqlite:///{tmp_path / 'ag.db'}"
     p = Provenance(date(2014, 10, 10), Source("000_939a2e46bbe95266.txt", "3"),
                    DecisionRef("socdir-2014-10-10", "3"))
     with open_store(url) as store:
+        register_fora(store)
         store.record(
             ag.FormGroup(key="takstanalyse", navn="Arbejdsgruppe for takstanalysen",
                          forum="DAS", mandat="kommissorium og analyse",

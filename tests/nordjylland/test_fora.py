@@ -48,11 +48,48 @@ def decisions_found(ctx: Ctx, body: str, punkt: str, meeting_id: str) -> None:
                                    for d in ctx.store.decisions(body=body)]
 
 
-@then(parsers.parse('viser omdøbningen kildenoten "{note}"'))
-def rename_note(ctx: Ctx, note: str) -> None:
-    [renamed] = [r for r in ctx.store.events() if isinstance(r.event, f.ForumRenamed)]
-    assert note in (renamed.meta.source.note or "")
-    assert renamed.event.fra is None and renamed.event.senest == date(2019, 10, 24)
+@then(parsers.parse('kendes forummet "{key}" også som "{alias}" ifølge "{kilde}"'))
+def also_known_as(ctx: Ctx, key: str, alias: str, kilde: str) -> None:
+    forum = _forum(ctx, key)
+    assert [(a.alias, a.kilde) for a in forum.aliaser] == [(alias, kilde)]
+    assert alias in forum.alle_navne
+
+
+@then(parsers.parse('er forummet "{key}" ikke omdøbt'))
+def not_renamed(ctx: Ctx, key: str) -> None:
+    assert [n.navn for n in _forum(ctx, key).navne] == ["Den Administrative Styregruppe"]
+    assert not [r for r in ctx.store.events() if isinstance(r.event, f.ForumRenamed)]
+
+
+@then(parsers.parse('finder navnet "{navn}" forummet "{key}"'))
+def name_finds(ctx: Ctx, navn: str, key: str) -> None:
+    found = ctx.store.forum(navn)
+    assert found is not None and found.key == key
+
+
+@when(parsers.parse('forummet "{key}" også skal kendes som "{alias}"'))
+def add_alias(ctx: Ctx, key: str, alias: str) -> None:
+    ctx.log_before = ctx.store.log.last_position() or 0
+    try:
+        ctx.store.record(f.AddForumAlias(key=key, alias=alias,
+                                         provenance=_prov(date(2019, 10, 24))))
+    except DomainError as err:
+        ctx.error = err
+
+
+@when(parsers.parse('der nedsættes en arbejdsgruppe under "{forum}"'))
+def form_under(ctx: Ctx, forum: str) -> None:
+    from socialaftale import DecisionRef
+    from socialaftale import arbejdsgrupper as ag
+
+    ctx.log_before = ctx.store.log.last_position() or 0
+    try:
+        ctx.store.record(ag.FormGroup(
+            key="fiktiv-gruppe", navn="Fiktiv arbejdsgruppe", forum=forum, mandat="fiktivt",
+            provenance=Provenance(date(2014, 10, 10), Source("000_939a2e46bbe95266.txt", "3"),
+                                  DecisionRef("socdir-2014-10-10", "3"))))
+    except DomainError as err:
+        ctx.error = err
 
 
 @then(parsers.parse('har "{navn}" disse møder:'))
@@ -88,3 +125,47 @@ def rename_late(ctx: Ctx, key: str, navn: str, fra: str, senest: str) -> None:
                                        provenance=_prov(parse_danish_date(senest))))
     except DomainError as err:
         ctx.error = err
+
+
+@then(parsers.parse('viser historikken for "{key}" "{omtalt}" og "{besluttet}"'))
+def history_shows(ctx: Ctx, key: str, omtalt: str, besluttet: str) -> None:
+    (post,) = [p for p in ctx.store.tilbud_history(key) if p.besluttet_af]
+    assert post.decision is not None
+    assert f"omtalt ved {post.decision.meeting} pkt. {post.decision.item}" == omtalt
+    assert post.besluttet_af == besluttet
+
+
+@then(parsers.parse('viser beslutningen under punkt "{punkt}" på "{meeting_id}" "{besluttet}" '
+                    'ved "{fakta}"'))
+def decision_shows(ctx: Ctx, punkt: str, meeting_id: str, besluttet: str, fakta: str) -> None:
+    shown = [(x.summary, x.besluttet_af) for x in ctx.store.facts_of_decision(meeting_id, punkt)
+             if x.besluttet_af]
+    assert len(shown) == 1 and fakta in shown[0][0] and besluttet in (shown[0][1] or ""), shown
+
+
+@when(parsers.parse('arbejdsgruppen "{key}" får milepælen "{beskrivelse}" "{dato}"'))
+def plan_partial(ctx: Ctx, key: str, beskrivelse: str, dato: str) -> None:
+    from socialaftale import DecisionRef, parse_dato
+    from socialaftale import arbejdsgrupper as ag
+
+    ctx.store.record(ag.PlanMilestone(
+        key=key, milestone_id="delvis", beskrivelse=beskrivelse, dato=parse_dato(dato),
+        provenance=Provenance(date(2014, 10, 10), Source("000_939a2e46bbe95266.txt", "3"),
+                              DecisionRef("socdir-2014-10-10", "3"))))
+
+
+def _group(ctx: Ctx, key: str, on: date) -> Any:
+    (group,) = [g for g in ctx.store.groups(on) if g.key == key]
+    return group
+
+
+@then(parsers.parse('er den næste milepæl for "{key}" pr. "{dato}" "{tekst}"'))
+def next_milestone(ctx: Ctx, key: str, dato: str, tekst: str) -> None:
+    stone = _group(ctx, key, parse_danish_date(dato)).naeste_milepael
+    assert stone is not None and f"{stone.dato} {stone.beskrivelse}" == tekst
+
+
+@then(parsers.parse('er milepælen "{beskrivelse}" overskredet pr. "{dato}"'))
+def overdue(ctx: Ctx, beskrivelse: str, dato: str) -> None:
+    assert beskrivelse in [s.beskrivelse for s in
+                           _group(ctx, "takstanalyse", parse_danish_date(dato)).overskredne]

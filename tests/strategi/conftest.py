@@ -6,8 +6,16 @@ from datetime import date
 
 from pytest_bdd import parsers, then, when
 
-from socialaftale import DecisionRef, Provenance, Socialaftale, Source, parse_danish_date
+from socialaftale import (
+    DecisionRef,
+    Provenance,
+    Socialaftale,
+    Source,
+    parse_danish_date,
+    parse_dato,
+)
 from socialaftale import strategi as st
+from socialaftale.domain.dates import dato_earliest
 
 MINUTES = "003_dac07bbacd9158aa.txt"
 PERIOD = "2021-2022"
@@ -74,5 +82,23 @@ def plan(store: Socialaftale, aar: int, datatable: list[list[str]]) -> None:
 def aarshjul(store: Socialaftale, aar: int, n: int, titel: str, dato: str) -> None:
     posts = store.aarshjul(aar)
     assert len(posts) == n
-    assert (posts[0].titel, posts[0].dato) == (titel, parse_danish_date(dato))
-    assert [p.dato for p in posts] == sorted(p.dato for p in posts)
+    assert (posts[0].titel, posts[0].dato) == (titel, parse_dato(dato))
+    firsts = [dato_earliest(p.dato) for p in posts]
+    assert firsts == sorted(firsts)
+
+
+@when(parsers.parse('SOCDIR den 18. marts 2013 punkt "{item}" lægger i årshjulet for {aar:d}:'))
+def plan_socdir(store: Socialaftale, item: str, aar: int, datatable: list[list[str]]) -> None:
+    """Dates as the referat gives them: "primo april", "ved møde i juni"."""
+    store.record(*(
+        st.PlanAarshjulEvent(aar=aar, dato=parse_dato(dato, default_year=aar), titel=titel,
+                             maalgruppe=maal or None,
+                             provenance=Provenance(date(2013, 3, 18),
+                                                   Source("002_19692c500b0e1c7c.txt", item),
+                                                   DecisionRef("socdir-2013-03-18", item)))
+        for dato, titel, maal in datatable[1:]))
+
+
+@then(parsers.parse('viser årshjulet for {aar:d} datoerne {datoer}'))
+def shown_dates(store: Socialaftale, aar: int, datoer: str) -> None:
+    assert ", ".join(f'"{p.dato}"' for p in store.aarshjul(aar)) == datoer

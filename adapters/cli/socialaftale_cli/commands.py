@@ -6,6 +6,7 @@ read model stands before an event it cannot apply (the message names it and the 
 
 from __future__ import annotations
 
+import difflib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -197,8 +198,18 @@ def tilbud(store: str, name: str, fmt: str) -> None:
         emit(fmt, ["Gælder fra", "Ændring", "Kilde", "Beslutning"],
              [(p.effective_on, p.summary,
                f"{p.source.document}{' pkt. ' + p.source.item if p.source.item else ''}",
-               f"{p.decision.meeting} pkt. {p.decision.item}" if p.decision else "")
+               _carried_by(p))
               for p in posts], posts)
+
+
+def _carried_by(post: Any) -> str:
+    """The decision that carries a fact, or, when another body decided it, the item that
+    reports it and that body as the source says: "omtalt ved das-2019-10-24 pkt. 8;
+    besluttet af KKR og de nordjyske byråd (dato ikke angivet) (ifølge kilden)"."""
+    at = f"{post.decision.meeting} pkt. {post.decision.item}" if post.decision else ""
+    if not post.besluttet_af:
+        return at
+    return "; ".join(x for x in (f"omtalt ved {at}" if at else "", post.besluttet_af) if x)
 
 
 @click.command()
@@ -228,7 +239,8 @@ def decisions(store: str, search: str | None, body: str | None, from_date: date 
                 err.field or "", "--search")
             raise click.BadParameter(f"{err.message} (regel {err.rule})",
                                      param_hint=hint) from None
-        emit(fmt, ["Dato", "Forum", "Punkt", "Sag", "Titel", "Udfald", "Noter"],
+        emit(fmt, ["Dato", "Forum", "Punkt", "Sag", "Titel", "Udfald", "Noter",
+                   "Andre organers beslutninger"],
              [row for d in found for row in _decision_rows(d)], found)
 
 
@@ -237,10 +249,17 @@ def _decision_rows(d: Any) -> list[tuple[Any, ...]]:
     found only for some of its sub-matters shows just those. Notes are the record's source
     notes, never the minutes' words."""
     rows: list[tuple[Any, ...]] = [] if d.kun_sager else [
-        (d.dato, d.body, d.punkt, "", d.titel, d.outcome_tekst, "; ".join(d.noter))]
-    rows += [(d.dato, d.body, d.punkt, s.id, s.titel, s.outcome_tekst, s.note or "")
-             for s in d.sager]
+        (d.dato, d.body, d.punkt, "", d.titel, d.outcome_tekst, "; ".join(d.noter),
+         _external_of(d.fakta))]
+    rows += [(d.dato, d.body, d.punkt, s.id, s.titel, s.outcome_tekst, s.note or "",
+              _external_of(s.fakta)) for s in d.sager]
     return rows
+
+
+def _external_of(facts: Any) -> str:
+    """The facts under a decision that another body decided: "Udtræder af det forstærkede
+    samarbejde: besluttet af KKR og de nordjyske byråd (dato ikke angivet) (ifølge kilden)"."""
+    return "; ".join(f"{f.summary}: {f.besluttet_af}" for f in facts if f.besluttet_af)
 
 
 @click.command()
@@ -548,6 +567,39 @@ def takstbeslutninger(store: str, year: int | None, fmt: str) -> None:
                       "")
                      for f in d.forventninger]
         emit(fmt, ["År", "Beslutning", "Ordlyd", "Beslutning i"], rows, found)
+
+
+@click.command()
+@store_option
+@known_option
+@click.argument("name", required=False)
+@format_option
+def fora(store: str, name: str | None, fmt: str) -> None:
+    """Fora (organer) med alle deres navne: navn, kortnavn, aliaser og tidligere navne.
+
+    Med NAVN: kun forummet, der kendes under det navn (et hvilket som helst af dets navne)."""
+    with opened(store) as s:
+        found = s.fora()
+        if name is not None:
+            one = s.forum(name)
+            if one is None:
+                known = sorted({n for f in found for n in f.alle_navne})
+                close = [k for k in known if k.casefold() == name.strip().casefold()] or \
+                    difflib.get_close_matches(name, known, n=1, cutoff=0.75)
+                hint = f" — mente du {close[0]}?" if close else ""
+                click.echo(f"Fejl: ukendt forum '{name}'{hint}", err=True)
+                click.echo("  (regel: ukendt-forum)", err=True)
+                sys.exit(2)
+            found = (one,)
+        emit(fmt, ["Forum", "Navn", "Kortnavn", "Aliaser", "Tidligere navne"],
+             [(f.key, f.navn, f.kortnavn or "", "; ".join(
+                 f"{a.alias} ({a.kilde})" for a in f.aliaser),
+               "; ".join(_former(n) for n in f.navne[:-1])) for f in found], found)
+
+
+def _former(name: Any) -> str:
+    """A former name with its short name."""
+    return f"{name.navn}{f' ({name.kortnavn})' if name.kortnavn else ''}"
 
 
 @click.command()

@@ -18,7 +18,9 @@ from typing import Any, Literal
 
 from attrs import evolve, field, frozen
 
+from . import fora
 from .common import Context, DomainError, Provenance, StreamId, stream_id
+from .dates import Dato, dato_text
 
 __all__ = [
     "CENTRALE_UDMELDINGER_MODEL",
@@ -136,15 +138,17 @@ class MemberRemoved:
 
 @frozen
 class MilestonePlanned:
+    """``dato`` as the minutes give it: a day, or "primo april 2015" (never rounded)."""
+
     key: str
     milestone_id: str
     beskrivelse: str
-    dato: date
+    dato: Dato
     forum: str | None = None
 
     def summary(self) -> str:
         at = f" ({self.forum})" if self.forum else ""
-        return f"Milepæl {self.dato.isoformat()}{at}: {self.beskrivelse}"
+        return f"Milepæl {dato_text(self.dato)}{at}: {self.beskrivelse}"
 
 
 @frozen
@@ -246,6 +250,10 @@ class PersonState:
 
 
 def evolve_state(state: Any, event: Any) -> Any:
+    if isinstance(event, fora.EVENTS):
+        # A group's forum is read from the fora context's streams: folded as that context
+        # folds them, so a state shared in the cache is the same whichever context loads it.
+        return fora.evolve_state(state, event)
     if isinstance(event, KlyngerSet):
         return event
     if isinstance(event, PersonAppointed):
@@ -335,7 +343,7 @@ class PlanMilestone:
     key: str
     milestone_id: str
     beskrivelse: str
-    dato: date
+    dato: Dato
     forum: str | None = None
     provenance: Provenance
 
@@ -429,7 +437,25 @@ def streams(command: Any) -> Sequence[StreamId]:
         return [person_stream(command.navn)]
     if isinstance(command, SetKlynger):
         return [KLYNGER_STREAM]
+    if isinstance(command, FormGroup):
+        return [group_stream(command.key), *_forum_streams(command.forum)]
     return [group_stream(command.key)]
+
+
+def _forum_streams(forum: str) -> list[StreamId]:
+    """Where a group's forum is known: the name's claim and, for a forum registered before
+    names were claimed, the forum's own stream when the name is its key."""
+    by_name, by_key = fora.forum_name_stream(forum), fora.forum_stream(forum)
+    return [by_name] if by_key == by_name else [by_name, by_key]
+
+
+def _require_forum(command: FormGroup, states: Mapping[StreamId, Any]) -> None:
+    """A group is formed under a body the record knows (by any of its names)."""
+    if not command.forum.strip() or all(states[s] is None for s in
+                                        _forum_streams(command.forum)):
+        raise DomainError(f"forummet '{command.forum}', som gruppen hører under, er ikke "
+                          "registreret; registrér det først (RegisterForum) eller brug et "
+                          "navn, det er kendt under", rule="gruppe-ukendt-forum", field="forum")
 
 
 def _group(state: Any, key: str) -> GroupState:
@@ -466,6 +492,7 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
         if command.provenance.decision is None and not command.eksisterede:
             raise DomainError("en arbejdsgruppe nedsættes ved en beslutning; angiv den",
                               rule="gruppe-uden-beslutning", field="beslutning")
+        _require_forum(command, states)
         return [(sid, GroupFormed(command.key, command.navn, command.art, command.forum,
                                   command.mandat, command.formand, command.sekretariat,
                                   command.regler, command.kraever_region,

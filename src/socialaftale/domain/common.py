@@ -9,6 +9,7 @@ record, store and replay any of them the same way.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import sys
 import types
@@ -26,6 +27,7 @@ __all__ = [
     "AMOUNT_DIGITS",
     "BOUND_RULES",
     "INT_LIMIT",
+    "MONTHS",
     "NAME_LIMIT",
     "TEXT_LIMIT",
     "YEARS",
@@ -34,6 +36,7 @@ __all__ = [
     "DomainError",
     "ExternalDecision",
     "Meta",
+    "PartialDate",
     "Provenance",
     "Recorded",
     "Source",
@@ -109,6 +112,66 @@ class DecisionRef:
     matter: str | None = None
 
 
+# -- partial dates (here, not in dates.py, so that provenance can hold one) -------
+
+MONTHS = {
+    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+
+Part = Literal["primo", "medio", "ultimo", "forår", "sommer", "efterår"]
+"""A part of a month (primo, medio, ultimo) or, with no month, a season of the year."""
+
+_SEASONS: dict[str, tuple[int, int]] = {"forår": (3, 5), "sommer": (6, 8), "efterår": (9, 11)}
+
+
+@frozen
+class PartialDate:
+    """A date known only to a month or part of a month ("primo april 2013").
+
+    ``earliest`` and ``latest`` bound it; it is never rounded to a day.
+    """
+
+    year: int
+    month: int | None = None
+    part: Part | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise DomainError(f"måned {self.month} findes ikke", rule="ugyldig-dato",
+                              field="dato")
+        if (self.part in _SEASONS) != (self.part is not None and self.month is None):
+            raise DomainError(f"'{self.part}' passer ikke til "
+                              f"{'en måned' if self.month else 'et helt år'}",
+                              rule="ugyldig-dato", field="dato")
+
+    @property
+    def earliest(self) -> date:
+        if self.month is None and self.part in _SEASONS:
+            return date(self.year, _SEASONS[self.part][0], 1)
+        month = self.month or 1
+        start = {None: 1, "primo": 1, "medio": 11, "ultimo": 21}[self.part]
+        return date(self.year, month, start)
+
+    @property
+    def latest(self) -> date:
+        if self.month is None and self.part in _SEASONS:
+            last_month = _SEASONS[self.part][1]
+            return date(self.year, last_month, calendar.monthrange(self.year, last_month)[1])
+        if self.month is None:
+            return date(self.year, 12, 31)
+        last = calendar.monthrange(self.year, self.month)[1]
+        end = {None: last, "primo": 10, "medio": 20, "ultimo": last}[self.part]
+        return date(self.year, self.month, end)
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.part} {self.year}" if self.part else str(self.year)
+        name = next(k for k, v in MONTHS.items() if v == self.month)
+        return f"{self.part + ' ' if self.part else ''}{name} {self.year}"
+
+
+
 @frozen
 class ExternalDecision:
     """A decision of a body whose minutes are not in the record, as a source reports it.
@@ -121,12 +184,15 @@ class ExternalDecision:
     """
 
     body: str = field(validator=_non_empty)
-    dato: date | None = None
+    dato: date | PartialDate | None = None
+    """A day, or only what the source gives ("oktober 2019", "2019"); None: not given."""
     tekst: str | None = None
 
     def describe(self) -> str:
         """Danish: "besluttet af KKR 4. februar 2013 (ifølge kilden)"."""
-        when = f" {_danish_day(self.dato)}" if self.dato is not None else " (dato ikke angivet)"
+        when = (" (dato ikke angivet)" if self.dato is None
+                else f" {self.dato}" if isinstance(self.dato, PartialDate)
+                else f" {_danish_day(self.dato)}")
         return f"besluttet af {self.body}{when} (ifølge kilden)"
 
 

@@ -8,16 +8,13 @@ that nothing is invented: a :class:`PartialDate` knows its bounds, not a day.
 
 from __future__ import annotations
 
-import calendar
 import re
 import types
 import typing
 from datetime import date, timedelta
-from typing import Any, Literal, TypeAlias, Union
+from typing import Any, TypeAlias, Union
 
-from attrs import frozen
-
-from .common import DomainError
+from .common import MONTHS, DomainError, Part, PartialDate
 
 __all__ = [
     "DATO_FORMS",
@@ -32,15 +29,8 @@ __all__ = [
     "parse_dato",
 ]
 
-MONTHS = {
-    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6,
-    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}
-
-Part = Literal["primo", "medio", "ultimo", "forår", "sommer", "efterår"]
-"""A part of a month (primo, medio, ultimo) or, with no month, a season of the year."""
-
-_SEASONS: dict[str, tuple[int, int]] = {"forår": (3, 5), "sommer": (6, 8), "efterår": (9, 11)}
+__all__ += ["Part"]  # PartialDate and its names live in the shared kernel (common), so that
+# a provenance's external decision can hold one; they are re-exported here, where they belong.
 
 
 def end_of_week(year: int, week: int) -> date:
@@ -51,52 +41,6 @@ def end_of_week(year: int, week: int) -> date:
         raise DomainError(
             f"uge {week} findes ikke i {year}", rule="ugyldig-uge", field="uge"
         ) from None
-
-
-@frozen
-class PartialDate:
-    """A date known only to a month or part of a month ("primo april 2013").
-
-    ``earliest`` and ``latest`` bound it; it is never rounded to a day.
-    """
-
-    year: int
-    month: int | None = None
-    part: Part | None = None
-
-    def __attrs_post_init__(self) -> None:
-        if self.month is not None and not 1 <= self.month <= 12:
-            raise DomainError(f"måned {self.month} findes ikke", rule="ugyldig-dato",
-                              field="dato")
-        if (self.part in _SEASONS) != (self.part is not None and self.month is None):
-            raise DomainError(f"'{self.part}' passer ikke til "
-                              f"{'en måned' if self.month else 'et helt år'}",
-                              rule="ugyldig-dato", field="dato")
-
-    @property
-    def earliest(self) -> date:
-        if self.month is None and self.part in _SEASONS:
-            return date(self.year, _SEASONS[self.part][0], 1)
-        month = self.month or 1
-        start = {None: 1, "primo": 1, "medio": 11, "ultimo": 21}[self.part]
-        return date(self.year, month, start)
-
-    @property
-    def latest(self) -> date:
-        if self.month is None and self.part in _SEASONS:
-            last_month = _SEASONS[self.part][1]
-            return date(self.year, last_month, calendar.monthrange(self.year, last_month)[1])
-        if self.month is None:
-            return date(self.year, 12, 31)
-        last = calendar.monthrange(self.year, self.month)[1]
-        end = {None: last, "primo": 10, "medio": 20, "ultimo": last}[self.part]
-        return date(self.year, self.month, end)
-
-    def __str__(self) -> str:
-        if self.month is None:
-            return f"{self.part} {self.year}" if self.part else str(self.year)
-        name = next(k for k, v in MONTHS.items() if v == self.month)
-        return f"{self.part + ' ' if self.part else ''}{name} {self.year}"
 
 
 _DANISH = re.compile(r"^\s*(\d{1,2})\.\s*([a-zæøå]+)\s+(\d{4})\s*$", re.IGNORECASE)

@@ -9,12 +9,12 @@ a rule: the bodies may choose more.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
 from typing import Any, Literal
 
 from attrs import frozen
 
 from .common import Context, DomainError, Provenance, StreamId, stream_id
+from .dates import Dato, dato_text
 
 __all__ = [
     "CONTEXT",
@@ -54,13 +54,15 @@ class StrategyChosen:
 
 @frozen
 class AarshjulEventPlanned:
+    """``dato`` as the minutes give it: a day, or "primo april 2020" (never rounded)."""
+
     aar: int
-    dato: date
+    dato: Dato
     titel: str
     maalgruppe: str | None = None
 
     def summary(self) -> str:
-        return f"Årshjul {self.aar}: {self.dato.isoformat()} {self.titel}"
+        return f"Årshjul {self.aar}: {dato_text(self.dato)} {self.titel}"
 
 
 @frozen(kw_only=True)
@@ -74,7 +76,7 @@ class ChooseStrategy:
 @frozen(kw_only=True)
 class PlanAarshjulEvent:
     aar: int
-    dato: date
+    dato: Dato
     titel: str
     maalgruppe: str | None = None
     provenance: Provenance
@@ -110,7 +112,7 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
         return [(sid, StrategyChosen(command.periode, command.vision, command.fokus))]
     if isinstance(command, PlanAarshjulEvent):
         if command.dato.year != command.aar:
-            raise DomainError(f"{command.dato.isoformat()} ligger ikke i {command.aar}",
+            raise DomainError(f"{dato_text(command.dato)} ligger ikke i {command.aar}",
                               rule="aarshjul-aar", field="dato")
         return [(sid, AarshjulEventPlanned(command.aar, command.dato, command.titel,
                                            command.maalgruppe))]

@@ -36,6 +36,7 @@ from ..domain.arbejdsgrupper import (
     composition_warnings,
 )
 from ..domain.common import DomainError, Meta, Recorded
+from ..domain.dates import Dato, dato_earliest, dato_text, parse_dato
 from ..readstore import Database, Projection, Tx
 from .fora import Person, person_of
 
@@ -80,8 +81,10 @@ class ArbejdsgrupperProjection(Projection):
         )
         tx.execute("CREATE INDEX IF NOT EXISTS ag_member_key ON ag_member (key, member_id)")
         tx.execute(
+            # dato: as written ("2015-04-08", "primo april 2015"); dato_earliest sorts it.
             "CREATE TABLE IF NOT EXISTS ag_milestone (key TEXT NOT NULL, milestone_id TEXT NOT"
             " NULL, beskrivelse TEXT NOT NULL, dato TEXT NOT NULL, forum TEXT, naaet TEXT,"
+            " dato_earliest TEXT NOT NULL, dato_latest TEXT NOT NULL,"
             " PRIMARY KEY (key, milestone_id))"
         )
         tx.execute(
@@ -133,8 +136,9 @@ class ArbejdsgrupperProjection(Projection):
         elif isinstance(e, MemberRemoved):
             _remove_member(tx, e)
         elif isinstance(e, MilestonePlanned):
-            tx.execute("INSERT INTO ag_milestone VALUES (?, ?, ?, ?, ?, NULL)",
-                       (e.key, e.milestone_id, e.beskrivelse, e.dato.isoformat(), e.forum))
+            tx.execute("INSERT INTO ag_milestone VALUES (?, ?, ?, ?, ?, NULL, ?, ?)",
+                       (e.key, e.milestone_id, e.beskrivelse, dato_text(e.dato), e.forum,
+                        dato_earliest(e.dato).isoformat(), dato_latest(e.dato).isoformat()))
         elif isinstance(e, MilestoneMet):
             tx.execute("UPDATE ag_milestone SET naaet = ? WHERE key = ? AND milestone_id = ?",
                        (e.dato.isoformat(), e.key, e.milestone_id))
@@ -222,10 +226,22 @@ def _remove_member(tx: Tx, e: MemberRemoved) -> None:
     _end_roles(tx, e.key, e.til, navn=navn, rolle=rolle)
 
 
+def dato_latest(value: Dato) -> date:
+    """The last day a date may mean: a milestone is overdue only once all of it has passed."""
+    return value if isinstance(value, date) else value.latest
+
+
+def dato_from_text(text: str) -> Dato:
+    """A date stored as :func:`dato_text` wrote it, read back as what it was."""
+    return parse_dato(text)
+
+
 @frozen
 class Milepael:
+    """``dato`` as the minutes give it (a day or "primo april 2015")."""
+
     beskrivelse: str
-    dato: date
+    dato: Dato
     forum: str | None
     naaet: date | None
 
@@ -323,19 +339,19 @@ class ArbejdsgrupperQueries:
                     " key = ? AND fra <= ? AND (til IS NULL OR til > ?) ORDER BY member_id",
                     (key, day, day))
             ]
-            stones = [Milepael(r[0], date.fromisoformat(r[1]), r[2],
+            stones = [Milepael(r[0], dato_from_text(r[1]), r[2],
                                date.fromisoformat(r[3]) if r[3] else None)
                       for r in self.db.query(
                           "SELECT beskrivelse, dato, forum, naaet FROM ag_milestone WHERE key = ?"
-                          " ORDER BY dato", (key,))]
+                          " ORDER BY dato_earliest, dato_latest", (key,))]
             open_ = [s for s in stones if s.naaet is None or s.naaet > as_of]
             found.append(Arbejdsgruppe(
                 key, navn, art, forum, mandates[-1].mandat if mandates else mandat, formand,
                 tuple(f"{x.navn or '(ikke navngivet)'}"
                       f"{', ' + x.organisation if x.organisation else ''}"
                       f"{' – ' + x.rolle if x.rolle else ''}" for x in members),
-                next((s for s in open_ if s.dato >= as_of), None),
-                tuple(s for s in open_ if s.dato < as_of),
+                next((s for s in open_ if dato_latest(s.dato) >= as_of), None),
+                tuple(s for s in open_ if dato_latest(s.dato) < as_of),
                 tuple(composition_warnings(
                     bool(region), members, klynge_regel=bool(klynge_regel), klynger=klynger,
                     rollekrav=[RolleKrav(r, lo, hi) for r, lo, hi in json.loads(rollekrav)])),

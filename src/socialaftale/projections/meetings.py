@@ -16,8 +16,9 @@ from typing import Any, ClassVar
 import orjson
 from attrs import evolve, frozen
 
-from ..domain.common import DomainError, Recorded
+from ..domain.common import DomainError, Meta, Recorded
 from ..domain.dates import Dato, PartialDate, dato_earliest, dato_text
+from ..domain.fora import ForumNameClaimed
 from ..domain.meetings import (
     EVENTS,
     OUTCOME_NAMES,
@@ -53,7 +54,7 @@ __all__ = ["Aendring", "BaaretFakta", "Beslutning", "Efterskrift", "MeetingsProj
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 15
+    version = 16
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter",
@@ -103,7 +104,7 @@ class MeetingsProjection(Projection):
         tx.execute(
             "CREATE TABLE IF NOT EXISTS decision_fact (position BIGINT PRIMARY KEY, meeting_id"
             " TEXT NOT NULL, nummer TEXT NOT NULL, kind TEXT NOT NULL, summary TEXT NOT NULL,"
-            " emne TEXT, stream TEXT NOT NULL, sag TEXT)"
+            " emne TEXT, stream TEXT NOT NULL, sag TEXT, besluttet_af TEXT, ekstern_tekst TEXT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS decision_fact_item ON decision_fact"
                    " (meeting_id, nummer)")
@@ -180,7 +181,7 @@ class MeetingsProjection(Projection):
                                self._search)
             self._search.clear()
         if self._facts:
-            tx.executemany("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            tx.executemany("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                            self._facts)
             self._facts.clear()
         if self._item_rows:
@@ -255,9 +256,11 @@ class MeetingsProjection(Projection):
         if m.decision is not None and type(e) not in EVENTS and m.source.note:
             _note(tx, recorded.position, m.decision.meeting, m.decision.item, "fakta",
                   m.source.note)
-        if m.decision is not None and (type(e) not in EVENTS or isinstance(e, _ACTION_CHANGES)):
+        if m.decision is not None and (type(e) not in EVENTS or isinstance(e, _ACTION_CHANGES)) \
+                and type(e) is not ForumNameClaimed:
             # a decision carries other facts (and a later decision delivers, postpones or
-            # changes an earlier meeting's action)
+            # changes an earlier meeting's action; a forum's name claim is bookkeeping of its
+            # registration, not a fact of its own)
             summary = e.summary() if hasattr(e, "summary") else type(e).__name__
             if isinstance(e, _ACTION_CHANGES):
                 summary = _action_fact(tx, e, summary)
@@ -265,7 +268,7 @@ class MeetingsProjection(Projection):
                             if getattr(e, a, None)), None)
             self._facts.append((recorded.position, m.decision.meeting, m.decision.item,
                                 type(e).__name__, summary, subject, str(recorded.stream),
-                                m.decision.matter))
+                                m.decision.matter, *_external_columns(m)))
         if isinstance(e, MeetingCorrected | AgendaCorrected | DecisionCorrected):
             self._write(tx)  # they change decisions that may still be in this page's buffer
             tx.execute("INSERT INTO meeting_correction VALUES (?, ?, ?, ?)",
@@ -620,12 +623,17 @@ class Moede:
 
 @frozen
 class BaaretFakta:
-    """A fact a decision carries; ``sag`` the sub-matter that carries it, if one does."""
+    """A fact a decision carries; ``sag`` the sub-matter that carries it, if one does;
+    ``besluttet_af`` when another body decided it (the item reports it): "besluttet af KKR og
+    de nordjyske byråd (dato ikke angivet) (ifølge kilden)", with the source's words in
+    ``ekstern_tekst``."""
 
     kind: str
     summary: str
     sag: str | None = None
     note: str | None = None  # the record's source note on the fact
+    besluttet_af: str | None = None
+    ekstern_tekst: str | None = None
 
 
 @frozen
@@ -684,6 +692,13 @@ class MoedeTekst:
     bilag: tuple[ReferatBilag, ...] = ()
     efterskrift: Efterskrift | None = None
     naeste_moede: NaesteMoede | None = None
+
+
+def _external_columns(m: Meta) -> tuple[str | None, str | None]:
+    """Who decided a fact when that body's minutes are not in the record, and the words."""
+    if m.external is None:
+        return None, None
+    return m.external.describe(), m.external.tekst
 
 
 @frozen
@@ -794,7 +809,8 @@ class MeetingsQueries:
 
     def facts_of_decision(self, meeting_id: str, punkt: str) -> tuple[BaaretFakta, ...]:
         """The facts in other contexts that this decision carries."""
-        rows = self.db.query("SELECT f.kind, f.summary, f.sag, n.note FROM decision_fact f"
+        rows = self.db.query("SELECT f.kind, f.summary, f.sag, n.note, f.besluttet_af,"
+                             " f.ekstern_tekst FROM decision_fact f"
                              " LEFT JOIN meeting_note n ON n.position = f.position"
                              " WHERE f.meeting_id = ? AND f.nummer = ? ORDER BY f.position",
                              (meeting_id, punkt))
@@ -885,12 +901,13 @@ class MeetingsQueries:
         """The facts carried by the decisions in ``rows``, read in one query per meeting."""
         found: dict[tuple[str, str], list[BaaretFakta]] = {}
         for meeting_id in sorted({r[1] for r in rows}):
-            for nummer, kind, summary, sag, note in self.db.query(
-                    "SELECT f.nummer, f.kind, f.summary, f.sag, n.note FROM decision_fact f"
-                    " LEFT JOIN meeting_note n ON n.position = f.position WHERE f.meeting_id = ?"
-                    " ORDER BY f.position", (meeting_id,)):
+            for nummer, kind, summary, sag, note, decided_by, words in self.db.query(
+                    "SELECT f.nummer, f.kind, f.summary, f.sag, n.note, f.besluttet_af,"
+                    " f.ekstern_tekst FROM decision_fact f LEFT JOIN meeting_note n ON"
+                    " n.position = f.position WHERE f.meeting_id = ? ORDER BY f.position",
+                    (meeting_id,)):
                 found.setdefault((meeting_id, nummer), []).append(
-                    BaaretFakta(kind, summary, sag, note))
+                    BaaretFakta(kind, summary, sag, note, decided_by, words))
         return found
 
     def _decision_notes(self, rows: Sequence[tuple[Any, ...]]) -> dict[int, str]:
@@ -1091,6 +1108,7 @@ class MeetingsQueries:
                 blocks += [Block("entry", x) for x in d.bemaerkninger]
                 blocks += _matter_blocks(d)
                 blocks += [Block("entry", f"Note (optegnelsens): {x}") for x in d.noter]
+                blocks += _external_blocks(d.fakta)
             n = own.naeste_moede
             if n is not None and n.punkt == nummer:
                 blocks += [Block("label", "Næste møde"), Block("text", _announced(n))]
@@ -1239,6 +1257,18 @@ def _action_fact(tx: Tx, e: Any, summary: str) -> str:
     row = tx.one("SELECT leverance FROM meeting_action WHERE meeting_id = ? AND action_id = ?",
                  (e.meeting_id, e.action_id))
     return f"{summary} — {row[0]} ({e.meeting_id})" if row else summary
+
+
+def _external_blocks(facts: Sequence[BaaretFakta]) -> list[Block]:
+    """The facts under an item that another body decided (the item only reports them), each
+    with who decided as the source says, and the source's words."""
+    told = [f for f in facts if f.besluttet_af]
+    if not told:
+        return []
+    return [Block("label", "Andre organers beslutninger"), *(
+        Block("entry", f"{f.summary} — {f.besluttet_af}"
+                       f"{': »' + f.ekstern_tekst + '«' if f.ekstern_tekst else ''}")
+        for f in told)]
 
 
 def _clause_text(klausul: Klausul | None) -> str:

@@ -8,6 +8,7 @@ from typing import ClassVar
 from attrs import frozen
 
 from ..domain.common import Recorded
+from ..domain.dates import Dato, dato_earliest, dato_text, parse_dato
 from ..domain.strategi import (
     EVENTS,
     MAX_FOCUS_ADVICE,
@@ -22,7 +23,7 @@ __all__ = ["AarshjulPost", "Strategi", "StrategiProjection", "StrategiQueries"]
 
 class StrategiProjection(Projection):
     name = "strategi"
-    version = 1
+    version = 2
     events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("strategi_fokus", "strategi_vision", "aarshjul")
 
@@ -33,8 +34,9 @@ class StrategiProjection(Projection):
         tx.execute("CREATE TABLE IF NOT EXISTS strategi_fokus (periode TEXT NOT NULL, label TEXT"
                    " NOT NULL, titel TEXT NOT NULL, status TEXT NOT NULL, lagt_sammen_med TEXT,"
                    " PRIMARY KEY (periode, label))")
+        # dato as written ("2020-03-12", "primo april 2020"); dato_earliest sorts it.
         tx.execute("CREATE TABLE IF NOT EXISTS aarshjul (aar INTEGER NOT NULL, dato TEXT NOT"
-                   " NULL, titel TEXT NOT NULL, maalgruppe TEXT)")
+                   " NULL, titel TEXT NOT NULL, maalgruppe TEXT, dato_earliest TEXT NOT NULL)")
 
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         e, m = recorded.event, recorded.meta
@@ -49,8 +51,9 @@ class StrategiProjection(Projection):
                            [(e.periode, f.label, f.titel, f.status, f.lagt_sammen_med)
                             for f in e.fokus])
         elif isinstance(e, AarshjulEventPlanned):
-            tx.execute("INSERT INTO aarshjul VALUES (?, ?, ?, ?)",
-                       (e.aar, e.dato.isoformat(), e.titel, e.maalgruppe))
+            tx.execute("INSERT INTO aarshjul VALUES (?, ?, ?, ?, ?)",
+                       (e.aar, dato_text(e.dato), e.titel, e.maalgruppe,
+                        dato_earliest(e.dato).isoformat()))
 
 
 @frozen
@@ -68,7 +71,9 @@ class Strategi:
 
 @frozen
 class AarshjulPost:
-    dato: date
+    """``dato`` as the minutes give it (a day or "primo april 2020")."""
+
+    dato: Dato
     titel: str
     maalgruppe: str | None
 
@@ -100,5 +105,5 @@ class StrategiQueries:
     def aarshjul(self, aar: int) -> tuple[AarshjulPost, ...]:
         """The planned meetings and events of a year, in date order."""
         rows = self.db.query("SELECT dato, titel, maalgruppe FROM aarshjul WHERE aar = ?"
-                             " ORDER BY dato", (aar,))
-        return tuple(AarshjulPost(date.fromisoformat(r[0]), r[1], r[2]) for r in rows)
+                             " ORDER BY dato_earliest, dato", (aar,))
+        return tuple(AarshjulPost(parse_dato(r[0]), r[1], r[2]) for r in rows)

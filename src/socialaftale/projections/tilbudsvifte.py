@@ -88,7 +88,7 @@ class TilbudsvifteProjection(Projection):
     """Facts, bi-temporal versions, rates, requests and deadlines of every tilbud."""
 
     name = "tilbudsvifte"
-    version = 1
+    version = 2
     events = (FristerSet, *TILBUD_EVENTS)
     tables = (
         "tilbud_fact",
@@ -108,7 +108,7 @@ class TilbudsvifteProjection(Projection):
             " decision_meeting TEXT, decision_item TEXT, decision_clause INTEGER,"
             " source_document TEXT NOT NULL, source_item TEXT, source_note TEXT,"
             " summary TEXT NOT NULL, payload TEXT NOT NULL, superseded_by INTEGER,"
-            " PRIMARY KEY (stream, version))"
+            " besluttet_af TEXT, ekstern_tekst TEXT, PRIMARY KEY (stream, version))"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS tilbud_fact_key ON tilbud_fact (tilbud_key)")
         tx.execute(
@@ -192,8 +192,9 @@ class TilbudsvifteProjection(Projection):
         tx.execute(
             "INSERT INTO tilbud_fact (stream, version, position, tilbud_key, kind, effective_on,"
             " occurred_on, recorded_at, recorded_by, decision_meeting, decision_item,"
-            " decision_clause, source_document, source_item, source_note, summary, payload)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " decision_clause, source_document, source_item, source_note, summary, payload,"
+            " besluttet_af, ekstern_tekst)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 stream,
                 recorded.version,
@@ -212,6 +213,8 @@ class TilbudsvifteProjection(Projection):
                 meta.source.note,
                 summary,
                 _json(event),
+                meta.external.describe() if meta.external else None,
+                meta.external.tekst if meta.external else None,
             ),
         )
         if isinstance(event, FactSuperseded):
@@ -399,6 +402,10 @@ class HistorikPost:
     source: Source
     summary: str
     superseded_by: int | None
+    besluttet_af: str | None = None
+    """Another body decided it and ``decision`` only reports it: "besluttet af KKR og de
+    nordjyske byråd (dato ikke angivet) (ifølge kilden)"; its words in ``ekstern_tekst``."""
+    ekstern_tekst: str | None = None
 
 
 @frozen
@@ -481,7 +488,7 @@ _VERSION_COLS = (
 _FACT_COLS = (
     "tilbud_key, version, kind, effective_on, occurred_on, recorded_at, decision_meeting,"
     " decision_item, decision_clause, source_document, source_item, source_note, summary,"
-    " superseded_by"
+    " superseded_by, besluttet_af, ekstern_tekst"
 )
 
 
@@ -527,6 +534,8 @@ def _fact(row: Sequence[Any]) -> HistorikPost:
         source=Source(row[9], row[10], row[11]),
         summary=row[12],
         superseded_by=None if row[13] is None else int(row[13]),
+        besluttet_af=row[14],
+        ekstern_tekst=row[15],
     )
 
 

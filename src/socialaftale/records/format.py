@@ -545,12 +545,13 @@ class Unit:
 class EksternBeslutning:
     """A fact's ``ekstern_beslutning``: the body that decided it, as the source reports.
 
-    ``organ`` is who decided (KKR, KDK, a byråd, FU), ``dato`` when (left out where the
-    source does not say), ``tekst`` the source's words about it, verbatim.
+    ``organ`` is who decided (KKR, KDK, a byråd, FU), ``dato`` when (a day, or only the
+    month or year the source gives: "oktober 2019"; left out where the source does not say),
+    ``tekst`` the source's words about it, verbatim.
     """
 
     organ: str
-    dato: date | None = None
+    dato: Dato | None = None
     tekst: str | None = None
 
 

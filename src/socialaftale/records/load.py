@@ -23,7 +23,7 @@ from ..application import Socialaftale
 from ..domain import meetings, records, tilbudsvifte
 from ..domain.common import BOUND_RULES, DomainError, Provenance, Recorded, Source
 from ..persistence import converter
-from .format import RecordError, Unit, commands, field_path, read_record
+from .format import RecordError, Unit, _mente_du, commands, field_path, read_record
 from .yamltext import RecordSyntaxError, parse_yaml
 
 __all__ = [
@@ -270,7 +270,7 @@ def load_records(store: Socialaftale, files: Sequence[tuple[str, bytes | str]], 
     try:
         decided = store.decide_each(*commands_, by=by)
     except DomainError as err:
-        raise _located(err, owners) from None
+        raise _located(_with_forum_hint(store, err, commands_), owners) from None
     notes, counts, at = [], [], 0
     for plan in plans:
         mine = decided[at: at + len(plan.pairs)]
@@ -286,6 +286,22 @@ def load_records(store: Socialaftale, files: Sequence[tuple[str, bytes | str]], 
         except DomainError as err:  # the store changed since deciding
             raise _located(err, owners) from None
     return [attrs.evolve(plan.result, events=n) for plan, n in zip(plans, counts, strict=True)]
+
+
+def _with_forum_hint(store: Socialaftale, err: DomainError,
+                     commands_: Sequence[Any]) -> DomainError:
+    """A group's unknown forum, with " — mente du DAS Social?" where a registered forum has
+    a near name (any of its names, aliases included)."""
+    index = err.command_index
+    if err.rule != "gruppe-ukendt-forum" or index is None or index >= len(commands_):
+        return err
+    written = str(getattr(commands_[index], "forum", ""))
+    hint = _mente_du(written, {n for f in store.fora() for n in f.alle_navne})
+    if not hint:
+        return err
+    hinted = DomainError(err.message + hint, rule=err.rule, field=err.field)
+    hinted.command_index = index
+    return hinted
 
 
 def _located(err: DomainError, owners: Sequence[tuple[_Plan, Unit]]) -> RecordError:

@@ -36,8 +36,9 @@ _FACT_EXTRAS = {
                        "et byråd), som kilden gengiver den",
         "properties": {
             "organ": {"type": "string", "description": "Organet, der traf beslutningen"},
-            "dato": {"type": "string", "format": "date",
-                     "description": "Beslutningens dato (udelades, hvis kilden ikke siger den)"},
+            "dato": {"type": "string",
+                     "description": "Beslutningens dato, også en delvis ('oktober 2019', "
+                                    "'2019'); udelades, hvis kilden ikke siger den"},
             "tekst": {"type": "string", "description": "Kildens ord om beslutningen, ordret"},
         },
     },

@@ -9,6 +9,7 @@ from __future__ import annotations
 from litestar.types import ControllerRouterHandler
 
 from . import (
+    fora,
     grupper,
     log,
     moeder,
@@ -32,6 +33,7 @@ NAV: list[tuple[str, str]] = [
     ("/opfoelgninger", "Opfølgninger"),
     ("/arbejdsgrupper", "Arbejdsgrupper"),
     ("/personer", "Personer"),
+    ("/fora", "Fora"),
     ("/budget/2012", "Budget"),
     ("/fordeling/2015", "Fordeling"),
     ("/revision", "Revision"),
@@ -42,7 +44,7 @@ def page_routes() -> list[ControllerRouterHandler]:
     return [log.events_page, tilbudsvifte.vifte_page, tilbudsvifte.offer_page,
             tilbudsvifte.changes_page, tilbudsvifte.submit_form, moeder.meetings_page,
             moeder.meeting_page, moeder.decisions_page, moeder.actions_page,
-            grupper.groups_page, grupper.person_page, oekonomi.budget_page,
+            grupper.groups_page, grupper.person_page, fora.fora_page, oekonomi.budget_page,
             oekonomi.shares_page, oekonomi.sharing_rule_page, optegnelser.upload_form,
             optegnelser.upload_page,
             skema.record_format, revision.checkpoints_page, revision.proof_file,
@@ -53,7 +55,8 @@ def api_routes() -> list[ControllerRouterHandler]:
     return [log.api_events, tilbudsvifte.api_vifte, tilbudsvifte.api_offer,
             tilbudsvifte.api_changes, tilbudsvifte.api_submit, moeder.api_meetings,
             moeder.api_meeting, moeder.api_decisions, moeder.api_search, moeder.api_actions,
-            grupper.api_groups, grupper.api_person, oekonomi.api_budget, oekonomi.api_shares,
+            grupper.api_groups, grupper.api_person, fora.api_fora, fora.api_forum,
+            oekonomi.api_budget, oekonomi.api_shares,
             oekonomi.api_sharing_rules,
             optegnelser.api_upload, revision.api_checkpoints, revision.api_proof,
             personer.api_people, personer.api_suggestions, personer.api_attendance]

@@ -83,6 +83,7 @@ KINDS = {
     "CompleteAction": "afsluttet opfølgning", "CorrectMeeting": "rettelse af mødet",
     "CorrectAgenda": "rettelse af dagsordenen", "CorrectDecision": "rettelse af en beslutning",
     "RegisterForum": "forum", "RenameForum": "nyt navn til et forum",
+    "AddForumAlias": "andet navn for et forum",
     "AffiliatePerson": "persons tilknytning", "ChooseStrategy": "valgt strategi",
     "PlanAarshjulEvent": "begivenhed i årshjulet", "FormGroup": "nedsat arbejdsgruppe",
     "AddMember": "nyt medlem", "RemoveMember": "udtrådt medlem", "PlanMilestone": "milepæl",

@@ -41,10 +41,13 @@ MAANEDER = (
 )  # fmt: skip
 
 
-def dato(value: date | None) -> str:
-    """A date as the minutes write it: "24. oktober 2019"."""
+def dato(value: Any) -> str:
+    """A date as the minutes write it: "24. oktober 2019"; a partial date as written
+    ("primo april 2015"), never rounded to a day."""
     if value is None:
         return ""
+    if not isinstance(value, date):
+        return str(value)
     return f"{value.day}. {MAANEDER[value.month - 1]} {value.year}"
 
 
