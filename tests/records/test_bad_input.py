@@ -45,3 +45,62 @@ def test_an_impossible_date_is_a_date_rule_not_a_yaml_rule() -> None:
     assert (err.file, err.line, err.field, err.rule) == ("das.yaml", 6, "moede.dato",
                                                           "ugyldig-dato")
     assert "dato 2019-02-30 findes ikke" in str(err)
+
+
+def test_a_misspelled_field_name_suggests_the_field_meant() -> None:
+    err = _refusal(VALID.replace("ansvarlig: Sekretariatet", "ansvarlg: Sekretariatet"))
+    assert (err.line, err.rule) == (39, "ugyldigt-felt")
+    assert err.field == "punkter[8].beslutning.opfoelgning[1].ansvarlg"
+    assert "ukendt felt 'ansvarlg' — mente du ansvarlig?" in str(err)
+    assert "mangler" not in str(err)  # the misspelling, not the field it left missing
+
+
+def test_a_misspelled_field_of_a_fact_suggests_the_commands_field() -> None:
+    err = _refusal(VALID.replace("effective_on: 2020-01-01", "efective_on: 2020-01-01"))
+    assert err.field == "punkter[8].beslutning.fakta[1].efective_on"
+    assert "ChangePladser: ukendt felt 'efective_on' — mente du effective_on?" in str(err)
+
+
+def test_a_misspelled_type_key_suggests_type() -> None:
+    err = _refusal(VALID.replace("- type: ChangePladser", "- tpye: ChangePladser"))
+    assert (err.line, err.field) == (32, "punkter[8].beslutning.fakta[1].tpye")
+    assert "mente du type?" in str(err)
+
+
+def test_a_text_where_a_list_belongs_is_refused_not_read_letter_by_letter() -> None:
+    err = _refusal(VALID.replace(
+        "indstilling: [Den Administrative Styregruppe godkender dagsordenen]",
+        "indstilling: Den Administrative Styregruppe godkender dagsordenen"))
+    assert (err.line, err.field) == (22, "punkter[1].indstilling")
+    assert "skal være en liste" in str(err)
+
+
+def test_a_value_of_the_wrong_kind_is_named_as_written_not_as_python_prints_it() -> None:
+    err = _refusal(VALID.replace("pladser: 27", "pladser: {antal: 27}"))
+    assert err.message == "ChangePladser: skal være et heltal, ikke en tabel"
+    err = _refusal(VALID.replace("titel: Godkendelse af dagsorden", "titel: null"))
+    assert err.message == "skal være tekst, ikke en tom værdi"
+    err = _refusal(VALID.replace("    - {navn: Carsten Kaalbye, organisation: Jammerbugt Kommune}",
+                                 "    - Carsten Kaalbye"))
+    assert err.field == "moede.deltagere[1]"
+    assert err.message.startswith("'Carsten Kaalbye' skal være en tabel med felterne navn")
+
+
+def test_a_fact_note_must_be_text() -> None:
+    err = _refusal(VALID.replace("note: datoen fremgår ikke", "note: {hvad: datoen}"))
+    assert err.field == "punkter[8].beslutning.fakta[1].note"
+
+
+def test_a_deadline_not_understood_lists_the_accepted_forms() -> None:
+    err = _refusal(VALID.replace("frist: uge 47", "frist: snart"))
+    assert (err.line, err.rule) == (39, "ugyldig-dato")
+    assert err.field == "punkter[8].beslutning.opfoelgning[1].frist"
+    assert "fristen 'snart' kan ikke læses" in err.message
+    for form in ("2019-11-24", "24. november 2019", "uge 47", "til næste møde"):
+        assert form in err.message
+
+
+def test_an_impossible_date_inside_an_item_names_the_item_by_its_number() -> None:
+    err = _refusal(VALID.replace("effective_on: 2020-01-01", "effective_on: 2020-02-30"))
+    assert (err.line, err.rule) == (34, "ugyldig-dato")
+    assert err.field == "punkter[8].beslutning.fakta[1].effective_on"  # item 8, not 2

@@ -95,8 +95,8 @@ def test_an_external_decision_without_its_body_is_refused_at_its_line(
     err = refused(store, text)
     assert err.rule == "ekstern-uden-organ"
     assert err.line == line_of(text, "organ: ' '")
-    # the list position, as every record error names its path today
-    assert err.field == "punkter[2].beslutning.fakta[1].ekstern_beslutning.organ"
+    # item 8 as the minutes number it, the fact as the first under it
+    assert err.field == "punkter[8].beslutning.fakta[1].ekstern_beslutning.organ"
     assert "organet" in err.message
 
 

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from attrs import evolve, field, frozen
+from attrs import evolve, field, fields, frozen
 
 from .common import Context, DomainError, Provenance, StreamId, stream_id
 from .dates import PartialDate
@@ -49,6 +49,7 @@ __all__ = [
     "DecideRates",
     "DeficitAdvanced",
     "Enhedstal",
+    "Fordelingsgrundlag",
     "Gruppe",
     "Noegle",
     "ParticipationChanged",
@@ -301,8 +302,36 @@ class BudgetFootnoteAdded:
         return f"Fodnote {self.nummer} til '{on}' {self.year}"
 
 
+@frozen(kw_only=True)
+class Fordelingsgrundlag:
+    """What a cost-sharing rule is split on, each part None while unknown: among whom, the
+    cost centre and year, the total, the population year and the deadline for answers.
+
+    A rule is agreed before most of it is known and the rest becomes known later, so the
+    rule, its later basis and the commands for both share these fields (as fields of their
+    own, so stored events keep their flat shape)."""
+
+    blandt: Literal["alle", "deltagere"] | None = None
+    cost_centre: str | None = None
+    year: int | None = None
+    total: Decimal | None = None
+    befolkningsaar: int | None = None
+    svarfrist: date | None = None
+
+    def grundlag(self) -> dict[str, Any]:
+        """Every part of the basis by name, known or not."""
+        return {name: getattr(self, name) for name in _GRUNDLAG_FELTER}
+
+    def known(self) -> dict[str, Any]:
+        """The parts of the basis that are known (not None)."""
+        return {k: v for k, v in self.grundlag().items() if v is not None}
+
+
+_GRUNDLAG_FELTER: tuple[str, ...] = tuple(a.name for a in fields(Fordelingsgrundlag))
+
+
 @frozen
-class CostSharingAgreed:
+class CostSharingAgreed(Fordelingsgrundlag):
     """A cost-sharing rule agreed in principle: what is shared and by which key.
 
     ``tekst`` is the decision's words; the cost centre, the year, the total, the
@@ -313,12 +342,6 @@ class CostSharingAgreed:
     formaal: str
     noegle: Noegle
     tekst: str
-    blandt: Literal["alle", "deltagere"] | None = None
-    cost_centre: str | None = None
-    year: int | None = None
-    total: Decimal | None = None
-    befolkningsaar: int | None = None
-    svarfrist: date | None = None
     betingelse: str | None = None
 
     def summary(self) -> str:
@@ -341,17 +364,11 @@ class CostSharingAnswered:
 
 
 @frozen
-class CostSharingBasisSet:
+class CostSharingBasisSet(Fordelingsgrundlag):
     """What a rule waited for, once known: the total, the population year, the deadline
     or the cost centre; a field left None is unchanged."""
 
     regel: str
-    total: Decimal | None = None
-    befolkningsaar: int | None = None
-    svarfrist: date | None = None
-    cost_centre: str | None = None
-    year: int | None = None
-    blandt: Literal["alle", "deltagere"] | None = None
 
     def summary(self) -> str:
         parts = []
@@ -439,10 +456,7 @@ def evolve_state(state: BudgetState | None, event: Any) -> BudgetState:
     if isinstance(event, CostSharingAgreed):
         return evolve(s, rule=event)
     if isinstance(event, CostSharingBasisSet) and s.rule is not None:
-        changes = {k: getattr(event, k) for k in ("total", "befolkningsaar", "svarfrist",
-                                                  "cost_centre", "year", "blandt")
-                   if getattr(event, k) is not None}
-        return evolve(s, rule=evolve(s.rule, **changes))
+        return evolve(s, rule=evolve(s.rule, **event.known()))
     if isinstance(event, CostSharingAnswered):
         status: Deltagelse = "deltager" if event.svar == "tilslutning" else "afslaaet"
         return evolve(s, participation={**s.participation, event.kommune: status})
@@ -480,17 +494,11 @@ class AddBudgetFootnote:
 
 
 @frozen(kw_only=True)
-class AgreeCostSharing:
+class AgreeCostSharing(Fordelingsgrundlag):
     regel: str
     formaal: str
     noegle: Noegle
     tekst: str
-    blandt: Literal["alle", "deltagere"] | None = None
-    cost_centre: str | None = None
-    year: int | None = None
-    total: Decimal | None = None
-    befolkningsaar: int | None = None
-    svarfrist: date | None = None
     betingelse: str | None = None
     provenance: Provenance
 
@@ -506,14 +514,8 @@ class AnswerCostSharing:
 
 
 @frozen(kw_only=True)
-class SetCostSharingBasis:
+class SetCostSharingBasis(Fordelingsgrundlag):
     regel: str
-    total: Decimal | None = None
-    befolkningsaar: int | None = None
-    svarfrist: date | None = None
-    cost_centre: str | None = None
-    year: int | None = None
-    blandt: Literal["alle", "deltagere"] | None = None
     provenance: Provenance
 
 
@@ -659,9 +661,8 @@ def _decide_sharing(command: Any, state: BudgetState) -> Sequence[tuple[StreamId
             raise DomainError("beløbet til fordeling kan ikke være negativt",
                               rule="beloeb-negativt", field="total")
         return [(sid, CostSharingAgreed(
-            command.regel, command.formaal, command.noegle, command.tekst, command.blandt,
-            command.cost_centre, command.year, command.total, command.befolkningsaar,
-            command.svarfrist, command.betingelse))]
+            command.regel, command.formaal, command.noegle, command.tekst, command.betingelse,
+            **command.grundlag()))]
     rule = state.rule
     if rule is None:
         raise DomainError(f"fordelingsnøglen '{command.regel}' findes ikke",
@@ -675,17 +676,13 @@ def _decide_sharing(command: Any, state: BudgetState) -> Sequence[tuple[StreamId
         return [(sid, CostSharingAnswered(command.regel, _kommune(command.kommune),
                                           command.svar, late))]
     if isinstance(command, SetCostSharingBasis):
-        given = (command.total, command.befolkningsaar, command.svarfrist,
-                 command.cost_centre, command.year, command.blandt)
-        if all(v is None for v in given):
+        if not command.known():
             raise DomainError("angiv mindst ét af: total, befolkningsaar, svarfrist, "
                               "cost_centre, year, blandt", rule="intet-grundlag", field="regel")
         if command.total is not None and command.total < 0:
             raise DomainError("beløbet til fordeling kan ikke være negativt",
                               rule="beloeb-negativt", field="total")
-        return [(sid, CostSharingBasisSet(command.regel, command.total, command.befolkningsaar,
-                                          command.svarfrist, command.cost_centre,
-                                          command.year, command.blandt))]
+        return [(sid, CostSharingBasisSet(command.regel, **command.grundlag()))]
     raise TypeError(f"not a cost-sharing command: {type(command).__name__}")
 
 

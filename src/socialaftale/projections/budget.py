@@ -452,9 +452,7 @@ class BudgetQueries:
         for r in rows:
             e: Any = converter.structure(json.loads(r[2]), _SHARING[r[1]])
             if isinstance(e, CostSharingBasisSet):
-                rule = evolve(rule, **{k: getattr(e, k) for k in (
-                    "total", "befolkningsaar", "svarfrist", "cost_centre", "year", "blandt")
-                    if getattr(e, k) is not None})
+                rule = evolve(rule, **e.known())
             elif isinstance(e, CostSharingAnswered):
                 answers[e.kommune] = Svarpost(e.kommune, e.svar, date.fromisoformat(r[0]),
                                               e.for_sent)

@@ -33,6 +33,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.gen import make_dict_structure_fn
 
 from ..contexts import CONTEXTS
 from ..domain import meetings, names
@@ -288,27 +289,47 @@ class _Invalid(ValueError):
         self.rule = rule
 
 
+def _shown(value: Any) -> str:
+    """A value as the person wrote it in the file, never as Python prints it."""
+    if value is None:
+        return "en tom værdi"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "en tabel"
+    if isinstance(value, list | tuple):
+        return "en liste"
+    return f"'{value}'"
+
+
+def _must_be(value: Any, what: str) -> str:
+    """"'mange' skal være et heltal", or "skal være et heltal, ikke en tabel"."""
+    if value is None or isinstance(value, dict | list | tuple):
+        return f"skal være {what}, ikke {_shown(value)}"
+    return f"{_shown(value)} skal være {what}"
+
+
 def _strict_int(value: Any, _: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _Invalid(f"'{value}' skal være et heltal")
+        raise _Invalid(_must_be(value, "et heltal"))
     return value
 
 
 def _strict_bool(value: Any, _: Any) -> bool:
     if not isinstance(value, bool):
-        raise _Invalid(f"'{value}' skal være true eller false")
+        raise _Invalid(_must_be(value, "true eller false"))
     return value
 
 
 def _strict_str(value: Any, _: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-        raise _Invalid(f"'{value}' skal være tekst")
+        raise _Invalid(_must_be(value, "tekst"))
     return str(value)
 
 
 def _date(value: Any, _: Any) -> date:
     if not isinstance(value, str):
-        raise _Invalid(f"'{value}' skal være en dato (ÅÅÅÅ-MM-DD)")
+        raise _Invalid(_must_be(value, "en dato (ÅÅÅÅ-MM-DD)"), "ugyldig-dato")
     try:
         return parse_danish_date(value)
     except DomainError as err:
@@ -322,7 +343,7 @@ def _dato(value: Any, _: Any) -> Dato | None:
     if isinstance(value, date | PartialDate):  # already read (a deadline text, see _frist)
         return value
     if not isinstance(value, str):
-        raise _Invalid(f"'{value}' skal være en dato (fx 2019-10-24 eller primo april 2013)",
+        raise _Invalid(_must_be(value, "en dato (fx 2019-10-24 eller primo april 2013)"),
                        "ugyldig-dato")
     try:
         return parse_dato(value)
@@ -332,7 +353,7 @@ def _dato(value: Any, _: Any) -> Dato | None:
 
 def _amount(value: Any, _: Any) -> Decimal:
     if isinstance(value, bool):
-        raise _Invalid(f"'{value}' er ikke et beløb")
+        raise _Invalid(f"{_shown(value)} er ikke et beløb")
     try:
         if isinstance(value, int | Decimal):
             return kroner(value)
@@ -340,7 +361,7 @@ def _amount(value: Any, _: Any) -> Decimal:
             return parse_kroner(value)
     except DomainError as err:
         raise _Invalid(err.message, err.rule) from None
-    raise _Invalid(f"'{value}' er ikke et beløb")
+    raise _Invalid(f"{_shown(value)} er ikke et beløb")
 
 
 def _bases(value: Any, _: Any) -> tuple[Lovgrundlag, ...]:
@@ -368,7 +389,69 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(Provenance, _provenance)
     conv.register_structure_hook_func(lambda t: t == tuple[Lovgrundlag, ...], _bases)
     conv.register_structure_hook_func(lambda t: t == Fakt, lambda v, _: _fact_mapping(v))
+    conv.register_structure_hook_factory(_is_list_type, lambda t: _list_hook(conv, t))
+    conv.register_structure_hook_func(_is_literal, _choice)
+    conv.register_structure_hook_factory(
+        lambda t: attrs.has(t) and t is not Provenance, lambda t: _table_hook(conv, t))
     return conv
+
+
+def _is_literal(tp: Any) -> bool:
+    return bool(typing.get_origin(tp) == Literal)
+
+
+def _choice(value: Any, tp: Any) -> Any:
+    """One of a fixed set of names (``art``, ``gruppe``, ``noegle``), with a guess."""
+    allowed = typing.get_args(tp)
+    if not isinstance(value, list | dict) and value in allowed \
+            and type(value) is type(allowed[allowed.index(value)]):
+        return value
+    names = [str(a) for a in allowed]
+    hint = _mente_du(value, names) if isinstance(value, str) else ""
+    raise _Invalid(f"ugyldig værdi {_shown(value)} (brug en af: {', '.join(names)}){hint}")
+
+
+def _is_list_type(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return (typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+            and tp != tuple[Lovgrundlag, ...])
+
+
+def _list_hook(conv: cattrs.Converter, tp: Any) -> Any:
+    """A list must be written as a list: a text where a list belongs would otherwise be
+    read as its letters, one by one."""
+    item = typing.get_args(tp)[0]
+
+    def structure(value: Any, _: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise _Invalid(_must_be(value, "en liste (fx [a, b] eller en linje pr. element "
+                                           "med '- ')"))
+        out, errors = [], []
+        for i, element in enumerate(value):
+            try:
+                out.append(conv.structure(element, item))
+            except Exception as err:  # collected as cattrs does, with the element's index
+                err.__notes__ = [*getattr(err, "__notes__", []),
+                                 IterableValidationNote(f"element {i}", i, item)]
+                errors.append(err)
+        if errors:
+            raise IterableValidationError("ugyldige elementer", errors, tp)
+        return tuple(out)
+
+    return structure
+
+
+def _table_hook(conv: cattrs.Converter, cls: type) -> Any:
+    """A class is written as a table (a mapping); anything else is named as what it is."""
+    inner: Any = make_dict_structure_fn(cls, conv)
+    fields = ", ".join(a.name for a in attrs.fields(cls) if a.name != "provenance")
+
+    def structure(value: Any, _: Any) -> Any:
+        if not isinstance(value, dict):
+            raise _Invalid(_must_be(value, f"en tabel med felterne {fields}"))
+        return inner(value, cls)
+
+    return structure
 
 
 def _fact_mapping(value: Any) -> Fakt:
@@ -395,12 +478,52 @@ def _walk(exc: BaseException, path: Path) -> Iterator[tuple[Path, BaseException]
         yield path, exc
 
 
-def _message(exc: BaseException, path: Path) -> tuple[str, Path]:
+def _leaf(exc: BaseException, at: Path) -> tuple[Path, BaseException]:
+    """The error to report: the first one, except that a missing field next to an unknown
+    one is a misspelling, reported as the unknown field (with "mente du …?")."""
+    leaves = list(_walk(exc, at))
+    path, first = leaves[0]
+    if isinstance(first, KeyError) and path:
+        for where, other in leaves:
+            if isinstance(other, ForbiddenExtraKeysError) and where == path[:-1]:
+                return where, other
+    return path, first
+
+
+#: The fields every fact may have besides its command's own (see ``_fact_command``).
+_FACT_FIELDS = ("type", "dato", "note", "klausul", "ekstern_beslutning")
+
+
+def _known_fields(cls: Any) -> list[str]:
+    names = [a.name for a in attrs.fields(cls) if a.name != "provenance"] \
+        if attrs.has(cls) else []
+    return [*names, *_FACT_FIELDS] if cls in FACT_TYPES.values() else names
+
+
+def _value_at(value: Any, path: Path) -> Any:
+    for part in path:
+        if isinstance(part, int) and isinstance(value, list) and 0 <= part < len(value):
+            value = value[part]
+        elif isinstance(part, str) and isinstance(value, dict):
+            value = value.get(part)
+        else:
+            return None
+    return value
+
+
+def _message(exc: BaseException, path: Path, written: Any = None) -> tuple[str, Path]:
+    """A leaf error of structuring said in Danish, and the path it belongs to.
+
+    ``written`` is the parsed file, to name a value as it was written; no text of
+    cattrs, Python or its types reaches the person who wrote the record."""
     if isinstance(exc, ForbiddenExtraKeysError):
         extra = sorted(exc.extra_fields)
-        return (f"ukendt felt {', '.join(repr(e) for e in extra)}", (*path, extra[0]))
+        hint = _mente_du(extra[0], _known_fields(exc.cl))
+        names = ", ".join(f"'{e}'" for e in extra)
+        return (f"ukendt felt {names}{hint}", (*path, extra[0]))
     if isinstance(exc, KeyError):
-        return ("feltet mangler", path)
+        name = path[-1] if path and isinstance(path[-1], str) else None
+        return ((f"feltet '{name}' mangler" if name else "feltet mangler"), path)
     if isinstance(exc, _Invalid):
         return (str(exc), path)
     if "typing.Literal[" in str(exc):
@@ -409,7 +532,7 @@ def _message(exc: BaseException, path: Path) -> tuple[str, Path]:
         missing = re.findall(r"'(\w+)'", str(exc))
         return (f"feltet {', '.join(repr(m) for m in missing)} mangler",
                 (*path, missing[0]) if missing else path)
-    return (f"ugyldig værdi: {exc}", path)
+    return (f"ugyldig værdi: {_shown(_value_at(written, path))}", path)
 
 
 def _literal_message(text: str) -> str:
@@ -421,7 +544,8 @@ def _literal_message(text: str) -> str:
     allowed = [a.strip().strip("'\"") for a in found.group(2).split(",")]
     close = difflib.get_close_matches(value, allowed, n=1)
     hint = f" — mente du {close[0]}?" if close else ""
-    return f"ugyldig værdi '{value}' (brug en af: {', '.join(allowed)}){hint}"
+    shown = "en tom værdi" if value == "None" else f"'{value}'"
+    return f"ugyldig værdi {shown} (brug en af: {', '.join(allowed)}){hint}"
 
 
 def field_path(path: Path, value: Any = None) -> str | None:
@@ -466,18 +590,33 @@ def _field_name(path: Path, located: Located | None = None) -> str | None:
     return field_path(path, located.value if located is not None else None)
 
 
+#: What structuring a written value can raise besides cattrs' own collections of errors.
+_VALUE_ERRORS = (_Invalid, TypeError, ValueError, KeyError, AttributeError, DomainError)
+
+
+def _refusal(located: Located, err: BaseException, at: Path, file: str,
+             prefix: str = "") -> RecordError:
+    """A structuring error as a RecordError naming file, line, field path and rule."""
+    if isinstance(err, ClassValidationError | IterableValidationError):
+        path, leaf = _leaf(err, at)
+    else:
+        path, leaf = at, err
+    if isinstance(leaf, DomainError):  # a command refused its own values when made
+        message, rule = leaf.message, leaf.rule
+        if leaf.field:
+            path = (*path, *(p for p in re.split(r"[.\[\]]+", leaf.field) if p))
+    else:
+        message, path = _message(leaf, path, located.value)
+        rule = _rule_of(leaf)
+    return RecordError(f"{prefix}{message}", file=file, line=located.line_of(path),
+                       field=_field_name(path, located), rule=rule)
+
+
 def _structure(located: Located, value: Any, cls: Any, at: Path, file: str) -> Any:
     try:
         return _converter.structure(value, cls)
-    except (ClassValidationError, IterableValidationError) as err:
-        path, leaf = next(_walk(err, at))
-        message, path = _message(leaf, path)
-        raise RecordError(message, file=file, line=located.line_of(path),
-                          field=_field_name(path, located), rule=_rule_of(leaf)) from None
-    except (_Invalid, TypeError, ValueError, KeyError) as err:
-        message, path = _message(err, at)
-        raise RecordError(message, file=file, line=located.line_of(path),
-                          field=_field_name(path, located), rule=_rule_of(err)) from None
+    except (ClassValidationError, IterableValidationError, *_VALUE_ERRORS) as err:
+        raise _refusal(located, err, at, file) from None
 
 
 def _rule_of(err: BaseException) -> str:
@@ -559,12 +698,13 @@ def _external(located: Located, value: Any, at: Path, file: str) -> ExternalDeci
     if not isinstance(value, dict):
         raise RecordError("'ekstern_beslutning' skal være en tabel med 'organ' (og evt. "
                           "'dato' og 'tekst')", file=file, line=located.line_of(at),
-                          field=_field_name(at), rule="ugyldig-ekstern-beslutning")
+                          field=_field_name(at, located), rule="ugyldig-ekstern-beslutning")
     told: EksternBeslutning = _structure(located, value, EksternBeslutning, at, file)
     if not told.organ.strip():
         raise RecordError("en ekstern beslutning skal nævne organet, der traf den", file=file,
                           line=located.line_of((*at, "organ")),
-                          field=_field_name((*at, "organ")), rule="ekstern-uden-organ")
+                          field=_field_name((*at, "organ"), located),
+                          rule="ekstern-uden-organ")
     return ExternalDecision(told.organ, told.dato, told.tekst)
 
 
@@ -575,10 +715,20 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
     data = dict(fact)
     name = data.pop("type", None)
     if name is None:
+        near = next((k for k in data if _mente_du(str(k), ["type"])), None)
+        if near is not None:  # 'tpye: ChangePladser' is a misspelled type
+            raise RecordError(f"ukendt felt '{near}' — mente du type?", file=file,
+                              line=located.line_of((*at, near)),
+                              field=_field_name((*at, near), located), rule="ugyldigt-felt")
         raise RecordError("faktummet mangler 'type' (fx ChangePladser)", file=file,
                           line=located.line_of(at), field=_field_name(at, located),
                           rule="ugyldigt-felt")
-    cls = FACT_TYPES.get(str(name))
+    if not isinstance(name, str):
+        raise RecordError(_must_be(name, "navnet på en faktum-type (fx ChangePladser)"),
+                          file=file,
+                          line=located.line_of((*at, "type")),
+                          field=_field_name((*at, "type"), located), rule="ukendt-type")
+    cls = FACT_TYPES.get(name)
     if cls is None:
         hint = _mente_du(str(name), FACT_TYPES)
         raise RecordError(f"ukendt faktum-type '{name}'{hint}", file=file,
@@ -589,6 +739,8 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
     if "dato" in data and "dato" not in {a.name for a in attrs.fields(cls)}:
         occurred = _structure(located, data.pop("dato"), date, (*at, "dato"), file)
     note = data.pop("note", None) if "note" not in {a.name for a in attrs.fields(cls)} else None
+    if note is not None:
+        note = _structure(located, note, str, (*at, "note"), file)
     clause = data.pop("klausul", None)
     matter = data.pop("sag", None) if "sag" not in {a.name for a in attrs.fields(cls)} else None
     told = data.pop("ekstern_beslutning", None)
@@ -609,11 +761,8 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
         _deadline_fields(located, data, at, file, occurred)
     try:
         return _converter.structure(data, cls)
-    except (ClassValidationError, IterableValidationError) as err:
-        path, leaf = next(_walk(err, at))
-        message, path = _message(leaf, path)
-        raise RecordError(f"{name}: {message}", file=file, line=located.line_of(path),
-                          field=_field_name(path, located), rule=_rule_of(leaf)) from None
+    except (ClassValidationError, IterableValidationError, *_VALUE_ERRORS) as err:
+        raise _refusal(located, err, at, file, prefix=f"{name}: ") from None
 
 
 def _carrying_matter(located: Located, decision: DecisionRef | None, matter: Any,
@@ -729,6 +878,20 @@ def _deadline_fields(located: Located, data: Fakt, at: Path, file: str,
         data["snarest"] = True
 
 
+#: The deadline forms a record may use, as shown when one is not understood.
+_FRIST_FORMS = ("2019-11-24", "24. november 2019", "uge 47", "uge 2 2020", "til næste møde")
+
+
+def _frist_message(err: DomainError, text: str | None) -> str:
+    """A deadline that could not be read, with the forms that can."""
+    if err.rule != "ugyldig-dato":
+        return err.message  # e.g. a week that does not exist: its own rule and words
+    forms = ", ".join(f"'{f}'" for f in _FRIST_FORMS)
+    if text is not None and re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", text):
+        return f"{err.message}; en frist skrives som {forms}"
+    return f"fristen '{text}' kan ikke læses; skriv den som en af: {forms}"
+
+
 def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]:
     """The commands a record means, in the order they must be decided."""
     m = record.moede
@@ -827,7 +990,8 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
             try:
                 told = _frist(a.frist, m.dato)
             except DomainError as err:
-                raise RecordError(err.message, file=file, line=at(*apath, "frist"),
+                raise RecordError(_frist_message(err, a.frist), file=file,
+                                  line=at(*apath, "frist"),
                                   field=_field_name((*apath, "frist"), located),
                                   rule=err.rule) from None
             units.append(Unit(f"opfoelgning/{a.id}", meetings.AssignAction(

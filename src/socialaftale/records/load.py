@@ -103,7 +103,7 @@ def read_units(data: bytes | str, file: str) -> list[Unit]:
         located = parse_yaml(data)
     except RecordSyntaxError as err:
         raise RecordError(err.message, file=file, line=err.line,
-                          field=field_path(err.path),
+                          field=field_path(err.path, _item_skeleton(err)),
                           rule=err.rule) from None
     record = read_record(located, file)
     try:
@@ -111,6 +111,14 @@ def read_units(data: bytes | str, file: str) -> list[Unit]:
     except DomainError as err:
         raise RecordError(err.message, file=file, line=None, field=err.field,
                           rule=err.rule) from None
+
+
+def _item_skeleton(err: RecordSyntaxError) -> Any:
+    """Just enough of the unread file for field_path to name the item by its nummer."""
+    at = err.path[1] if len(err.path) > 1 and err.path[0] == "punkter" else None
+    if err.nummer is None or not isinstance(at, int):
+        return None
+    return {"punkter": [{}] * at + [{"nummer": err.nummer}]}
 
 
 def _digest(units: Sequence[Unit]) -> str:

@@ -19,6 +19,7 @@ import attrs
 from ..domain.dates import DATO_FORMS, is_dato_type
 from ..domain.meetings import DERIVED_ONLY
 from ..domain.tilbudsvifte import Lovgrundlag
+from .descriptions import CLASSES, FIELD_FALLBACK, FIELDS, FIELDS_OF
 from .format import FACT_TYPES, FRIST_FORMS, OUTCOMES, Fakt, Moedeoptegnelse
 
 __all__ = ["record_schema"]
@@ -95,16 +96,30 @@ def _object(cls: type, defs: dict[str, Any], *, skip: tuple[str, ...] = ()) -> d
     for a in attrs.fields(cls):
         if a.name in skip:
             continue
-        props[a.name] = _type(hints[a.name], defs)
+        props[a.name] = _described(_type(hints[a.name], defs), _field_text(cls, a.name))
         if a.default is attrs.NOTHING:
             required.append(a.name)
     schema: dict[str, Any] = {"type": "object", "properties": props,
                               "additionalProperties": False}
     if required:
         schema["required"] = required
-    if cls.__doc__:
-        schema["description"] = " ".join(cls.__doc__.split())
+    schema["description"] = CLASSES.get(cls.__name__, cls.__name__)
     return schema
+
+
+def _field_text(cls: type, name: str) -> str:
+    """The Danish text of a field (see :mod:`.descriptions`): by class, then by name."""
+    return FIELDS_OF.get(cls.__name__, {}).get(name) or FIELDS.get(name) \
+        or FIELD_FALLBACK.format(name=name)
+
+
+def _described(schema: dict[str, Any], text: str) -> dict[str, Any]:
+    """A property's schema with its Danish text first, then what its kind says (the forms
+    of a date or an amount)."""
+    kind = schema.get("description")
+    if kind and kind != text:
+        text = f"{text}. {kind}"
+    return {**schema, "description": text}
 
 
 def record_schema() -> dict[str, Any]:
@@ -115,10 +130,12 @@ def record_schema() -> dict[str, Any]:
     for name, cls in sorted(FACT_TYPES.items()):
         obj = _object(cls, defs, skip=("provenance",))
         own = set(obj["properties"])
-        obj["properties"] = {"type": {"const": name}, **obj["properties"],
+        obj["properties"] = {"type": {"const": name, "description": FIELDS["type"]},
+                             **obj["properties"],
                              **{k: v for k, v in _FACT_EXTRAS.items() if k not in own}}
         obj["required"] = ["type", *obj.get("required", [])]
-        obj.pop("description", None)
+        obj["title"] = name
+        obj["description"] = CLASSES.get(name, name)
         facts.append(obj)
     defs["Fakt"] = {"oneOf": facts, "description": "Et faktum, som en beslutning bærer"}
     beslutning = defs["Beslutning"]["properties"]
@@ -126,7 +143,8 @@ def record_schema() -> dict[str, Any]:
     beslutning["udfald"] = {"enum": stated,
                             "description": "Udfaldet som i ordlisten; udelades kun, når "
                                            "punktets sager giver det (afledt)"}
-    defs["KlausulUdfald"]["properties"]["udfald"] = {"enum": stated}
+    defs["KlausulUdfald"]["properties"]["udfald"] = {"enum": stated,
+                                                     "description": FIELDS["udfald"]}
     defs["SagOptegnelse"]["properties"]["udfald"] = {"enum": stated,
                                                      "description": "Sagens eget udfald"}
     defs["Opfoelgning"]["properties"]["frist"]["description"] = (

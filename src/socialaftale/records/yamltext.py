@@ -53,6 +53,9 @@ class RecordSyntaxError(ValueError):
         self.line = line
         self.path = path
         self.rule = rule
+        #: the ``nummer`` of the agenda item the error is in, so the error names the item as
+        #: the minutes number it (the file was not read far enough to look it up)
+        self.nummer: str | None = None
 
 
 class Located:
@@ -255,7 +258,16 @@ def _convert(node: yaml.Node, path: Path, lines: dict[Path, int]) -> Any:
     if isinstance(node, yaml.ScalarNode):
         return _scalar(node, path)
     if isinstance(node, yaml.SequenceNode):
-        return [_convert(child, (*path, i), lines) for i, child in enumerate(node.value)]
+        if path != ("punkter",):
+            return [_convert(child, (*path, i), lines) for i, child in enumerate(node.value)]
+        items = []
+        for i, child in enumerate(node.value):
+            try:
+                items.append(_convert(child, (*path, i), lines))
+            except RecordSyntaxError as err:
+                err.nummer = _nummer_of(child)
+                raise
+        return items
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -270,6 +282,16 @@ def _convert(node: yaml.Node, path: Path, lines: dict[Path, int]) -> Any:
             lines[(*path, key)] = key_node.start_mark.line + 1
         return result
     raise RecordSyntaxError("ukendt YAML-element", node.start_mark.line + 1, path)
+
+
+def _nummer_of(item: yaml.Node) -> str | None:
+    """An agenda item's ``nummer`` as written, read from its node."""
+    if isinstance(item, yaml.MappingNode):
+        for key, value in item.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == "nummer" \
+                    and isinstance(value, yaml.ScalarNode) and str(value.value).strip():
+                return str(value.value)
+    return None
 
 
 _PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
