@@ -45,7 +45,7 @@ __all__ = ["BaaretFakta", "Beslutning", "MeetingsProjection", "MeetingsQueries",
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 12
+    version = 13  # 13: the recorder's sammenfatning beside the referat (issue 17)
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction")
@@ -69,7 +69,8 @@ class MeetingsProjection(Projection):
             " meeting_id TEXT NOT NULL, body TEXT NOT NULL, dato TEXT NOT NULL, nummer TEXT NOT"
             " NULL, titel TEXT NOT NULL, outcome TEXT NOT NULL, referat TEXT NOT NULL,"
             " bemaerkninger TEXT NOT NULL, search TEXT NOT NULL, document TEXT NOT NULL,"
-            " anbefaling_til TEXT, godkender_referat_af TEXT, klausuler TEXT NOT NULL)"
+            " anbefaling_til TEXT, godkender_referat_af TEXT, klausuler TEXT NOT NULL,"
+            " sammenfatning TEXT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS meeting_decision_body ON meeting_decision"
                    " (body, dato)")
@@ -145,8 +146,8 @@ class MeetingsProjection(Projection):
             tx.executemany(
                 "INSERT INTO meeting_decision (position, meeting_id, body, dato, nummer, titel,"
                 " outcome, referat, bemaerkninger, search, document, anbefaling_til,"
-                " godkender_referat_af, klausuler) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?)", self._decisions)
+                " godkender_referat_af, klausuler, sammenfatning) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                " ?, ?, ?, ?, ?, ?, ?, ?)", self._decisions)
             self._decisions.clear()
         if self._search:
             if tx.dialect == "sqlite":  # PostgreSQL's tsvector column follows itself
@@ -209,7 +210,7 @@ class MeetingsProjection(Projection):
              m.source.document,
              f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
              if e.anbefaling_til else None, e.godkender_referat_af,
-             _clauses_json(e.klausuler)))
+             _clauses_json(e.klausuler), e.sammenfatning))
         if len(self._decisions) >= _SEND_EVERY:
             self._write(tx)
 
@@ -297,13 +298,13 @@ class MeetingsProjection(Projection):
             _index(tx, row[0], search)
             tx.execute(
                 "UPDATE meeting_decision SET outcome = ?, referat = ?, bemaerkninger = ?,"
-                " search = ?, anbefaling_til = ?, godkender_referat_af = ?, klausuler = ?"
-                " WHERE meeting_id = ? AND nummer = ?",
+                " search = ?, anbefaling_til = ?, godkender_referat_af = ?, klausuler = ?,"
+                " sammenfatning = ? WHERE meeting_id = ? AND nummer = ?",
                 (e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
                  search,
                  f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
                  if e.anbefaling_til else None, e.godkender_referat_af,
-                 _clauses_json(e.klausuler), e.meeting_id, e.punkt))
+                 _clauses_json(e.klausuler), e.sammenfatning, e.meeting_id, e.punkt))
 
 
 # Buffered decisions are sent this many at a time: on PostgreSQL, pipelined, so the server
@@ -339,7 +340,8 @@ def outcome_named(name: str) -> str:
 
 
 _DECISION_COLUMNS = ("position, meeting_id, body, dato, nummer, titel, outcome, referat,"
-                     " bemaerkninger, document, anbefaling_til, godkender_referat_af, klausuler")
+                     " bemaerkninger, document, anbefaling_til, godkender_referat_af, klausuler,"
+                     " sammenfatning")
 
 
 def _dumps(value: Any) -> str:
@@ -475,6 +477,8 @@ class Beslutning:
     klausuler: tuple[Klausul, ...] = ()
     position: int | None = None
     """Where the decision is in the log (its proof: ``socialaftale prove inclusion``)."""
+    sammenfatning: str | None = None
+    """The recorder's own summary (issue 17): shown as such, never as the minutes' words."""
 
     @property
     def outcome_tekst(self) -> str:
@@ -586,7 +590,7 @@ class MeetingsQueries:
         return Beslutning(r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
                           tuple(json.loads(r[8])), r[9], tuple(facts.get((r[1], r[4]), ())),
                           r[10], r[11], tuple(Klausul(k["nummer"], k["outcome"], k.get("note"))
-                                              for k in json.loads(r[12])), int(r[0]))
+                                              for k in json.loads(r[12])), int(r[0]), r[13])
 
     def _matches(self) -> str:
         if self.db.dialect == "postgresql":
@@ -724,12 +728,18 @@ class MeetingsQueries:
             if d is not None:
                 blocks += [Block("label", "Referat"), Block("text", d.referat)]
                 blocks += [Block("entry", x) for x in d.bemaerkninger]
+                if d.sammenfatning:
+                    blocks += [Block("label", SAMMENFATNING), Block("text", d.sammenfatning)]
         corrections = self.db.query("SELECT recorded_on, summary FROM meeting_correction WHERE"
                                     " meeting_id = ? ORDER BY position", (meeting_id,))
         if referat and corrections:
             blocks.append(Block("label", "Rettelser"))
             blocks += [Block("entry", f"{when}: {summary}") for when, summary in corrections]
         return blocks
+
+
+#: How the recorder's own summary is labelled wherever it is shown (issue 17).
+SAMMENFATNING = "Registrators sammenfatning (ikke referatets ord)"
 
 
 def _clause_text(klausul: Klausul | None) -> str:

@@ -136,8 +136,12 @@ class KlausulUdfald:
 
 @frozen(kw_only=True)
 class Beslutning:
+    """``referat`` is the minutes' words; ``sammenfatning`` the recorder's own summary,
+    shown as such and never as the minutes' words (see records/verbatim.py)."""
+
     udfald: str
     referat: str
+    sammenfatning: str | None = None
     bemaerkninger: tuple[str, ...] = ()
     klausuler: tuple[KlausulUdfald, ...] = ()
     anbefaling_til: DecisionRef | None = None
@@ -181,15 +185,18 @@ class Grundlag:
 
     dato: date
     kilde: str
+    kilde_sha256: str | None = None
     note: str | None = None
     fakta: tuple[Fakt, ...] = ()
 
 
 @frozen(kw_only=True)
 class Moedeoptegnelse:
-    """One meeting's record. ``kilde`` is the minutes' document (file name or Dok.nr.)."""
+    """One meeting's record. ``kilde`` is the minutes' document (file name or Dok.nr.),
+    ``kilde_sha256`` its content hash (the verbatim check refuses a changed document)."""
 
     kilde: str
+    kilde_sha256: str | None = None
     moede: Moede
     punkter: tuple[PunktOptegnelse, ...] = ()
     grundlag: tuple[Grundlag, ...] = ()
@@ -576,7 +583,7 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
             meeting_id=m.id, punkt=p.nummer, outcome=outcome, referat=b.referat,
             bemaerkninger=b.bemaerkninger, anbefaling_til=b.anbefaling_til,
             godkender_referat_af=b.godkender_referat_af, klausuler=tuple(clauses),
-            provenance=decided),
+            sammenfatning=b.sammenfatning, provenance=decided),
             at(*path), path))
         carried = Provenance(m.dato, Source(source, p.nummer), ref)
         for f_i, fact in enumerate(b.fakta):

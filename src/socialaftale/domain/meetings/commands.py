@@ -67,6 +67,7 @@ class RecordDecision:
     anbefaling_til: DecisionRef | None = None
     godkender_referat_af: str | None = None
     klausuler: tuple[Klausul, ...] = ()
+    sammenfatning: str | None = None  # the recorder's own summary, never the minutes' words
     provenance: Provenance
 
 
@@ -133,6 +134,7 @@ class CorrectDecision:
     anbefaling_til: DecisionRef | None = None
     godkender_referat_af: str | None = None
     klausuler: tuple[Klausul, ...] = ()
+    sammenfatning: str | None = None
     grund: str
     provenance: Provenance
 

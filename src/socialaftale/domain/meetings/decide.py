@@ -131,7 +131,8 @@ def _record_decision(command: RecordDecision, state: MeetingState) -> list[Any]:
     _check_clauses(command.klausuler, state.punkter[command.punkt])
     return [DecisionRecorded(command.meeting_id, command.punkt, command.outcome,
                              command.referat, command.bemaerkninger, command.anbefaling_til,
-                             command.godkender_referat_af, command.klausuler)]
+                             command.godkender_referat_af, command.klausuler,
+                             command.sammenfatning)]
 
 
 def _assign_action(command: AssignAction, state: MeetingState) -> list[Any]:
@@ -180,7 +181,8 @@ def _correct_decision(command: CorrectDecision, state: MeetingState) -> list[Any
     _check_clauses(command.klausuler, state.punkter[command.punkt])
     return [DecisionCorrected(command.meeting_id, command.punkt, command.outcome,
                               command.referat, command.bemaerkninger, command.anbefaling_til,
-                              command.godkender_referat_af, command.grund, command.klausuler)]
+                              command.godkender_referat_af, command.grund, command.klausuler,
+                              command.sammenfatning)]
 
 
 DECIDERS: dict[type, Callable[[Any, MeetingState], list[Any]]] = {

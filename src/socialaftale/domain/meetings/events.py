@@ -175,6 +175,8 @@ class DecisionRecorded:
     anbefaling_til: DecisionRef | None = None
     godkender_referat_af: str | None = None
     klausuler: tuple[Klausul, ...] = ()
+    #: The recorder's own summary beside the referat (issue 17); never the minutes' words.
+    sammenfatning: str | None = None
 
     def summary(self) -> str:
         text = f"Punkt {self.punkt}: {OUTCOME_TEXT[self.outcome]}"
@@ -282,6 +284,7 @@ class DecisionCorrected:
     godkender_referat_af: str | None
     grund: str
     klausuler: tuple[Klausul, ...] = ()
+    sammenfatning: str | None = None
 
     def summary(self) -> str:
         return f"Punkt {self.punkt}: beslutningen rettet ({self.grund})"
