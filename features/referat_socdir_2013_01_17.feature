@@ -23,7 +23,8 @@ Egenskab: Socialdirektørkredsens møde den 17. januar 2013, indlæst fra mødeo
 
   Scenarie: Punkt 5 – DAS-dagsordenen anbefales godkendt, og strategigruppen præsenteres med formand
     Så har mødet "socdir-2013-01-17" punkt "5" med udfaldet "godkendt med bemærkninger"
-    Og siger referatet af punkt "5" på "socdir-2013-01-17" "DAS pkt. 7 (koordinationsforum på hjerneskadeområdet): anbefalet godkendt"
+    # 001_06729882290ccbd8.txt l. 160-161 (DAS pkt. 7)
+    Og siger referatet af punkt "5" på "socdir-2013-01-17" "Jens Martin Sletting Hansen fra Aalborg kommune, blev udpeget som formand for gruppen på voksenområdet."
     Og har arbejdsgruppen "Arbejdsgruppe for kommissoriet for strategisk samarbejde" pr. "1. februar 2013" 7 medlemmer
     Og har "Sekretariatet" pr. "20. januar 2013" en åben opfølgning "politisk udvalgsforum" med fristen "2013-03-18"
 

@@ -232,3 +232,9 @@ def test_check_against_names_an_altered_word_and_exits_1(tmp_path: Path) -> None
     missing = CliRunner().invoke(cli, ["check", "--store", url, "--against",
                                        str(tmp_path / "ingen"), str(altered)])
     assert missing.exit_code != 0 and "kildemappe-findes-ikke" in missing.output
+
+
+def test_two_broken_words_in_a_row_are_both_joined() -> None:
+    source = Kilde.of("k.txt", "Vedrø-\nrende enighed om, at Jan kunne repræsente-\nre Nord-\n"
+                      "jylland.".encode()).tekst
+    assert find_quote("Vedrørende enighed om, at Jan kunne repræsentere Nordjylland.", source)[0]

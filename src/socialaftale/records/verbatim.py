@@ -125,12 +125,12 @@ def _source_text(raw: str) -> str:
         line = line.rstrip()
         if not line.strip():
             continue
-        if out and out[-1].endswith(_SOFT):
-            out[-1] += line.lstrip()
-            continue
         if len(line) >= 2 and line[-1] in _HYPHENS and line[-2].isalpha():
             line = line[:-1] + _SOFT
-        out.append(line)
+        if out and out[-1].endswith(_SOFT):
+            out[-1] += line.lstrip()
+        else:
+            out.append(line)
     return _marks(re.sub(r"\s+", " ", " ".join(out))).strip()
 
 
