@@ -65,7 +65,6 @@ _PEOPLE = tuple(("moede", group, ANY, "note") for group in ("deltagere", "afbud"
 #: Every field that presents the minutes' words. A new field is one line here (and one row
 #: in docs/records.md). ``sammenfatning`` is the recorder's own text and is not listed.
 FIELDS: tuple[Felt, ...] = (
-    *(Felt(p, "ordret", "en deltagers note") for p in _PEOPLE),
     Felt((*_ITEM, "titel"), "ordret", "punktets titel"),
     Felt((*_ITEM, "indleder"), "ordret", "hvem der indleder punktet"),
     Felt((*_ITEM, "resume"), "ordret", "resumé"),
@@ -81,6 +80,8 @@ FIELDS: tuple[Felt, ...] = (
     Felt(("grundlag", ANY, "fakta", ANY, "ekstern_beslutning", "tekst"), "ordret",
          "kildens ord om en ekstern beslutning"),
     # the recorder's notes: only what they put in quotation marks is the minutes' words
+    # a participant's note is the recorder's ("oplæg under punkt 4"): its quotes are checked
+    *(Felt(p, "citater", "citat i en deltagers note") for p in _PEOPLE),
     Felt(("noter", ANY), "citater", "citat i en note"),
     Felt((*_DECISION, "note"), "citater", "citat i en note"),
     Felt((*_DECISION, "klausuler", ANY, "note"), "citater", "citat i en note"),
@@ -101,7 +102,9 @@ _HYPHENS = "-\u2010\u2011\u00ad"
 _FURNITURE = re.compile(r"\s*(?:Punkt\s+\d+(?:\s*\+\s*\d+)*|\d+\s*/\s*\d+|Side\s+\d+(?:\s+af\s+"
                         r"\d+)?)\s*")
 #: Quotation marks and apostrophes are typography, not words: each family is one mark.
-_QUOTE_MARKS = {**dict.fromkeys("\"“”„«»", '"'), **dict.fromkeys("'‘’‚`´", "'")}
+_QUOTE_MARKS = {**dict.fromkeys("\"“”„«»", '"'), **dict.fromkeys("'‘’‚`´", "'"),
+                # list bullets, also the private-use glyphs of Word's Symbol font
+                **dict.fromkeys("•▪◦\uf0b7\uf0a7\uf076\uf0d8\uf0fc", "•")}
 _ELLIPSIS = re.compile(r"\s*(?:\[…\]|\(…\)|…|\[\.\.\.\]|\.\.\.)\s*")
 
 
@@ -152,6 +155,8 @@ def _pattern(quote: str) -> str:
                 i += 2
                 continue
             parts.append(f"(?:{re.escape(c)}{_SOFT}?|{_SOFT})")
+        elif c == " ":
+            parts.append("(?: • | )")  # a list bullet between two sentences may be left out
         else:
             parts.append(re.escape(c))
             if c.isalnum() and quote[i + 1: i + 2].isalnum():
