@@ -15,7 +15,8 @@ Egenskab: DAS' møde den 24. oktober 2019, indlæst fra mødeoptegnelsen
 
   Scenarie: Punkt 3 – egenmestringsgruppen arbejder videre med tre produkter
     Så har mødet "das-2019-10-24" punkt "3" med udfaldet "besluttet anderledes end indstillet"
-    Og siger referatet af punkt "3" på "das-2019-10-24" "Fokus på uddannelse; Samarbejde mellem myndighed og udfører; Vidensbreve"
+    # 003_dac07bbacd9158aa.txt l. 246-253: "skal arbejde videre med:" and three bullets
+    Og siger referatet af punkt "3" på "das-2019-10-24" "skal arbejde videre med: • Fokus på uddannelse • Samarbejde mellem myndighed og udfører • Vidensbreve"
 
   Scenarie: Punkt 4 – NT præsenterer besparelsesmuligheder i flextrafik
     Så har mødet "das-2019-10-24" punkt "4" med udfaldet "drøftet"

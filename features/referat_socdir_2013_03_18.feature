@@ -19,7 +19,8 @@ Egenskab: Socialdirektørkredsens møde den 18. marts 2013, indlæst fra mødeop
   Scenarie: Punkt 4 – sekretariatets regnskab 2012 med et underskud på 164.000 kr.
     Så har mødet "socdir-2013-03-18" punkt "4" med udfaldet "besluttet anderledes end indstillet"
     Og er sekretariatets udgifter 2012 1.715.000 i regnskab og 1.510.000 i budget med resultatet -164.000
-    Og siger referatet af punkt "4" på "socdir-2013-03-18" "SOCDIR tilsluttede sig denne model."
+    # 002_19692c500b0e1c7c.txt l. 203-204: "SOCDIR tilsluttet sig denne model." (sic)
+    Og siger referatet af punkt "4" på "socdir-2013-03-18" "SOCDIR tilsluttet sig denne model."
 
   Scenarie: Punkt 5 – Henrik repræsenterer SOCDIR i KL's arbejdsgruppe om de sikrede institutioner
     Så har mødet "socdir-2013-03-18" punkt "5" med udfaldet "taget til efterretning"

@@ -35,6 +35,7 @@ from .records import (
     read_units,
 )
 from .records.schema import record_schema
+from .records.verbatim import check_verbatim
 from .transfer import ReplayPoint, export_events, import_events, replay_events, to_data
 
 __all__ = [
@@ -65,6 +66,7 @@ __all__ = [
     "audit",
     "budget",
     "check_record",
+    "check_verbatim",
     "driftsherre",
     "end_of_week",
     "export_events",

@@ -106,9 +106,58 @@ def load(store: str, paths: tuple[Path, ...], dry_run: bool, grund: str | None,
 @store_option
 @PATHS
 @click.option("-v", "--verbose", is_flag=True, help="Vis hver del af optegnelsen.")
-def check(store: str, paths: tuple[Path, ...], verbose: bool) -> None:
+@click.option("--against", "against", default=None, type=click.Path(path_type=Path),
+              metavar="MAPPE",
+              help="Kontrollér også, at alt, hvad optegnelserne gengiver som referatets ord, "
+                   "står ordret i kildedokumenterne i MAPPE (navn og SHA-256).")
+def check(store: str, paths: tuple[Path, ...], verbose: bool, against: Path | None) -> None:
     """Kontrollér mødeoptegnelser mod lageret uden at registrere noget."""
+    if against is not None:
+        _verbatim(_read(paths), _sources(against))
     _run(store, paths, dry_run=True, grund=None, verbose=verbose)
+
+
+#: A source document may be far larger than a record (a year's minutes as text).
+_SOURCE_LIMIT = 50 * 1024 * 1024
+
+
+def _sources(folder: Path) -> dict[str, bytes]:
+    """Every regular file directly in ``folder``, by name (the name a record's kilde gives)."""
+    from socialaftale import RecordError, read_regular_file
+
+    if not folder.is_dir():
+        _fail(RecordError("kildemappen findes ikke eller er ikke en mappe", file=str(folder),
+                          line=None, rule="kildemappe-findes-ikke"))
+    found: dict[str, bytes] = {}
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and not path.name.startswith("."):
+            try:
+                found[path.name] = read_regular_file(path, limit=_SOURCE_LIMIT)
+            except RecordError as err:
+                _fail(err)
+    return found
+
+
+def _verbatim(files: list[tuple[str, bytes]], sources: dict[str, bytes]) -> None:
+    """The verbatim check of every file; every error is shown, then exit 1 if any."""
+    from socialaftale import RecordError, check_verbatim
+
+    failed = 0
+    for name, data in files:
+        try:
+            errors = check_verbatim(data, name, sources)
+        except RecordError as err:
+            _fail(err)
+        for error in errors:
+            click.echo(f"Fejl: {error}", err=True)
+            click.echo(f"  (regel: {error.rule})", err=True)
+        failed += len(errors)
+        if not errors:
+            click.echo(f"{name}: alt gengivet som referatets ord står ordret i kilden")
+    if failed:
+        click.echo(f"{antal(failed, 'tekst', 'tekster')} står ikke ordret i kilden; intet er "
+                   "registreret", err=True)
+        sys.exit(1)
 
 
 @click.command()

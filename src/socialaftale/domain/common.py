@@ -312,8 +312,8 @@ search holds at most 1 MB of a decision's words."""
 _FREE_TEXT = frozenset({
     "begrundelse", "bemaerkninger", "beskrivelse", "bilag", "fokus", "footnote", "grund",
     "grunde", "hvor", "indstilling", "kilde", "leverance", "maalgruppe", "mandat", "note",
-    "referat", "regler", "resume", "sagsfremstilling", "titel", "vision", "document",
-    "dokument", "sted", "tekst", "formaal", "betingelse"})
+    "referat", "regler", "resume", "sagsfremstilling", "sammenfatning", "titel", "vision",
+    "document", "dokument", "sted", "tekst", "formaal", "betingelse"})
 BOUND_RULES = frozenset({"uden-for-graense", "beloeb-for-stort", "beloeb-decimaler",
                          "ulaeseligt-tegn", "tekst-for-lang"})
 """The rules of these bounds: a value no record can hold is invalid input (the CLI's exit 2),

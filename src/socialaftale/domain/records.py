@@ -58,10 +58,15 @@ class UnitChange:
 
 @frozen
 class RecordLoaded:
+    """``dokument`` is the record file; ``kilde`` and ``kilde_sha256`` the minutes it cites
+    and their content hash as the record gave it (None in stores from before issue 17)."""
+
     record_id: str
     dokument: str
     digest: str
     units: tuple[LoadedUnit, ...]
+    kilde: str | None = None
+    kilde_sha256: str | None = None
 
     def summary(self) -> str:
         return f"Mødeoptegnelse {self.dokument} indlæst ({len(self.units)} dele)"
@@ -109,6 +114,8 @@ class NoteRecordLoaded:
     dokument: str
     digest: str
     units: tuple[LoadedUnit, ...]
+    kilde: str | None = None
+    kilde_sha256: str | None = None
     provenance: Provenance
 
 
@@ -139,7 +146,7 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
                               "ændringer registreres som rettelser", rule="optegnelse-dobbelt",
                               field="moede.id")
         return [(sid, RecordLoaded(command.record_id, command.dokument, command.digest,
-                                   command.units))]
+                                   command.units, command.kilde, command.kilde_sha256))]
     if isinstance(command, CorrectRecord):
         if state is None:
             raise DomainError(f"mødeoptegnelsen {command.record_id} er ikke indlæst",

@@ -54,7 +54,7 @@ __all__ = ["Aendring", "BaaretFakta", "Beslutning", "Efterskrift", "MeetingsProj
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 16
+    version = 17  # 17: the recorder's sammenfatning beside the referat (issue 17)
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter",
@@ -80,7 +80,7 @@ class MeetingsProjection(Projection):
             " NULL, titel TEXT NOT NULL, outcome TEXT NOT NULL, referat TEXT NOT NULL,"
             " bemaerkninger TEXT NOT NULL, search TEXT NOT NULL, document TEXT NOT NULL,"
             " anbefaling_til TEXT, godkender_referat_af TEXT, klausuler TEXT NOT NULL,"
-            " afledt INTEGER NOT NULL DEFAULT 0)"
+            " afledt INTEGER NOT NULL DEFAULT 0, sammenfatning TEXT)"
         )
         # An item's sub-matters (issue 16), in the order the record lists them.
         tx.execute(
@@ -168,8 +168,8 @@ class MeetingsProjection(Projection):
             tx.executemany(
                 "INSERT INTO meeting_decision (position, meeting_id, body, dato, nummer, titel,"
                 " outcome, referat, bemaerkninger, search, document, anbefaling_til,"
-                " godkender_referat_af, klausuler, afledt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?, ?, ?, ?)", self._decisions)
+                " godkender_referat_af, klausuler, afledt, sammenfatning) VALUES (?, ?, ?, ?, ?,"
+                " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._decisions)
             self._decisions.clear()
         if self._matters:
             tx.executemany("INSERT INTO decision_matter VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -238,7 +238,7 @@ class MeetingsProjection(Projection):
              m.source.document,
              f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
              if e.anbefaling_til else None, e.godkender_referat_af,
-             _clauses_json(e.klausuler), int(e.afledt)))
+             _clauses_json(e.klausuler), int(e.afledt), e.sammenfatning))
         self._matters.extend(_matter_rows(e.meeting_id, e.punkt, e.sager))
         if len(self._decisions) >= _SEND_EVERY:
             self._write(tx)
@@ -353,12 +353,13 @@ class MeetingsProjection(Projection):
             tx.execute(
                 "UPDATE meeting_decision SET outcome = ?, referat = ?, bemaerkninger = ?,"
                 " search = ?, anbefaling_til = ?, godkender_referat_af = ?, klausuler = ?,"
-                " afledt = ? WHERE meeting_id = ? AND nummer = ?",
+                " afledt = ?, sammenfatning = ? WHERE meeting_id = ? AND nummer = ?",
                 (e.outcome, e.referat, json.dumps(list(e.bemaerkninger), ensure_ascii=False),
                  search,
                  f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
                  if e.anbefaling_til else None, e.godkender_referat_af,
-                 _clauses_json(e.klausuler), int(e.afledt), e.meeting_id, e.punkt))
+                 _clauses_json(e.klausuler), int(e.afledt), e.sammenfatning, e.meeting_id,
+                 e.punkt))
             tx.execute("DELETE FROM decision_matter WHERE meeting_id = ? AND nummer = ?",
                        (e.meeting_id, e.punkt))
             rows = _matter_rows(e.meeting_id, e.punkt, e.sager)
@@ -486,7 +487,7 @@ def outcome_named(name: str) -> str:
 
 _DECISION_COLUMNS = ("position, meeting_id, body, dato, nummer, titel, outcome, referat,"
                      " bemaerkninger, document, anbefaling_til, godkender_referat_af, klausuler,"
-                     " afledt")
+                     " afledt, sammenfatning")
 
 
 def _dumps(value: Any) -> str:
@@ -734,6 +735,8 @@ class Beslutning:
     def noter(self) -> tuple[str, ...]:
         """The decision's source note and those of the facts it carries."""
         return tuple(n for n in (self.note, *(f.note for f in self.fakta)) if n)
+    sammenfatning: str | None = None
+    """The recorder's own summary (issue 17): shown as such, never as the minutes' words."""
 
     @property
     def outcome_tekst(self) -> str:
@@ -928,7 +931,7 @@ class MeetingsQueries:
                           r[10], r[11], tuple(Klausul(k["nummer"], k["outcome"], k.get("note"))
                                               for k in json.loads(r[12])), int(r[0]),
                           tuple(matters.get((r[1], r[4]), ())), bool(r[13]),
-                          note=(notes or {}).get(int(r[0])))
+                          note=(notes or {}).get(int(r[0])), sammenfatning=r[14])
 
     def _matches(self) -> str:
         if self.db.dialect == "postgresql":
@@ -1104,8 +1107,12 @@ class MeetingsQueries:
                 blocks.append(Block("label", "Bilag"))
                 blocks += [Block("entry", x) for x in json.loads(bilag)]
             if d is not None:
-                blocks += [Block("label", "Referat"), Block("text", d.referat)]
+                blocks.append(Block("label", "Referat"))
+                if d.referat:  # an item whose minutes speak only under its sager has none
+                    blocks.append(Block("text", d.referat))
                 blocks += [Block("entry", x) for x in d.bemaerkninger]
+                if d.sammenfatning:
+                    blocks += [Block("label", SAMMENFATNING), Block("text", d.sammenfatning)]
                 blocks += _matter_blocks(d)
                 blocks += [Block("entry", f"Note (optegnelsens): {x}") for x in d.noter]
                 blocks += _external_blocks(d.fakta)
@@ -1120,6 +1127,10 @@ class MeetingsQueries:
             blocks.append(Block("label", "Rettelser"))
             blocks += [Block("entry", f"{when}: {summary}") for when, summary in corrections]
         return blocks
+
+
+#: How the recorder's own summary is labelled wherever it is shown (issue 17).
+SAMMENFATNING = "Registrators sammenfatning (ikke referatets ord)"
 
 
 def _matter_blocks(d: Beslutning) -> list[Block]:

@@ -176,10 +176,14 @@ class SagOptegnelse:
 @frozen(kw_only=True)
 class Beslutning:
     """``udfald`` may be left out only when ``sager`` are given and the minutes state no
-    outcome for the item as a whole: it is then derived from the sager."""
+    outcome for the item as a whole: it is then derived from the sager. ``referat`` is the
+    minutes' words (left out, like ``udfald``, only when the minutes have text only under the
+    item's sager); ``sammenfatning`` the recorder's own summary, shown as such and never as
+    the minutes' words (see records/verbatim.py)."""
 
     udfald: str | None = None
-    referat: str
+    referat: str | None = None
+    sammenfatning: str | None = None
     bemaerkninger: tuple[str, ...] = ()
     klausuler: tuple[KlausulUdfald, ...] = ()
     anbefaling_til: DecisionRef | None = None
@@ -237,6 +241,7 @@ class Grundlag:
 
     dato: date
     kilde: str
+    kilde_sha256: str | None = None
     note: str | None = None
     fakta: tuple[Fakt, ...] = ()
 
@@ -260,7 +265,8 @@ class ReferatBilagOptegnelse:
 
 @frozen(kw_only=True)
 class Moedeoptegnelse:
-    """One meeting's record. ``kilde`` is the minutes' document (file name or Dok.nr.).
+    """One meeting's record. ``kilde`` is the minutes' document (file name or Dok.nr.),
+    ``kilde_sha256`` its content hash (the verbatim check refuses a changed document).
 
     ``overskrift`` is the document's own heading as printed (where it says otherwise than
     the content: a referat headed "Dagsorden til møde ..."), ``bilag`` the bilag attached to
@@ -268,6 +274,7 @@ class Moedeoptegnelse:
     of them are recorded (``NoteMeeting``) and shown with the meeting."""
 
     kilde: str
+    kilde_sha256: str | None = None
     moede: Moede
     overskrift: str | None = None
     punkter: tuple[PunktOptegnelse, ...] = ()
@@ -946,6 +953,11 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
                               "har sager at aflede det af)", file=file, line=at(*path),
                               field=_field_name((*path, "udfald"), located),
                               rule="udfald-mangler")
+        if b.referat is None and not b.sager:
+            raise RecordError("feltet 'referat' mangler (det kan kun udelades, når referatet "
+                              "kun har tekst under punktets sager)", file=file, line=at(*path),
+                              field=_field_name((*path, "referat"), located),
+                              rule="referat-mangler")
         outcome = (None if b.udfald is None else
                    _outcome(located, b.udfald, (*path, "udfald"), file))
         sager = _matters(located, b, path, file)
@@ -963,10 +975,10 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
         ref = DecisionRef(m.id, p.nummer)
         decided = Provenance(m.dato, Source(source, p.nummer, b.note))
         units.append(Unit(f"beslutning/{p.nummer}", meetings.RecordDecision(
-            meeting_id=m.id, punkt=p.nummer, outcome=outcome, referat=b.referat,
+            meeting_id=m.id, punkt=p.nummer, outcome=outcome, referat=b.referat or "",
             bemaerkninger=b.bemaerkninger, anbefaling_til=b.anbefaling_til,
             godkender_referat_af=b.godkender_referat_af, klausuler=tuple(clauses),
-            sager=sager, provenance=decided),
+            sager=sager, sammenfatning=b.sammenfatning, provenance=decided),
             at(*path), path))
         carried = Provenance(m.dato, Source(source, p.nummer), ref)
         ids = [s.id for s in sager]

@@ -23,7 +23,15 @@ from ..application import Socialaftale
 from ..domain import meetings, records, tilbudsvifte
 from ..domain.common import BOUND_RULES, DomainError, Provenance, Recorded, Source
 from ..persistence import converter
-from .format import RecordError, Unit, _mente_du, commands, field_path, read_record
+from .format import (
+    Moedeoptegnelse,
+    RecordError,
+    Unit,
+    _mente_du,
+    commands,
+    field_path,
+    read_record,
+)
 from .yamltext import RecordSyntaxError, parse_yaml
 
 __all__ = [
@@ -95,6 +103,11 @@ def _canonical(command: Any) -> str:
 
 def read_units(data: bytes | str, file: str) -> list[Unit]:
     """The commands a record file means, or a RecordError naming file, line and field."""
+    return _read_record(data, file)[0]
+
+
+def _read_record(data: bytes | str, file: str) -> tuple[list[Unit], Moedeoptegnelse]:
+    """The record's commands and the record itself (its kilde and hash are kept)."""
     if len(data) > MAX_BYTES:
         raise RecordError(f"filen er {len(data) // (1024 * 1024)} MB; en mødeoptegnelse må "
                           f"højst fylde {MAX_BYTES // (1024 * 1024)} MB (del den op pr. møde)",
@@ -107,7 +120,7 @@ def read_units(data: bytes | str, file: str) -> list[Unit]:
                           rule=err.rule) from None
     record = read_record(located, file)
     try:
-        return commands(located, record, file)
+        return commands(located, record, file), record
     except DomainError as err:
         raise RecordError(err.message, file=file, line=None, field=err.field,
                           rule=err.rule) from None
@@ -204,7 +217,7 @@ class _Plan:
 
 def _plan(store: Socialaftale, data: bytes | str, file: str, grund: str | None,
           dry_run: bool) -> _Plan:
-    units = read_units(data, file)
+    units, record = _read_record(data, file)
     record_id = _record_id(units)
     digest = _digest(units)
     events = store.stream(records.record_stream(record_id))
@@ -217,6 +230,7 @@ def _plan(store: Socialaftale, data: bytes | str, file: str, grund: str | None,
         def loaded(decided: Sequence[Sequence[Recorded]]) -> Any:
             return records.NoteRecordLoaded(
                 record_id=record_id, dokument=file, digest=digest, provenance=provenance,
+                kilde=record.kilde, kilde_sha256=record.kilde_sha256,
                 units=tuple(records.LoadedUnit(u.key, type(u.command).__name__,
                                                _canonical(u.command), _produced(rs))
                             for u, rs in zip(units, decided, strict=True)))

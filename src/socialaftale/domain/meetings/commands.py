@@ -75,6 +75,7 @@ class RecordDecision:
     godkender_referat_af: str | None = None
     klausuler: tuple[Klausul, ...] = ()
     sager: tuple[Sag, ...] = ()
+    sammenfatning: str | None = None  # the recorder's own summary, never the minutes' words
     provenance: Provenance
 
 
@@ -174,6 +175,7 @@ class CorrectDecision:
     godkender_referat_af: str | None = None
     klausuler: tuple[Klausul, ...] = ()
     sager: tuple[Sag, ...] = ()
+    sammenfatning: str | None = None
     grund: str
     provenance: Provenance
 

@@ -148,7 +148,7 @@ def _record_decision(command: RecordDecision, state: MeetingState) -> list[Any]:
     return [DecisionRecorded(command.meeting_id, command.punkt, outcome,
                              command.referat, command.bemaerkninger, command.anbefaling_til,
                              command.godkender_referat_af, command.klausuler, command.sager,
-                             derived)]
+                             derived, sammenfatning=command.sammenfatning)]
 
 
 def _assign_action(command: AssignAction, state: MeetingState) -> list[Any]:
@@ -237,7 +237,7 @@ def _correct_decision(command: CorrectDecision, state: MeetingState) -> list[Any
     return [DecisionCorrected(command.meeting_id, command.punkt, outcome,
                               command.referat, command.bemaerkninger, command.anbefaling_til,
                               command.godkender_referat_af, command.grund, command.klausuler,
-                              command.sager, derived)]
+                              command.sager, derived, sammenfatning=command.sammenfatning)]
 
 
 def _note_meeting(command: NoteMeeting, state: MeetingState) -> list[Any]:

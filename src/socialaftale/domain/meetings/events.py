@@ -245,6 +245,8 @@ class DecisionRecorded:
     klausuler: tuple[Klausul, ...] = ()
     sager: tuple[Sag, ...] = ()  # sub-matters, each with its own outcome (issue 16)
     afledt: bool = False  # ``outcome`` derived from the sager; the minutes state none
+    #: The recorder's own summary beside the referat (issue 17); never the minutes' words.
+    sammenfatning: str | None = None
 
     def summary(self) -> str:
         text = f"Punkt {self.punkt}: {OUTCOME_TEXT[self.outcome]}"
@@ -413,6 +415,7 @@ class DecisionCorrected:
     klausuler: tuple[Klausul, ...] = ()
     sager: tuple[Sag, ...] = ()
     afledt: bool = False
+    sammenfatning: str | None = None
 
     def summary(self) -> str:
         return f"Punkt {self.punkt}: beslutningen rettet ({self.grund})"
