@@ -60,6 +60,7 @@ class Felt:
 
 _ITEM = ("punkter", ANY)
 _DECISION = (*_ITEM, "beslutning")
+_SAG = (*_DECISION, "sager", ANY)
 _PEOPLE = tuple(("moede", group, ANY, "note") for group in ("deltagere", "afbud", "gaester"))
 
 #: Every field that presents the minutes' words. A new field is one line here (and one row
@@ -90,6 +91,24 @@ FIELDS: tuple[Felt, ...] = (
     Felt((*_DECISION, "opfoelgning", ANY, "leverance"), "citater", "citat i en leverance"),
     Felt(("grundlag", ANY, "note"), "citater", "citat i en note"),
     Felt(("grundlag", ANY, "fakta", ANY, "note"), "citater", "citat i en note"),
+    Felt((*_DECISION, "opfoelgning", ANY, "note"), "citater", "citat i en note"),
+    # an item's sub-matters (sager): their own words, as the decision's
+    Felt((*_SAG, "titel"), "ordret", "en sags titel"),
+    Felt((*_SAG, "referat"), "ordret", "sagens referat"),
+    Felt((*_SAG, "bemaerkninger", ANY), "ordret", "en bemærkning"),
+    Felt((*_SAG, "fakta", ANY, "grunde", ANY), "ordret", "en grund"),
+    Felt((*_SAG, "fakta", ANY, "begrundelse", ANY), "ordret", "en begrundelse"),
+    Felt((*_SAG, "fakta", ANY, "ekstern_beslutning", "tekst"), "ordret",
+         "kildens ord om en ekstern beslutning"),
+    Felt((*_SAG, "note"), "citater", "citat i en note"),
+    Felt((*_SAG, "fakta", ANY, "note"), "citater", "citat i en note"),
+    Felt((*_SAG, "opfoelgning", ANY, "leverance"), "citater", "citat i en leverance"),
+    Felt((*_SAG, "opfoelgning", ANY, "note"), "citater", "citat i en note"),
+    # the meeting's own text and the next meeting as an item announces it
+    Felt(("overskrift",), "ordret", "dokumentets overskrift"),
+    Felt(("efterskrift", "tekst"), "ordret", "efterskriftets tekst"),
+    Felt(("bilag", ANY, "tekst"), "ordret", "et bilag til referatet"),
+    Felt((*_ITEM, "naeste_moede", "tekst"), "ordret", "referatets ord om næste møde"),
 )
 
 
