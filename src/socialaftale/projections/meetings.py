@@ -917,7 +917,7 @@ class MeetingsQueries:
             if d is not None:
                 blocks += [Block("label", "Referat"), Block("text", d.referat)]
                 blocks += [Block("entry", x) for x in d.bemaerkninger]
-                blocks += [Block("entry", f"Note (optegnelsens): {x}") for x in d.noter]
+                blocks += [Block("text", f"Note (optegnelsens): {x}") for x in d.noter]
             n = own.naeste_moede
             if n is not None and n.punkt == nummer:
                 blocks += [Block("label", "Næste møde"), Block("text", _announced(n))]
