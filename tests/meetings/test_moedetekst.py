@@ -82,7 +82,7 @@ def test_the_record_level_text_reaches_the_store_and_the_referat(store: Socialaf
                  "- Oplægget vedlagt som bilag til referatet (punkt 4)", "**Efterskrift**",
                  "14\\.10.2014, Lone Boelt Møller", "Noter (optegnelsens, ikke referatets ord)",
                  "- Punkt 9 er næste møde",
-                 "- Note (optegnelsens): Referatet nævner bekendtgørelsens nummer"):
+                 "Note (optegnelsens): Referatet nævner bekendtgørelsens nummer"):
         assert part in shown, part
     # The dagsorden is the agenda before the meeting: no efterskrift, no notes of the record.
     assert "Efterskrift" not in store.dagsorden_markdown("socdir-2014-10-10")

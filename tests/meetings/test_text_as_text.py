@@ -90,8 +90,7 @@ def test_the_cli_markdown_has_only_the_layouts_headings_and_labels(store_file: s
     assert headings == ["h1 Referat: DAS", *(f"h2 {i}" for i in ITEMS)]
     assert strong == ["Møde", "Tid", "Sted", "Deltagere", "Afbud", "Indstilling", "Referat",
                       "Referat"]
-    assert items == 2  # the indstilling's one at-clause and the record's own note; none from
-    # the referat
+    assert items == 1  # the indstilling's one at-clause; none from the referat
     assert raw == 0  # no HTML, no link, no code from the record's text
     seen = _plain(result.output)
     for line in LINES:
@@ -111,8 +110,7 @@ def test_the_cli_html_shows_the_referat_as_paragraphs(store_file: str) -> None:
     assert "<p>**Beslutning:** godkendt</p>" in html
     assert "<p>- en falsk bemærkning</p>" in html
     assert "&lt;script&gt;" in html and "<script>" not in html
-    assert html.count("<li>") == 2  # the at-clause and the record's note, marked as its own
-    assert "<li>Note (optegnelsens): datoen fremgår ikke</li>" in html
+    assert html.count("<li>") == 1
 
 
 def test_the_dagsorden_escapes_titles_too(store_file: str) -> None:

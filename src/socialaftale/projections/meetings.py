@@ -1114,7 +1114,7 @@ class MeetingsQueries:
                 if d.sammenfatning:
                     blocks += [Block("label", SAMMENFATNING), Block("text", d.sammenfatning)]
                 blocks += _matter_blocks(d)
-                blocks += [Block("entry", f"Note (optegnelsens): {x}") for x in d.noter]
+                blocks += [Block("text", f"Note (optegnelsens): {x}") for x in d.noter]
                 blocks += _external_blocks(d.fakta)
             n = own.naeste_moede
             if n is not None and n.punkt == nummer:
