@@ -24,7 +24,7 @@ echo
 echo "Lageret ligger i demo.db. Prøv fx:"
 echo "  .venv/bin/socialaftale meeting --store demo.db das-2019-10-24"
 echo "  .venv/bin/socialaftale tilbud --store demo.db 'Aktivitetshuset Hobro'"
-echo "  .venv/bin/socialaftale tilbudsvifte --store demo.db --as-of 2020-01-01 --known-at 2019-10-01"
+echo "  .venv/bin/socialaftale tilbudsvifte --store demo.db --as-of 2020-01-01 --occurred-by 2019-10-01"
 echo "  .venv/bin/socialaftale decisions --store demo.db --search taleinstituttet --format json"
 echo "  .venv/bin/socialaftale load --store demo.db --dry-run examples/nordjylland"
 echo "  .venv/bin/socialaftale serve --store demo.db      # browse it on http://127.0.0.1:8000/"
