@@ -27,7 +27,7 @@ Egenskab: En mødeoptegnelse med en slåfejl afvises på dansk, med fil, linje o
 
   Scenarie: En frist, der ikke kan læses, får de former, der kan
     Når optegnelsen "das.yaml" indlæses med "frist: uge 47" skrevet som "frist: efter jul"
-    Så afvises optegnelsen i linje 30 med reglen "ugyldig-dato"
+    Så afvises optegnelsen i linje 30 med reglen "ugyldig-frist"
     Og fejlen står i feltet "punkter[8].beslutning.opfoelgning[1].frist"
-    Og beskeden siger "skriv den som en af: '2019-11-24', '24. november 2019', 'uge 47'"
+    Og beskeden siger "fristen 'efter jul' forstås ikke; skriv en af formerne '2013-01-31', '31. januar 2013', 'uge 47'"
     Og lageret er som før

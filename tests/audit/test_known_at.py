@@ -77,9 +77,11 @@ def test_every_read_model_answers_as_the_record_held_it_on_each_day(
     assert (first["tilbudsvifte"], now["tilbudsvifte"]) == (26, 27)
     assert now["decisions"] == [] and first["decisions"] == [
         "Godkendelse af referat fra mødet den 26. august"]
-    assert first["meetings"] == ["socdir-2013-01-17", "das-2019-10-24"]
-    assert now["meetings"] == ["socdir-2013-01-17", "socdir-2013-03-18", "socdir-2014-10-10",
-                               "das-2019-10-24"]
+    # held meetings and those their "Næste møde" items planned (shown as planned)
+    assert first["meetings"] == ["socdir-2013-01-17", "das-2019-10-24", "das-2020-01-13"]
+    assert now["meetings"] == ["socdir-2013-01-17", "socdir-2013-03-18", "socdir-2013-06-03",
+                               "socdir-2014-10-10", "socdir-2014-11-13", "das-2019-10-24",
+                               "das-2020-01-13"]
     assert "Arbejdsgruppe for takstanalysen" in set(now["groups"]) - set(first["groups"])
     assert first["budget"] == 0 < now["budget"]
     assert first["shares"] == [] and now["takstbeslutninger"] == [2013]
@@ -127,7 +129,7 @@ def test_as_the_world_knew_it_keeps_only_facts_that_had_happened(
     with open_store(url) as store:
         in_2013 = store.as_known(occurred_by=date(2013, 12, 31))
         assert [m.meeting_id for m in in_2013.meetings()] == [
-            "socdir-2013-01-17", "socdir-2013-03-18"]
+            "socdir-2013-01-17", "socdir-2013-03-18", "socdir-2013-06-03"]
         assert in_2013.projection_failures() == []
         assert [d.aar for d in in_2013.rate_decisions()] == [2013]
         assert in_2013.tilbudsvifte(date(2020, 1, 2)) == ()
@@ -183,7 +185,7 @@ def test_every_read_command_takes_known_at(
                          "--format", "csv")
     assert code == 0 and "som verden kendte det den 31. december 2013" in err
     assert [line.split(",")[0] for line in out.splitlines()[1:]] == [
-        "socdir-2013-01-17", "socdir-2013-03-18"]
+        "socdir-2013-01-17", "socdir-2013-03-18", "socdir-2013-06-03"]
 
 
 def test_a_known_at_that_is_no_date_is_named(store_url_factory: Callable[[str], str]) -> None:

@@ -7,6 +7,8 @@ SOCDIR 10 October 2014 (000_939a2e46bbe95266.txt).
 
 from __future__ import annotations
 
+from typing import Any
+
 import json
 from datetime import date
 from pathlib import Path
@@ -202,7 +204,9 @@ def test_a_moved_next_meeting_moves_the_planned_meeting(store: Socialaftale) -> 
     assert [a.frist for a in store.actions(date(2014, 11, 1))] == [date(2014, 11, 20)]
 
 
-def test_decisions_and_groups_show_their_source_notes(store: Socialaftale) -> None:
+def test_decisions_and_groups_show_their_source_notes(store: Socialaftale,
+                                                      register_fora: Any) -> None:
+    register_fora(store)  # a group is formed under a registered body only
     record = _october().replace(
         "      opfoelgning:",
         "      fakta:\n"
@@ -230,8 +234,8 @@ def test_the_cli_shows_notes_and_planned_meetings(tmp_path: Path) -> None:
            " 9400 Nørresundby\",planlagt (socdir-2014-10-10 pkt. 9)" in meetings.output
     assert "socdir-2014-10-10,SOCDIR,10.10.2014,ukendt,afholdt" in meetings.output
     decisions = runner.invoke(cli, ["decisions", "--store", path, "--format", "csv"])
-    assert decisions.output.splitlines()[0].endswith(",Udfald,Noter")
+    assert decisions.output.splitlines()[0].endswith(",Udfald,Noter,Andre organers beslutninger")
     assert decisions.output.splitlines()[1].endswith(
-        ",drøftet,Referatet nævner bekendtgørelsens nummer")
+        ",drøftet,Referatet nævner bekendtgørelsens nummer,")
     shown = runner.invoke(cli, ["meeting", "--store", path, "socdir-2014-11-13"])
     assert shown.output.startswith("# Planlagt møde: SOCDIR") and "Afbud" not in shown.output

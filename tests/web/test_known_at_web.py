@@ -47,13 +47,16 @@ def test_the_api_answers_as_the_record_knew_it_on_each_day(client: TestClient[An
     assert _places(client, f"&kendt={DAY_TWO}") == 27 == _places(client, "")
     meetings = {day: [m["meeting_id"] for m in client.get(f"/api/moeder?kendt={day}").json()]
                 for day in (DAY_ONE, DAY_TWO)}
-    assert meetings[DAY_ONE] == ["socdir-2013-01-17", "das-2019-10-24"]
-    assert len(meetings[DAY_TWO]) == 4
+    # held meetings and those their "Næste møde" items planned
+    assert meetings[DAY_ONE] == ["socdir-2013-01-17", "das-2019-10-24", "das-2020-01-13"]
+    assert len(meetings[DAY_TWO]) == 7
     found = client.get("/api/beslutninger?soeg=uden bemaerkninger&kendt=" + DAY_ONE).json()
     assert [d["punkt"] for d in found] == ["2"]
     assert client.get("/api/beslutninger?soeg=uden bemaerkninger").json() == []
     world = client.get("/api/moeder?verden=2013-12-31").json()
-    assert [m["meeting_id"] for m in world] == ["socdir-2013-01-17", "socdir-2013-03-18"]
+    # socdir-2013-06-03 is planned by the 18 March meeting's "Næste møde" item
+    assert [m["meeting_id"] for m in world] == ["socdir-2013-01-17", "socdir-2013-03-18",
+                                                "socdir-2013-06-03"]
 
 
 def test_every_api_operation_that_reads_the_store_documents_kendt(

@@ -89,6 +89,17 @@ CLASSES: dict[str, str] = {
     "AffiliatePerson": "En persons tilknytning til en organisation fra en dato",
     "AmendAgenda": "Et mødes dagsorden ændres: punkter tilføjes eller udgår",
     "CompleteAction": "En opfølgning fra et tidligere møde er udført",
+    "PostponeAction": "En senere beslutning udsætter en opfølgning til en ny frist",
+    "ReassignAction": "En senere beslutning giver en opfølgning ny ansvarlig eller snævrere "
+                      "leverance",
+    "AddForumAlias": "Et forum kendes også under et andet navn (ikke en omdøbning)",
+    "SammePerson": "To stavemåder bekræftes at være samme person",
+    "IkkeSammePerson": "To stavemåder er to personer (fortryder en bekræftelse eller afviser et "
+                       "forslag)",
+    "SagOptegnelse": "En sag under punktets beslutning med sit eget udfald",
+    "NaesteMoede": "Det næste møde, som punktet annoncerer det",
+    "ReferatBilagOptegnelse": "Et bilag vedlagt referatet (ikke dagsordenen)",
+    "EfterskriftOptegnelse": "Et efterskrift til referatet med dato og underskriver",
 }
 
 #: Each field by its name, where the name means the same wherever it stands.
@@ -244,6 +255,20 @@ FIELDS: dict[str, str] = {
     "action_id": "Opfølgningens id",
     "tilfoejet": "Punkter, der tilføjes dagsordenen",
     "udgaaet": "Numrene på punkter, der udgår",
+    "kilde_sha256": "Kildedokumentets SHA-256 (ordret-kontrollen afviser et ændret dokument)",
+    "efterskrift": "Et efterskrift til referatet, ordret, med dato og underskriver",
+    "i_stedet_for": "Det medlem, personen deltager i stedet for",
+    "naeste_moede": "Det næste møde, som punktet annoncerer det",
+    "matter": "Den sag under punktet, som bærer faktummet",
+    "sammenfatning": "Registrators egen sammenfatning (vises som sådan, aldrig som referatets ord)",
+    "sager": "Punktets sager, hver med sit eget udfald",
+    "punkt": "Punktets nummer, som dagsordenen nummererer det",
+    "underskriver": "Hvem der underskriver, som referatet angiver det",
+    "alias": "Det andet navn, forummet kendes under",
+    "navn_a": "Den ene stavemåde, som referatet skriver navnet",
+    "navn_b": "Den anden stavemåde, som referatet skriver navnet",
+    "til_naeste_moede": "Fristen er næste møde",
+    "snarest": "Fristen er 'snarest' (uden dato)",
 }
 
 #: Where a name means something particular in one class.

@@ -110,7 +110,8 @@ def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
     return Template("moede.html", context={
         "m": meeting, "html": Markup(html), "dagsorden": dagsorden or meeting.udkast,
         "fremmoede": None if meeting.planlagt else _attendance(store, meeting),
-        "deltagelse": store.fremmoede(meeting_id)})
+        # a planned meeting has no attendance yet (unknown, not "ingen")
+        "deltagelse": None if meeting.planlagt else store.fremmoede(meeting_id)})
 
 
 @get("/api/moeder/{meeting_id:str}", sync_to_thread=True, tags=["møder"],
