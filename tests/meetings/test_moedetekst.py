@@ -7,11 +7,10 @@ SOCDIR 10 October 2014 (000_939a2e46bbe95266.txt).
 
 from __future__ import annotations
 
-from typing import Any
-
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
