@@ -80,8 +80,9 @@ def test_a_value_of_the_wrong_kind_is_named_as_written_not_as_python_prints_it()
     assert err.message == "ChangePladser: skal være et heltal, ikke en tabel"
     err = _refusal(VALID.replace("titel: Godkendelse af dagsorden", "titel: null"))
     assert err.message == "skal være tekst, ikke en tom værdi"
-    err = _refusal(VALID.replace("    - {navn: Testian Opdigtsen, organisation: Jammerbugt Kommune}",
-                                 "    - Testian Opdigtsen"))
+    err = _refusal(VALID.replace(
+        "    - {navn: Testian Opdigtsen, organisation: Jammerbugt Kommune}",
+        "    - Testian Opdigtsen"))
     assert err.field == "moede.deltagere[1]"
     assert err.message.startswith("'Testian Opdigtsen' skal være en tabel med felterne navn")
 
