@@ -57,3 +57,22 @@ def test_the_meeting_page_shows_the_matters_under_the_item(reader: Any) -> None:
     page = unescape(reader.get("/moeder/das-2019-10-24").text)
     assert "punktets udfald afledt af sagerne: blandet" in page
     assert "Aktivitetshuset Hobro (§104) (sag kernen) — godkendt" in page
+
+
+def test_the_event_log_names_the_matter_that_carries_a_fact(
+        reader: Any, tokens: dict[str, str]) -> None:
+    from .conftest import bearer
+
+    h = bearer(tokens["sekretariat"])
+    rows: list[dict[str, Any]] = []
+    while page := reader.get(
+            f"/api/haendelser?antal=100&efter={rows[-1]['position'] if rows else 0}",
+            headers=h).json():
+        rows += page
+    [closed] = [r for r in rows if r["type"] == "TilbudClosed"
+                and r["data"]["effective_on"] == "2019-10-01"]  # Rosenvænget's closure
+    assert closed["decision"] == {"meeting": "das-2019-10-24", "item": "8", "clause": None,
+                                  "matter": "rosenvaenget"}
+    page = unescape(reader.get(f"/haendelser?antal=100&efter={closed['position'] - 1}",
+                               headers=h).text)
+    assert "das-2019-10-24 pkt. 8, sag rosenvaenget" in page

@@ -43,6 +43,7 @@ class DecisionRow:
     meeting: str
     item: str
     clause: int | None
+    matter: str | None = None  # the item's sub-matter that carries the fact
 
 
 @frozen
@@ -88,7 +89,8 @@ def _row(r: Recorded) -> EventRow:
         recorded_by=m.recorded_by,
         source=SourceRow(m.source.document, m.source.item, m.source.note),
         decision=(
-            DecisionRow(m.decision.meeting, m.decision.item, m.decision.clause)
+            DecisionRow(m.decision.meeting, m.decision.item, m.decision.clause,
+                        m.decision.matter)
             if m.decision
             else None
         ),
