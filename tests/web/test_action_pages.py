@@ -59,3 +59,18 @@ def test_a_postponement_shows_the_old_deadline_on_the_page(
     [api] = [a for a in reader.get("/api/opfoelgninger?dato=2013-03-20").json()
              if a["action_id"] == "socdir-2013-01-17-5a"]
     assert api["historik"][0]["foer"] == "2013-03-18" and api["frist_tekst"] == "juni 2013"
+
+
+def test_a_delivery_at_a_later_meeting_is_among_that_decisions_facts_on_the_page(
+        reader: Any, loaded: Socialaftale) -> None:
+    on = date(2013, 3, 18)
+    loaded.record(m.CompleteAction(
+        meeting_id="socdir-2013-01-17", action_id="socdir-2013-01-17-5a", dato=on,
+        provenance=Provenance(on, Source("002_19692c500b0e1c7c.txt", "4"),
+                              DecisionRef("socdir-2013-03-18", "4"))))
+    page = reader.get("/beslutninger?forum=SOCDIR&fra=2013-03-18&til=2013-03-18").text
+    assert ("Opfølgning socdir-2013-01-17-5a afsluttet 18. marts 2013 — forslag til "
+            "kommissorium for et politisk udvalgsforum (socdir-2013-01-17)") in page
+    done = [a for a in reader.get("/api/opfoelgninger?dato=2013-03-20&alle=true").json()
+            if a["action_id"] == "socdir-2013-01-17-5a"]
+    assert done[0]["afsluttet_ved"] == "socdir-2013-03-18 pkt. 4"
