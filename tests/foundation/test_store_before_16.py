@@ -119,3 +119,24 @@ def test_the_cli_verifies_an_old_store(old_store: Path) -> None:
     result = CliRunner().invoke(cli, ["verify", "--store", str(old_store)])
     assert result.exit_code == 0, result.output
     assert f"Intakt: {_old_answers()['event_count']} hændelser" in result.output
+
+
+def test_a_record_loaded_by_the_old_code_reloads_unchanged(old_store: Path) -> None:
+    """Fields added since (sub-matters, the recorder's summary, action notes, …) take their
+    defaults when an old unit is compared: an unchanged file is "uændret", not "rettet"."""
+    from socialaftale import load_records
+
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_store_before_16", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = module.EXTRA.read_text(encoding="utf-8")
+    for old, new in module.EDITS:
+        text = text.replace(old, new)
+    with open_store(f"sqlite:///{old_store}") as store:
+        before = store.log.last_position()
+        [result] = load_records(store, [("tests/fixtures/store_before_16_extra.yaml", text)])
+        assert (result.status, result.differences) == ("uændret", ())
+        assert store.log.last_position() == before

@@ -33,11 +33,22 @@ def test_an_unknown_owner_is_ikke_angivet_on_the_page_and_null_in_the_api(reader
     assert found["socdir-2014-10-10-4d"]["overskredet"] is False
 
 
-def test_a_partial_deadline_is_shown_in_words_and_overdue_only_after_it(reader: Any) -> None:
+def test_a_partial_deadline_is_shown_in_words_and_overdue_only_after_it(
+        reader: Any, loaded: Socialaftale) -> None:
+    # The four minutes give no action a partial deadline (Hjørring's meeting with KL
+    # "ultimo januar", 001 l. 212, is a condition, not a task): an illustration.
+    on = date(2013, 1, 17)
+    loaded.record(m.AssignAction(
+        meeting_id="socdir-2013-01-17", punkt="5", action_id="socdir-2013-01-17-x1",
+        ansvarlig="Sekretariatet", leverance="eksempel med delvis frist",
+        frist=PartialDate(2013, 1, "ultimo"),
+        provenance=Provenance(on, Source("001_06729882290ccbd8.txt", "5"),
+                              DecisionRef("socdir-2013-01-17", "5"))))
+
     def ultimo(day: str) -> dict[str, Any]:
         rows = reader.get(f"/api/opfoelgninger?dato={day}").json()
         found: dict[str, Any] = next(a for a in rows
-                                     if a["action_id"] == "socdir-2013-01-17-5d")
+                                     if a["action_id"] == "socdir-2013-01-17-x1")
         return found
 
     assert ultimo("2013-01-31")["frist_tekst"] == "ultimo januar 2013"

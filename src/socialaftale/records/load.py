@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, Literal
 
 import attrs
+import cattrs
 import orjson
 from attrs import frozen
 
@@ -95,10 +96,22 @@ class LoadResult:
 
 
 def _canonical(command: Any) -> str:
-    data = converter.unstructure(command)
-    if isinstance(command, meetings.RecordDecision) and not command.sager:
-        data.pop("sager")  # a decision without sub-matters reads as it did before issue 16
-    return orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
+    return orjson.dumps(converter.unstructure(command), option=orjson.OPT_SORT_KEYS).decode()
+
+
+def _unchanged(old: records.LoadedUnit, command: Any, after: str) -> bool:
+    """The unit says what it said when it was loaded. A unit loaded by older code lacks the
+    fields added since; read through the current class, they take their defaults, so an
+    unchanged file is not taken for an edited one."""
+    if old.data == after:
+        return True
+    if old.kind != type(command).__name__:
+        return False
+    try:
+        upcast = converter.structure(orjson.loads(old.data), type(command))
+    except (ValueError, TypeError, KeyError, cattrs.BaseValidationError):
+        return False  # a shape the current class cannot read: it did change
+    return _canonical(upcast) == after
 
 
 def read_units(data: bytes | str, file: str) -> list[Unit]:
@@ -168,7 +181,7 @@ def _differences(state: records.RecordState, units: Sequence[Unit]) -> list[Diff
     for u in units:
         after = _canonical(u.command)
         old = state.units.get(u.key)
-        if old is None or old.data != after:
+        if old is None or not _unchanged(old, u.command, after):
             diffs.append(Difference(u.key, type(u.command).__name__,
                                     old.data if old else None, after, u.line))
     for key, old in state.units.items():
@@ -240,6 +253,8 @@ def _plan(store: Socialaftale, data: bytes | str, file: str, grund: str | None,
     if state.digest == digest:
         return _Plan(LoadResult(file, record_id, "uændret", (), 0, dry_run), (), None)
     diffs = _differences(state, units)
+    if not diffs:  # loaded by older code: the digest covers fields added since, unit by unit
+        return _Plan(LoadResult(file, record_id, "uændret", (), 0, dry_run), (), None)
     by_key = {u.key: u for u in units}
     reason = grund or f"rettet i {file}"
     pairs = []
