@@ -124,9 +124,9 @@ def test_the_cli_verifies_an_old_store(old_store: Path) -> None:
 def test_a_record_loaded_by_the_old_code_reloads_unchanged(old_store: Path) -> None:
     """Fields added since (sub-matters, the recorder's summary, action notes, …) take their
     defaults when an old unit is compared: an unchanged file is "uændret", not "rettet"."""
-    from socialaftale import load_records
-
     import importlib.util
+
+    from socialaftale import load_records
 
     spec = importlib.util.spec_from_file_location("make_store_before_16", SCRIPT)
     assert spec is not None and spec.loader is not None
