@@ -38,6 +38,9 @@ def test_the_person_page_shows_every_spelling_and_suggests_without_merging(
     page = reader.get("/personer/Hilde E. Thun Holst").text
     assert "er samme person (samme sekretariat; kilde 001_06729882290ccbd8.txt" in page
     assert "socdir-2013-01-17</a> (deltagere nr. 10)" in page
+    title, body = page.split("</title>", 1)
+    assert "Fremmøde" not in title  # the attendance is on the page, not in its title
+    assert "<h2>Fremmøde</h2>" in body and 'href="/moeder/socdir-2013-01-17"' in body
     listed = reader.get("/personer").text
     assert "Hilde E. Thun Holst; Hilde E. Thun" not in listed
     assert "Hilde E. Thun; Hilde E. Thun Holst" in listed
