@@ -320,12 +320,12 @@ class MeetingsProjection(Projection):
                  e.leverance, day, int(e.til_naeste_moede), partial, int(e.snarest), e.note),
             )
         elif isinstance(e, ActionCompleted):
-            ved = _decision_text(m.decision)
+            ved = _ref_text(m.decision)
             tx.execute("UPDATE meeting_action SET afsluttet = ?, afsluttet_ved = ? WHERE"
                        " meeting_id = ? AND action_id = ?",
                        (e.dato.isoformat(), ved, e.meeting_id, e.action_id))
         elif isinstance(e, ActionPostponed | ActionReassigned):
-            _change_action(tx, e, m.occurred_on, _decision_text(m.decision))
+            _change_action(tx, e, m.occurred_on, _ref_text(m.decision))
         elif isinstance(e, AgendaSent):
             tx.execute("UPDATE meeting SET udkast = 0 WHERE meeting_id = ?", (e.meeting_id,))
         elif isinstance(e, AgendaProposed | AgendaCorrected):
@@ -812,12 +812,8 @@ class MeetingsQueries:
 
     def facts_of_decision(self, meeting_id: str, punkt: str) -> tuple[BaaretFakta, ...]:
         """The facts in other contexts that this decision carries."""
-        rows = self.db.query("SELECT f.kind, f.summary, f.sag, n.note, f.besluttet_af,"
-                             " f.ekstern_tekst FROM decision_fact f"
-                             " LEFT JOIN meeting_note n ON n.position = f.position"
-                             " WHERE f.meeting_id = ? AND f.nummer = ? ORDER BY f.position",
-                             (meeting_id, punkt))
-        return tuple(BaaretFakta(*r) for r in rows)
+        meeting = ((None, meeting_id),)  # _facts_of reads the meeting id of each row
+        return tuple(self._facts_of(meeting).get((meeting_id, punkt), ()))
 
     def decisions(
         self,
@@ -925,13 +921,13 @@ class MeetingsQueries:
     def _decision(self, r: tuple[Any, ...],
                   facts: dict[tuple[str, str], list[BaaretFakta]],
                   matters: dict[tuple[str, str], list[SagBeslutning]],
-                  notes: dict[int, str] | None = None) -> Beslutning:
+                  notes: dict[int, str]) -> Beslutning:
         return Beslutning(r[1], r[2], date.fromisoformat(r[3]), r[4], r[5], r[6], r[7],
                           tuple(json.loads(r[8])), r[9], tuple(facts.get((r[1], r[4]), ())),
                           r[10], r[11], tuple(Klausul(k["nummer"], k["outcome"], k.get("note"))
                                               for k in json.loads(r[12])), int(r[0]),
                           tuple(matters.get((r[1], r[4]), ())), bool(r[13]),
-                          note=(notes or {}).get(int(r[0])), sammenfatning=r[14])
+                          note=notes.get(int(r[0])), sammenfatning=r[14])
 
     def _matches(self) -> str:
         if self.db.dialect == "postgresql":
@@ -1236,10 +1232,6 @@ def _dato_of(day: str | None, partial: str | dict[str, Any] | None) -> Dato | No
 
 def _owner_text(ansvarlig: str | None, leverance: str) -> str:
     return f"{ansvarlig or 'ikke angivet'}: {leverance}"
-
-
-def _decision_text(ref: Any) -> str | None:
-    return f"{ref.meeting} pkt. {ref.item}" if ref is not None else None
 
 
 def _change_action(tx: Tx, e: ActionPostponed | ActionReassigned, on: date,

@@ -96,7 +96,13 @@ class LoadResult:
 
 
 def _canonical(command: Any) -> str:
-    return orjson.dumps(converter.unstructure(command), option=orjson.OPT_SORT_KEYS).decode()
+    """A unit as the record's history keeps it: its fields, leaving out those at their
+    default, so a field added to a command later does not change what old units say."""
+    data = converter.unstructure(command)
+    for f in attrs.fields(type(command)):
+        if f.default is not attrs.NOTHING and getattr(command, f.name) == f.default:
+            data.pop(f.name, None)
+    return orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
 
 
 def _unchanged(old: records.LoadedUnit, command: Any, after: str) -> bool:

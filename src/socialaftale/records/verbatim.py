@@ -63,6 +63,23 @@ _DECISION = (*_ITEM, "beslutning")
 _SAG = (*_DECISION, "sager", ANY)
 _PEOPLE = tuple(("moede", group, ANY, "note") for group in ("deltagere", "afbud", "gaester"))
 
+def _carried(at: tuple[str, ...]) -> tuple[Felt, ...]:
+    """The fields of a decision, or of one of its sager, that carry facts and actions: the
+    same rows for both, so a sub-matter's words are checked as its item's."""
+    return (
+        Felt((*at, "bemaerkninger", ANY), "ordret", "en bemærkning"),
+        Felt((*at, "fakta", ANY, "grunde", ANY), "ordret", "en grund"),
+        Felt((*at, "fakta", ANY, "begrundelse", ANY), "ordret", "en begrundelse"),
+        Felt((*at, "fakta", ANY, "ekstern_beslutning", "tekst"), "ordret",
+             "kildens ord om en ekstern beslutning"),
+        Felt((*at, "note"), "citater", "citat i en note"),
+        Felt((*at, "fakta", ANY, "note"), "citater", "citat i en note"),
+        Felt((*at, "fakta", ANY, "grund"), "citater", "citat i en grund"),
+        Felt((*at, "opfoelgning", ANY, "leverance"), "citater", "citat i en leverance"),
+        Felt((*at, "opfoelgning", ANY, "note"), "citater", "citat i en note"),
+    )
+
+
 #: Every field that presents the minutes' words. A new field is one line here (and one row
 #: in docs/records.md). ``sammenfatning`` is the recorder's own text and is not listed.
 FIELDS: tuple[Felt, ...] = (
@@ -72,43 +89,25 @@ FIELDS: tuple[Felt, ...] = (
     Felt((*_ITEM, "sagsfremstilling"), "ordret", "sagsfremstilling"),
     Felt((*_ITEM, "indstilling", ANY), "ordret", "en at-klausul i indstillingen"),
     Felt((*_ITEM, "bilag", ANY), "ordret", "et bilags titel"),
+    Felt((*_ITEM, "naeste_moede", "tekst"), "ordret", "referatets ord om næste møde"),
     Felt((*_DECISION, "referat"), "ordret", "referatets tekst"),
-    Felt((*_DECISION, "bemaerkninger", ANY), "ordret", "en bemærkning"),
-    Felt((*_DECISION, "fakta", ANY, "grunde", ANY), "ordret", "en grund"),
-    Felt((*_DECISION, "fakta", ANY, "begrundelse", ANY), "ordret", "en begrundelse"),
-    Felt((*_DECISION, "fakta", ANY, "ekstern_beslutning", "tekst"), "ordret",
-         "kildens ord om en ekstern beslutning"),
-    Felt(("grundlag", ANY, "fakta", ANY, "ekstern_beslutning", "tekst"), "ordret",
-         "kildens ord om en ekstern beslutning"),
-    # the recorder's notes: only what they put in quotation marks is the minutes' words
-    # a participant's note is the recorder's ("oplæg under punkt 4"): its quotes are checked
-    *(Felt(p, "citater", "citat i en deltagers note") for p in _PEOPLE),
-    Felt(("noter", ANY), "citater", "citat i en note"),
-    Felt((*_DECISION, "note"), "citater", "citat i en note"),
     Felt((*_DECISION, "klausuler", ANY, "note"), "citater", "citat i en note"),
-    Felt((*_DECISION, "fakta", ANY, "note"), "citater", "citat i en note"),
-    Felt((*_DECISION, "fakta", ANY, "grund"), "citater", "citat i en grund"),
-    Felt((*_DECISION, "opfoelgning", ANY, "leverance"), "citater", "citat i en leverance"),
-    Felt(("grundlag", ANY, "note"), "citater", "citat i en note"),
-    Felt(("grundlag", ANY, "fakta", ANY, "note"), "citater", "citat i en note"),
-    Felt((*_DECISION, "opfoelgning", ANY, "note"), "citater", "citat i en note"),
-    # an item's sub-matters (sager): their own words, as the decision's
+    *_carried(_DECISION),
     Felt((*_SAG, "titel"), "ordret", "en sags titel"),
     Felt((*_SAG, "referat"), "ordret", "sagens referat"),
-    Felt((*_SAG, "bemaerkninger", ANY), "ordret", "en bemærkning"),
-    Felt((*_SAG, "fakta", ANY, "grunde", ANY), "ordret", "en grund"),
-    Felt((*_SAG, "fakta", ANY, "begrundelse", ANY), "ordret", "en begrundelse"),
-    Felt((*_SAG, "fakta", ANY, "ekstern_beslutning", "tekst"), "ordret",
+    *_carried(_SAG),
+    Felt(("grundlag", ANY, "fakta", ANY, "ekstern_beslutning", "tekst"), "ordret",
          "kildens ord om en ekstern beslutning"),
-    Felt((*_SAG, "note"), "citater", "citat i en note"),
-    Felt((*_SAG, "fakta", ANY, "note"), "citater", "citat i en note"),
-    Felt((*_SAG, "opfoelgning", ANY, "leverance"), "citater", "citat i en leverance"),
-    Felt((*_SAG, "opfoelgning", ANY, "note"), "citater", "citat i en note"),
-    # the meeting's own text and the next meeting as an item announces it
+    # the meeting's own text
     Felt(("overskrift",), "ordret", "dokumentets overskrift"),
     Felt(("efterskrift", "tekst"), "ordret", "efterskriftets tekst"),
     Felt(("bilag", ANY, "tekst"), "ordret", "et bilag til referatet"),
-    Felt((*_ITEM, "naeste_moede", "tekst"), "ordret", "referatets ord om næste møde"),
+    # the recorder's notes: only what they put in quotation marks is the minutes' words;
+    # a participant's note is the recorder's ("oplæg under punkt 4"): its quotes are checked
+    *(Felt(p, "citater", "citat i en deltagers note") for p in _PEOPLE),
+    Felt(("noter", ANY), "citater", "citat i en note"),
+    Felt(("grundlag", ANY, "note"), "citater", "citat i en note"),
+    Felt(("grundlag", ANY, "fakta", ANY, "note"), "citater", "citat i en note"),
 )
 
 
