@@ -380,6 +380,10 @@ class Socialaftale(
             return self
         built = _view_store(kept, view, self)
         with self._views_lock:
+            raced = self._views.get((view, head))
+            if raced is not None:  # another thread built the same view meanwhile: keep one
+                built.close()
+                return raced
             self._views[(view, head)] = built
             while len(self._views) > self.VIEWS:
                 _key, old = self._views.popitem(last=False)
