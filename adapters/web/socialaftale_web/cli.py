@@ -49,6 +49,11 @@ def serve(store: str, port: int) -> None:
 
     opened = _open(store)
     app = create_app(opened)
+    # A heavy request (checking a large record) runs Python in a worker thread; every other
+    # request gives up the GIL at each database row and socket write and must win it back.
+    # At CPython's default 5 ms that wait dominates a cheap answer; 1 ms keeps it short at a
+    # small cost in switching (measured: tests/web/test_off_the_loop.py).
+    sys.setswitchinterval(0.001)
     click.echo(f"Nordjysk Socialaftale kører på http://{HOST}:{port}/ (Ctrl-C stopper)")
     try:
         uvicorn.run(app, host=HOST, port=port, log_level="warning")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import Any, ClassVar
 
@@ -490,6 +490,22 @@ _DECISION_COLUMNS = ("position, meeting_id, body, dato, nummer, titel, outcome, 
                      " afledt, sammenfatning")
 
 
+#: Meeting ids per ``IN (…)`` query: below every store's limit on bound parameters.
+_BATCH = 500
+
+
+def _decision_batches(rows: Sequence[tuple[Any, ...]],
+                      alias: str = "") -> Iterator[tuple[str, list[Any]]]:
+    """A condition selecting the items of decision rows (meeting id and item number in their
+    second and fifth columns), in batches: only those items' rows are read, not their whole
+    meetings', since every row read is a wait on a busy server."""
+    for i in range(0, len(rows), _BATCH):
+        batch = rows[i:i + _BATCH]
+        meetings, items = sorted({r[1] for r in batch}), sorted({r[4] for r in batch})
+        yield (f"{alias}meeting_id IN ({', '.join('?' for _ in meetings)}) AND {alias}nummer"
+               f" IN ({', '.join('?' for _ in items)})", [*meetings, *items])
+
+
 def _dumps(value: Any) -> str:
     """JSON text for a column (orjson: the replay writes one or more per event)."""
     return orjson.dumps(value).decode()
@@ -812,7 +828,7 @@ class MeetingsQueries:
 
     def facts_of_decision(self, meeting_id: str, punkt: str) -> tuple[BaaretFakta, ...]:
         """The facts in other contexts that this decision carries."""
-        meeting = ((None, meeting_id),)  # _facts_of reads the meeting id of each row
+        meeting = ((None, meeting_id, None, None, punkt),)  # the columns _facts_of reads
         return tuple(self._facts_of(meeting).get((meeting_id, punkt), ()))
 
     def decisions(
@@ -881,14 +897,14 @@ class MeetingsQueries:
     def _matters_of(self, rows: Sequence[tuple[Any, ...]],
                     facts: dict[tuple[str, str], list[BaaretFakta]],
                     ) -> dict[tuple[str, str], list[SagBeslutning]]:
-        """The sub-matters of the decisions in ``rows`` (one query per meeting that has any)."""
+        """The sub-matters of the decisions in ``rows``."""
         found: dict[tuple[str, str], list[SagBeslutning]] = {}
-        for meeting_id in sorted({r[1] for r in rows}):
-            for (nummer, sag, titel, outcome, klausuler, referat, bemaerkninger, anbefaling,
-                 note) in self.db.query(
-                    "SELECT nummer, sag, titel, outcome, klausuler, referat, bemaerkninger,"
-                    " anbefaling_til, note FROM decision_matter WHERE meeting_id = ?"
-                    " ORDER BY nummer, position", (meeting_id,)):
+        for where, params in _decision_batches(rows):
+            for (meeting_id, nummer, sag, titel, outcome, klausuler, referat, bemaerkninger,
+                 anbefaling, note) in self.db.query(
+                    "SELECT meeting_id, nummer, sag, titel, outcome, klausuler, referat,"
+                    " bemaerkninger, anbefaling_til, note FROM decision_matter WHERE"
+                    f" {where} ORDER BY meeting_id, nummer, position", params):
                 carried = tuple(f for f in facts.get((meeting_id, nummer), ()) if f.sag == sag)
                 found.setdefault((meeting_id, nummer), []).append(SagBeslutning(
                     sag, titel, outcome, tuple(json.loads(klausuler)), referat,
@@ -897,14 +913,15 @@ class MeetingsQueries:
 
     def _facts_of(self, rows: Sequence[tuple[Any, ...]]) -> dict[tuple[str, str],
                                                                    list[BaaretFakta]]:
-        """The facts carried by the decisions in ``rows``, read in one query per meeting."""
+        """The facts carried by the decisions in ``rows``, read in one query per batch of
+        meetings (not per meeting: each query is a round trip, and on a busy server a wait)."""
         found: dict[tuple[str, str], list[BaaretFakta]] = {}
-        for meeting_id in sorted({r[1] for r in rows}):
-            for nummer, kind, summary, sag, note, decided_by, words in self.db.query(
-                    "SELECT f.nummer, f.kind, f.summary, f.sag, n.note, f.besluttet_af,"
-                    " f.ekstern_tekst FROM decision_fact f LEFT JOIN meeting_note n ON"
-                    " n.position = f.position WHERE f.meeting_id = ? ORDER BY f.position",
-                    (meeting_id,)):
+        for where, params in _decision_batches(rows, "f."):
+            for meeting_id, nummer, kind, summary, sag, note, decided_by, words in self.db.query(
+                    "SELECT f.meeting_id, f.nummer, f.kind, f.summary, f.sag, n.note,"
+                    " f.besluttet_af, f.ekstern_tekst FROM decision_fact f LEFT JOIN"
+                    f" meeting_note n ON n.position = f.position WHERE {where}"
+                    " ORDER BY f.position", params):
                 found.setdefault((meeting_id, nummer), []).append(
                     BaaretFakta(kind, summary, sag, note, decided_by, words))
         return found
@@ -912,10 +929,9 @@ class MeetingsQueries:
     def _decision_notes(self, rows: Sequence[tuple[Any, ...]]) -> dict[int, str]:
         """The source notes of the decisions in ``rows``, by log position."""
         found: dict[int, str] = {}
-        for meeting_id in sorted({r[1] for r in rows}):
-            found.update(self.db.query("SELECT position, note FROM meeting_note WHERE"
-                                       " meeting_id = ? AND kind = 'beslutning'",
-                                       (meeting_id,)))
+        for where, params in _decision_batches(rows):
+            found.update(self.db.query(f"SELECT position, note FROM meeting_note WHERE {where}"
+                                       " AND kind = 'beslutning'", params))
         return found
 
     def _decision(self, r: tuple[Any, ...],
