@@ -133,3 +133,13 @@ def _register_fora(store: Socialaftale) -> None:
 def register_fora() -> Any:
     """:func:`_register_fora`, for tests that open their own store."""
     return _register_fora
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print, per meeting, how many of the inventory's facts the store answers as facts."""
+    from nordjylland.coverage import coverage  # tests/ is on sys.path, as for every module here
+
+    terminalreporter.section("Referaternes fakta besvaret af lageret (tests/nordjylland)")
+    for meeting, (answered, listed) in coverage().items():
+        terminalreporter.write_line(
+            f"{meeting}: {answered}/{listed} fakta besvaret ({answered / listed:.1%})")

@@ -1,0 +1,75 @@
+"""Every fact of the four minutes (the reviewer's inventory, with our corrections) answered by
+the store through the public API, or the reason the model cannot answer it.
+
+The share answered per meeting is held above ``FLOOR``: raise a floor when more rows are
+answered, never lower it. The shares are printed at the end of the test run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from socialaftale import Socialaftale, load_records, open_store
+
+from .coverage import MEETINGS, Row, coverage, read_inventory, registry
+
+EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
+
+#: The issue's target is 97% of the listed facts answered as facts, per meeting.
+TARGET = 0.97
+FLOOR = {
+    "socdir-2013-01-17": 0.0,
+    "socdir-2013-03-18": 0.0,
+    "socdir-2014-10-10": 0.0,
+    "das-2019-10-24": 0.0,
+}
+
+ROWS = read_inventory()
+
+
+@pytest.fixture(scope="module")
+def four_records(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Socialaftale]:
+    """A SQLite store holding the four records, loaded once for all rows."""
+    path = tmp_path_factory.mktemp("coverage") / "nordjylland.db"
+    store = open_store(f"sqlite:///{path}", actor="coverage")
+    load_records(store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r.label for r in ROWS])
+def test_row_is_answered_or_explained(row: Row, four_records: Socialaftale) -> None:
+    answer = registry().get(row.key)
+    assert answer is not None, (
+        f"{row.label}: rækken har hverken et tjek eller en forklaring i "
+        f"tests/nordjylland/coverage/{row.meeting.replace('-', '_')}.py")
+    if answer.check is not None:
+        answer.check(four_records)
+
+
+def test_every_answer_names_a_row_of_the_inventory() -> None:
+    listed = {r.key for r in ROWS}
+    assert [k for k in registry() if k not in listed] == []
+
+
+def test_inventory_rows_are_the_reviewers() -> None:
+    """Our copy changes no row of the reviewer's inventory (kept beside it as
+    reviewer-inventory.tsv, and equal to ../shared/audit/inventory.tsv where that exists);
+    it only adds our reading."""
+    pristine = Path(__file__).with_name("coverage") / "reviewer-inventory.tsv"
+    shared = Path(__file__).parents[3] / "shared" / "audit" / "inventory.tsv"
+    if shared.exists():
+        assert shared.read_bytes() == pristine.read_bytes()
+    theirs = pristine.read_text(encoding="utf-8").splitlines()[1:]
+    ours = ["\t".join([r.meeting, str(r.line), r.item, r.fact, r.status, r.store_says])
+            for r in ROWS]
+    assert ours == theirs
+
+
+@pytest.mark.parametrize("meeting", MEETINGS)
+def test_share_answered_does_not_fall(meeting: str) -> None:
+    answered, listed = coverage()[meeting]
+    assert answered / listed >= FLOOR[meeting], (meeting, answered, listed)
