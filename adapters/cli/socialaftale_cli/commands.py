@@ -617,7 +617,8 @@ def groups(store: str, as_of: date | None, fmt: str) -> None:
                f"{g.naeste_milepael.dato} {g.naeste_milepael.beskrivelse}"
                if g.naeste_milepael else "",
                "; ".join(f"{m.dato} {m.beskrivelse}" for m in g.overskredne),
-               "; ".join(g.advarsler), g.mandat, _group_decision(g), "; ".join(g.noter))
+               "; ".join(g.advarsler), g.mandat or "ikke angivet", _group_decision(g),
+               "; ".join(g.noter))
               for g in found], found)
 
 

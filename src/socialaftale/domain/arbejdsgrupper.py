@@ -95,7 +95,8 @@ class GroupFormed:
     navn: str
     art: Art
     forum: str
-    mandat: str
+    mandat: str | None
+    """None: the mandate is unknown (the source does not state it)."""
     formand: str | None
     sekretariat: str | None
     regler: tuple[str, ...] = ()
@@ -309,7 +310,8 @@ class FormGroup:
     navn: str
     art: Art = "arbejdsgruppe"
     forum: str
-    mandat: str
+    mandat: str | None = None
+    """None: the source does not say what the group is to do (unknown, never guessed)."""
     formand: str | None = None
     sekretariat: str | None = None
     regler: tuple[str, ...] = ()

@@ -52,7 +52,7 @@ def _known_from(m: Meta) -> str:
 
 class ArbejdsgrupperProjection(Projection):
     name = "arbejdsgrupper"
-    version = 7
+    version = 8
     events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role",
                                          "ag_mandate", "ag_klynge", "ag_note")
@@ -60,7 +60,7 @@ class ArbejdsgrupperProjection(Projection):
     def create(self, tx: Tx) -> None:
         tx.execute(
             "CREATE TABLE IF NOT EXISTS ag_group (key TEXT PRIMARY KEY, navn TEXT NOT NULL,"
-            " art TEXT NOT NULL, forum TEXT NOT NULL, mandat TEXT NOT NULL, formand TEXT,"
+            " art TEXT NOT NULL, forum TEXT NOT NULL, mandat TEXT, formand TEXT,"
             " sekretariat TEXT, kraever_region INTEGER NOT NULL, nedsat TEXT NOT NULL,"
             " meeting TEXT, item TEXT, klynge_regel INTEGER NOT NULL, rollekrav TEXT NOT NULL,"
             " nedlagt TEXT, ekstern TEXT, kendt TEXT)"
@@ -117,10 +117,11 @@ class ArbejdsgrupperProjection(Projection):
                  m.external.describe() if m.external else None,
                  _known_from(m) if e.eksisterede else None),
             )
-            tx.execute("INSERT INTO ag_mandate VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                       (recorded.position, e.key, e.mandat,
-                        "kendt" if e.eksisterede else "nedsat", m.occurred_on.isoformat(),
-                        meeting, item))
+            if e.mandat is not None:  # an unknown mandate has no version to list
+                tx.execute("INSERT INTO ag_mandate VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
+                           (recorded.position, e.key, e.mandat,
+                            "kendt" if e.eksisterede else "nedsat", m.occurred_on.isoformat(),
+                            meeting, item))
             if e.formand:
                 _open_role(tx, recorded.position, e.formand, "formand", e.key, e.navn,
                            m.occurred_on)
@@ -271,7 +272,8 @@ class Arbejdsgruppe:
     navn: str
     art: str
     forum: str
-    mandat: str
+    mandat: str | None
+    """None: the minutes do not say the group's mandate (shown as "ikke angivet")."""
     formand: str | None
     medlemmer: tuple[str, ...]
     naeste_milepael: Milepael | None

@@ -227,7 +227,7 @@ FIELDS: dict[str, str] = {
     "label": "Bogstavet, forslaget har (fx A)",
     "lagt_sammen_med": "Bogstavet på det fokusområde, det er lagt sammen med",
     "maalgruppe": "Målgruppen",
-    "mandat": "Mandatet, som kilden formulerer det",
+    "mandat": "Mandatet, som kilden formulerer det (udeladt i FormGroup: ukendt)",
     "formand": "Formanden",
     "sekretariat": "Hvem der varetager sekretariatet",
     "regler": "Reglerne for sammensætningen, som beslutningen formulerer dem",
