@@ -58,3 +58,16 @@ def test_a_mandate_given_later_is_the_groups_first_version(tmp_path: Path) -> No
         (group,) = [g for g in store.groups(date(2019, 11, 1)) if g.key == "testgruppen"]
         assert group.mandat == "at teste"
         assert [m.mandat for m in group.mandater] == ["at teste"]
+
+
+def test_an_appointment_without_whom_it_represents_names_no_body(tmp_path: Path) -> None:
+    """"NN fra X kommune, blev udpeget som formand for gruppen …": who is represented is not
+    said, so the role names only the place, and the decision's fact no body."""
+    record = VALID.replace(ANCHOR, "        - {type: AppointPerson, navn: Kim Testesen, rolle:"
+                           " formand, hvor: testgruppen, fra: 2019-10-24}\n" + ANCHOR)
+    with open_store(f"sqlite:///{tmp_path / 'g.db'}", actor="test") as store:
+        load_record(store, record, "das.yaml")
+        assert [(r.rolle, r.hvor, r.fra) for r in store.person_roles("Kim Testesen")] == [
+            ("formand", "testgruppen", date(2019, 10, 24))]
+        (fact,) = [f for d in store.decisions() for f in d.fakta if f.kind == "PersonAppointed"]
+        assert fact.summary == "Kim Testesen udpeget som formand i testgruppen"

@@ -169,14 +169,16 @@ class PersonAppointed:
     navn: str
     rolle: str
     hvor: str
-    for_forum: str
+    for_forum: str | None
+    """None: the source does not say whom the person represents (unknown)."""
     fra: date
     til: date | None = None
     ved_akklamation: bool = False
 
     def summary(self) -> str:
         how = " ved akklamation" if self.ved_akklamation else ""
-        return f"{self.navn} udpeget{how} som {self.rolle} i {self.hvor} for {self.for_forum}"
+        whom = f" for {self.for_forum}" if self.for_forum else ""
+        return f"{self.navn} udpeget{how} som {self.rolle} i {self.hvor}{whom}"
 
 
 @frozen
@@ -363,7 +365,8 @@ class AppointPerson:
     navn: str
     rolle: str
     hvor: str
-    for_forum: str
+    for_forum: str | None = None
+    """Left out when the source does not say whom the person represents (unknown)."""
     fra: date
     til: date | None = None
     ved_akklamation: bool = False

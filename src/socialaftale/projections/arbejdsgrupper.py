@@ -174,7 +174,8 @@ class ArbejdsgrupperProjection(Projection):
         elif isinstance(e, PersonAppointed):
             tx.execute("INSERT INTO ag_role (position, navn, rolle, hvor, fra, til, gruppe)"
                        " VALUES (?, ?, ?, ?, ?, ?, NULL)",
-                       (recorded.position, e.navn, e.rolle, f"{e.hvor} (for {e.for_forum})",
+                       (recorded.position, e.navn, e.rolle,
+                        f"{e.hvor} (for {e.for_forum})" if e.for_forum else e.hvor,
                         e.fra.isoformat(), e.til.isoformat() if e.til else None))
 
 

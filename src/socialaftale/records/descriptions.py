@@ -242,7 +242,7 @@ FIELDS: dict[str, str] = {
     "milestone_id": "Milepælens id (frit valgt, fast)",
     "godkendt": "true: mandatet er godkendt; false: et udkast",
     "hvor": "Hvor personen udpeges (fx et forum eller et udvalg)",
-    "for_forum": "Hvem personen repræsenterer",
+    "for_forum": "Hvem personen repræsenterer (udeladt: ukendt)",
     "fra": "Fra denne dato",
     "til": "Til denne dato (udelades, hvis den ikke er kendt)",
     "ved_akklamation": "true: valgt ved akklamation",
