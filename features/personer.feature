@@ -41,7 +41,7 @@ Egenskab: Personer som identiteter og fremmøde pr. punkt
   Scenarie: Et bekræftet sammenfald finder personen under alle stavemåder
     Når "sekretariatet" bekræfter, at "Hilde E. Thun" og "Hilde E. Thun Holst" er samme person, fordi "samme person i sekretariatet i januar 2013"
     Så har "Hilde E. Thun Holst" stavemåderne "Hilde E. Thun; Hilde E. Thun Holst"
-    Og har "Hilde E. Thun Holst" rollen "formand" i "Arbejdsgruppe for kommissoriet for strategisk samarbejde"
+    Og har "Hilde E. Thun Holst" rollen "formand" i "Arbejdsgruppen under DAS-dagsordenens pkt. 5 (registrators betegnelse)"
     Og foreslås "Hilde E. Thun" og "Hilde E. Thun Holst" ikke længere
     Og står bekræftelsen i loggen med "sekretariatet" og grunden "samme person i sekretariatet i januar 2013"
 

@@ -113,7 +113,7 @@ def test_members_and_participants_link_to_their_page(reader: Any, url: str,
 def test_a_chair_on_her_groups_member_list_has_the_role_once(reader: Any) -> None:
     roles = reader.get("/api/personer/Hilde E. Thun").json()["roller"]
     assert [(r["rolle"], r["hvor"]) for r in roles] == [
-        ("formand", "Arbejdsgruppe for kommissoriet for strategisk samarbejde")]
+        ("formand", "Arbejdsgruppen under DAS-dagsordenens pkt. 5 (registrators betegnelse)")]
     page = reader.get("/personer/Hilde%20E.%20Thun").text
     assert page.count("<td>formand</td>") == 1
 
