@@ -1,25 +1,31 @@
 # language: da
-Egenskab: Socialdirektørkredsens møde den 17. januar 2013
-  Referatet (001_06729882290ccbd8.txt): dagsorden og referatet fra mødet 7. december
-  godkendes, og FU's anbefaling om at udpege Jan Lund-Andersen til koordinationsforum tiltrædes.
+Egenskab: Et SOCDIR-møde godkender et tidligere referat (reglerne, på et fiktivt møde)
+  Socialdirektørkredsens møde den 17. januar 2013 (001_06729882290ccbd8.txt) står som det blev
+  holdt i features/referat_socdir_2013_01_17.feature, indlæst fra mødeoptegnelsen. Her prøves
+  reglerne for at godkende et referat på et fiktivt møde med opdigtede deltagere og en
+  testkilde, så intet her kan forveksles med referatets ord.
 
   Baggrund:
-    Givet SOCDIR holder møde "socdir-2013-01-17" den "17. januar 2013" med sagsnr. "2011-43820 / 2012-411051"
-    Og på dette møde deltager "Jan Nielsen, Lone Vestergaard, Henrik Aarup-Kristensen, Sven Åge Fog, Hans Ole Steffensen, Jens Nørgaard, Jesper Hosbond Jensen, Jan Lund-Andersen, Lone Boelt Møller, Hilde E. Thun Holst" og afbud er meldt af "Hans Chr. Mariegaard, Dorthe Jende, Elsemarie Lauvring, Henrik Leth, Leif Serup, Flemming Hansen, Line Rohde"
-    Og punkterne er "1 Godkendelse af dagsorden; 2 Godkendelse af referat fra møde 7. december; 3 Landsdækkende koordination og udviklingen på det specialiserede socialområdet; 4 Henvendelse fra KKR; 5 Gennemgang af dagsorden til DAS"
+    Givet et fiktivt SOCDIR-møde "socdir-2031-01-16" den "16. januar 2031" med punkterne "1 Godkendelse af dagsorden; 2 Godkendelse af referat fra møde 5. december; 3 Udpegning til et testforum"
 
-  Scenarie: Referatet fra mødet den 7. december 2012 godkendes
-    Når punkt "2" godkender referatet fra "socdir-2012-12-07"
-    Så er punkt "2" "godkendt" og godkender referatet fra "socdir-2012-12-07"
+  Scenarie: Referatet fra det foregående møde i samme forum godkendes
+    Når punkt "2" godkender referatet fra "socdir-2030-12-05"
+    # fiktivt (ingen referatlinje): forbilledet er 001_06729882290ccbd8.txt L41-43
+    Så er punkt "2" "godkendt" og godkender referatet fra "socdir-2030-12-05"
 
   Scenarie: Et referat kan ikke godkendes af et andet forum eller før mødet
-    Når punkt "2" godkender referatet fra "das-2012-12-07"
+    Når punkt "2" godkender referatet fra "das-2030-12-05"
+    # fiktivt (ingen referatlinje): reglen, ikke referatet
     Så afvises det med "et referat kan kun godkendes på et senere møde i samme forum"
+    # fiktivt: intet er registreret
     Og er loggen uændret
-    Når punkt "2" godkender referatet fra "socdir-2013-02-01"
-    Så afvises det med "das-2012-12-07" ikke, men med "socdir-2013-02-01 er ikke et tidligere møde"
+    Når punkt "2" godkender referatet fra "socdir-2031-02-01"
+    # fiktivt (ingen referatlinje): fejlen nævner det senere møde, ikke det forrige forsøg
+    Så afvises det med "das-2030-12-05" ikke, men med "socdir-2031-02-01 er ikke et tidligere møde"
 
-  Scenarie: FU's anbefaling om udpegning til koordinationsforum tiltrædes
-    Når punkt "3" besluttes som "approved" med referatet "FU's anbefaling blev tiltrådt. Vedrørende yderligere udpegning jf. kommissoriet var der enighed om, at Jan til fulde kunne repræsentere Nordjylland."
+  Scenarie: En udpegning tiltrådt i referatet findes ved søgning
+    Når punkt "3" besluttes som "approved" med referatet "Udvalgets anbefaling blev tiltrådt. Vedrørende yderligere udpegning var der enighed om, at Anne Testesen alene repræsenterer kredsen."
+    # fiktivt (ingen referatlinje): forbilledet er 001_06729882290ccbd8.txt L77-80
     Så finder en søgning efter "yderligere udpegning" punkt "3" med udfaldet "godkendt"
-    Og indeholder det gengivne referat "FU's anbefaling blev tiltrådt."
+    # fiktivt: referatets tekst gengives, som den er registreret
+    Og indeholder det gengivne referat "Udvalgets anbefaling blev tiltrådt."

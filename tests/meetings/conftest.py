@@ -297,6 +297,23 @@ def action_without_deadline(ctx: Ctx, nr: str) -> None:
 
 
 MINUTES_2013 = "001_06729882290ccbd8.txt"
+FICTION = "testscenarie (ikke fra referaterne)"
+
+
+@given(parsers.parse('et fiktivt SOCDIR-møde "{meeting_id}" den "{dato}" med punkterne "{items}"'))
+def fictional_socdir_meeting(ctx: Ctx, meeting_id: str, dato: str, items: str) -> None:
+    """A made-up meeting (made-up people, a test source) for the rules, not the minutes."""
+    ctx.meeting_id, ctx.dato = meeting_id, parse_danish_date(dato)
+    ctx.header = {"kilde": FICTION}
+    prov = Provenance(ctx.dato, Source(FICTION))
+    ctx.store.record(m.ScheduleMeeting(
+        meeting_id=meeting_id, body="SOCDIR", dato=ctx.dato, tid="kl. 10.00-12.00",
+        sted="Testvej 1, 9999 Prøveby", deltagere=(m.Deltager("Anne Testesen"),
+                                                   m.Deltager("Bo Prøvesen")),
+        afbud=(m.Deltager("Cecilie Eksempel"),), referent=("Bo Prøvesen",), provenance=prov))
+    ctx.store.record(m.ProposeAgenda(
+        meeting_id=meeting_id, punkter=tuple(m.Punkt(*part.strip().split(" ", 1))
+                                             for part in items.split(";")), provenance=prov))
 
 
 @when(parsers.parse('punkt "{nr}" godkender referatet fra "{earlier}"'))
@@ -306,8 +323,8 @@ def approve_minutes(ctx: Ctx, nr: str, earlier: str) -> None:
         ctx.store.record(m.RecordDecision(
             meeting_id=ctx.meeting_id, punkt=nr, outcome="approved", referat="Godkendt",
             godkender_referat_af=earlier,
-            provenance=Provenance(ctx.dato, Source(MINUTES_2013, nr),
-                                  DecisionRef(ctx.meeting_id, nr))))
+            provenance=Provenance(ctx.dato, Source(str(ctx.header.get("kilde", MINUTES_2013)),
+                                                   nr), DecisionRef(ctx.meeting_id, nr))))
         ctx.error = None
     except DomainError as err:
         ctx.error = err
@@ -329,8 +346,9 @@ def refused_with(ctx: Ctx, wrong: str, text: str) -> None:
 def decided(ctx: Ctx, nr: str, udfald: str, referat: str) -> None:
     ctx.store.record(m.RecordDecision(
         meeting_id=ctx.meeting_id, punkt=nr, outcome=udfald,  # type: ignore[arg-type]
-        referat=referat, provenance=Provenance(ctx.dato, Source(MINUTES_2013, nr),
-                                               DecisionRef(ctx.meeting_id, nr))))
+        referat=referat, provenance=Provenance(
+            ctx.dato, Source(str(ctx.header.get("kilde", MINUTES_2013)), nr),
+            DecisionRef(ctx.meeting_id, nr))))
 
 
 @then(parsers.parse('finder en søgning efter "{text}" punkt "{nr}" med udfaldet "{udfald}"'))
