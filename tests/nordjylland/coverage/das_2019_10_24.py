@@ -459,10 +459,12 @@ def _nt(s: Socialaftale) -> None:
     assert _item(s, "4").indleder == "Nicolai B. Sørensen"
 
 
-facts.cannot(320, "NT reinvesterer i nyt IT-system", why=(
-    "NT's investment (l. 320) is no fact of the agreement the model holds; it stands verbatim "
-    "in the item's referat, which is now the minutes' whole referat (it was cut after the "
-    "first sentence)."))
+@facts.check(320, "NT reinvesterer i nyt IT-system")
+def _nt_it(s: Socialaftale) -> None:
+    # NT's account in the referat (l. 320-322), no fact of the agreement: the referat's words,
+    # now the minutes' whole referat (it was cut after the first sentence)
+    assert ("I forbindelse med, at NT skal reinvestere i nyt IT system, har de også set på "
+            "kommunernes muligheder for at effektivisere driften.") in _dec(s, "4").referat
 facts.cannot(330, "administrationsbidrag 19 -> 23 kr. pr. tur", why=(
     "NT's administrationsbidrag per trip (l. 330) is not a takst of an offer in the "
     "tilbudsvifte nor a budget line of the agreement; the model has no rate of a third party. "
@@ -478,11 +480,18 @@ def _nt_meetings(s: Socialaftale) -> None:
 
 # -- item 5 ----------------------------------------------------------------------------
 
-facts.cannot(391, "FU 2.10.: initiativ a-c ikke længere relevante; nyt fokus (3 spørgsmål)",
-             why=(
-    "FU's assessment of the 2018-2020 focus area's initiatives (l. 391-405): the strategy "
-    "2018-2020 and its initiatives are not in the record, so there is nothing to mark as no "
-    "longer relevant; the FU text stands verbatim in the item's sagsfremstilling."))
+@facts.check(391, "FU 2.10.: initiativ a-c ikke længere relevante; nyt fokus (3 spørgsmål)")
+def _fu_0210(s: Socialaftale) -> None:
+    # FU's assessment in the sagsfremstilling (l. 391-405), verbatim; the 2018-2020 strategy
+    # whose initiatives it sets aside is not in the record, so no strategy fact changes
+    text = _item(s, "5").sagsfremstilling or ""
+    assert text.startswith("FU drøftede på mødet den 2. oktober ovenstående initiativer, og var "
+                           "enige om, at initiativerne ikke længere er relevante")
+    questions = ["Hvordan håndterer vi borgere med lettere psykiatriske lidelser",
+                 "Hvordan håndterer vi de svære sager i socialpsykiatrien?",
+                 "Hvordan sikrer vi i socialpsykiatrien et rettidigt og tværsektorielt fokus"]
+    assert [text.find(q) for q in questions] == sorted(text.find(q) for q in questions)
+    assert -1 not in [text.find(q) for q in questions]
 
 
 def _anette(s: Socialaftale) -> None:
@@ -613,9 +622,13 @@ facts.cannot(628, "procesplan (20.9., 24.10., nov-dec, 3.2.2020, feb-apr, maj, j
 facts.cannot(702, "særligt dyre enkeltsager: over 1,77 mio. kr. inkl. refusion", why=(
     "A definition of the analysis the secretariat brings (l. 700-702), no budget, rate or "
     "decision: the model has no definition of a case category."))
-facts.cannot(717, "FU: højst tre fokusområder", why=(
-    "FU's recommendation in the sagsfremstilling (l. 717-719); the model has no rule for the "
-    "number of a strategy's focus areas (DAS chose three, which the strategy holds)."))
+@facts.check(717, "FU: højst tre fokusområder")
+def _max_three(s: Socialaftale) -> None:
+    # FU's recommendation, verbatim in the sagsfremstilling (l. 717-719); DAS chose three
+    assert ("anbefales det, at der maksimalt udvælges tre fokusområder."
+            in (_item(s, "7").sagsfremstilling or ""))
+    st = s.strategy("Nordjysk Socialaftale 2021-2022")
+    assert st is not None and len(st.valgt) == 3
 
 
 @facts.check(830, "vision Egenmestring uden initiativer")
@@ -930,15 +943,26 @@ for _line, _fact, _day, _titel in _EVENTS:
 
 # -- item 12 ---------------------------------------------------------------------------
 
-facts.cannot(1253, "FU: fokusområde 3 ikke selvstændigt initiativ", why=(
-    "FU's assessment of the 2018-2020 focus area 3 (l. 1253): that strategy is not in the "
-    "record. The FU decision is a sub-matter of item 12 (fokusomraade-3, taget til "
-    "efterretning) with the words verbatim in the item's sagsfremstilling and the note."))
-facts.cannot(1257, "FU: Socialpolitisk forum tilføjes som ny samarbejdsform", why=(
-    "A form of collaboration added to the 2018-2020 focus area 3 (l. 1257); the model has no "
-    "collaboration forms of a strategy, and registering 'Socialpolitisk forum' as a forum "
-    "would state more than the minutes do. Kept verbatim in the sagsfremstilling and the "
-    "sub-matter's note."))
+@facts.check(1253, "FU: fokusområde 3 ikke selvstændigt initiativ")
+def _fokus3(s: Socialaftale) -> None:
+    # FU's decision (l. 1253) is a sub-matter of item 12 taken to efterretning, FU's words as
+    # its remark; the 2018-2020 strategy it concerns is not in the record
+    sag = _sag(s, "12", "fokusomraade-3")
+    assert (sag.titel, sag.outcome) == ("Udmøntning af fokusområde 3: Nye samarbejdsformer",
+                                        "noted")
+    assert sag.bemaerkninger[0] == ("FU vurderer ikke, at fokusområdet skal udmøntes som et "
+                                    "selvstændigt initiativ, men spilles ind, når der er behov "
+                                    "for det.")
+
+
+@facts.check(1257, "FU: Socialpolitisk forum tilføjes som ny samarbejdsform")
+def _socialpolitisk_forum(s: Socialaftale) -> None:
+    # FU's agreement (l. 1257), the sub-matter's second remark; no forum is registered: the
+    # minutes add a form of collaboration, they do not found a body
+    sag = _sag(s, "12", "fokusomraade-3")
+    assert sag.bemaerkninger[1] == ("Det aftales, at Socialpolitisk forum skal tilføjes som ny "
+                                    "samarbejdsform.")
+    assert not [f for f in s.fora() if "socialpolitisk" in f.navn.lower()]
 
 
 @facts.check(1263, "FU: Dorte Juul inviteres til næste FU-møde")
