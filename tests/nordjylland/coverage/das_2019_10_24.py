@@ -743,9 +743,14 @@ def _kt_aktivitet(s: Socialaftale) -> None:
     assert "dato ikke oplyst" in closed.summary
 
 
-facts.cannot(926, "borgerne revisiteret til Aktivitetshuset Hobro", why=(
-    "The model holds offers, not citizens or their visitation (l. 926); the sentence is kept "
-    "verbatim in the closure's source note."))
+@facts.check(926, "borgerne revisiteret til Aktivitetshuset Hobro")
+def _revisiteret(s: Socialaftale) -> None:
+    # the table's words (l. 925-926), verbatim in the sagsfremstilling; the model holds offers,
+    # not citizens' visitation, so no offer fact says it
+    assert ("Kirketoften, afd. Aktivitet (§105) Tilbuddet er lukket og udgår dermed af "
+            "socialaftalen. Borgerne er revisiteret til Aktivitetshuset Hobro."
+            in (_item(s, "8").sagsfremstilling or ""))
+    assert _offer(s, "mariagerfjord/kernen", date(2020, 1, 1)) == ("Aktivitetshuset Hobro", 31)
 
 
 @facts.check(928, "Kærvej opsplittet: bo 15 (§105 stk.1); samvær/aktivitet §104 13 interne "
