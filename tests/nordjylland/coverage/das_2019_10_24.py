@@ -661,12 +661,13 @@ facts.check(787, "E Sundhed i pædagogik ikke valgt")(_fokus(
 @facts.check(838, "valgt 'E: Fokus på specialiseringen/tilbudsstrukturen'")
 def _e_as_f(s: Socialaftale) -> None:
     # the proposals (l. 793) call it F, the decision (l. 838) E: kept under F, the slip shown
-    # in the strategy's and the decision's notes
+    # in the strategy's source note, with the decision's facts
     _fokus("F", "valgt", "Fokus på specialiseringen/tilbudsstrukturen på socialområdet i "
                          "Nordjylland")(s)
     st = s.strategy("Nordjysk Socialaftale 2021-2022")
     assert st is not None and "beslutningen kalder det E" in (st.kildenote or "")
-    assert "'E: Fokus på specialiseringen/tilbudsstrukturen" in (_dec(s, "7").note or "")
+    (f,) = [f for f in s.facts_of_decision(M, "7") if f.kind == "StrategyChosen"]
+    assert "beslutningen kalder det E" in (f.note or "")  # shown with the decision too
 
 
 @facts.check(842, "C lægges sammen med specialiseringsområdet")
