@@ -46,9 +46,9 @@ from . import document
 from .document import Block
 from .fora import forum_names
 
-__all__ = ["Aendring", "BaaretFakta", "Beslutning", "Efterskrift", "MeetingsProjection",
-           "MeetingsQueries", "Moede", "MoedeTekst", "NaesteMoede", "ReferatBilag",
-           "SagBeslutning", "Traef"]
+__all__ = ["Aendring", "BaaretFakta", "Beslutning", "Dagsordenspunkt", "Efterskrift",
+           "MeetingsProjection", "MeetingsQueries", "Moede", "MoedeTekst", "NaesteMoede",
+           "ReferatBilag", "SagBeslutning", "Traef"]
 
 
 
@@ -761,6 +761,23 @@ class Beslutning:
 
 
 @frozen
+class Dagsordenspunkt:
+    """An agenda item as the record gives it: its title, the at-clauses of its indstilling
+    and its bilag (the minutes' words), its resumé and sagsfremstilling when recorded, who
+    introduces it and where it was raised."""
+
+    nummer: str
+    titel: str
+    art: str
+    indstilling: tuple[str, ...] = ()
+    bilag: tuple[str, ...] = ()
+    resume: str | None = None
+    sagsfremstilling: str | None = None
+    indleder: str | None = None
+    rejst_ved: str | None = None
+
+
+@frozen
 class Traef:
     """A decision found by a search, its snippet with the matched words marked «…», and how
     well it matched (higher is better; comparable within one search only)."""
@@ -774,6 +791,15 @@ class MeetingsQueries:
     """Meeting and decision queries, mixed into :class:`socialaftale.Socialaftale`."""
 
     db: Database
+
+    def agenda(self, meeting_id: str) -> tuple[Dagsordenspunkt, ...]:
+        """The meeting's agenda items in the minutes' order (empty for an unknown meeting)."""
+        rows = self.db.query("SELECT nummer, titel, art, indstilling, bilag, resume,"
+                             " sagsfremstilling, indleder, rejst_ved FROM meeting_item WHERE"
+                             " meeting_id = ? ORDER BY position", (meeting_id,))
+        return tuple(Dagsordenspunkt(r[0], r[1], r[2], tuple(json.loads(r[3])),
+                                     tuple(json.loads(r[4])), r[5], r[6], r[7], r[8])
+                     for r in rows)
 
     def meetings(self, body: str | None = None) -> tuple[Moede, ...]:
         """Meetings, oldest first, optionally of one body."""
