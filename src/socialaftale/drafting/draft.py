@@ -14,7 +14,7 @@ See docs/drafting.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -101,6 +101,7 @@ class _Builder:
     doc: SourceDocument
     review: list[ReviewItem] = attrs.Factory(list)
     meeting_id: str = ""
+    fora: Mapping[str, str] = attrs.Factory(dict)
     actions: dict[str, list[str]] = attrs.Factory(dict)
 
     def flag(self, felt: str, line: SourceLine, tekst: str, grund: str) -> None:
@@ -154,10 +155,47 @@ _PARTIAL = re.compile(
     r"(?:\s*\((kl\.\s*[\d.:]+)\))?\s*$", re.IGNORECASE)
 
 
+def _acronym(name: str, doc: SourceDocument) -> str | None:
+    """The short name the document itself uses for the body named ``name``: an upper-case
+    word whose letters run through the name in order from its first ("SOCDIR" in
+    "Socialdirektørkredsen", "DAS" in "Den Administrative Styregruppe"), the most used."""
+    if re.fullmatch(r"[A-ZÆØÅ]{2,10}", name):
+        return None
+    counts: dict[str, int] = {}
+    for x in doc.lines:
+        for word in re.findall(r"\b[A-ZÆØÅ]{2,10}\b", x.text):
+            counts[word] = counts.get(word, 0) + 1
+
+    def runs_through(short: str) -> bool:
+        rest = name.lower()
+        if not rest.startswith(short[0].lower()):
+            return False
+        for c in short.lower():
+            k = rest.find(c)
+            if k < 0:
+                return False
+            rest = rest[k + 1:]
+        return True
+
+    found = [(n, len(w), w) for w, n in counts.items() if n >= 2 and runs_through(w)]
+    return max(found)[2] if found else None
+
+
 def _moede(fields: dict[str, list[SourceLine]], b: _Builder) -> dict[str, Any]:
     doc = b.doc
     forum_line = fields["forum"][0]
     forum = join(fields["forum"])
+    known = b.fora.get(forum.lower())
+    short = _acronym(forum, doc) if known is None else None
+    if known is not None and known != forum:
+        b.flag("moede.forum", forum_line, forum,
+               f"forummet er genkendt som '{known}', et navn lageret kender det under")
+        forum = known
+    elif short is not None:
+        b.flag("moede.forum", forum_line, forum,
+               f"forummet er skrevet med forkortelsen '{short}', som referatet selv bruger; "
+               f"kontrollér, at den står for '{forum}'")
+        forum = short
     tid_text = join(fields["tid"])
     m = _DATE.search(tid_text)
     if m is None:
@@ -231,10 +269,15 @@ def _people(lines: list[SourceLine], group: str, b: _Builder) -> list[dict[str, 
     if group == "gaester":
         chunks = [join([x]) for x in lines]
     else:
+        lines = _comma_at_breaks(lines, path, b)
         text = join(lines).rstrip(" .")
         chunks = []
         for part in _split_top(text):
-            chunks += _split_og(part)
+            pieces = _split_og(part)
+            shared = re.search(r"\(begge\b[^)]*\)\s*$", pieces[-1])
+            if shared and len(pieces) > 1:  # "A og B (begge Org/ref.)"
+                pieces = [p if "(" in p else f"{p} {shared.group()}" for p in pieces]
+            chunks += pieces
     people: list[dict[str, Any]] = []
     for chunk in chunks:
         people += _person(chunk, group, b, lines)
@@ -256,6 +299,27 @@ def _people(lines: list[SourceLine], group: str, b: _Builder) -> list[dict[str, 
     return merged
 
 
+def _comma_at_breaks(lines: list[SourceLine], path: str, b: _Builder) -> list[SourceLine]:
+    """A name list's line break with no comma, outside parentheses and after a name of two
+    words or more ("Line Rohde" / "Henrik, …"), separates two names: marked for review."""
+    out = list(lines)
+    depth = 0
+    for k in range(len(out) - 1):
+        text = out[k].text.rstrip()
+        depth += text.count("(") - text.count(")")
+        following = next((x for x in out[k + 1:] if x.text.strip()), None)
+        if not text.strip() or following is None or depth > 0:
+            continue
+        if text.endswith((",", "-", " og", "(")) or following.text.strip()[:1] in "(,":
+            continue
+        tail = re.split(r",| og ", text)[-1].split()
+        if len(tail) >= 2 and following.text.strip()[:1].isupper():
+            out[k] = SourceLine(out[k].page, out[k].line, text + ",")
+            b.flag(f"{path}", out[k], " ".join(tail),
+                   "et linjeskift uden komma er læst som skellet mellem to navne")
+    return out
+
+
 def _line_of(lines: Sequence[SourceLine], phrase: str) -> SourceLine:
     """The line where ``phrase`` (or its first word) starts."""
     words = phrase.split()
@@ -275,6 +339,8 @@ def _person(chunk: str, group: str, b: _Builder, lines: list[SourceLine]) -> lis
     extra: dict[str, Any] = {}
     # a guest: "Navn, Organisation deltog under punkt 3 (kl. 12.00)"
     tail = re.search(r"\s+((?:deltog|deltager)\s+(?:under|ved|i)\s+.*)$", chunk, re.IGNORECASE)
+    if tail and chunk[: tail.start()].count("(") > chunk[: tail.start()].count(")"):
+        tail = None  # inside the parentheses: read with them below
     if tail:
         note = tail.group(1)
         chunk = chunk[: tail.start()]
@@ -320,7 +386,7 @@ def _person(chunk: str, group: str, b: _Builder, lines: list[SourceLine]) -> lis
         chunk = inst.group(1)
         note = inst.group(2) if note is None else f"{note}; {inst.group(2)}"
         extra["i_stedet_for"] = inst.group(3)
-    name = chunk.strip().rstrip(",").strip()
+    name = re.sub(r"(?<=\w)- (?=[A-ZÆØÅ])", "-", chunk.strip().rstrip(",").strip())
     person: dict[str, Any] = {"navn": name}
     if org:
         person["organisation"] = org
@@ -450,6 +516,7 @@ def _blocks(lines: Sequence[SourceLine]) -> dict[str, list[SourceLine]]:
     """An item's lines by section ("intro" before the first section word)."""
     out: dict[str, list[SourceLine]] = {"intro": []}
     current = "intro"
+    footnotes = False
     for line in lines:
         if _is_furniture(line):
             continue
@@ -457,8 +524,12 @@ def _blocks(lines: Sequence[SourceLine]) -> dict[str, list[SourceLine]]:
         if name is not None and name not in out:
             current = name
             out[current] = []
+            footnotes = False
             continue
-        out[current].append(line)
+        if re.fullmatch(r"\s*\d{1,2}\s*", line.text):
+            footnotes = True  # a footnote's number alone on its line: the page's foot
+        if not footnotes:
+            out[current].append(line)
     return out
 
 
@@ -572,9 +643,10 @@ _OUTCOMES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _outcome(text: str, indstilling: Sequence[str]) -> tuple[str, str, str] | None:
+def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
+             ) -> tuple[str, str, str] | None:
     """The outcome the referat's phrase says, the phrase, and why; None where it says none."""
-    sentences = _split_sentences(text)
+    sentences = [x for x, _ in _sentences(lines)]
     for name, pattern, why in _OUTCOMES:
         rx = re.compile(pattern, re.IGNORECASE)
         for sentence in reversed(sentences):
@@ -859,7 +931,7 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str], at: str, item
     if before or not subs:
         text = join(before if subs else referat)
         beslutning["referat"] = text
-        out = _outcome(text, clauses) if not subs else None
+        out = _outcome(before if subs else referat, clauses) if not subs else None
         if out is not None:
             beslutning["udfald"] = out[0]
             b.flag(f"{at}.beslutning.udfald", _line_of(before or referat, out[1][:40]),
@@ -880,13 +952,13 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str], at: str, item
                "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
     if opf:
         beslutning["opfoelgning"] = opf
-    sager = []
+    sager: list[dict[str, Any]] = []
     for number, head, lines in subs:
         lines = _trim(lines)
         sag: dict[str, Any] = {"id": number, "titel": join(head).rstrip(":").strip()}
         where = f"{at}.beslutning.sager[{len(sager) + 1}]"
         text = join(lines)
-        out = _outcome(text, ())
+        out = _outcome(lines, ())
         if out is not None:
             sag["udfald"] = out[0]
             b.flag(f"{where}.udfald", _line_of(lines or head, out[1][:40]), out[1],
@@ -919,9 +991,12 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str], at: str, item
 # -- the record ----------------------------------------------------------------------------
 
 
-def draft_record(doc: SourceDocument) -> Draft:
-    """The draft record of the minutes ``doc``; raises DraftError when it is not minutes."""
-    b = _Builder(doc)
+def draft_record(doc: SourceDocument, *, fora: Mapping[str, str] | None = None) -> Draft:
+    """The draft record of the minutes ``doc``; raises DraftError when it is not minutes.
+
+    ``fora`` maps the names of bodies the store already knows (any of their names, in any
+    case) to the name to write; a body found by it is put on the review list."""
+    b = _Builder(doc, fora={k.lower(): v for k, v in (fora or {}).items()})
     fields, end = _header(doc, b)
     moede = _moede(fields, b)
     b.meeting_id = moede["id"]
