@@ -66,6 +66,17 @@ def kilde_sted(lines: Sequence[SourceLine]) -> str:
 _HYPHENS = "-\u2010\u2011\u00ad"
 
 
+#: Bullets the verbatim check reads as one mark, so a text may leave them out between its
+#: sentences (records/verbatim.py).
+_KNOWN_BULLETS = "•▪◦\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
+
+
+def unbulleted(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """Lines without the list bullet they start with (as a referat is quoted)."""
+    return [SourceLine(x.page, x.line, x.text.strip().lstrip(_KNOWN_BULLETS).strip())
+            if x.text.strip()[:1] in _KNOWN_BULLETS else x for x in lines]
+
+
 def join(lines: Sequence[SourceLine | str]) -> str:
     """Lines as one text: a line break is a space, a word broken at a line end ("Vest-" +
     "himmerlands") is joined (its hyphen kept before a capital: "Aarup-" + "Kristensen")."""
@@ -425,6 +436,9 @@ _SECTIONS = {"resumé": "resume", "resume": "resume", "baggrund": "baggrund",
              "sagsfremstilling": "sagsfremstilling", "indstilling": "indstilling",
              "indstillinger": "indstilling", "bilag": "bilag", "referat": "referat",
              "beslutning": "referat", "efterskrift": "efterskrift"}
+_GROUP = re.compile(r"^\s*(?:Velkomst|Afslutning|Sager\s+til\s+(?:behandling|orientering|"
+                    r"beslutning|drøftelse))\b(?:\s+Punkt\s+\d+(?:\s*\+\s*\d+)*)?\s*$",
+                    re.IGNORECASE)
 _TOC_PAGE = re.compile(r"\s*\(side\s+\d+\)\s*$", re.IGNORECASE)
 
 
@@ -442,25 +456,27 @@ def _is_furniture(line: SourceLine) -> bool:
     return bool(_FURNITURE.fullmatch(line.text)) and bool(line.text.strip())
 
 
-def _toc(lines: Sequence[SourceLine]) -> tuple[set[str], int]:
+def _toc(lines: Sequence[SourceLine]) -> tuple[dict[int, str], int]:
     """The table of contents' titles ("3. Titel (side 3)", wrapped over lines) and the
     index after its last entry; none when the minutes have no table of contents."""
-    titles: set[str] = set()
+    titles: dict[int, str] = {}
     last = -1
     i = 0
     pending: list[SourceLine] = []
+    number = 0
     while i < len(lines):
         text = lines[i].text
         if not pending:
             m = re.search(r"(?:^|\s)(\d{1,2})\s*\.\s*(\S.*)$", text)
             if m and not _section(lines[i]):
                 pending = [SourceLine(lines[i].page, lines[i].line, m.group(2))]
+                number = int(m.group(1))
         elif text.strip():
             pending.append(lines[i])
         if pending:
             joined = join(pending)
             if _TOC_PAGE.search(joined):
-                titles.add(_plain(_TOC_PAGE.sub("", joined)))
+                titles[number] = _plain(_TOC_PAGE.sub("", joined))
                 last = i
                 pending = []
             elif len(pending) > 3:
@@ -499,8 +515,9 @@ def _items(lines: Sequence[SourceLine]) -> list[_Item]:
                 head.append(lines[j])
                 j += 1
             title = join(head)
-            known = not titles or expected > len(titles) + 1 or any(
-                _plain(title).startswith(t) or t.startswith(_plain(title)) for t in titles)
+            known = expected not in titles or any(
+                _plain(title).startswith(t) or t.startswith(_plain(title))
+                for t in titles.values())
             if known:
                 items.append(_Item(m.group(1), title, head, []))
                 expected += 1
@@ -526,8 +543,10 @@ def _blocks(lines: Sequence[SourceLine]) -> dict[str, list[SourceLine]]:
             out[current] = []
             footnotes = False
             continue
-        if re.fullmatch(r"\s*\d{1,2}\s*", line.text):
-            footnotes = True  # a footnote's number alone on its line: the page's foot
+        if re.fullmatch(r"\s*\d{1,2}\s*", line.text) or _GROUP.match(line.text):
+            # a footnote's number alone on its line (the page's foot), or the agenda's
+            # group heading ("Sager til orientering", "Afslutning"): the text ends there
+            footnotes = True
         if not footnotes:
             out[current].append(line)
     return out
@@ -608,7 +627,12 @@ def _subs(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[tuple[str
     for x in lines:
         m = _SUB.match(x.text)
         if m and not _FURNITURE.fullmatch(x.text):
-            subs.append((m.group(1), [SourceLine(x.page, x.line, m.group(2))], []))
+            title, colon, rest = m.group(2).partition(": ")
+            if colon and len(rest.split()) > 3:
+                # "Pkt. 4: Styringsaftale: processen bliver …": the title, then the text
+                subs.append((m.group(1), [SourceLine(x.page, x.line, title)], [x]))
+            else:
+                subs.append((m.group(1), [SourceLine(x.page, x.line, m.group(2))], []))
         elif subs and not subs[-1][2] and x.text.strip()[:1].islower():
             subs[-1][1].append(x)  # the title goes on in lower case on the next line
         elif subs:
@@ -628,14 +652,13 @@ _OUTCOMES: tuple[tuple[str, str, str], ...] = (
      r"\bgodkend\w*\b[^.]*?\b(?:med\s+(?:\w+\s+){0,3}(?:bemærkning\w*|præcisering\w*|ændring\w*|"
      r"tilføjelse\w*)|bortset\s+fra|dog\s+med)\b",
      "referatet nævner godkendelse med bemærkninger, præciseringer eller undtagelser"),
-    ("valgt_ved_akklamation", r"^[^.]*\bvalgt\s+ved\s+akklamation\b[^.]*\.?$",
-     "referatet siger kun, at der blev valgt ved akklamation"),
     ("taget_til_efterretning", r"\b(?:tog|taget|tager)\b[^.]*?\btil\s+efterretning\b",
      "referatet siger, at orienteringen blev taget til efterretning"),
     ("godkendt", r"(?:^godkendt|\b(?:blev|er|anbefalet|anbefales)\s+godkendt|\bgodkendes\b|"
                  r"\bgodkendte\s+(?:indstillingen|den|det|de|forslaget|oplægget|modellen|alle)\b|"
                  r"\btiltrådt|\btiltrådte)", "referatet siger godkendt"),
-    ("besluttet_anderledes", r"\b(?:besluttede|besluttet|tilsluttede?\s+sig|tilsluttet\s+sig)\b",
+    ("besluttet_anderledes", r"\b(?:besluttede|besluttet|valgte|tilsluttede?\s+sig|"
+                             r"tilsluttet\s+sig)\b",
      "referatet siger, at der blev besluttet, og indstillingen bad ikke om netop det"),
     ("droeftet", r"\b(?:drøftede|drøftet|drøftelse|drøftelser)\b", "referatet siger drøftet"),
     ("droeftet", r"\benighed\s+om\b",
@@ -647,6 +670,10 @@ def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
              ) -> tuple[str, str, str] | None:
     """The outcome the referat's phrase says, the phrase, and why; None where it says none."""
     sentences = [x for x, _ in _sentences(lines)]
+    if len(sentences) == 1 and re.search(r"\bvalgt\s+ved\s+akklamation\b", sentences[0],
+                                         re.IGNORECASE):
+        return ("valgt_ved_akklamation", sentences[0],
+                "referatet siger, at der blev valgt ved akklamation")
     for name, pattern, why in _OUTCOMES:
         rx = re.compile(pattern, re.IGNORECASE)
         for sentence in reversed(sentences):
@@ -659,6 +686,22 @@ def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
             if name == "besluttet_anderledes" and not indstilling:
                 return "besluttet", sentence.strip(), "referatet siger, at der blev besluttet"
             return name, sentence.strip(), why
+    return None
+
+
+#: What the indstilling asked for, where the referat names no outcome of its own.
+_ASKED = (("taget_til_efterretning", r"\btil\s+efterretning\b",
+           "referatet nævner intet udfald; indstillingen bad om at tage orienteringen til "
+           "efterretning"),
+          ("droeftet", r"\bdrøfte[rs]?\b",
+           "referatet nævner intet udfald; indstillingen bad om en drøftelse"))
+
+
+def _asked(clauses: Sequence[str]) -> tuple[str, str, str] | None:
+    for name, pattern, why in _ASKED:
+        for clause in clauses:
+            if re.search(pattern, clause, re.IGNORECASE):
+                return name, clause, why
     return None
 
 
@@ -884,7 +927,7 @@ def _punkt(item: _Item, meeting: str, b: _Builder, index: int) -> dict[str, Any]
         intro = _trim([x for x in intro if x is not leader])
     if re.match(r"(?:orientering|evt\.?$|eventuelt)", item.titel, re.IGNORECASE):
         punkt["art"] = "orientering"
-    clauses, _lines = _indstilling(blocks.get("indstilling", []))
+    clauses, clause_entries = _indstilling(blocks.get("indstilling", []))
     if any(re.search(r"\btil\s+efterretning\b", c, re.IGNORECASE) for c in clauses):
         punkt["art"] = "orientering"
     if clauses:
@@ -917,25 +960,33 @@ def _punkt(item: _Item, meeting: str, b: _Builder, index: int) -> dict[str, Any]
         referat = intro
         del punkt["sagsfremstilling"]
     if referat:
-        punkt["beslutning"] = _beslutning(referat, clauses, at, item, meeting, b)
+        punkt["beslutning"] = _beslutning(referat, clauses,
+                                          [x for e in clause_entries for x in e] or referat,
+                                          at, item, meeting, b)
     body = _trim(item.body)
     punkt["kilde_sted"] = kilde_sted(item.head + body)
     return punkt
 
 
-def _beslutning(referat: list[SourceLine], clauses: Sequence[str], at: str, item: _Item,
-                meeting: str, b: _Builder) -> dict[str, Any]:
+def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
+                clause_lines: Sequence[SourceLine], at: str, item: _Item, meeting: str,
+                b: _Builder) -> dict[str, Any]:
     before, subs = _subs(referat)
     before = _trim(before)
     beslutning: dict[str, Any] = {}
     if before or not subs:
-        text = join(before if subs else referat)
+        text = join(unbulleted(before if subs else referat))
         beslutning["referat"] = text
         out = _outcome(before if subs else referat, clauses) if not subs else None
+        asked = _asked(clauses) if out is None and not subs else None
         if out is not None:
             beslutning["udfald"] = out[0]
             b.flag(f"{at}.beslutning.udfald", _line_of(before or referat, out[1][:40]),
                    out[1], f"udfaldet er udledt af referatets ord: {out[2]}")
+        elif asked is not None:
+            beslutning["udfald"] = asked[0]
+            b.flag(f"{at}.beslutning.udfald", _line_of(clause_lines, asked[1][:40]), asked[1],
+                   asked[2])
         elif not subs:
             beslutning["udfald"] = "ikke_angivet"
             b.flag(f"{at}.beslutning.udfald", referat[0], join(referat[:1]),
@@ -957,7 +1008,7 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str], at: str, item
         lines = _trim(lines)
         sag: dict[str, Any] = {"id": number, "titel": join(head).rstrip(":").strip()}
         where = f"{at}.beslutning.sager[{len(sager) + 1}]"
-        text = join(lines)
+        text = join(unbulleted(lines))
         out = _outcome(lines, ())
         if out is not None:
             sag["udfald"] = out[0]
