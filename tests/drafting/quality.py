@@ -193,16 +193,21 @@ def compare(source: str) -> tuple[dict[str, Any], dict[str, Score]]:
 RESULTS: dict[str, dict[str, Score]] = {}
 
 
+def _cell(s: Score) -> str:
+    """"93%/100%"; "-" where there is nothing to measure (no such facts in one record)."""
+    recall = f"{s.recall:.0%}" if s.hand else "-"
+    precision = f"{s.precision:.0%}" if s.drafted else "-"
+    return f"{recall:>6}/{precision:<6}"
+
+
 def table(results: dict[str, dict[str, Score]]) -> Iterable[str]:
     """The measured recall and precision as text lines, per meeting and in total."""
     total = {k: Score(0, 0, 0) for k in KINDS}
     yield f"{'':26}" + "".join(f"{k[:11]:>13}" for k in KINDS)
     for meeting, scores in results.items():
-        yield f"{meeting:26}" + "".join(
-            f"{scores[k].recall:>6.0%}/{scores[k].precision:<6.0%}" for k in KINDS)
+        yield f"{meeting:26}" + "".join(_cell(scores[k]) for k in KINDS)
         for k in KINDS:
             total[k] = total[k] + scores[k]
-    yield f"{'i alt (genfundet/præcision)':26}" + "".join(
-        f"{total[k].recall:>6.0%}/{total[k].precision:<6.0%}" for k in KINDS)
+    yield f"{'i alt (genfundet/præcision)':26}" + "".join(_cell(total[k]) for k in KINDS)
     yield f"{'i alt (antal)':26}" + "".join(
         f"{f'{total[k].both}/{total[k].hand}/{total[k].drafted}':>13}" for k in KINDS)
