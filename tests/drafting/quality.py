@@ -8,7 +8,8 @@ hyphens aside). The hand records are being corrected while the drafter is writte
 comparison keeps to what is stable: texts, numbers, names; an at-clause the hand record
 shortens counts when the drafted clause begins with it, a referat the hand record quotes
 in part when the drafted referat holds its parts in order; an action is the same when it is
-under the same item (and sub-matter) with the same owner's first word.
+under the same item (and sub-matter) with the same owner's first word (its definite ending
+aside).
 
 ``RESULTS`` collects what the tests measured, for the terminal summary (tests/conftest.py).
 """
@@ -50,6 +51,13 @@ def norm(text: Any) -> str:
     t = re.sub(r"(?<=\w)- (?=\w)", "-", t)
     t = re.sub(r"[•▪◦\ue000-\uf8ff]", " ", t)  # list bullets, which a quote may leave out
     return re.sub(r"\s+", " ", t).strip()
+
+
+def _stem(word: str) -> str:
+    """An owner's first word without its definite ending: "Sekretariatet" and
+    "sekretariat", "regionen" and "Region" compare the same."""
+    w = word.lower()
+    return re.sub(r"(?<=...)(?:et|en)$", "", w) if len(w) > 5 else w
 
 
 def _people(record: dict[str, Any], group: str) -> list[dict[str, Any]]:
@@ -97,7 +105,7 @@ def facts(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
             out["udfald"].append((key, d["udfald"]))
         for action in d.get("opfoelgning") or []:
             owner = str(action.get("ansvarlig") or "").split()
-            out["opfoelgning"].append((key, owner[0].lower() if owner else None))
+            out["opfoelgning"].append((key, _stem(owner[0]) if owner else None))
     return out
 
 

@@ -660,7 +660,8 @@ _OUTCOMES: tuple[tuple[str, str, str], ...] = (
     ("besluttet_anderledes", r"\b(?:besluttede|besluttet|valgte|tilsluttede?\s+sig|"
                              r"tilsluttet\s+sig)\b",
      "referatet siger, at der blev besluttet, og indstillingen bad ikke om netop det"),
-    ("droeftet", r"\b(?:drøftede|drøftet|drøftelse|drøftelser)\b", "referatet siger drøftet"),
+    ("droeftet", r"\b(?:drøftede|drøftet(?!\s+ved\s+møde\s+i\b)|var\s+en\s+drøftelse)\b",
+     "referatet siger drøftet"),
     ("droeftet", r"\benighed\s+om\b",
      "referatet siger kun, at der var enighed om noget; læst som drøftet"),
 )
@@ -788,7 +789,8 @@ _STOP = {"Der", "Det", "Den", "De", "Dette", "Denne", "Han", "Hun", "Man", "Vi",
 _VERBS = re.compile(
     r"\b(?:(?:skal|vil)\s+(?:\S+\s+){0,2}?(?:udarbejde|udsende|sende|rundsende|fremsende|"
     r"indkalde|undersøge|koordinere|forberede|lave)|udarbejder|udsender|rundsender|fremsender|"
-    r"indkalder|undersøger|følger\s+op|koordinerer|forbereder|er\s+ansvarlig\w*\s+for)\b",
+    r"indkalder|undersøger|følger\s+op|koordinerer|forbereder|er\s+ansvarlig\w*\s+for|"
+    r"tager\s+kontakt\s+til|kontakter)\b",
     re.IGNORECASE)
 _PASSIVE = re.compile(
     r"\b(?:at\s+der\s+(?:\w+\s+)?(?:gennemføres|udarbejdes|udsendes|afholdes|iværksættes|"
@@ -859,7 +861,7 @@ def _actions(lines: Sequence[SourceLine], meeting: str) -> list[tuple[dict[str, 
             what = anmod.group("what")
         elif verb:
             head = sentence[: verb.start()]
-            cut = max((m.end() for m in re.finditer(r"(?:^|\s)(?:at|om)\s|,\s", head)),
+            cut = max((m.end() for m in re.finditer(r"(?<![\wæøåÆØÅ])(?:at|om)\s|,\s", head)),
                       default=0)
             owner = _owner(head[cut:])
             if owner is None:
@@ -974,6 +976,10 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
     before, subs = _subs(referat)
     before = _trim(before)
     beslutning: dict[str, Any] = {}
+    if not subs:
+        split = _except(referat)
+        if split is not None:
+            return _excepted(referat, split, at, b)
     if before or not subs:
         text = join(unbulleted(before if subs else referat))
         beslutning["referat"] = text
@@ -1037,6 +1043,54 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
         beslutning["sager"] = sager
     beslutning["kilde_sted"] = kilde_sted(referat)
     return beslutning
+
+
+_EXCEPT = re.compile(r"\bgodkendte\s+(?P<what>(?:alle\s+)?\S.*?)\s+bortset\s+fra\s+"
+                     r"(?P<but>\S.*?)\.?$", re.IGNORECASE)
+
+
+_Split = tuple[int, re.Match[str], list[tuple[str, SourceLine]]]
+
+
+def _except(lines: Sequence[SourceLine]) -> _Split | None:
+    """Where a referat says "X godkendte alle … bortset fra Y": the sentence's index, the
+    match, and the sentences."""
+    sentences = _sentences(lines)
+    for k, (sentence, _) in enumerate(sentences):
+        m = _EXCEPT.search(sentence)
+        if m:
+            return k, m, sentences
+    return None
+
+
+def _excepted(referat: list[SourceLine], split: _Split, at: str, b: _Builder
+              ) -> dict[str, Any]:
+    """"godkendte alle … bortset fra Y" as two sub-matters: what was approved, and the
+    exception with the outcome the following sentences give it. The item's own outcome is
+    then derived from them."""
+    k, m, sentences = split
+    sentence, line = sentences[k]
+    rest = sentences[k + 1:]
+    rest_lines = [x for x in referat if x.line >= rest[0][1].line] if rest else []
+    approved = {"id": "a", "titel": m.group("what"), "udfald": "godkendt",
+                "referat": sentence, "kilde_sted": kilde_sted([line])}
+    b.flag(f"{at}.beslutning.sager[1].udfald", line, sentence,
+           "referatet godkender alt bortset fra én ting; delt i to sager")
+    exception: dict[str, Any] = {"id": "b", "titel": m.group("but")}
+    out = _outcome(rest_lines, ()) if rest_lines else None
+    if out is not None:
+        exception["udfald"] = out[0]
+        b.flag(f"{at}.beslutning.sager[2].udfald", _line_of(rest_lines, out[1][:40]), out[1],
+               f"udfaldet er udledt af referatets ord: {out[2]}")
+    else:
+        exception["udfald"] = "ikke_angivet"
+        b.flag(f"{at}.beslutning.sager[2].udfald", line, sentence,
+               "referatet siger ikke, hvad der blev besluttet om undtagelsen")
+    if rest_lines:
+        exception["referat"] = join(unbulleted(rest_lines))
+        exception["kilde_sted"] = kilde_sted(rest_lines)
+    return {"referat": join(unbulleted(referat)), "sager": [approved, exception],
+            "kilde_sted": kilde_sted(referat)}
 
 
 # -- the record ----------------------------------------------------------------------------
