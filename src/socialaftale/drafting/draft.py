@@ -916,6 +916,12 @@ _DATE_NO_YEAR = re.compile(r"\b\d{1,2}\.\s*(?:januar|februar|marts|april|maj|jun
 _INDLEDER = re.compile(r"^\s*(.+?)\s+indleder\s+punktet\.?\s*$")
 
 
+def _item_text(item: _Item) -> list[SourceLine]:
+    """The item's text before its indstilling, and its referat (where guests are named)."""
+    blocks = _blocks(item.body)
+    return [*blocks.get("intro", []), *blocks.get("referat", [])]
+
+
 def _punkt(item: _Item, meeting: str, b: _Builder, index: int) -> dict[str, Any]:
     at = f"punkter[{item.nummer}]"
     blocks = _blocks(item.body)
@@ -1093,6 +1099,48 @@ def _excepted(referat: list[SourceLine], split: _Split, at: str, b: _Builder
             "kilde_sted": kilde_sted(referat)}
 
 
+# -- guests named in an item -------------------------------------------------------------
+
+_GUEST_CUE = re.compile(r"\b(?:deltager|deltage|deltog)\s+(?:under|ved|i)\s+punktet\b|"
+                        r"\bHerunder\s+deltager\b|\boplæg\b[^.]*?\bved\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<![\wæøåÆØÅ])(?P<rolle>[a-zæøå]+(?:leder|direktør|chef|formand|konsulent|"
+                   r"rådgiver)\s+)?(?P<navn>[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ]\.)?(?:\s+[A-ZÆØÅ]"
+                   r"[a-zæøåé\-]+){1,3})")
+_ORG_WORDS = re.compile(r"\b(?:Kommune|kommune|Region|Regionen|Sekretariat\w*|Forvaltning\w*|"
+                        r"Nordjylland|Center|Centret)\b")
+_ROLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]*(?:leder|direktør|chef|formand|konsulent|rådgiver)$")
+
+
+def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Builder
+            ) -> list[dict[str, Any]]:
+    """People an item's text says take part in it ("Herunder deltager kommunaldirektør X",
+    "Y, som vil deltage ved punktet", "oplæg … ved centerchef Z"): guests under the item,
+    each marked for review."""
+    found: list[dict[str, Any]] = []
+    for sentence, line in _sentences(lines):
+        cue = _GUEST_CUE.search(sentence)
+        if cue is None:
+            continue
+        text = sentence[cue.end():] if cue.group().lower().startswith("oplæg") else sentence
+        for m in _NAME.finditer(text):
+            words = m.group("navn").split()
+            rolle = m.group("rolle")
+            if _ROLE_WORD.match(words[0]):  # "Sekretariatsleder Dorthe Jespersgaard"
+                rolle, words = words[0].lower(), words[1:]
+            name = " ".join(words)
+            if len(words) < 2 or _ORG_WORDS.search(name) or name in known:
+                continue
+            known.add(name)
+            guest: dict[str, Any] = {"navn": name}
+            if rolle:
+                guest["rolle"] = rolle.strip()
+            guest["punkter"] = [item.nummer]
+            found.append(guest)
+            b.flag("moede.gaester", line, sentence.strip(),
+                   f"{name} er læst som gæst under punkt {item.nummer} af punktets tekst")
+    return found
+
+
 # -- the record ----------------------------------------------------------------------------
 
 
@@ -1116,6 +1164,14 @@ def draft_record(doc: SourceDocument, *, fora: Mapping[str, str] | None = None) 
         "moede": moede,
         "punkter": [_punkt(item, moede["dato"], b, i) for i, item in enumerate(items)],
     }
+    known = {p["navn"] for g in ("deltagere", "afbud", "gaester") for p in moede.get(g, [])}
+    guests = [g for item in items for g in _guests(item, _item_text(item), known, b)]
+    if guests:  # after the header's own guests, before the referent
+        merged = [*moede.get("gaester", []), *guests]
+        order = [k for k in moede if k != "gaester"]
+        order.insert(order.index("referent") if "referent" in order
+                     else order.index("kilde_sted"), "gaester")
+        data["moede"] = {k: merged if k == "gaester" else moede[k] for k in order}
     if b.review:
         data["gennemsyn"] = [r.as_record() for r in b.review]
     return Draft(_dump(data), data, tuple(b.review))
@@ -1124,6 +1180,7 @@ def draft_record(doc: SourceDocument, *, fora: Mapping[str, str] | None = None) 
 def _dump(data: dict[str, Any]) -> str:
     head = ("# Udkast lavet af 'socialaftale draft' fra referatet; gennemse det, og fjern hvert\n"
             "# punkt under 'gennemsyn', når det er afklaret.\n")
-    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100,
-                          default_flow_style=False)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's is ten times faster
+    body = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100,
+                     default_flow_style=False)
     return head + body
