@@ -147,6 +147,7 @@ class Score:
     hand: int
     drafted: int
     both: int
+    shared: int = 0  # outcomes: decisions both records give one
 
     @property
     def recall(self) -> float:
@@ -158,7 +159,7 @@ class Score:
 
     def __add__(self, other: Score) -> Score:
         return Score(self.hand + other.hand, self.drafted + other.drafted,
-                     self.both + other.both)
+                     self.both + other.both, self.shared + other.shared)
 
 
 def outcome_right(drafted: dict[str, Any], hand: dict[str, Any]) -> Score:
@@ -167,7 +168,7 @@ def outcome_right(drafted: dict[str, Any], hand: dict[str, Any]) -> Score:
     d = dict(f for f in facts(drafted)["udfald"])
     h = dict(f for f in facts(hand)["udfald"])
     shared = [k for k in h if k in d]
-    return Score(len(h), len(d), sum(1 for k in shared if d[k] == h[k]))
+    return Score(len(h), len(d), sum(1 for k in shared if d[k] == h[k]), len(shared))
 
 
 def fora_known() -> dict[str, str]:
@@ -219,3 +220,6 @@ def table(results: dict[str, dict[str, Score]]) -> Iterable[str]:
     yield f"{'i alt (genfundet/præcision)':26}" + "".join(_cell(total[k]) for k in KINDS)
     yield f"{'i alt (antal)':26}" + "".join(
         f"{f'{total[k].both}/{total[k].hand}/{total[k].drafted}':>13}" for k in KINDS)
+    u = total["udfald"]
+    yield (f"udfald rigtige, hvor begge optegnelser har et for beslutningen: {u.both}/{u.shared}"
+           f" ({u.both / u.shared:.0%})" if u.shared else "udfald: ingen fælles beslutninger")
