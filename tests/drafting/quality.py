@@ -111,7 +111,7 @@ def facts(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
 
 def _same(kind: str, drafted: tuple[Any, ...], hand: tuple[Any, ...]) -> bool:
     if kind == "indstilling":  # a hand record may shorten a clause
-        return drafted[0] == hand[0] and drafted[1].startswith(hand[1].rstrip(".,"))
+        return bool(drafted[0] == hand[0] and drafted[1].startswith(hand[1].rstrip(".,")))
     if kind == "punkter":  # a title's full stop is kept by some hand records, not others
         return drafted[0] == hand[0] and drafted[1].rstrip(".") == hand[1].rstrip(".")
     if kind == "referat":  # a hand record may quote part of the referat ("…" between)
@@ -124,7 +124,7 @@ def _same(kind: str, drafted: tuple[Any, ...], hand: tuple[Any, ...]) -> bool:
                 return False
             at = found + len(part.strip())
         return True
-    return drafted == hand
+    return bool(drafted == hand)
 
 
 def _matched(kind: str, drafted: list[tuple[Any, ...]], hand: list[tuple[Any, ...]]) -> int:
