@@ -39,7 +39,7 @@ RECORDS = {
 }
 
 KINDS = ("hoved", "deltagere", "deltager-detaljer", "afbud", "gaester", "punkter",
-         "indstilling", "bilag", "referat", "udfald", "opfoelgning")
+         "indstilling", "bilag", "referat", "udfald", "opfoelgning", "udnaevnelser")
 
 
 def norm(text: Any) -> str:
@@ -103,6 +103,10 @@ def facts(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
             out["referat"].append((key, norm(d["referat"])))
         if d.get("udfald"):
             out["udfald"].append((key, d["udfald"]))
+        for fact in d.get("fakta") or []:
+            if fact.get("type") == "AppointPerson":
+                out["udnaevnelser"].append((key.split("/")[0], norm(fact["navn"]),
+                                            fact["rolle"]))
         for action in d.get("opfoelgning") or []:
             owner = str(action.get("ansvarlig") or "").split()
             out["opfoelgning"].append((key, _stem(owner[0]) if owner else None))
@@ -113,7 +117,7 @@ def _same(kind: str, drafted: tuple[Any, ...], hand: tuple[Any, ...]) -> bool:
     if kind == "indstilling":  # a hand record may shorten a clause
         return bool(drafted[0] == hand[0] and drafted[1].startswith(hand[1].rstrip(".,")))
     if kind == "punkter":  # a title's full stop is kept by some hand records, not others
-        return drafted[0] == hand[0] and drafted[1].rstrip(".") == hand[1].rstrip(".")
+        return bool(drafted[0] == hand[0] and drafted[1].rstrip(".") == hand[1].rstrip("."))
     if kind == "referat":  # a hand record may quote part of the referat ("…" between)
         if drafted[0] != hand[0]:
             return False

@@ -62,7 +62,8 @@ def test_a_draft_is_refused_until_reviewed_then_loads(name: str, tmp_path: Path)
 
 @pytest.mark.parametrize("name", MINUTES)
 def test_every_inferred_fact_is_on_the_review_list(name: str) -> None:
-    """Outcomes and actions are inferred: each has its entry, with the phrase and its line."""
+    """Outcomes, actions and appointments are inferred: each has its entry, with the phrase
+    and its line."""
     draft = _draft(name)
     fields = {r.felt for r in draft.review}
     lines = {n.line: n.text for n in read_text(name, SOURCE_BYTES[name]).lines}
@@ -72,12 +73,13 @@ def test_every_inferred_fact_is_on_the_review_list(name: str) -> None:
         b = p.get("beslutning") or {}
         if "udfald" in b:
             assert f"{at}.udfald" in fields
-        for i, _ in enumerate(b.get("opfoelgning") or [], start=1):
-            assert f"{at}.opfoelgning[{i}]" in fields
-        for k, sag in enumerate(b.get("sager") or [], start=1):
-            assert f"{at}.sager[{k}].udfald" in fields
-            for i, _ in enumerate(sag.get("opfoelgning") or [], start=1):
-                assert f"{at}.sager[{k}].opfoelgning[{i}]" in fields
+        for unit, where in ((b, at), *((sag, f"{at}.sager[{k}]")
+                                        for k, sag in enumerate(b.get("sager") or [], 1))):
+            if unit is not b:
+                assert f"{where}.udfald" in fields
+            for listed in ("opfoelgning", "fakta"):  # actions and appointments
+                for i, _ in enumerate(unit.get(listed) or [], start=1):
+                    assert f"{where}.{listed}[{i}]" in fields
     for r in draft.review:  # the phrase begins on the line the entry names (or its word
         # broken at that line's end: "Se-" / "kretariatet")
         first = re.split(r"\s+", r.tekst.strip())[0].rstrip(",.:")
@@ -102,7 +104,7 @@ FLOORS = {
     "hoved": (1.0, 1.0), "deltagere": (1.0, 1.0), "afbud": (1.0, 1.0),
     "deltager-detaljer": (0.94, 1.0), "punkter": (0.97, 0.94), "indstilling": (1.0, 0.92),
     "bilag": (1.0, 0.58), "referat": (0.84, 0.94), "udfald": (0.78, 0.88),
-    "opfoelgning": (1.0, 0.68), "gaester": (1.0, 1.0),
+    "opfoelgning": (1.0, 0.68), "gaester": (1.0, 1.0), "udnaevnelser": (0.4, 0.66),
 }
 
 

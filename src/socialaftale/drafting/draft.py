@@ -112,6 +112,7 @@ class _Builder:
     doc: SourceDocument
     review: list[ReviewItem] = attrs.Factory(list)
     meeting_id: str = ""
+    meeting: dict[str, Any] = attrs.Factory(dict)
     fora: Mapping[str, str] = attrs.Factory(dict)
     actions: dict[str, list[str]] = attrs.Factory(dict)
 
@@ -1015,6 +1016,9 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
                "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
     if opf:
         beslutning["opfoelgning"] = opf
+    appointed = _appointments(before if subs else referat, b.meeting, f"{at}.beslutning", b)
+    if appointed:
+        beslutning["fakta"] = appointed
     sager: list[dict[str, Any]] = []
     for number, head, lines in subs:
         lines = _trim(lines)
@@ -1043,6 +1047,9 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
                    "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
         if sag_opf:
             sag["opfoelgning"] = sag_opf
+        sag_facts = _appointments(lines, b.meeting, where, b)
+        if sag_facts:
+            sag["fakta"] = sag_facts
         sag["kilde_sted"] = kilde_sted(head + lines)
         sager.append(sag)
     if sager:
@@ -1099,6 +1106,56 @@ def _excepted(referat: list[SourceLine], split: _Split, at: str, b: _Builder
             "kilde_sted": kilde_sted(referat)}
 
 
+# -- appointments --------------------------------------------------------------------------
+
+_PERSON = r"[A-ZÆØÅ][a-zæøåé]+(?:[\s\-]+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåé\-]+)){0,3}"
+_APPOINTMENTS = (
+    # "X (fra Y kommune,) blev udpeget som formand for gruppen …"
+    re.compile(r"(?P<navn>" + _PERSON + r")(?:\s+fra\s+[^,.]+)?,?\s+blev\s+(?:udpeget|valgt)\s+"
+               r"(?:som|til)\s+(?P<rolle>[a-zæøå]+)\s+(?:for|i)\s+(?P<hvor>[^.]+)"),
+    # "Forretningsudvalget indstillede X som formand og blev … valgt ved akklamation"
+    re.compile(r"(?P<hvor>" + _PERSON + r")\s+indstillede\s+(?P<navn>" + _PERSON + r")\s+som\s+"
+               r"(?P<rolle>[a-zæøå]+)\s+og\s+blev\s+[^.]*?(?P<akklamation>valgt\s+ved\s+"
+               r"akklamation)"),
+    # "X repræsenterer SOCDIR i arbejdsgruppen"
+    re.compile(r"(?P<navn>" + _PERSON + r")\s+repræsenterer\s+(?P<for>[A-ZÆØÅ]\S*)\s+i\s+"
+               r"(?P<hvor>[^.]+)"),
+)
+
+
+def _appointments(lines: Sequence[SourceLine], meeting: dict[str, Any], at: str,
+                  b: _Builder) -> list[dict[str, Any]]:
+    """Appointments the referat states ("blev udpeget som formand for …", "… valgt ved
+    akklamation", "X repræsenterer F i …") as AppointPerson facts from the meeting's day; a
+    first name alone is matched to the one participant who has it. All marked for review."""
+    people = [p["navn"] for g in ("deltagere", "gaester") for p in meeting.get(g, [])]
+    facts: list[dict[str, Any]] = []
+    for sentence, line in _sentences(lines):
+        for rx in _APPOINTMENTS:
+            m = rx.search(sentence)
+            if m is None:
+                continue
+            name = m.group("navn")
+            groups = m.groupdict()
+            why = "udnævnelsen er udledt af sætningen"
+            if " " not in name:
+                same = [p for p in people if p.split()[0] == name]
+                if len(same) == 1:
+                    why += f"; '{name}' er læst som deltageren {same[0]}"
+                    name = same[0]
+            fact: dict[str, Any] = {
+                "type": "AppointPerson", "navn": name, "rolle": groups.get("rolle") or
+                "repræsentant",
+                "hvor": m.group("hvor").strip(), "for_forum": groups.get("for") or meeting["forum"],
+                "fra": meeting["dato"]}
+            if groups.get("akklamation"):
+                fact["ved_akklamation"] = True
+            facts.append(fact)
+            b.flag(f"{at}.fakta[{len(facts)}]", line, sentence, why)
+            break
+    return facts
+
+
 # -- guests named in an item -------------------------------------------------------------
 
 _GUEST_CUE = re.compile(r"\b(?:deltager|deltage|deltog)\s+(?:under|ved|i)\s+punktet\b|"
@@ -1153,6 +1210,7 @@ def draft_record(doc: SourceDocument, *, fora: Mapping[str, str] | None = None) 
     fields, end = _header(doc, b)
     moede = _moede(fields, b)
     b.meeting_id = moede["id"]
+    b.meeting = moede
     items = _items(doc.lines[end:])
     if not items:
         raise DraftError("filen ligner ikke et referat: der er ingen nummererede punkter "
