@@ -19,6 +19,15 @@ from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded,
 from .domain.dates import Dato, PartialDate, end_of_week, parse_danish_date, parse_dato
 from .domain.money import format_kroner, kroner, parse_kroner
 from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, kommune
+from .drafting import (
+    Draft,
+    DraftError,
+    ReviewItem,
+    SourceDocument,
+    SourceLine,
+    draft_record,
+    read_text,
+)
 from .errors import LogDamaged, StoreError
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
 from .readstore import ProjectionFailed, ProjectionFailure
@@ -47,6 +56,8 @@ __all__ = [
     "DecisionRef",
     "Difference",
     "DomainError",
+    "Draft",
+    "DraftError",
     "Folk1aError",
     "Folk1aImport",
     "LoadResult",
@@ -59,14 +70,18 @@ __all__ = [
     "RecordError",
     "Recorded",
     "ReplayPoint",
+    "ReviewItem",
     "Socialaftale",
     "Source",
+    "SourceDocument",
+    "SourceLine",
     "StoreError",
     "arbejdsgrupper",
     "audit",
     "budget",
     "check_record",
     "check_verbatim",
+    "draft_record",
     "driftsherre",
     "end_of_week",
     "export_events",
@@ -87,6 +102,7 @@ __all__ = [
     "read_folk1a",
     "read_record_files",
     "read_regular_file",
+    "read_text",
     "read_units",
     "record_schema",
     "replay_events",
