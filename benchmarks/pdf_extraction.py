@@ -84,8 +84,11 @@ def furniture_in_place(pages: Pages) -> float:
     return good / len(pages)
 
 
-def broken_words(pages: Pages) -> int:
-    return sum(1 for lines in pages for ln in lines if re.search(r"\w[\u2010-]$", ln.rstrip()))
+def broken_words(pages: Pages) -> tuple[int, int]:
+    """Lines ending in a broken word: all, and those the typesetter broke (U+2010)."""
+    ends = [ln.rstrip() for lines in pages for ln in lines]
+    return (sum(1 for e in ends if re.search(r"\w[\u2010-]$", e)),
+            sum(1 for e in ends if re.search(r"\w\u2010$", e)))
 
 
 def measure() -> str:
@@ -93,7 +96,7 @@ def measure() -> str:
     pdfs = {n: minutes_pdf(n) for n in names}
     nfd = minutes_pdf(names[0], nfd=True)
     rows = ["| library | meeting | pages | words in order | header first, n/N last | "
-            "broken words at line ends | NFC as written (NFD in) | seconds |",
+            "broken words at line ends (by the typesetter) | NFC as written (NFD in) | seconds |",
             "|---|---|---:|---:|---:|---:|---|---:|"]
     for lib, read in LIBRARIES.items():
         for name in names:
@@ -106,7 +109,7 @@ def measure() -> str:
             nfc = unicodedata.is_normalized("NFC", decomposed) if name == names[0] else None
             rows.append(
                 f"| {lib} | {name[:3]} | {len(pages)} | {similarity(expected, got):.4f} | "
-                f"{furniture_in_place(pages):.2f} | {broken_words(pages)} | "
+                f"{furniture_in_place(pages):.2f} | {'{} ({})'.format(*broken_words(pages))} | "
                 f"{'' if nfc is None else ('yes' if nfc else 'no')} | {seconds:.2f} |")
     return "\n".join(rows) + "\n"
 

@@ -1,7 +1,7 @@
 """Real PDF files made from the minutes' text, for the PDF reader's tests and the benchmark.
 
-WeasyPrint (a real PDF writer, docs/drafting-pdf.md) typesets each paragraph of a minutes
-text file justified and hyphenated in Danish (``hyphens: auto`` breaks words at line ends
+WeasyPrint (a real PDF writer, docs/drafting-pdf.md) typesets each line of a minutes text
+file as a paragraph, justified and hyphenated in Danish (``hyphens: auto`` breaks words at line ends
 with U+2010), under a running header ("Sekretariatet for Rammeaftaler") and over an "n/N"
 page number, as the municipalities' word processors print minutes. Nothing here is read
 from the network: the URL fetcher allows only ``data:`` URLs.
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import io
-import re
 import unicodedata
 from pathlib import Path
 
@@ -30,35 +29,13 @@ body {{ font-family: "Liberation Sans"; font-size: 11pt; line-height: 1.3; }}
 p {{ text-align: justify; hyphens: auto; margin: 0 0 5pt 0; }}
 """
 
-_BROKEN = re.compile(r"(?<=[^\W\d_])[-\u2010]$")
-_KEEP_HYPHEN = re.compile(r"^(?:og|eller|samt|til)\b")
-
-
 def paragraphs(text: str) -> list[str]:
-    """The text's paragraphs: runs of non-blank lines, a word broken at a line end (even
-    across blank lines, as the extracted minutes have them) joined again; "Ældre- og" keeps
-    its hyphen."""
-    out: list[str] = []
-    current: list[str] = []
-    pending = False  # the last line ended in a broken word
-    for raw in text.replace("\f", "\n").splitlines():
-        line = " ".join(raw.split())
-        if not line:
-            if current and not pending:
-                out.append(" ".join(current))
-                current = []
-            continue
-        if pending and current:
-            if _KEEP_HYPHEN.match(line):
-                current[-1] = current[-1] + " " + line
-            else:
-                current[-1] = current[-1][:-1] + line
-        else:
-            current.append(line)
-        pending = bool(_BROKEN.search(current[-1]))
-    if current:
-        out.append(" ".join(current))
-    return out
+    """The text's lines, each a paragraph of the PDF (blank lines left out): a line wider
+    than the page wraps, hyphenated where the Danish rules break the word, and a word the
+    text file broke at its line end ("Beskæfti-" / "gelse", "sprog-" / "området") stays broken
+    there, so the PDF keeps every reading of the text file's line ends."""
+    return [" ".join(line.split()) for line in text.replace("\f", "\n").splitlines()
+            if line.strip()]
 
 
 #: The private-use code points of Word's Symbol font that the text files keep (a bullet, a
