@@ -249,6 +249,9 @@ class Kilde:
 
     @classmethod
     def of(cls, navn: str, data: bytes) -> Kilde:
+        """A text document; a PDF is read by ``socialaftale.kilde_of`` (drafting/pdf.py)."""
+        if data[:1024].find(b"%PDF-") >= 0:
+            raise ValueError(f"{navn} is a PDF: read it with socialaftale.kilde_of")
         return cls(navn, sha256_of(data), _source_text(data.decode("utf-8", "replace")))
 
 
