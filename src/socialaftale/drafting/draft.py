@@ -14,7 +14,7 @@ See docs/drafting.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -100,6 +100,9 @@ _ITEM = re.compile(r"^\s*(\d{1,2})\s*\.\s*(\S.*?)\s*$")
 class _Builder:
     doc: SourceDocument
     review: list[ReviewItem] = attrs.Factory(list)
+    meeting_id: str = ""
+    fora: Mapping[str, str] = attrs.Factory(dict)
+    actions: dict[str, list[str]] = attrs.Factory(dict)
 
     def flag(self, felt: str, line: SourceLine, tekst: str, grund: str) -> None:
         self.review.append(ReviewItem(felt, tekst, line.page, line.line, grund))
@@ -152,10 +155,47 @@ _PARTIAL = re.compile(
     r"(?:\s*\((kl\.\s*[\d.:]+)\))?\s*$", re.IGNORECASE)
 
 
+def _acronym(name: str, doc: SourceDocument) -> str | None:
+    """The short name the document itself uses for the body named ``name``: an upper-case
+    word whose letters run through the name in order from its first ("SOCDIR" in
+    "Socialdirektørkredsen", "DAS" in "Den Administrative Styregruppe"), the most used."""
+    if re.fullmatch(r"[A-ZÆØÅ]{2,10}", name):
+        return None
+    counts: dict[str, int] = {}
+    for x in doc.lines:
+        for word in re.findall(r"\b[A-ZÆØÅ]{2,10}\b", x.text):
+            counts[word] = counts.get(word, 0) + 1
+
+    def runs_through(short: str) -> bool:
+        rest = name.lower()
+        if not rest.startswith(short[0].lower()):
+            return False
+        for c in short.lower():
+            k = rest.find(c)
+            if k < 0:
+                return False
+            rest = rest[k + 1:]
+        return True
+
+    found = [(n, len(w), w) for w, n in counts.items() if n >= 2 and runs_through(w)]
+    return max(found)[2] if found else None
+
+
 def _moede(fields: dict[str, list[SourceLine]], b: _Builder) -> dict[str, Any]:
     doc = b.doc
     forum_line = fields["forum"][0]
     forum = join(fields["forum"])
+    known = b.fora.get(forum.lower())
+    short = _acronym(forum, doc) if known is None else None
+    if known is not None and known != forum:
+        b.flag("moede.forum", forum_line, forum,
+               f"forummet er genkendt som '{known}', et navn lageret kender det under")
+        forum = known
+    elif short is not None:
+        b.flag("moede.forum", forum_line, forum,
+               f"forummet er skrevet med forkortelsen '{short}', som referatet selv bruger; "
+               f"kontrollér, at den står for '{forum}'")
+        forum = short
     tid_text = join(fields["tid"])
     m = _DATE.search(tid_text)
     if m is None:
@@ -229,10 +269,15 @@ def _people(lines: list[SourceLine], group: str, b: _Builder) -> list[dict[str, 
     if group == "gaester":
         chunks = [join([x]) for x in lines]
     else:
+        lines = _comma_at_breaks(lines, path, b)
         text = join(lines).rstrip(" .")
         chunks = []
         for part in _split_top(text):
-            chunks += _split_og(part)
+            pieces = _split_og(part)
+            shared = re.search(r"\(begge\b[^)]*\)\s*$", pieces[-1])
+            if shared and len(pieces) > 1:  # "A og B (begge Org/ref.)"
+                pieces = [p if "(" in p else f"{p} {shared.group()}" for p in pieces]
+            chunks += pieces
     people: list[dict[str, Any]] = []
     for chunk in chunks:
         people += _person(chunk, group, b, lines)
@@ -254,6 +299,27 @@ def _people(lines: list[SourceLine], group: str, b: _Builder) -> list[dict[str, 
     return merged
 
 
+def _comma_at_breaks(lines: list[SourceLine], path: str, b: _Builder) -> list[SourceLine]:
+    """A name list's line break with no comma, outside parentheses and after a name of two
+    words or more ("Line Rohde" / "Henrik, …"), separates two names: marked for review."""
+    out = list(lines)
+    depth = 0
+    for k in range(len(out) - 1):
+        text = out[k].text.rstrip()
+        depth += text.count("(") - text.count(")")
+        following = next((x for x in out[k + 1:] if x.text.strip()), None)
+        if not text.strip() or following is None or depth > 0:
+            continue
+        if text.endswith((",", "-", " og", "(")) or following.text.strip()[:1] in "(,":
+            continue
+        tail = re.split(r",| og ", text)[-1].split()
+        if len(tail) >= 2 and following.text.strip()[:1].isupper():
+            out[k] = SourceLine(out[k].page, out[k].line, text + ",")
+            b.flag(f"{path}", out[k], " ".join(tail),
+                   "et linjeskift uden komma er læst som skellet mellem to navne")
+    return out
+
+
 def _line_of(lines: Sequence[SourceLine], phrase: str) -> SourceLine:
     """The line where ``phrase`` (or its first word) starts."""
     words = phrase.split()
@@ -273,6 +339,8 @@ def _person(chunk: str, group: str, b: _Builder, lines: list[SourceLine]) -> lis
     extra: dict[str, Any] = {}
     # a guest: "Navn, Organisation deltog under punkt 3 (kl. 12.00)"
     tail = re.search(r"\s+((?:deltog|deltager)\s+(?:under|ved|i)\s+.*)$", chunk, re.IGNORECASE)
+    if tail and chunk[: tail.start()].count("(") > chunk[: tail.start()].count(")"):
+        tail = None  # inside the parentheses: read with them below
     if tail:
         note = tail.group(1)
         chunk = chunk[: tail.start()]
@@ -318,7 +386,7 @@ def _person(chunk: str, group: str, b: _Builder, lines: list[SourceLine]) -> lis
         chunk = inst.group(1)
         note = inst.group(2) if note is None else f"{note}; {inst.group(2)}"
         extra["i_stedet_for"] = inst.group(3)
-    name = chunk.strip().rstrip(",").strip()
+    name = re.sub(r"(?<=\w)- (?=[A-ZÆØÅ])", "-", chunk.strip().rstrip(",").strip())
     person: dict[str, Any] = {"navn": name}
     if org:
         person["organisation"] = org
@@ -345,19 +413,604 @@ def _numbers(text: str) -> list[str]:
     return out
 
 
+# -- the items ---------------------------------------------------------------------------
+
+#: Page furniture the verbatim check also skips ("Punkt 3", "Punkt 1 + 2", "16/20", "Side 2").
+_FURNITURE = re.compile(r"\s*(?:Punkt\s+\d+(?:\s*\+\s*\d+)*|\d+\s*/\s*\d+|Side\s+\d+(?:\s+af\s+"
+                        r"\d+)?)\s*")
+_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+#: List bullets: the usual glyphs and the private-use glyphs of Word's Symbol fonts.
+_BULLETS = "•▪◦‣·" + "".join(chr(c) for c in range(0xE000, 0xF900))
+_SECTIONS = {"resumé": "resume", "resume": "resume", "baggrund": "baggrund",
+             "sagsfremstilling": "sagsfremstilling", "indstilling": "indstilling",
+             "indstillinger": "indstilling", "bilag": "bilag", "referat": "referat",
+             "beslutning": "referat", "efterskrift": "efterskrift"}
+_TOC_PAGE = re.compile(r"\s*\(side\s+\d+\)\s*$", re.IGNORECASE)
+
+
+def _plain(text: str) -> str:
+    """A title as compared with the table of contents: lower case, one space, no end dot."""
+    return re.sub(r"\s+", " ", text).strip().rstrip(".:").lower()
+
+
+def _section(line: SourceLine) -> str | None:
+    word = line.text.strip().lstrip(_BULLETS).strip().rstrip(":").strip().lower()
+    return _SECTIONS.get(word)
+
+
+def _is_furniture(line: SourceLine) -> bool:
+    return bool(_FURNITURE.fullmatch(line.text)) and bool(line.text.strip())
+
+
+def _toc(lines: Sequence[SourceLine]) -> tuple[set[str], int]:
+    """The table of contents' titles ("3. Titel (side 3)", wrapped over lines) and the
+    index after its last entry; none when the minutes have no table of contents."""
+    titles: set[str] = set()
+    last = -1
+    i = 0
+    pending: list[SourceLine] = []
+    while i < len(lines):
+        text = lines[i].text
+        if not pending:
+            m = re.search(r"(?:^|\s)(\d{1,2})\s*\.\s*(\S.*)$", text)
+            if m and not _section(lines[i]):
+                pending = [SourceLine(lines[i].page, lines[i].line, m.group(2))]
+        elif text.strip():
+            pending.append(lines[i])
+        if pending:
+            joined = join(pending)
+            if _TOC_PAGE.search(joined):
+                titles.add(_plain(_TOC_PAGE.sub("", joined)))
+                last = i
+                pending = []
+            elif len(pending) > 3:
+                pending = []
+        if titles and i - last > 12:
+            break
+        i += 1
+    return titles, last + 1
+
+
+@attrs.define
+class _Item:
+    nummer: str
+    titel: str
+    head: list[SourceLine]
+    body: list[SourceLine]
+
+
+def _items(lines: Sequence[SourceLine]) -> list[_Item]:
+    """The numbered items after the header: each "N. Titel" line whose N is the next number
+    (and, where the minutes have a table of contents, whose title is one of its titles)."""
+    titles, start = _toc(lines)
+    items: list[_Item] = []
+    expected = 1
+    i = start
+    while i < len(lines):
+        line = lines[i]
+        m = _ITEM.match(line.text)
+        if m and int(m.group(1)) == expected and not _TOC_PAGE.search(line.text):
+            head = [SourceLine(line.page, line.line, m.group(2))]
+            j = i + 1
+            # a title broken at a hyphen, or going on in lower case on the next line
+            while j < len(lines) and lines[j].text.strip() and (
+                    join(head).endswith(tuple(_HYPHENS))
+                    or (lines[j].text.strip()[:1].islower() and not _section(lines[j]))):
+                head.append(lines[j])
+                j += 1
+            title = join(head)
+            known = not titles or expected > len(titles) + 1 or any(
+                _plain(title).startswith(t) or t.startswith(_plain(title)) for t in titles)
+            if known:
+                items.append(_Item(m.group(1), title, head, []))
+                expected += 1
+                i = j
+                continue
+        if items:
+            items[-1].body.append(line)
+        i += 1
+    return items
+
+
+def _blocks(lines: Sequence[SourceLine]) -> dict[str, list[SourceLine]]:
+    """An item's lines by section ("intro" before the first section word)."""
+    out: dict[str, list[SourceLine]] = {"intro": []}
+    current = "intro"
+    footnotes = False
+    for line in lines:
+        if _is_furniture(line):
+            continue
+        name = _section(line)
+        if name is not None and name not in out:
+            current = name
+            out[current] = []
+            footnotes = False
+            continue
+        if re.fullmatch(r"\s*\d{1,2}\s*", line.text):
+            footnotes = True  # a footnote's number alone on its line: the page's foot
+        if not footnotes:
+            out[current].append(line)
+    return out
+
+
+def _trim(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """Without blank lines and links at the start and end."""
+    out = list(lines)
+    while out and (not out[0].text.strip() or _LINK.match(out[0].text)):
+        out.pop(0)
+    while out and (not out[-1].text.strip() or _LINK.match(out[-1].text)):
+        out.pop()
+    return out
+
+
+def _entries(lines: Sequence[SourceLine]) -> list[list[SourceLine]]:
+    """A list's entries: each starts at a bullet (or, with no bullets, after a blank line);
+    a line going on in lower case or after a broken word belongs to the entry before."""
+    lines = _trim(lines)
+    bulleted = any(x.text.strip()[:1] in _BULLETS for x in lines)
+    out: list[list[SourceLine]] = []
+    blank = True
+    for x in lines:
+        text = x.text.strip()
+        if not text:
+            blank = True
+            continue
+        starts = text[:1] in _BULLETS if bulleted else blank
+        if out and (text[:1].islower() or join(out[-1]).endswith(tuple(_HYPHENS))
+                    or join(out[-1]).count("(") > join(out[-1]).count(")")):
+            starts = False
+        if starts or not out:
+            out.append([SourceLine(x.page, x.line, text.lstrip(_BULLETS).strip())])
+        else:
+            out[-1].append(x)
+        blank = False
+    return [e for e in out if join(e)]
+
+
+_LEAD = re.compile(r"^(?:.*\bbedes\b|Det\s+indstilles\b.*|.*\bindstiller\b.*)$", re.IGNORECASE)
+
+
+def _indstilling(lines: Sequence[SourceLine]) -> tuple[list[str], list[list[SourceLine]]]:
+    """The at-clauses: the lead-in ("Socialdirektørkredsen bedes", "Det indstilles, at")
+    left out, one clause per bullet (or per line beginning "at")."""
+    lines = _trim(lines)
+    body = list(lines)
+    lead: SourceLine | None = None
+    if body and _LEAD.match(body[0].text.strip()) and body[0].text.strip()[:1] not in _BULLETS:
+        lead = body.pop(0)
+    entries = _entries(body)
+    if not entries and lead is not None:
+        inline = re.search(r"\bat\s+(\S.*)$", lead.text)
+        if inline:
+            entries = [[SourceLine(lead.page, lead.line, inline.group(1))]]
+    if entries and not any(x.text.strip()[:1] in _BULLETS for x in body):
+        # no bullets: a clause starts at each line beginning "at"
+        flat = [x for e in entries for x in e]
+        entries = []
+        for x in flat:
+            if re.match(r"\s*at\s", x.text) or not entries:
+                entries.append([x])
+            else:
+                entries[-1].append(x)
+    return [join(e) for e in entries], entries
+
+
+_SUB = re.compile(r"^\s*(?:Vedr\.\s*)?(?:punkt|pkt\.?)\s*(\d+)\s*\.?\s*(?:[–\-:]\s*)?"
+                  r"([A-Za-zÆØÅæøå].*?)\s*$", re.IGNORECASE)
+
+
+def _subs(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[tuple[str, list[
+        SourceLine], list[SourceLine]]]]:
+    """A referat split at "Vedr. punkt 4 – titel:" / "Pkt. 4: titel" lines: the text before
+    the first, and each sub-matter's number, title line(s) and text."""
+    before: list[SourceLine] = []
+    subs: list[tuple[str, list[SourceLine], list[SourceLine]]] = []
+    for x in lines:
+        m = _SUB.match(x.text)
+        if m and not _FURNITURE.fullmatch(x.text):
+            subs.append((m.group(1), [SourceLine(x.page, x.line, m.group(2))], []))
+        elif subs and not subs[-1][2] and x.text.strip()[:1].islower():
+            subs[-1][1].append(x)  # the title goes on in lower case on the next line
+        elif subs:
+            subs[-1][2].append(x)
+        else:
+            before.append(x)
+    return before, subs
+
+
+# -- outcomes ------------------------------------------------------------------------------
+
+#: The referat's own phrases for an outcome, most telling first.
+_OUTCOMES: tuple[tuple[str, str, str], ...] = (
+    ("ikke_godkendt", r"\b(?:ikke\s+godkendt|godkendte\s+ikke|godkendes\s+ikke|blev\s+afvist)"
+                      r"\b", "referatet siger, at det ikke blev godkendt"),
+    ("godkendt_med_bemaerkninger",
+     r"\bgodkend\w*\b[^.]*?\b(?:med\s+(?:\w+\s+){0,3}(?:bemærkning\w*|præcisering\w*|ændring\w*|"
+     r"tilføjelse\w*)|bortset\s+fra|dog\s+med)\b",
+     "referatet nævner godkendelse med bemærkninger, præciseringer eller undtagelser"),
+    ("valgt_ved_akklamation", r"^[^.]*\bvalgt\s+ved\s+akklamation\b[^.]*\.?$",
+     "referatet siger kun, at der blev valgt ved akklamation"),
+    ("taget_til_efterretning", r"\b(?:tog|taget|tager)\b[^.]*?\btil\s+efterretning\b",
+     "referatet siger, at orienteringen blev taget til efterretning"),
+    ("godkendt", r"(?:^godkendt|\b(?:blev|er|anbefalet|anbefales)\s+godkendt|\bgodkendes\b|"
+                 r"\bgodkendte\s+(?:indstillingen|den|det|de|forslaget|oplægget|modellen|alle)\b|"
+                 r"\btiltrådt|\btiltrådte)", "referatet siger godkendt"),
+    ("besluttet_anderledes", r"\b(?:besluttede|besluttet|tilsluttede?\s+sig|tilsluttet\s+sig)\b",
+     "referatet siger, at der blev besluttet, og indstillingen bad ikke om netop det"),
+    ("droeftet", r"\b(?:drøftede|drøftet|drøftelse|drøftelser)\b", "referatet siger drøftet"),
+    ("droeftet", r"\benighed\s+om\b",
+     "referatet siger kun, at der var enighed om noget; læst som drøftet"),
+)
+
+
+def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
+             ) -> tuple[str, str, str] | None:
+    """The outcome the referat's phrase says, the phrase, and why; None where it says none."""
+    sentences = [x for x, _ in _sentences(lines)]
+    for name, pattern, why in _OUTCOMES:
+        rx = re.compile(pattern, re.IGNORECASE)
+        for sentence in reversed(sentences):
+            m = rx.search(sentence)
+            if m is None:
+                continue
+            if name == "besluttet_anderledes" and any(
+                    re.search(r"\bbeslut", c, re.IGNORECASE) for c in indstilling):
+                return "besluttet", sentence.strip(), "referatet siger, at der blev besluttet"
+            if name == "besluttet_anderledes" and not indstilling:
+                return "besluttet", sentence.strip(), "referatet siger, at der blev besluttet"
+            return name, sentence.strip(), why
+    return None
+
+
+# -- actions -------------------------------------------------------------------------------
+
+_TASK_VERBS = (r"udarbejder|udsender|rundsender|fremsender|indkalder|undersøger|"
+               r"følger\s+op|sender|forbereder|koordinerer|udarbejde|udsende|"
+               r"sættes\s+på\s+dagsordenen|er\s+ansvarlig\s+for")
+_ACTION = re.compile(
+    r"(?:^|(?<=\bat\s)|(?<=\bom\s))(?P<owner>(?:[A-ZÆØÅ][\w\-ÆØÅæøå.]*)(?:\s+(?:[A-ZÆØÅ]"
+    r"[\w\-ÆØÅæøå.]*|og\s+[a-zæøå]+|kommune|Kommune))*|sekretariatet|[a-zæøå\-]+styregruppen)"
+    r"(?:\s+\((?P<paren>[^)]*)\))?\s+(?:skal\s+)?(?:til\s+(?P<pre>næste\s+\w*møde(?:\s+den\s+\d{1,2}"
+    r"\.\s*[a-zæøå]+(?:\s+\d{4})?)?)\s+)?(?P<verb>" + _TASK_VERBS + r")\b(?P<what>[^.]*)")
+_ANMOD = re.compile(r"\banmode\s+(?P<owner>[\wÆØÅæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå]*)*)\s+om\s+"
+                    r"(?P<what>[^.]*?\b(?:udarbejde|at\s+\w+)\b[^.]*)")
+_NEXT = re.compile(r"\b(?:til|ved|på)\s+(?:næste|førstkommende)\s+(?:\w*møde|møde)"
+                   r"(?:\s+den\s+(?P<dato>\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?))?", re.IGNORECASE)
+_PASSIVE_AGENDA = re.compile(r"\bsættes\s+på\s+dagsordenen\s+for\s+næste\s+møde\b", re.IGNORECASE)
+
+
+def _split_sentences(text: str) -> list[str]:
+    """A text's sentences: a full stop ends one only before a capital ("den 13. november" and
+    "Bek. nr." go on)."""
+    return [p.strip() for p in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"”“])", text) if p.strip()]
+
+
+def _paragraphs(lines: Sequence[SourceLine]) -> list[list[SourceLine]]:
+    """Lines in paragraphs; a blank line ends one where the line before ends a sentence or
+    the next starts a new one (in the DAS layout every line is followed by a blank one)."""
+    out: list[list[SourceLine]] = [[]]
+    blank = False
+    for x in lines:
+        if not x.text.strip():
+            blank = True
+            continue
+        if blank and out[-1]:
+            prev = out[-1][-1].text.rstrip()
+            if (prev.endswith((".", ":", "!", "?")) or not prev.endswith((",", "-"))) \
+                    and not x.text.strip()[:1].islower():
+                out.append([])
+        out[-1].append(x)
+        blank = False
+    return [p for p in out if p]
+
+
+def _sentences(lines: Sequence[SourceLine]) -> list[tuple[str, SourceLine]]:
+    """The sentences of a text, each with the line it starts on."""
+    out: list[tuple[str, SourceLine]] = []
+    for paragraph in _paragraphs(lines):
+        starts: list[tuple[int, SourceLine]] = []
+        text = ""
+        for x in paragraph:
+            starts.append((len(text) + (1 if text else 0), x))
+            text = join([text, x.text]) if text else join([x])
+        at = 0
+        for sentence in _split_sentences(text):
+            pos = text.find(sentence, at)
+            at = max(pos, at)
+            line = next((x for p, x in reversed(starts) if p <= at), starts[0][1])
+            out.append((sentence, line))
+    return out
+
+
+def _year_date(text: str, meeting: str) -> str | None:
+    """"18. marts" → the first such day after the meeting, as ISO text."""
+    from datetime import date as _date
+
+    held = _date.fromisoformat(meeting)
+    m = re.match(r"(\d{1,2})\.\s*([a-zæøå]+)(?:\s+(\d{4}))?", text, re.IGNORECASE)
+    if m is None:
+        return None
+    year = int(m.group(3)) if m.group(3) else held.year
+    try:
+        day = parse_danish_date(f"{m.group(1)}. {m.group(2)} {year}")
+    except Exception:
+        return None
+    if not m.group(3) and day < held:
+        day = day.replace(year=year + 1)
+    return day.isoformat()
+_STOP = {"Der", "Det", "Den", "De", "Dette", "Denne", "Han", "Hun", "Man", "Vi", "Endelig",
+         "Herefter", "Hvis", "Når", "Som", "Og", "Men", "I", "På", "Til", "Efter", "Ved", "Med",
+         "Punktet", "Indstilling", "Indstillingen", "Referatet", "Materiale", "Materialet",
+         "Oplægget", "Notatet", "Kommissoriet", "Sagen", "Endvidere", "Desuden", "Samtidig"}
+_VERBS = re.compile(
+    r"\b(?:(?:skal|vil)\s+(?:\S+\s+){0,2}?(?:udarbejde|udsende|sende|rundsende|fremsende|"
+    r"indkalde|undersøge|koordinere|forberede|lave)|udarbejder|udsender|rundsender|fremsender|"
+    r"indkalder|undersøger|følger\s+op|koordinerer|forbereder|er\s+ansvarlig\w*\s+for)\b",
+    re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"\b(?:at\s+der\s+(?:\w+\s+)?(?:gennemføres|udarbejdes|udsendes|afholdes|iværksættes|"
+    r"indkaldes)|sættes\s+på\s+dagsordenen\s+(?:for|til)\s+næste\s+møde|aftalt,?\s+at\s+"
+    r"(?:sende|udarbejde|udsende|indkalde|rette\s+henvendelse))\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:præsenteres|forelægges|fremlægges|behandles)\b", re.IGNORECASE)
+_OWNER_WORD = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅ\-.]*|[a-zæøå\-]+(?:et|en))$")
+
+
+def _owner(subject: str) -> str | None:
+    """The owner at the start of a task's subject ("Aalborg Kommune til næste møde" →
+    "Aalborg Kommune", "sekretariatet" → "Sekretariatet"); None where it names none."""
+    words = subject.split()
+    taken: list[str] = []
+    for k, w in enumerate(words):
+        bare = w.strip(",")
+        if not taken:
+            if not _OWNER_WORD.match(bare) or bare in _STOP:
+                return None
+            taken.append(bare)
+        elif bare[:1].isupper() or bare.lower() == "kommune" or (
+                bare == "og" and k + 1 < len(words) and _OWNER_WORD.match(words[k + 1])):
+            taken.append(bare)
+        else:
+            break
+        if w.endswith(","):
+            break
+    if not taken or taken[-1] == "og":
+        return None
+    owner = " ".join(taken)
+    return owner[:1].upper() + owner[1:]
+
+
+def _frist(sentence: str, after: str | None, meeting: str) -> tuple[str | None, str | None]:
+    """The deadline a task's sentence (or the next one, where it says when the result is
+    presented) gives, and the phrase it is read from."""
+    for text, presenting in ((sentence, False), (after or "", True)):
+        if presenting and not _PRESENT.search(text):
+            continue
+        m = _NEXT.search(text)
+        if m:
+            if m.group("dato"):
+                day = _year_date(m.group("dato"), meeting)
+                if day is not None:
+                    return day, m.group()
+            return "til næste møde", m.group()
+        if not presenting and re.search(r"\bsnarest\b", text, re.IGNORECASE):
+            return "snarest", "snarest"
+    return None, None
+
+
+def _actions(lines: Sequence[SourceLine], meeting: str) -> list[tuple[dict[str, Any], str,
+                                                                       SourceLine]]:
+    """Candidate follow-up actions in a referat: a sentence giving someone a task ("X
+    udarbejder …", "at sekretariatet skal udarbejde …", "anmode X om … at udarbejde …", "…
+    sættes på dagsordenen for næste møde"), with owner and deadline where it names them."""
+    found: list[tuple[dict[str, Any], str, SourceLine]] = []
+    sentences = _sentences(lines)
+    for k, (sentence, line) in enumerate(sentences):
+        after = sentences[k + 1][0] if k + 1 < len(sentences) else None
+        owner: str | None = None
+        what: str | None = None
+        anmod = _ANMOD.search(sentence)
+        verb = _VERBS.search(sentence)
+        passive = _PASSIVE.search(sentence)
+        if anmod:
+            owner = _owner(anmod.group("owner")) or anmod.group("owner")
+            what = anmod.group("what")
+        elif verb:
+            head = sentence[: verb.start()]
+            cut = max((m.end() for m in re.finditer(r"(?:^|\s)(?:at|om)\s|,\s", head)),
+                      default=0)
+            owner = _owner(head[cut:])
+            if owner is None:
+                continue
+            what = sentence[verb.start():]
+        elif passive:
+            what = sentence[passive.start():]
+        else:
+            continue
+        frist, _ = _frist(sentence, after, meeting)
+        action: dict[str, Any] = {}
+        if owner:
+            action["ansvarlig"] = owner
+        action["leverance"] = what.strip().rstrip(".")
+        if frist:
+            action["frist"] = frist
+        found.append((action, sentence, line))
+    return found
+
+
+def _next_meeting(item: _Item, blocks: dict[str, list[SourceLine]], meeting: str
+                  ) -> tuple[dict[str, Any], list[SourceLine]] | None:
+    """"Næste møde 3. juni kl. 10.00, Sted" (title or text): date, time, place, the words."""
+    if not re.match(r"næste\s+møde", item.titel, re.IGNORECASE):
+        return None
+    body = _trim([x for lines in blocks.values() for x in lines])
+    text = join(body) if body else ""
+    source = body or item.head
+    nm: dict[str, Any] = {}
+    for where in (item.titel, text):
+        m = _DATE_NO_YEAR.search(where)
+        if m and "dato" not in nm:
+            day = _year_date(m.group(), meeting)
+            if day:
+                nm["dato"] = day
+        t = re.search(r"\bkl\.\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?", where)
+        if t and "tid" not in nm:
+            nm["tid"] = t.group()
+    place = re.search(r"\b(?:holdes|afholdes)\s+(?:på|i|hos)\s+(.+?)\.?$", text)
+    if place:
+        nm["sted"] = place.group(1)
+    else:
+        comma = re.search(r"kl\.\s*[\d.:\-–]+\s*,\s*(.+)$", item.titel)
+        if comma:
+            nm["sted"] = comma.group(1)
+    nm["tekst"] = text or item.titel
+    return nm, source
+
+
+_DATE_NO_YEAR = re.compile(r"\b\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|"
+                           r"september|oktober|november|december)(?:\s+\d{4})?", re.IGNORECASE)
+_INDLEDER = re.compile(r"^\s*(.+?)\s+indleder\s+punktet\.?\s*$")
+
+
+def _punkt(item: _Item, meeting: str, b: _Builder, index: int) -> dict[str, Any]:
+    at = f"punkter[{item.nummer}]"
+    blocks = _blocks(item.body)
+    punkt: dict[str, Any] = {"nummer": item.nummer, "titel": item.titel}
+    intro = _trim(blocks.get("intro", []))
+    leader = next((x for x in intro if _INDLEDER.match(x.text)), None)
+    if leader is not None:
+        m = _INDLEDER.match(leader.text)
+        assert m is not None
+        punkt["indleder"] = m.group(1).strip()
+        intro = _trim([x for x in intro if x is not leader])
+    if re.match(r"(?:orientering|evt\.?$|eventuelt)", item.titel, re.IGNORECASE):
+        punkt["art"] = "orientering"
+    clauses, _lines = _indstilling(blocks.get("indstilling", []))
+    if any(re.search(r"\btil\s+efterretning\b", c, re.IGNORECASE) for c in clauses):
+        punkt["art"] = "orientering"
+    if clauses:
+        punkt["indstilling"] = clauses
+    bilag = [join(e) for e in _entries(blocks.get("bilag", []))]
+    if not bilag and intro and "bilag" not in blocks and re.match(
+            r"^Se\s.*\b(?:dagsorden|bilag|vedlagt)\w*\b", join(intro), re.IGNORECASE):
+        bilag = [join(intro)]  # "Se selvstændig udsendt dagsorden": the item's bilag
+        intro = []
+    if bilag:
+        punkt["bilag"] = bilag
+    if blocks.get("resume"):
+        resume = _trim(blocks["resume"])
+        if resume:
+            punkt["resume"] = join(resume)
+    sf = _trim(blocks.get("sagsfremstilling", []))
+    if not sf and not any(k in blocks for k in ("resume", "baggrund")):
+        sf = intro
+    if sf and not re.match(r"næste\s+møde", item.titel, re.IGNORECASE):
+        punkt["sagsfremstilling"] = join(sf)
+    nm = _next_meeting(item, blocks, meeting)
+    if nm is not None:
+        punkt["naeste_moede"] = {**nm[0], "kilde_sted": kilde_sted(nm[1])}
+        punkt["kilde_sted"] = kilde_sted(item.head + (_trim(item.body) or []))
+        return punkt
+    referat = _trim(blocks.get("referat", []))
+    if not referat and len(blocks) == 1 and intro and "sagsfremstilling" in punkt:
+        # no section words at all: the item's text is what was decided (the SOCDIR layout's
+        # short items: "Godkendt")
+        referat = intro
+        del punkt["sagsfremstilling"]
+    if referat:
+        punkt["beslutning"] = _beslutning(referat, clauses, at, item, meeting, b)
+    body = _trim(item.body)
+    punkt["kilde_sted"] = kilde_sted(item.head + body)
+    return punkt
+
+
+def _beslutning(referat: list[SourceLine], clauses: Sequence[str], at: str, item: _Item,
+                meeting: str, b: _Builder) -> dict[str, Any]:
+    before, subs = _subs(referat)
+    before = _trim(before)
+    beslutning: dict[str, Any] = {}
+    if before or not subs:
+        text = join(before if subs else referat)
+        beslutning["referat"] = text
+        out = _outcome(before if subs else referat, clauses) if not subs else None
+        if out is not None:
+            beslutning["udfald"] = out[0]
+            b.flag(f"{at}.beslutning.udfald", _line_of(before or referat, out[1][:40]),
+                   out[1], f"udfaldet er udledt af referatets ord: {out[2]}")
+        elif not subs:
+            beslutning["udfald"] = "ikke_angivet"
+            b.flag(f"{at}.beslutning.udfald", referat[0], join(referat[:1]),
+                   "referatet bruger ingen af de kendte vendinger for et udfald; "
+                   "skriv udfaldet, eller lad 'ikke_angivet' stå")
+    actions = _actions(before if subs else referat, meeting)
+    opf = []
+    for action, sentence, line in actions:
+        letter = chr(ord("a") + len(b.actions.get(item.nummer, [])))
+        b.actions.setdefault(item.nummer, []).append(letter)
+        opf.append({"id": f"{b.meeting_id}-{item.nummer}{letter}", **action,
+                    "kilde_sted": kilde_sted([line])})
+        b.flag(f"{at}.beslutning.opfoelgning[{len(opf)}]", line, sentence,
+               "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
+    if opf:
+        beslutning["opfoelgning"] = opf
+    sager: list[dict[str, Any]] = []
+    for number, head, lines in subs:
+        lines = _trim(lines)
+        sag: dict[str, Any] = {"id": number, "titel": join(head).rstrip(":").strip()}
+        where = f"{at}.beslutning.sager[{len(sager) + 1}]"
+        text = join(lines)
+        out = _outcome(lines, ())
+        if out is not None:
+            sag["udfald"] = out[0]
+            b.flag(f"{where}.udfald", _line_of(lines or head, out[1][:40]), out[1],
+                   f"udfaldet er udledt af referatets ord: {out[2]}")
+        else:
+            sag["udfald"] = "ikke_angivet"
+            b.flag(f"{where}.udfald", head[0], join(head),
+                   "referatet bruger ingen af de kendte vendinger for et udfald; "
+                   "skriv udfaldet, eller lad 'ikke_angivet' stå")
+        if text:
+            sag["referat"] = text
+        sag_opf = []
+        for action, sentence, line in _actions(lines, meeting):
+            letter = chr(ord("a") + len(b.actions.get(item.nummer, [])))
+            b.actions.setdefault(item.nummer, []).append(letter)
+            sag_opf.append({"id": f"{b.meeting_id}-{item.nummer}{letter}", **action,
+                            "kilde_sted": kilde_sted([line])})
+            b.flag(f"{where}.opfoelgning[{len(sag_opf)}]", line, sentence,
+                   "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
+        if sag_opf:
+            sag["opfoelgning"] = sag_opf
+        sag["kilde_sted"] = kilde_sted(head + lines)
+        sager.append(sag)
+    if sager:
+        beslutning["sager"] = sager
+    beslutning["kilde_sted"] = kilde_sted(referat)
+    return beslutning
+
+
 # -- the record ----------------------------------------------------------------------------
 
 
-def draft_record(doc: SourceDocument) -> Draft:
-    """The draft record of the minutes ``doc``; raises DraftError when it is not minutes."""
-    b = _Builder(doc)
+def draft_record(doc: SourceDocument, *, fora: Mapping[str, str] | None = None) -> Draft:
+    """The draft record of the minutes ``doc``; raises DraftError when it is not minutes.
+
+    ``fora`` maps the names of bodies the store already knows (any of their names, in any
+    case) to the name to write; a body found by it is put on the review list."""
+    b = _Builder(doc, fora={k.lower(): v for k, v in (fora or {}).items()})
     fields, end = _header(doc, b)
+    moede = _moede(fields, b)
+    b.meeting_id = moede["id"]
+    items = _items(doc.lines[end:])
+    if not items:
+        raise DraftError("filen ligner ikke et referat: der er ingen nummererede punkter "
+                         "('1. Godkendelse af dagsorden' …) efter mødehovedet", file=doc.name,
+                         rule="ikke-referat")
     data: dict[str, Any] = {
         "kilde": doc.name,
         "kilde_sha256": doc.sha256,
-        "moede": _moede(fields, b),
+        "moede": moede,
+        "punkter": [_punkt(item, moede["dato"], b, i) for i, item in enumerate(items)],
     }
-    del end
     if b.review:
         data["gennemsyn"] = [r.as_record() for r in b.review]
     return Draft(_dump(data), data, tuple(b.review))

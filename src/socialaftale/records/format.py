@@ -65,6 +65,7 @@ __all__ = [
     "Beslutning",
     "EfterskriftOptegnelse",
     "Fakt",
+    "Gennemsyn",
     "Grundlag",
     "Moede",
     "Moedeoptegnelse",
@@ -135,6 +136,7 @@ class Opfoelgning:
     leverance: str
     frist: str | None = None
     note: str | None = None
+    kilde_sted: str | None = None
 
 
 Fakt = dict[str, Any]
@@ -171,6 +173,7 @@ class SagOptegnelse:
     note: str | None = None
     fakta: tuple[Fakt, ...] = ()
     opfoelgning: tuple[Opfoelgning, ...] = ()
+    kilde_sted: str | None = None
 
 
 @frozen(kw_only=True)
@@ -192,6 +195,7 @@ class Beslutning:
     fakta: tuple[Fakt, ...] = ()
     opfoelgning: tuple[Opfoelgning, ...] = ()
     sager: tuple[SagOptegnelse, ...] = ()
+    kilde_sted: str | None = None
 
 
 @frozen(kw_only=True)
@@ -204,6 +208,7 @@ class NaesteMoede:
     tid: str | None = None
     sted: str | None = None
     tekst: str | None = None
+    kilde_sted: str | None = None
 
 
 @frozen(kw_only=True)
@@ -219,6 +224,7 @@ class PunktOptegnelse:
     rejst_ved: DecisionRef | None = None
     beslutning: Beslutning | None = None
     naeste_moede: NaesteMoede | None = None
+    kilde_sted: str | None = None
 
 
 @frozen(kw_only=True)
@@ -233,6 +239,7 @@ class Moede:
     afbud: tuple[meetings.Deltager, ...] = ()
     gaester: tuple[meetings.Deltager, ...] = ()
     referent: tuple[str, ...] = ()
+    kilde_sted: str | None = None
 
 
 @frozen(kw_only=True)
@@ -264,6 +271,20 @@ class ReferatBilagOptegnelse:
 
 
 @frozen(kw_only=True)
+class Gennemsyn:
+    """An open entry of a draft's review list: ``felt`` is the record field the drafter
+    inferred (``punkter[3].beslutning.udfald``), ``tekst`` the minutes' phrase it inferred it
+    from (verbatim), ``kilde_sted`` where that phrase is, ``grund`` why it must be reviewed.
+    A record with open entries is refused (``gennemsyn-aaben``) until the reviewer has
+    checked each and removed it."""
+
+    felt: str
+    tekst: str
+    grund: str
+    kilde_sted: str | None = None
+
+
+@frozen(kw_only=True)
 class Moedeoptegnelse:
     """One meeting's record. ``kilde`` is the minutes' document (file name or Dok.nr.),
     ``kilde_sha256`` its content hash (the verbatim check refuses a changed document).
@@ -282,6 +303,7 @@ class Moedeoptegnelse:
     bilag: tuple[ReferatBilagOptegnelse, ...] = ()
     efterskrift: EfterskriftOptegnelse | None = None
     noter: tuple[str, ...] = ()
+    gennemsyn: tuple[Gennemsyn, ...] = ()
 
 
 # -- structuring --------------------------------------------------------------------------
@@ -630,12 +652,57 @@ def _rule_of(err: BaseException) -> str:
     return err.rule if isinstance(err, _Invalid) else "ugyldigt-felt"
 
 
-def read_record(located: Located, file: str) -> Moedeoptegnelse:
-    """Structure a parsed file into a :class:`Moedeoptegnelse`, or raise a RecordError."""
+#: ``kilde_sted``: a page and a line, or spans of them ("s. 3, l. 120-124", "s. 3-4, l. 1-9").
+KILDE_STED = re.compile(r"s\. \d+(?:-\d+)?, l\. \d+(?:-\d+)?")
+
+
+def _check_places(located: Located, value: Any, file: str, at: Path = ()) -> None:
+    """Every ``kilde_sted`` in the file is written as KILDE_STED says."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key == "kilde_sted" and not (isinstance(inner, str)
+                                            and KILDE_STED.fullmatch(inner)):
+                where = (*at, key)
+                raise RecordError(
+                    f"{_shown(inner)} er ikke et sted i kilden; skriv side og linje(r) som "
+                    f"'s. 3, l. 120-124'", file=file, line=located.line_of(where),
+                    field=_field_name(where, located), rule="ugyldigt-kilde-sted")
+            _check_places(located, inner, file, (*at, key))
+    elif isinstance(value, list):
+        for i, inner in enumerate(value):
+            _check_places(located, inner, file, (*at, i))
+
+
+def open_review(record: Moedeoptegnelse, located: Located, file: str) -> RecordError | None:
+    """The refusal of a record whose review list (``gennemsyn``) still has entries: each is
+    named with its field, the minutes' phrase, where it is and why; None when there are none."""
+    if not record.gennemsyn:
+        return None
+    shown = [f"  - {g.felt}: «{g.tekst}»" + (f" ({g.kilde_sted})" if g.kilde_sted else "")
+             + f" — {g.grund}" for g in record.gennemsyn]
+    n = len(record.gennemsyn)
+    what = "ét åbent punkt" if n == 1 else f"{n} åbne punkter"
+    return RecordError(
+        f"optegnelsen er et udkast med {what} til gennemsyn; kontrollér hvert mod referatet, "
+        f"ret optegnelsen, og fjern punktet fra 'gennemsyn':\n" + "\n".join(shown),
+        file=file, line=located.line_of(("gennemsyn",)), field="gennemsyn",
+        rule="gennemsyn-aaben", refused=True)
+
+
+def read_record(located: Located, file: str, *, draft: bool = False) -> Moedeoptegnelse:
+    """Structure a parsed file into a :class:`Moedeoptegnelse`, or raise a RecordError.
+
+    A record with open review entries is refused (see :func:`open_review`) unless ``draft``
+    (the verbatim check reads drafts too)."""
     if not isinstance(located.value, dict):
         raise RecordError("en mødeoptegnelse skal være en tabel med 'kilde', 'moede' og "
                           "'punkter'", file=file, line=1, rule="ugyldig-optegnelse")
     record: Moedeoptegnelse = _structure(located, located.value, Moedeoptegnelse, (), file)
+    _check_places(located, located.value, file)
+    if not draft:
+        refusal = open_review(record, located, file)
+        if refusal is not None:
+            raise refusal
     seen: set[str] = set()
     for i, punkt in enumerate(record.punkter):
         if punkt.nummer in seen:

@@ -108,6 +108,8 @@ FIELDS: tuple[Felt, ...] = (
     Felt(("noter", ANY), "citater", "citat i en note"),
     Felt(("grundlag", ANY, "note"), "citater", "citat i en note"),
     Felt(("grundlag", ANY, "fakta", ANY, "note"), "citater", "citat i en note"),
+    # a draft's review list: the phrase each entry was inferred from
+    Felt(("gennemsyn", ANY, "tekst"), "ordret", "sætningen et punkt til gennemsyn bygger på"),
 )
 
 
@@ -325,7 +327,7 @@ def check_verbatim(data: bytes | str, file: str,
     except RecordSyntaxError as err:
         raise RecordError(err.message, file=file, line=err.line, field=field_path(err.path),
                           rule=err.rule) from None
-    read_record(located, file)  # the format's rules first
+    read_record(located, file, draft=True)  # the format's rules first (a draft is read too)
     kilder = {n: k if isinstance(k, Kilde) else Kilde.of(n, k) for n, k in sources.items()}
     errors: list[RecordError] = []
     documents: dict[Path, Kilde | None] = {}

@@ -1,0 +1,194 @@
+"""Drafts of the four shared minutes compared with the hand records, fact by fact.
+
+Each kind of fact is a set of comparable keys taken from a record (draft or hand): the
+header's fields, the participants' names and details, the items' numbers and titles, the
+at-clauses, the bilag, the referat texts, the outcomes and the follow-up actions. Texts
+are compared as the verbatim check reads them (whitespace, quotation marks and line-end
+hyphens aside). The hand records are being corrected while the drafter is written, so the
+comparison keeps to what is stable: texts, numbers, names; an at-clause the hand record
+shortens counts when the drafted clause begins with it; an action is the same when it is
+under the same item (and sub-matter) with the same owner's first word.
+
+``RESULTS`` collects what the tests measured, for the terminal summary (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+import yaml
+
+from socialaftale import draft_record, read_text
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples" / "nordjylland"
+SOURCES = EXAMPLES / "kilder"
+
+#: The hand record of each shared minutes document.
+RECORDS = {
+    "000_939a2e46bbe95266.txt": "socdir-2014-10-10.yaml",
+    "001_06729882290ccbd8.txt": "socdir-2013-01-17.yaml",
+    "002_19692c500b0e1c7c.txt": "socdir-2013-03-18.yaml",
+    "003_dac07bbacd9158aa.txt": "das-2019-10-24.yaml",
+}
+
+KINDS = ("hoved", "deltagere", "deltager-detaljer", "afbud", "gaester", "punkter",
+         "indstilling", "bilag", "referat", "udfald", "opfoelgning")
+
+
+def norm(text: Any) -> str:
+    """A text as compared: one space, one kind of quotation mark and dash, no soft hyphen,
+    a word broken at a line end ("Aarup- Kristensen") joined."""
+    t = str(text).replace("\u00ad", "")
+    t = re.sub(r"[\"“”„«»]", '"', t)
+    t = re.sub(r"['‘’`´]", "'", t)
+    t = re.sub(r"(?<=\w)- (?=\w)", "-", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _people(record: dict[str, Any], group: str) -> list[dict[str, Any]]:
+    return list((record.get("moede") or {}).get(group) or [])
+
+
+def _decisions(record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each item's decision and each of its sager, keyed "3" or "5/4" (item 5, sag 4)."""
+    for p in record.get("punkter") or []:
+        b = p.get("beslutning") or {}
+        yield str(p["nummer"]), b
+        for sag in b.get("sager") or []:
+            yield f"{p['nummer']}/{sag['id']}", sag
+
+
+def facts(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
+    """The comparable facts of one record, by kind."""
+    moede = record.get("moede") or {}
+    out: dict[str, list[tuple[Any, ...]]] = {k: [] for k in KINDS}
+    for field in ("forum", "dato", "tid", "sted", "sagsnr"):
+        if moede.get(field) is not None:
+            out["hoved"].append((field, norm(moede[field])))
+    for group, kind in (("deltagere", "deltagere"), ("afbud", "afbud"),
+                        ("gaester", "gaester")):
+        for person in _people(record, group):
+            out[kind].append((norm(person["navn"]),))
+            for field in ("organisation", "i_stedet_for", "tid"):
+                if person.get(field):
+                    out["deltager-detaljer"].append(
+                        (group, norm(person["navn"]), field, norm(person[field])))
+            if person.get("referent"):
+                out["deltager-detaljer"].append((group, norm(person["navn"]), "referent", True))
+            if person.get("punkter"):
+                out["deltager-detaljer"].append(
+                    (group, norm(person["navn"]), "punkter", tuple(person["punkter"])))
+    for p in record.get("punkter") or []:
+        n = str(p["nummer"])
+        out["punkter"].append((n, norm(p["titel"])))
+        out["indstilling"] += [(n, norm(c)) for c in p.get("indstilling") or []]
+        out["bilag"] += [(n, norm(c)) for c in p.get("bilag") or []]
+    for key, d in _decisions(record):
+        if d.get("referat"):
+            out["referat"].append((key, norm(d["referat"])))
+        if d.get("udfald"):
+            out["udfald"].append((key, d["udfald"]))
+        for action in d.get("opfoelgning") or []:
+            owner = str(action.get("ansvarlig") or "").split()
+            out["opfoelgning"].append((key, owner[0].lower() if owner else None))
+    return out
+
+
+def _same(kind: str, drafted: tuple[Any, ...], hand: tuple[Any, ...]) -> bool:
+    if kind == "indstilling":  # a hand record may shorten a clause
+        return drafted[0] == hand[0] and drafted[1].startswith(hand[1].rstrip(".,"))
+    return drafted == hand
+
+
+def _matched(kind: str, drafted: list[tuple[Any, ...]], hand: list[tuple[Any, ...]]) -> int:
+    """How many of the hand record's facts the draft has (each drafted fact used once)."""
+    left = list(drafted)
+    found = 0
+    for h in hand:
+        for i, d in enumerate(left):
+            if _same(kind, d, h):
+                found += 1
+                del left[i]
+                break
+    return found
+
+
+@attrs.frozen
+class Score:
+    """One kind of fact in one meeting: in the hand record, in the draft, in both."""
+
+    hand: int
+    drafted: int
+    both: int
+
+    @property
+    def recall(self) -> float:
+        return self.both / self.hand if self.hand else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.both / self.drafted if self.drafted else 1.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(self.hand + other.hand, self.drafted + other.drafted,
+                     self.both + other.both)
+
+
+def outcome_right(drafted: dict[str, Any], hand: dict[str, Any]) -> Score:
+    """Outcomes: of the decisions both records give an outcome, how many agree (``both``),
+    out of those the hand record gives (``hand``) and the draft gives (``drafted``)."""
+    d = dict(f for f in facts(drafted)["udfald"])
+    h = dict(f for f in facts(hand)["udfald"])
+    shared = [k for k in h if k in d]
+    return Score(len(h), len(d), sum(1 for k in shared if d[k] == h[k]))
+
+
+def fora_known() -> dict[str, str]:
+    """Every name of a body the hand records register, to the name they write it by: what
+    a store that has loaded them knows (``draft_record(..., fora=...)``)."""
+    known: dict[str, str] = {}
+    for name in RECORDS.values():
+        record = yaml.safe_load((EXAMPLES / name).read_text(encoding="utf-8"))
+        for g in record.get("grundlag") or []:
+            for fact in g.get("fakta") or []:
+                if fact.get("type") == "RegisterForum":
+                    short = fact.get("kortnavn") or fact["navn"]
+                    known[fact["navn"]] = short
+                    known[short] = short
+    return known
+
+
+def compare(source: str) -> tuple[dict[str, Any], dict[str, Score]]:
+    """The draft of one shared minutes document and its score per kind."""
+    draft = draft_record(read_text(source, (SOURCES / source).read_bytes()),
+                         fora=fora_known())
+    drafted = yaml.safe_load(draft.yaml)
+    hand = yaml.safe_load((EXAMPLES / RECORDS[source]).read_text(encoding="utf-8"))
+    a, b = facts(drafted), facts(hand)
+    scores = {k: Score(len(b[k]), len(a[k]), _matched(k, a[k], b[k])) for k in KINDS}
+    scores["udfald"] = outcome_right(drafted, hand)
+    return drafted, scores
+
+
+#: Meeting → kind → score, filled by the quality test for the terminal summary.
+RESULTS: dict[str, dict[str, Score]] = {}
+
+
+def table(results: dict[str, dict[str, Score]]) -> Iterable[str]:
+    """The measured recall and precision as text lines, per meeting and in total."""
+    total = {k: Score(0, 0, 0) for k in KINDS}
+    yield f"{'':26}" + "".join(f"{k[:11]:>13}" for k in KINDS)
+    for meeting, scores in results.items():
+        yield f"{meeting:26}" + "".join(
+            f"{scores[k].recall:>6.0%}/{scores[k].precision:<6.0%}" for k in KINDS)
+        for k in KINDS:
+            total[k] = total[k] + scores[k]
+    yield f"{'i alt (genfundet/præcision)':26}" + "".join(
+        f"{total[k].recall:>6.0%}/{total[k].precision:<6.0%}" for k in KINDS)
+    yield f"{'i alt (antal)':26}" + "".join(
+        f"{f'{total[k].both}/{total[k].hand}/{total[k].drafted}':>13}" for k in KINDS)
