@@ -26,6 +26,9 @@ from .drafting import (
     SourceDocument,
     SourceLine,
     draft_record,
+    kilde_of,
+    read_pdf,
+    read_source,
     read_text,
 )
 from .errors import LogDamaged, StoreError
@@ -88,6 +91,7 @@ __all__ = [
     "fora",
     "format_kroner",
     "import_events",
+    "kilde_of",
     "kommune",
     "kroner",
     "load_record",
@@ -100,8 +104,10 @@ __all__ = [
     "parse_kroner",
     "personer",
     "read_folk1a",
+    "read_pdf",
     "read_record_files",
     "read_regular_file",
+    "read_source",
     "read_text",
     "read_units",
     "record_schema",
