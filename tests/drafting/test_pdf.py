@@ -122,8 +122,11 @@ def test_words_the_typesetter_broke_stay_broken_in_the_lines_and_match_whole(
 
 def test_a_text_file_and_a_pdf_are_told_by_their_content() -> None:
     text = (KILDER / MEETINGS[1]).read_bytes()
-    assert read_source("referat.pdf", text).lines[0].text == text.decode().splitlines()[0]
+    assert read_source("referat", text).lines[0].text == text.decode().splitlines()[0]
     assert read_source("referat.txt", minutes_pdf(MEETINGS[1])).lines[0].text == HEADER
+    with pytest.raises(DraftError) as caught:
+        read_source("referat.pdf", text)  # named a PDF, and is not one
+    assert caught.value.rule == "ikke-pdf"
 
 
 def test_the_twenty_page_minutes_have_twenty_pages() -> None:

@@ -26,11 +26,13 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 
+import attrs
+
 from ..records.verbatim import Kilde, _source_text
 from .source import DraftError, SourceDocument, SourceLine
 
 __all__ = ["MAX_PDF_BYTES", "check_size", "furniture", "is_pdf", "kilde_of", "read_pdf",
-           "read_source"]
+           "read_source", "without_furniture"]
 
 #: The largest PDF read: a year's minutes with scanned bilag stay far below it; parsing a
 #: larger one would hold the reader (and a web worker) for minutes.
@@ -168,11 +170,14 @@ def furniture(doc: SourceDocument) -> frozenset[int]:
 
 
 def read_source(name: str, data: bytes) -> SourceDocument:
-    """A minutes document, PDF or UTF-8 text (told by its content, not its name)."""
+    """A minutes document, PDF or UTF-8 text: a PDF by its content, whatever its name; a
+    file named .pdf that is not one is refused as not a PDF (``ikke-pdf``)."""
     from .source import read_text
 
     check_size(name, len(data))
-    return read_pdf(name, data) if is_pdf(data) else read_text(name, data)
+    if is_pdf(data) or name.lower().endswith(".pdf"):
+        return read_pdf(name, data)
+    return read_text(name, data)
 
 
 def kilde_of(name: str, data: bytes) -> Kilde:
@@ -187,3 +192,14 @@ in a slash joined to the next without a space (a typesetter breaks lines there);
     text = "\n".join(ln.text for ln in doc.lines if ln.line not in skip)
     # a typesetter breaks a line after a slash without a space ("tale/" + "sprog)")
     return Kilde(name, doc.sha256, _source_text(re.sub(r"(?<=\w/)\n(?=\w)", "", text)))
+
+
+def without_furniture(doc: SourceDocument) -> SourceDocument:
+    """The document with its furniture lines (:func:`furniture`) blank, numbered as before:
+    what the drafter reads, so a running header between two pages' lines is not taken for
+    the minutes' words (a blank line is what the text files have there)."""
+    skip = furniture(doc)
+    if not skip:
+        return doc
+    return attrs.evolve(doc, lines=tuple(
+        attrs.evolve(ln, text="") if ln.line in skip else ln for ln in doc.lines))
