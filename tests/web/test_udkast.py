@@ -33,7 +33,8 @@ def _form(page: str) -> dict[str, str]:
     """The editor form's fields as the page gives them."""
     fields = {m.group(1): html.unescape(m.group(2)) for m in re.finditer(
         r'<input type="hidden" name="(fil|dokument)" value="([^"]*)"', page)}
-    found = re.search(r'<textarea id="indhold" name="indhold"[^>]*>(.*?)</textarea>', page, re.S)
+    found = re.search(r'<textarea id="udkast-tekst" name="indhold"[^>]*>(.*?)</textarea>',
+                      page, re.S)
     assert found, "the page has no editor"
     fields["indhold"] = html.unescape(found.group(1))
     return fields

@@ -4,7 +4,7 @@
 (function () {
   "use strict";
   var status = document.getElementById("markering");
-  var editor = document.getElementById("indhold");
+  var editor = document.getElementById("udkast-tekst");
   var place = /s\. (\d+)(?:-(\d+))?, l\. (\d+)(?:-(\d+))?/;
 
   function mark(from, to) {
