@@ -143,3 +143,10 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
     for meeting, (answered, listed) in coverage().items():
         terminalreporter.write_line(
             f"{meeting}: {answered}/{listed} fakta besvaret ({answered / listed:.1%})")
+    from drafting.quality import RESULTS, table
+
+    if RESULTS:  # measured by tests/drafting/test_drafting.py in this run
+        terminalreporter.section("Udkast mod håndskrevne optegnelser: genfundet/præcision "
+                                 "(tests/drafting)")
+        for line in table(RESULTS):
+            terminalreporter.write_line(line)

@@ -6,8 +6,10 @@ at-clauses, the bilag, the referat texts, the outcomes and the follow-up actions
 are compared as the verbatim check reads them (whitespace, quotation marks and line-end
 hyphens aside). The hand records are being corrected while the drafter is written, so the
 comparison keeps to what is stable: texts, numbers, names; an at-clause the hand record
-shortens counts when the drafted clause begins with it; an action is the same when it is
-under the same item (and sub-matter) with the same owner's first word.
+shortens counts when the drafted clause begins with it, a referat the hand record quotes
+in part when the drafted referat holds its parts in order; an action is the same when it is
+under the same item (and sub-matter) with the same owner's first word (its definite ending
+aside).
 
 ``RESULTS`` collects what the tests measured, for the terminal summary (tests/conftest.py).
 """
@@ -37,17 +39,25 @@ RECORDS = {
 }
 
 KINDS = ("hoved", "deltagere", "deltager-detaljer", "afbud", "gaester", "punkter",
-         "indstilling", "bilag", "referat", "udfald", "opfoelgning")
+         "indstilling", "bilag", "referat", "udfald", "opfoelgning", "udnaevnelser")
 
 
 def norm(text: Any) -> str:
     """A text as compared: one space, one kind of quotation mark and dash, no soft hyphen,
-    a word broken at a line end ("Aarup- Kristensen") joined."""
+    no list bullets, a word broken at a line end ("Aarup- Kristensen") joined."""
     t = str(text).replace("\u00ad", "")
     t = re.sub(r"[\"“”„«»]", '"', t)
     t = re.sub(r"['‘’`´]", "'", t)
     t = re.sub(r"(?<=\w)- (?=\w)", "-", t)
+    t = re.sub(r"[•▪◦\ue000-\uf8ff]", " ", t)  # list bullets, which a quote may leave out
     return re.sub(r"\s+", " ", t).strip()
+
+
+def _stem(word: str) -> str:
+    """An owner's first word without its definite ending: "Sekretariatet" and
+    "sekretariat", "regionen" and "Region" compare the same."""
+    w = word.lower()
+    return re.sub(r"(?<=...)(?:et|en)$", "", w) if len(w) > 5 else w
 
 
 def _people(record: dict[str, Any], group: str) -> list[dict[str, Any]]:
@@ -93,16 +103,32 @@ def facts(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
             out["referat"].append((key, norm(d["referat"])))
         if d.get("udfald"):
             out["udfald"].append((key, d["udfald"]))
+        for fact in d.get("fakta") or []:
+            if fact.get("type") == "AppointPerson":
+                out["udnaevnelser"].append((key.split("/")[0], norm(fact["navn"]),
+                                            fact["rolle"]))
         for action in d.get("opfoelgning") or []:
             owner = str(action.get("ansvarlig") or "").split()
-            out["opfoelgning"].append((key, owner[0].lower() if owner else None))
+            out["opfoelgning"].append((key, _stem(owner[0]) if owner else None))
     return out
 
 
 def _same(kind: str, drafted: tuple[Any, ...], hand: tuple[Any, ...]) -> bool:
     if kind == "indstilling":  # a hand record may shorten a clause
-        return drafted[0] == hand[0] and drafted[1].startswith(hand[1].rstrip(".,"))
-    return drafted == hand
+        return bool(drafted[0] == hand[0] and drafted[1].startswith(hand[1].rstrip(".,")))
+    if kind == "punkter":  # a title's full stop is kept by some hand records, not others
+        return bool(drafted[0] == hand[0] and drafted[1].rstrip(".") == hand[1].rstrip("."))
+    if kind == "referat":  # a hand record may quote part of the referat ("…" between)
+        if drafted[0] != hand[0]:
+            return False
+        at = 0
+        for part in re.split(r"\s*(?:\[…\]|…)\s*", hand[1]):
+            found = drafted[1].find(part.strip(), at)
+            if found < 0:
+                return False
+            at = found + len(part.strip())
+        return True
+    return bool(drafted == hand)
 
 
 def _matched(kind: str, drafted: list[tuple[Any, ...]], hand: list[tuple[Any, ...]]) -> int:
@@ -125,6 +151,7 @@ class Score:
     hand: int
     drafted: int
     both: int
+    shared: int = 0  # outcomes: decisions both records give one
 
     @property
     def recall(self) -> float:
@@ -136,7 +163,7 @@ class Score:
 
     def __add__(self, other: Score) -> Score:
         return Score(self.hand + other.hand, self.drafted + other.drafted,
-                     self.both + other.both)
+                     self.both + other.both, self.shared + other.shared)
 
 
 def outcome_right(drafted: dict[str, Any], hand: dict[str, Any]) -> Score:
@@ -145,7 +172,7 @@ def outcome_right(drafted: dict[str, Any], hand: dict[str, Any]) -> Score:
     d = dict(f for f in facts(drafted)["udfald"])
     h = dict(f for f in facts(hand)["udfald"])
     shared = [k for k in h if k in d]
-    return Score(len(h), len(d), sum(1 for k in shared if d[k] == h[k]))
+    return Score(len(h), len(d), sum(1 for k in shared if d[k] == h[k]), len(shared))
 
 
 def fora_known() -> dict[str, str]:
@@ -179,16 +206,24 @@ def compare(source: str) -> tuple[dict[str, Any], dict[str, Score]]:
 RESULTS: dict[str, dict[str, Score]] = {}
 
 
+def _cell(s: Score) -> str:
+    """"93%/100%"; "-" where there is nothing to measure (no such facts in one record)."""
+    recall = f"{s.recall:.0%}" if s.hand else "-"
+    precision = f"{s.precision:.0%}" if s.drafted else "-"
+    return f"{recall:>6}/{precision:<6}"
+
+
 def table(results: dict[str, dict[str, Score]]) -> Iterable[str]:
     """The measured recall and precision as text lines, per meeting and in total."""
     total = {k: Score(0, 0, 0) for k in KINDS}
     yield f"{'':26}" + "".join(f"{k[:11]:>13}" for k in KINDS)
     for meeting, scores in results.items():
-        yield f"{meeting:26}" + "".join(
-            f"{scores[k].recall:>6.0%}/{scores[k].precision:<6.0%}" for k in KINDS)
+        yield f"{meeting:26}" + "".join(_cell(scores[k]) for k in KINDS)
         for k in KINDS:
             total[k] = total[k] + scores[k]
-    yield f"{'i alt (genfundet/præcision)':26}" + "".join(
-        f"{total[k].recall:>6.0%}/{total[k].precision:<6.0%}" for k in KINDS)
+    yield f"{'i alt (genfundet/præcision)':26}" + "".join(_cell(total[k]) for k in KINDS)
     yield f"{'i alt (antal)':26}" + "".join(
         f"{f'{total[k].both}/{total[k].hand}/{total[k].drafted}':>13}" for k in KINDS)
+    u = total["udfald"]
+    yield (f"udfald rigtige, hvor begge optegnelser har et for beslutningen: {u.both}/{u.shared}"
+           f" ({u.both / u.shared:.0%})" if u.shared else "udfald: ingen fælles beslutninger")

@@ -66,6 +66,17 @@ def kilde_sted(lines: Sequence[SourceLine]) -> str:
 _HYPHENS = "-\u2010\u2011\u00ad"
 
 
+#: Bullets the verbatim check reads as one mark, so a text may leave them out between its
+#: sentences (records/verbatim.py).
+_KNOWN_BULLETS = "•▪◦\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
+
+
+def unbulleted(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """Lines without the list bullet they start with (as a referat is quoted)."""
+    return [SourceLine(x.page, x.line, x.text.strip().lstrip(_KNOWN_BULLETS).strip())
+            if x.text.strip()[:1] in _KNOWN_BULLETS else x for x in lines]
+
+
 def join(lines: Sequence[SourceLine | str]) -> str:
     """Lines as one text: a line break is a space, a word broken at a line end ("Vest-" +
     "himmerlands") is joined (its hyphen kept before a capital: "Aarup-" + "Kristensen")."""
@@ -101,6 +112,7 @@ class _Builder:
     doc: SourceDocument
     review: list[ReviewItem] = attrs.Factory(list)
     meeting_id: str = ""
+    meeting: dict[str, Any] = attrs.Factory(dict)
     fora: Mapping[str, str] = attrs.Factory(dict)
     actions: dict[str, list[str]] = attrs.Factory(dict)
 
@@ -425,6 +437,9 @@ _SECTIONS = {"resumé": "resume", "resume": "resume", "baggrund": "baggrund",
              "sagsfremstilling": "sagsfremstilling", "indstilling": "indstilling",
              "indstillinger": "indstilling", "bilag": "bilag", "referat": "referat",
              "beslutning": "referat", "efterskrift": "efterskrift"}
+_GROUP = re.compile(r"^\s*(?:Velkomst|Afslutning|Sager\s+til\s+(?:behandling|orientering|"
+                    r"beslutning|drøftelse))\b(?:\s+Punkt\s+\d+(?:\s*\+\s*\d+)*)?\s*$",
+                    re.IGNORECASE)
 _TOC_PAGE = re.compile(r"\s*\(side\s+\d+\)\s*$", re.IGNORECASE)
 
 
@@ -442,25 +457,27 @@ def _is_furniture(line: SourceLine) -> bool:
     return bool(_FURNITURE.fullmatch(line.text)) and bool(line.text.strip())
 
 
-def _toc(lines: Sequence[SourceLine]) -> tuple[set[str], int]:
+def _toc(lines: Sequence[SourceLine]) -> tuple[dict[int, str], int]:
     """The table of contents' titles ("3. Titel (side 3)", wrapped over lines) and the
     index after its last entry; none when the minutes have no table of contents."""
-    titles: set[str] = set()
+    titles: dict[int, str] = {}
     last = -1
     i = 0
     pending: list[SourceLine] = []
+    number = 0
     while i < len(lines):
         text = lines[i].text
         if not pending:
             m = re.search(r"(?:^|\s)(\d{1,2})\s*\.\s*(\S.*)$", text)
             if m and not _section(lines[i]):
                 pending = [SourceLine(lines[i].page, lines[i].line, m.group(2))]
+                number = int(m.group(1))
         elif text.strip():
             pending.append(lines[i])
         if pending:
             joined = join(pending)
             if _TOC_PAGE.search(joined):
-                titles.add(_plain(_TOC_PAGE.sub("", joined)))
+                titles[number] = _plain(_TOC_PAGE.sub("", joined))
                 last = i
                 pending = []
             elif len(pending) > 3:
@@ -499,8 +516,9 @@ def _items(lines: Sequence[SourceLine]) -> list[_Item]:
                 head.append(lines[j])
                 j += 1
             title = join(head)
-            known = not titles or expected > len(titles) + 1 or any(
-                _plain(title).startswith(t) or t.startswith(_plain(title)) for t in titles)
+            known = expected not in titles or any(
+                _plain(title).startswith(t) or t.startswith(_plain(title))
+                for t in titles.values())
             if known:
                 items.append(_Item(m.group(1), title, head, []))
                 expected += 1
@@ -526,8 +544,10 @@ def _blocks(lines: Sequence[SourceLine]) -> dict[str, list[SourceLine]]:
             out[current] = []
             footnotes = False
             continue
-        if re.fullmatch(r"\s*\d{1,2}\s*", line.text):
-            footnotes = True  # a footnote's number alone on its line: the page's foot
+        if re.fullmatch(r"\s*\d{1,2}\s*", line.text) or _GROUP.match(line.text):
+            # a footnote's number alone on its line (the page's foot), or the agenda's
+            # group heading ("Sager til orientering", "Afslutning"): the text ends there
+            footnotes = True
         if not footnotes:
             out[current].append(line)
     return out
@@ -608,7 +628,12 @@ def _subs(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[tuple[str
     for x in lines:
         m = _SUB.match(x.text)
         if m and not _FURNITURE.fullmatch(x.text):
-            subs.append((m.group(1), [SourceLine(x.page, x.line, m.group(2))], []))
+            title, colon, rest = m.group(2).partition(": ")
+            if colon and len(rest.split()) > 3:
+                # "Pkt. 4: Styringsaftale: processen bliver …": the title, then the text
+                subs.append((m.group(1), [SourceLine(x.page, x.line, title)], [x]))
+            else:
+                subs.append((m.group(1), [SourceLine(x.page, x.line, m.group(2))], []))
         elif subs and not subs[-1][2] and x.text.strip()[:1].islower():
             subs[-1][1].append(x)  # the title goes on in lower case on the next line
         elif subs:
@@ -628,16 +653,16 @@ _OUTCOMES: tuple[tuple[str, str, str], ...] = (
      r"\bgodkend\w*\b[^.]*?\b(?:med\s+(?:\w+\s+){0,3}(?:bemærkning\w*|præcisering\w*|ændring\w*|"
      r"tilføjelse\w*)|bortset\s+fra|dog\s+med)\b",
      "referatet nævner godkendelse med bemærkninger, præciseringer eller undtagelser"),
-    ("valgt_ved_akklamation", r"^[^.]*\bvalgt\s+ved\s+akklamation\b[^.]*\.?$",
-     "referatet siger kun, at der blev valgt ved akklamation"),
     ("taget_til_efterretning", r"\b(?:tog|taget|tager)\b[^.]*?\btil\s+efterretning\b",
      "referatet siger, at orienteringen blev taget til efterretning"),
     ("godkendt", r"(?:^godkendt|\b(?:blev|er|anbefalet|anbefales)\s+godkendt|\bgodkendes\b|"
                  r"\bgodkendte\s+(?:indstillingen|den|det|de|forslaget|oplægget|modellen|alle)\b|"
                  r"\btiltrådt|\btiltrådte)", "referatet siger godkendt"),
-    ("besluttet_anderledes", r"\b(?:besluttede|besluttet|tilsluttede?\s+sig|tilsluttet\s+sig)\b",
+    ("besluttet_anderledes", r"\b(?:besluttede|besluttet|valgte|tilsluttede?\s+sig|"
+                             r"tilsluttet\s+sig)\b",
      "referatet siger, at der blev besluttet, og indstillingen bad ikke om netop det"),
-    ("droeftet", r"\b(?:drøftede|drøftet|drøftelse|drøftelser)\b", "referatet siger drøftet"),
+    ("droeftet", r"\b(?:drøftede|drøftet(?!\s+ved\s+møde\s+i\b)|var\s+en\s+drøftelse)\b",
+     "referatet siger drøftet"),
     ("droeftet", r"\benighed\s+om\b",
      "referatet siger kun, at der var enighed om noget; læst som drøftet"),
 )
@@ -647,6 +672,10 @@ def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
              ) -> tuple[str, str, str] | None:
     """The outcome the referat's phrase says, the phrase, and why; None where it says none."""
     sentences = [x for x, _ in _sentences(lines)]
+    if len(sentences) == 1 and re.search(r"\bvalgt\s+ved\s+akklamation\b", sentences[0],
+                                         re.IGNORECASE):
+        return ("valgt_ved_akklamation", sentences[0],
+                "referatet siger, at der blev valgt ved akklamation")
     for name, pattern, why in _OUTCOMES:
         rx = re.compile(pattern, re.IGNORECASE)
         for sentence in reversed(sentences):
@@ -659,6 +688,22 @@ def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
             if name == "besluttet_anderledes" and not indstilling:
                 return "besluttet", sentence.strip(), "referatet siger, at der blev besluttet"
             return name, sentence.strip(), why
+    return None
+
+
+#: What the indstilling asked for, where the referat names no outcome of its own.
+_ASKED = (("taget_til_efterretning", r"\btil\s+efterretning\b",
+           "referatet nævner intet udfald; indstillingen bad om at tage orienteringen til "
+           "efterretning"),
+          ("droeftet", r"\bdrøfte[rs]?\b",
+           "referatet nævner intet udfald; indstillingen bad om en drøftelse"))
+
+
+def _asked(clauses: Sequence[str]) -> tuple[str, str, str] | None:
+    for name, pattern, why in _ASKED:
+        for clause in clauses:
+            if re.search(pattern, clause, re.IGNORECASE):
+                return name, clause, why
     return None
 
 
@@ -745,7 +790,8 @@ _STOP = {"Der", "Det", "Den", "De", "Dette", "Denne", "Han", "Hun", "Man", "Vi",
 _VERBS = re.compile(
     r"\b(?:(?:skal|vil)\s+(?:\S+\s+){0,2}?(?:udarbejde|udsende|sende|rundsende|fremsende|"
     r"indkalde|undersøge|koordinere|forberede|lave)|udarbejder|udsender|rundsender|fremsender|"
-    r"indkalder|undersøger|følger\s+op|koordinerer|forbereder|er\s+ansvarlig\w*\s+for)\b",
+    r"indkalder|undersøger|følger\s+op|koordinerer|forbereder|er\s+ansvarlig\w*\s+for|"
+    r"tager\s+kontakt\s+til|kontakter)\b",
     re.IGNORECASE)
 _PASSIVE = re.compile(
     r"\b(?:at\s+der\s+(?:\w+\s+)?(?:gennemføres|udarbejdes|udsendes|afholdes|iværksættes|"
@@ -816,7 +862,7 @@ def _actions(lines: Sequence[SourceLine], meeting: str) -> list[tuple[dict[str, 
             what = anmod.group("what")
         elif verb:
             head = sentence[: verb.start()]
-            cut = max((m.end() for m in re.finditer(r"(?:^|\s)(?:at|om)\s|,\s", head)),
+            cut = max((m.end() for m in re.finditer(r"(?<![\wæøåÆØÅ])(?:at|om)\s|,\s", head)),
                       default=0)
             owner = _owner(head[cut:])
             if owner is None:
@@ -871,6 +917,12 @@ _DATE_NO_YEAR = re.compile(r"\b\d{1,2}\.\s*(?:januar|februar|marts|april|maj|jun
 _INDLEDER = re.compile(r"^\s*(.+?)\s+indleder\s+punktet\.?\s*$")
 
 
+def _item_text(item: _Item) -> list[SourceLine]:
+    """The item's text before its indstilling, and its referat (where guests are named)."""
+    blocks = _blocks(item.body)
+    return [*blocks.get("intro", []), *blocks.get("referat", [])]
+
+
 def _punkt(item: _Item, meeting: str, b: _Builder, index: int) -> dict[str, Any]:
     at = f"punkter[{item.nummer}]"
     blocks = _blocks(item.body)
@@ -884,7 +936,7 @@ def _punkt(item: _Item, meeting: str, b: _Builder, index: int) -> dict[str, Any]
         intro = _trim([x for x in intro if x is not leader])
     if re.match(r"(?:orientering|evt\.?$|eventuelt)", item.titel, re.IGNORECASE):
         punkt["art"] = "orientering"
-    clauses, _lines = _indstilling(blocks.get("indstilling", []))
+    clauses, clause_entries = _indstilling(blocks.get("indstilling", []))
     if any(re.search(r"\btil\s+efterretning\b", c, re.IGNORECASE) for c in clauses):
         punkt["art"] = "orientering"
     if clauses:
@@ -917,25 +969,37 @@ def _punkt(item: _Item, meeting: str, b: _Builder, index: int) -> dict[str, Any]
         referat = intro
         del punkt["sagsfremstilling"]
     if referat:
-        punkt["beslutning"] = _beslutning(referat, clauses, at, item, meeting, b)
+        punkt["beslutning"] = _beslutning(referat, clauses,
+                                          [x for e in clause_entries for x in e] or referat,
+                                          at, item, meeting, b)
     body = _trim(item.body)
     punkt["kilde_sted"] = kilde_sted(item.head + body)
     return punkt
 
 
-def _beslutning(referat: list[SourceLine], clauses: Sequence[str], at: str, item: _Item,
-                meeting: str, b: _Builder) -> dict[str, Any]:
+def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
+                clause_lines: Sequence[SourceLine], at: str, item: _Item, meeting: str,
+                b: _Builder) -> dict[str, Any]:
     before, subs = _subs(referat)
     before = _trim(before)
     beslutning: dict[str, Any] = {}
+    if not subs:
+        split = _except(referat)
+        if split is not None:
+            return _excepted(referat, split, at, b)
     if before or not subs:
-        text = join(before if subs else referat)
+        text = join(unbulleted(before if subs else referat))
         beslutning["referat"] = text
         out = _outcome(before if subs else referat, clauses) if not subs else None
+        asked = _asked(clauses) if out is None and not subs else None
         if out is not None:
             beslutning["udfald"] = out[0]
             b.flag(f"{at}.beslutning.udfald", _line_of(before or referat, out[1][:40]),
                    out[1], f"udfaldet er udledt af referatets ord: {out[2]}")
+        elif asked is not None:
+            beslutning["udfald"] = asked[0]
+            b.flag(f"{at}.beslutning.udfald", _line_of(clause_lines, asked[1][:40]), asked[1],
+                   asked[2])
         elif not subs:
             beslutning["udfald"] = "ikke_angivet"
             b.flag(f"{at}.beslutning.udfald", referat[0], join(referat[:1]),
@@ -952,12 +1016,15 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str], at: str, item
                "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
     if opf:
         beslutning["opfoelgning"] = opf
+    appointed = _appointments(before if subs else referat, b.meeting, f"{at}.beslutning", b)
+    if appointed:
+        beslutning["fakta"] = appointed
     sager: list[dict[str, Any]] = []
     for number, head, lines in subs:
         lines = _trim(lines)
         sag: dict[str, Any] = {"id": number, "titel": join(head).rstrip(":").strip()}
         where = f"{at}.beslutning.sager[{len(sager) + 1}]"
-        text = join(lines)
+        text = join(unbulleted(lines))
         out = _outcome(lines, ())
         if out is not None:
             sag["udfald"] = out[0]
@@ -980,12 +1047,155 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str], at: str, item
                    "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
         if sag_opf:
             sag["opfoelgning"] = sag_opf
+        sag_facts = _appointments(lines, b.meeting, where, b)
+        if sag_facts:
+            sag["fakta"] = sag_facts
         sag["kilde_sted"] = kilde_sted(head + lines)
         sager.append(sag)
     if sager:
         beslutning["sager"] = sager
     beslutning["kilde_sted"] = kilde_sted(referat)
     return beslutning
+
+
+_EXCEPT = re.compile(r"\bgodkendte\s+(?P<what>(?:alle\s+)?\S.*?)\s+bortset\s+fra\s+"
+                     r"(?P<but>\S.*?)\.?$", re.IGNORECASE)
+
+
+_Split = tuple[int, re.Match[str], list[tuple[str, SourceLine]]]
+
+
+def _except(lines: Sequence[SourceLine]) -> _Split | None:
+    """Where a referat says "X godkendte alle … bortset fra Y": the sentence's index, the
+    match, and the sentences."""
+    sentences = _sentences(lines)
+    for k, (sentence, _) in enumerate(sentences):
+        m = _EXCEPT.search(sentence)
+        if m:
+            return k, m, sentences
+    return None
+
+
+def _excepted(referat: list[SourceLine], split: _Split, at: str, b: _Builder
+              ) -> dict[str, Any]:
+    """"godkendte alle … bortset fra Y" as two sub-matters: what was approved, and the
+    exception with the outcome the following sentences give it. The item's own outcome is
+    then derived from them."""
+    k, m, sentences = split
+    sentence, line = sentences[k]
+    rest = sentences[k + 1:]
+    rest_lines = [x for x in referat if x.line >= rest[0][1].line] if rest else []
+    approved = {"id": "a", "titel": m.group("what"), "udfald": "godkendt",
+                "referat": sentence, "kilde_sted": kilde_sted([line])}
+    b.flag(f"{at}.beslutning.sager[1].udfald", line, sentence,
+           "referatet godkender alt bortset fra én ting; delt i to sager")
+    exception: dict[str, Any] = {"id": "b", "titel": m.group("but")}
+    out = _outcome(rest_lines, ()) if rest_lines else None
+    if out is not None:
+        exception["udfald"] = out[0]
+        b.flag(f"{at}.beslutning.sager[2].udfald", _line_of(rest_lines, out[1][:40]), out[1],
+               f"udfaldet er udledt af referatets ord: {out[2]}")
+    else:
+        exception["udfald"] = "ikke_angivet"
+        b.flag(f"{at}.beslutning.sager[2].udfald", line, sentence,
+               "referatet siger ikke, hvad der blev besluttet om undtagelsen")
+    if rest_lines:
+        exception["referat"] = join(unbulleted(rest_lines))
+        exception["kilde_sted"] = kilde_sted(rest_lines)
+    return {"referat": join(unbulleted(referat)), "sager": [approved, exception],
+            "kilde_sted": kilde_sted(referat)}
+
+
+# -- appointments --------------------------------------------------------------------------
+
+_PERSON = r"[A-ZÆØÅ][a-zæøåé]+(?:[\s\-]+(?:[A-ZÆØÅ]\.|[A-ZÆØÅ][a-zæøåé\-]+)){0,3}"
+_APPOINTMENTS = (
+    # "X (fra Y kommune,) blev udpeget som formand for gruppen …"
+    re.compile(r"(?P<navn>" + _PERSON + r")(?:\s+fra\s+[^,.]+)?,?\s+blev\s+(?:udpeget|valgt)\s+"
+               r"(?:som|til)\s+(?P<rolle>[a-zæøå]+)\s+(?:for|i)\s+(?P<hvor>[^.]+)"),
+    # "Forretningsudvalget indstillede X som formand og blev … valgt ved akklamation"
+    re.compile(r"(?P<hvor>" + _PERSON + r")\s+indstillede\s+(?P<navn>" + _PERSON + r")\s+som\s+"
+               r"(?P<rolle>[a-zæøå]+)\s+og\s+blev\s+[^.]*?(?P<akklamation>valgt\s+ved\s+"
+               r"akklamation)"),
+    # "X repræsenterer SOCDIR i arbejdsgruppen"
+    re.compile(r"(?P<navn>" + _PERSON + r")\s+repræsenterer\s+(?P<for>[A-ZÆØÅ]\S*)\s+i\s+"
+               r"(?P<hvor>[^.]+)"),
+)
+
+
+def _appointments(lines: Sequence[SourceLine], meeting: dict[str, Any], at: str,
+                  b: _Builder) -> list[dict[str, Any]]:
+    """Appointments the referat states ("blev udpeget som formand for …", "… valgt ved
+    akklamation", "X repræsenterer F i …") as AppointPerson facts from the meeting's day; a
+    first name alone is matched to the one participant who has it. All marked for review."""
+    people = [p["navn"] for g in ("deltagere", "gaester") for p in meeting.get(g, [])]
+    facts: list[dict[str, Any]] = []
+    for sentence, line in _sentences(lines):
+        for rx in _APPOINTMENTS:
+            m = rx.search(sentence)
+            if m is None:
+                continue
+            name = m.group("navn")
+            groups = m.groupdict()
+            why = "udnævnelsen er udledt af sætningen"
+            if " " not in name:
+                same = [p for p in people if p.split()[0] == name]
+                if len(same) == 1:
+                    why += f"; '{name}' er læst som deltageren {same[0]}"
+                    name = same[0]
+            fact: dict[str, Any] = {
+                "type": "AppointPerson", "navn": name, "rolle": groups.get("rolle") or
+                "repræsentant",
+                "hvor": m.group("hvor").strip(), "for_forum": groups.get("for") or meeting["forum"],
+                "fra": meeting["dato"]}
+            if groups.get("akklamation"):
+                fact["ved_akklamation"] = True
+            facts.append(fact)
+            b.flag(f"{at}.fakta[{len(facts)}]", line, sentence, why)
+            break
+    return facts
+
+
+# -- guests named in an item -------------------------------------------------------------
+
+_GUEST_CUE = re.compile(r"\b(?:deltager|deltage|deltog)\s+(?:under|ved|i)\s+punktet\b|"
+                        r"\bHerunder\s+deltager\b|\boplæg\b[^.]*?\bved\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<![\wæøåÆØÅ])(?P<rolle>[a-zæøå]+(?:leder|direktør|chef|formand|konsulent|"
+                   r"rådgiver)\s+)?(?P<navn>[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ]\.)?(?:\s+[A-ZÆØÅ]"
+                   r"[a-zæøåé\-]+){1,3})")
+_ORG_WORDS = re.compile(r"\b(?:Kommune|kommune|Region|Regionen|Sekretariat\w*|Forvaltning\w*|"
+                        r"Nordjylland|Center|Centret)\b")
+_ROLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]*(?:leder|direktør|chef|formand|konsulent|rådgiver)$")
+
+
+def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Builder
+            ) -> list[dict[str, Any]]:
+    """People an item's text says take part in it ("Herunder deltager kommunaldirektør X",
+    "Y, som vil deltage ved punktet", "oplæg … ved centerchef Z"): guests under the item,
+    each marked for review."""
+    found: list[dict[str, Any]] = []
+    for sentence, line in _sentences(lines):
+        cue = _GUEST_CUE.search(sentence)
+        if cue is None:
+            continue
+        text = sentence[cue.end():] if cue.group().lower().startswith("oplæg") else sentence
+        for m in _NAME.finditer(text):
+            words = m.group("navn").split()
+            rolle = m.group("rolle")
+            if _ROLE_WORD.match(words[0]):  # "Sekretariatsleder Dorthe Jespersgaard"
+                rolle, words = words[0].lower(), words[1:]
+            name = " ".join(words)
+            if len(words) < 2 or _ORG_WORDS.search(name) or name in known:
+                continue
+            known.add(name)
+            guest: dict[str, Any] = {"navn": name}
+            if rolle:
+                guest["rolle"] = rolle.strip()
+            guest["punkter"] = [item.nummer]
+            found.append(guest)
+            b.flag("moede.gaester", line, sentence.strip(),
+                   f"{name} er læst som gæst under punkt {item.nummer} af punktets tekst")
+    return found
 
 
 # -- the record ----------------------------------------------------------------------------
@@ -1000,6 +1210,7 @@ def draft_record(doc: SourceDocument, *, fora: Mapping[str, str] | None = None) 
     fields, end = _header(doc, b)
     moede = _moede(fields, b)
     b.meeting_id = moede["id"]
+    b.meeting = moede
     items = _items(doc.lines[end:])
     if not items:
         raise DraftError("filen ligner ikke et referat: der er ingen nummererede punkter "
@@ -1011,6 +1222,14 @@ def draft_record(doc: SourceDocument, *, fora: Mapping[str, str] | None = None) 
         "moede": moede,
         "punkter": [_punkt(item, moede["dato"], b, i) for i, item in enumerate(items)],
     }
+    known = {p["navn"] for g in ("deltagere", "afbud", "gaester") for p in moede.get(g, [])}
+    guests = [g for item in items for g in _guests(item, _item_text(item), known, b)]
+    if guests:  # after the header's own guests, before the referent
+        merged = [*moede.get("gaester", []), *guests]
+        order = [k for k in moede if k != "gaester"]
+        order.insert(order.index("referent") if "referent" in order
+                     else order.index("kilde_sted"), "gaester")
+        data["moede"] = {k: merged if k == "gaester" else moede[k] for k in order}
     if b.review:
         data["gennemsyn"] = [r.as_record() for r in b.review]
     return Draft(_dump(data), data, tuple(b.review))
@@ -1019,6 +1238,7 @@ def draft_record(doc: SourceDocument, *, fora: Mapping[str, str] | None = None) 
 def _dump(data: dict[str, Any]) -> str:
     head = ("# Udkast lavet af 'socialaftale draft' fra referatet; gennemse det, og fjern hvert\n"
             "# punkt under 'gennemsyn', når det er afklaret.\n")
-    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100,
-                          default_flow_style=False)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's is ten times faster
+    body = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100,
+                     default_flow_style=False)
     return head + body

@@ -16,6 +16,7 @@ __all__ = ["CLASSES", "FIELDS", "FIELDS_OF", "FIELD_FALLBACK"]
 CLASSES: dict[str, str] = {
     # the record's own structure
     "Moedeoptegnelse": "En mødeoptegnelse: ét møde, som referatet beskriver det",
+    "Gennemsyn": "Et punkt til gennemsyn i et udkast: feltet, referatets ord og hvorfor",
     "Moede": "Mødet: forum, dato, sted og hvem der deltog, som referatets hoved angiver",
     "Deltager": "En person på mødet med organisation og rolle, som referatet skriver dem",
     "PunktOptegnelse": "Et dagsordenspunkt med indstilling, bilag og beslutning",
@@ -110,6 +111,11 @@ FIELDS: dict[str, str] = {
     "punkter": "Dagsordenens punkter i referatets rækkefølge",
     "grundlag": "Fakta, som ingen beslutning på dette møde bærer, med deres egen dato og kilde",
     "noter": "Noter om selve optegnelsen (hvad der var svært at læse, og hvorfor)",
+    "gennemsyn": "Et udkasts åbne punkter til gennemsyn: hvad 'socialaftale draft' har "
+                 "udledt frem for læst. Optegnelsen afvises, til hvert punkt er gennemset og "
+                 "fjernet",
+    "kilde_sted": "Hvor i referatet det står: side og linje(r), fx 's. 3, l. 120-124'",
+    "felt": "Feltet i optegnelsen, punktet gælder (fx punkter[3].beslutning.udfald)",
     "id": "Fast id",
     "forum": "Forummet (organet), som referatet navngiver det",
     "tid": "Mødets tidspunkt, som referatet skriver det (fx kl. 12.00-15.00)",
@@ -276,6 +282,8 @@ FIELDS_OF: dict[str, dict[str, str]] = {
     "Moede": {"id": "Mødets id: <forum>-<ÅÅÅÅ-MM-DD> (fx das-2019-10-24)",
               "dato": "Mødets dato (ÅÅÅÅ-MM-DD)"},
     "Opfoelgning": {"id": "Opfølgningens id (fx das-2019-10-24-8a)"},
+    "Gennemsyn": {"tekst": "Referatets ord, som punktet er udledt af (ordret)",
+                  "grund": "Hvorfor punktet skal gennemses"},
     "Grundlag": {"dato": "Hvornår fakta gjaldt (fx takstbilagets dato)",
                  "kilde": "Hvor de står skrevet (fx takstbilag-2019.pdf)"},
     "PunktOptegnelse": {"art": "behandling eller orientering"},

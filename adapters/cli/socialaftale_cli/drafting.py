@@ -1,0 +1,80 @@
+"""``draft``: a draft meeting record from minutes (docs/drafting.md).
+
+The draft is written to a file (``-o``, never over an existing one unless ``--overskriv``)
+or to standard output; what the drafter inferred is listed under ``gennemsyn`` in the
+draft and summed up on standard error. A file that is not minutes, or not UTF-8 text, is
+refused with a Danish message naming it (exit 2); nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from .output import antal
+
+#: Minutes as text are far smaller than this; a larger file is not minutes.
+_LIMIT = 50 * 1024 * 1024
+
+
+def _fail(message: str, rule: str) -> NoReturn:
+    click.echo(f"Fejl: {message}", err=True)
+    click.echo(f"  (regel: {rule}; intet er skrevet)", err=True)
+    sys.exit(2)
+
+
+def _write(out: Path, text: str, overwrite: bool) -> None:
+    """``text`` to ``out`` as a whole (a temporary file renamed into place)."""
+    if out.exists() and not overwrite:
+        _fail(f"{out} findes allerede; brug --overskriv for at erstatte den", "fil-findes")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        _fail(f"{out}: mappen {folder} findes ikke", "mappe-findes-ikke")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, out)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+@click.command()
+@click.argument("fil", type=click.Path(path_type=Path))  # checked when read, in Danish
+@click.option("-o", "--output", "out", default=None, type=click.Path(path_type=Path),
+              metavar="FIL", help="Skriv udkastet til FIL (ellers på standard-output).")
+@click.option("--overskriv", is_flag=True, help="Erstat FIL, hvis den findes.")
+def draft(fil: Path, out: Path | None, overskriv: bool) -> None:
+    """Lav et udkast til en mødeoptegnelse fra et referat (tekst, UTF-8).
+
+    Udkastet holder referatets egne ord; hvad der er udledt (udfald, opfølgninger,
+    ansvarlige, frister, navne), står under 'gennemsyn' og skal gennemses, før
+    optegnelsen kan kontrolleres og registreres."""
+    from socialaftale import DraftError, RecordError, draft_record, read_regular_file, read_text
+
+    if fil.suffix.lower() == ".pdf":
+        _fail(f"{fil}: PDF-referater kan endnu ikke læses af 'draft'; gem referatet som "
+              f"tekst (UTF-8, .txt) og kør 'draft' på tekstfilen", "pdf-ikke-understoettet")
+    try:
+        data = read_regular_file(fil, limit=_LIMIT)
+    except RecordError as err:
+        _fail(str(err), err.rule or "fil-kan-ikke-laeses")
+    try:
+        result = draft_record(read_text(fil.name, data))
+    except DraftError as err:
+        _fail(f"{fil}: {err.message}" if err.line is None
+              else f"{fil}, linje {err.line}: {err.message}", err.rule)
+    if out is None:
+        click.echo(result.yaml, nl=False)
+    else:
+        _write(out, result.yaml, overskriv)
+    items = len(result.data.get("punkter", []))
+    where = f" til {out}" if out is not None else ""
+    click.echo(f"{fil.name}: udkast skrevet{where} — {antal(items, 'punkt', 'punkter')}, "
+               f"{antal(len(result.review), 'punkt', 'punkter')} til gennemsyn", err=True)
