@@ -251,7 +251,31 @@ class Kilde:
 
     @classmethod
     def of(cls, navn: str, data: bytes) -> Kilde:
+        """A text document; a PDF is read by ``socialaftale.kilde_of`` (drafting/pdf.py)."""
+        if data[:1024].find(b"%PDF-") >= 0:
+            raise ValueError(f"{navn} is a PDF: read it with socialaftale.kilde_of")
         return cls(navn, sha256_of(data), _source_text(data.decode("utf-8", "replace")))
+
+
+class _Sources(Mapping[str, Kilde]):
+    """The documents a record may cite, each read (``Kilde.of``) only when a record cites
+    it: a folder of PDFs is not parsed for the one a record names."""
+
+    def __init__(self, given: Mapping[str, bytes] | Mapping[str, Kilde]) -> None:
+        self._given = given
+        self._read: dict[str, Kilde] = {}
+
+    def __getitem__(self, name: str) -> Kilde:
+        if name not in self._read:
+            given = self._given[name]
+            self._read[name] = given if isinstance(given, Kilde) else Kilde.of(name, given)
+        return self._read[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._given)
+
+    def __len__(self) -> int:
+        return len(self._given)
 
 
 def _texts(value: Any, pattern: Sequence[str], at: Path = ()) -> Iterator[tuple[Path, str]]:
@@ -325,7 +349,7 @@ def check_verbatim(data: bytes | str, file: str,
         raise RecordError(err.message, file=file, line=err.line, field=field_path(err.path),
                           rule=err.rule) from None
     read_record(located, file, draft=True)  # the format's rules first (a draft is read too)
-    kilder = {n: k if isinstance(k, Kilde) else Kilde.of(n, k) for n, k in sources.items()}
+    kilder = _Sources(sources)
     errors: list[RecordError] = []
     documents: dict[Path, Kilde | None] = {}
 

@@ -1,0 +1,60 @@
+"""``socialaftale check --against DIR`` reads a cited PDF through its text layer: a record
+that cites the PDF of its minutes is checked against the PDF (a real file, typeset by
+WeasyPrint from the minutes' text)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from socialaftale.records.verbatim import sha256_of
+from socialaftale_cli.main import cli
+
+from .pdfmaker import KILDER, minutes_pdf, scanned
+
+RECORD = KILDER.parent / "socdir-2013-01-17.yaml"
+SOURCE = "001_06729882290ccbd8.txt"
+
+
+def _cite_pdf(tmp_path: Path, pdf: bytes) -> Path:
+    """The real record of 17 January 2013, citing its minutes as referat.pdf in kilder/."""
+    (tmp_path / "kilder").mkdir(exist_ok=True)
+    (tmp_path / "kilder" / "referat.pdf").write_bytes(pdf)
+    (tmp_path / "kilder" / "andet.pdf").write_bytes(b"%PDF-1.7\nnot cited, never parsed")
+    text = RECORD.read_text(encoding="utf-8").replace(SOURCE, "referat.pdf")
+    text = re.sub(r"^kilde_sha256: \S+", f"kilde_sha256: {sha256_of(pdf)}", text, flags=re.M)
+    path = tmp_path / "socdir.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _check(tmp_path: Path, record: Path) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["check", "--store", f"sqlite:///{tmp_path / 's.db'}",
+                                      "--against", str(tmp_path / "kilder"), str(record)])
+    return result.exit_code, result.output
+
+
+def test_a_record_citing_a_pdf_is_checked_against_the_pdfs_text(tmp_path: Path) -> None:
+    record = _cite_pdf(tmp_path, minutes_pdf(SOURCE))
+    code, out = _check(tmp_path, record)
+    assert code == 0, out
+    assert "socdir.yaml: alt gengivet som referatets ord står ordret i kilden" in out
+    # a word the minutes do not say is caught in the PDF as in a text file
+    text = record.read_text(encoding="utf-8")
+    assert "Jan orienterede om Forretningsudvalgets" in text
+    record.write_text(text.replace("Jan orienterede om Forretningsudvalgets",
+                                   "Jan fortalte om Forretningsudvalgets"), encoding="utf-8")
+    code, out = _check(tmp_path, record)
+    assert code == 1
+    assert "står ikke ordret i referat.pdf (referatets tekst)" in out
+    assert "nærmeste sted i referatet: «Jan orienterede om Forretningsudvalgets" in out
+
+
+def test_a_cited_scanned_pdf_is_a_danish_error_naming_the_file(tmp_path: Path) -> None:
+    record = _cite_pdf(tmp_path, scanned(minutes_pdf(SOURCE)))
+    code, out = _check(tmp_path, record)
+    assert code == 2 and "Traceback" not in out
+    assert f"{tmp_path / 'kilder' / 'referat.pdf'}: PDF'en har ingen tekst at læse" in out
+    assert "regel: pdf-uden-tekst" in out
