@@ -711,6 +711,22 @@ class MoedeTekst:
     naeste_moede: NaesteMoede | None = None
 
 
+@frozen
+class Dagsordenspunkt:
+    """An agenda item as the minutes print it: its number and title, who introduces it, its
+    indstilling (the at-clauses), bilag, resumé and sagsfremstilling; ``rejst_ved`` where it
+    was raised under another item."""
+
+    nummer: str
+    titel: str
+    indstilling: tuple[str, ...] = ()
+    bilag: tuple[str, ...] = ()
+    resume: str | None = None
+    sagsfremstilling: str | None = None
+    indleder: str | None = None
+    rejst_ved: str | None = None
+
+
 def _external_columns(m: Meta) -> tuple[str | None, str | None]:
     """Who decided a fact when that body's minutes are not in the record, and the words."""
     if m.external is None:
@@ -825,6 +841,17 @@ class MeetingsQueries:
             found = MoedeTekst(found.meeting_id, found.overskrift, found.noter, found.bilag,
                                found.efterskrift, NaesteMoede(*a))
         return found
+
+    def agenda(self, meeting_id: str) -> tuple[Dagsordenspunkt, ...]:
+        """The meeting's agenda items in the minutes' order (empty for an unknown meeting)."""
+        rows = self.db.query("SELECT nummer, titel, indstilling, bilag, resume,"
+                             " sagsfremstilling, indleder, rejst_ved FROM meeting_item WHERE"
+                             " meeting_id = ? ORDER BY position", (meeting_id,))
+        return tuple(Dagsordenspunkt(nummer, titel, tuple(json.loads(indstilling)),
+                                     tuple(json.loads(bilag)), resume, sagsfremstilling,
+                                     indleder, rejst)
+                     for nummer, titel, indstilling, bilag, resume, sagsfremstilling, indleder,
+                     rejst in rows)
 
     def facts_of_decision(self, meeting_id: str, punkt: str) -> tuple[BaaretFakta, ...]:
         """The facts in other contexts that this decision carries."""
