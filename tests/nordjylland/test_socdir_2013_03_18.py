@@ -120,3 +120,60 @@ def rates(ctx: Ctx, aar: int, aendring: str, senere: int, retning: str) -> None:
     (decision,) = ctx.store.rate_decisions(aar)
     assert decision.aendring == aendring
     assert [f.retning for f in decision.forventninger if f.aar == senere] == [retning]
+
+
+# --- features/meetings_socdir_2013_marts.feature: the same meeting read from its record ----
+
+scenarios("../../features/meetings_socdir_2013_marts.feature")
+
+
+@then(parsers.parse('holdt SOCDIR mødet "{meeting_id}" den "{dato}" "{tid}" på "{sted}" med '
+                    'sagsnr. "{sagsnr}"'))
+def held(ctx: Ctx, meeting_id: str, dato: str, tid: str, sted: str, sagsnr: str) -> None:
+    (m,) = [m for m in ctx.store.meetings(body="SOCDIR") if m.meeting_id == meeting_id]
+    assert (m.dato, m.tid, m.sted, m.sagsnr) == (parse_danish_date(dato), tid, sted, sagsnr)
+
+
+@then(parsers.parse('har mødet "{meeting_id}" {antal:d} deltagere og afbud fra "{afbud}"'))
+def participants(ctx: Ctx, meeting_id: str, antal: int, afbud: str) -> None:
+    (m,) = [m for m in ctx.store.meetings() if m.meeting_id == meeting_id]
+    assert (len(m.deltagere), m.afbud) == (antal, tuple(afbud.split(", ")))
+
+
+@then(parsers.parse('er punkterne på "{meeting_id}" "{punkter}"'))
+def agenda(ctx: Ctx, meeting_id: str, punkter: str) -> None:
+    assert [f"{p.nummer} {p.titel}" for p in ctx.store.agenda(meeting_id)] == (
+        punkter.split("; "))
+
+
+@then(parsers.parse('finder en søgning efter "{text}" punkt "{nr}", hvis sag "{sag}" har '
+                    'udfaldet "{udfald}"'))
+def found_matter(ctx: Ctx, text: str, nr: str, sag: str, udfald: str) -> None:
+    (found,) = ctx.store.decisions(search=text)
+    assert found.punkt == nr
+    assert [x.outcome_tekst for x in found.sager if x.id == sag] == [udfald]
+
+
+@then(parsers.parse('finder filteret på udfaldet "{udfald}" kun sagen "{sag}" under punkt '
+                    '"{nr}" på "{meeting_id}"'))
+def filtered_matter(ctx: Ctx, udfald: str, sag: str, nr: str, meeting_id: str) -> None:
+    (found,) = [d for d in ctx.store.decisions(outcome=udfald) if d.meeting_id == meeting_id]
+    assert (found.punkt, found.kun_sager, [x.id for x in found.sager]) == (nr, True, [sag])
+
+
+@then(parsers.parse('finder en søgning efter "{text}" punkt "{nr}" med udfaldet "{udfald}"'))
+def found_with(ctx: Ctx, text: str, nr: str, udfald: str) -> None:
+    assert [(d.punkt, d.outcome_tekst) for d in ctx.store.decisions(search=text)] == [
+        (nr, udfald)]
+
+
+@then(parsers.parse('har "{navn}" deltaget i SOCDIR den "{dato}"'))
+def attended(ctx: Ctx, navn: str, dato: str) -> None:
+    (person,) = [p for p in ctx.store.attendance("SOCDIR") if p.navn == navn]
+    assert person.moeder == (parse_danish_date(dato),)
+
+
+@then(parsers.parse('står "{navn}" i deltagerlisten til "{meeting_id}" som "{entry}"'))
+def listed_as(ctx: Ctx, navn: str, meeting_id: str, entry: str) -> None:
+    (m,) = [m for m in ctx.store.meetings() if m.meeting_id == meeting_id]
+    assert [d for d in m.deltagere if d.startswith(navn)] == [entry]
