@@ -46,9 +46,9 @@ from . import document
 from .document import Block
 from .fora import forum_names
 
-__all__ = ["Aendring", "BaaretFakta", "Beslutning", "Efterskrift", "MeetingsProjection",
-           "MeetingsQueries", "Moede", "MoedeTekst", "NaesteMoede", "ReferatBilag",
-           "SagBeslutning", "Traef"]
+__all__ = ["Aendring", "BaaretFakta", "Beslutning", "Dagsordenspunkt", "Efterskrift",
+           "MeetingsProjection", "MeetingsQueries", "Moede", "MoedeTekst", "NaesteMoede",
+           "ReferatBilag", "SagBeslutning", "Traef"]
 
 
 
@@ -711,22 +711,6 @@ class MoedeTekst:
     naeste_moede: NaesteMoede | None = None
 
 
-@frozen
-class Dagsordenspunkt:
-    """An agenda item as the minutes print it: its number and title, who introduces it, its
-    indstilling (the at-clauses), bilag, resumé and sagsfremstilling; ``rejst_ved`` where it
-    was raised under another item."""
-
-    nummer: str
-    titel: str
-    indstilling: tuple[str, ...] = ()
-    bilag: tuple[str, ...] = ()
-    resume: str | None = None
-    sagsfremstilling: str | None = None
-    indleder: str | None = None
-    rejst_ved: str | None = None
-
-
 def _external_columns(m: Meta) -> tuple[str | None, str | None]:
     """Who decided a fact when that body's minutes are not in the record, and the words."""
     if m.external is None:
@@ -777,6 +761,23 @@ class Beslutning:
 
 
 @frozen
+class Dagsordenspunkt:
+    """An agenda item as the record gives it: its title, the at-clauses of its indstilling
+    and its bilag (the minutes' words), its resumé and sagsfremstilling when recorded, who
+    introduces it and where it was raised."""
+
+    nummer: str
+    titel: str
+    art: str
+    indstilling: tuple[str, ...] = ()
+    bilag: tuple[str, ...] = ()
+    resume: str | None = None
+    sagsfremstilling: str | None = None
+    indleder: str | None = None
+    rejst_ved: str | None = None
+
+
+@frozen
 class Traef:
     """A decision found by a search, its snippet with the matched words marked «…», and how
     well it matched (higher is better; comparable within one search only)."""
@@ -790,6 +791,15 @@ class MeetingsQueries:
     """Meeting and decision queries, mixed into :class:`socialaftale.Socialaftale`."""
 
     db: Database
+
+    def agenda(self, meeting_id: str) -> tuple[Dagsordenspunkt, ...]:
+        """The meeting's agenda items in the minutes' order (empty for an unknown meeting)."""
+        rows = self.db.query("SELECT nummer, titel, art, indstilling, bilag, resume,"
+                             " sagsfremstilling, indleder, rejst_ved FROM meeting_item WHERE"
+                             " meeting_id = ? ORDER BY position", (meeting_id,))
+        return tuple(Dagsordenspunkt(r[0], r[1], r[2], tuple(json.loads(r[3])),
+                                     tuple(json.loads(r[4])), r[5], r[6], r[7], r[8])
+                     for r in rows)
 
     def meetings(self, body: str | None = None) -> tuple[Moede, ...]:
         """Meetings, oldest first, optionally of one body."""
@@ -841,17 +851,6 @@ class MeetingsQueries:
             found = MoedeTekst(found.meeting_id, found.overskrift, found.noter, found.bilag,
                                found.efterskrift, NaesteMoede(*a))
         return found
-
-    def agenda(self, meeting_id: str) -> tuple[Dagsordenspunkt, ...]:
-        """The meeting's agenda items in the minutes' order (empty for an unknown meeting)."""
-        rows = self.db.query("SELECT nummer, titel, indstilling, bilag, resume,"
-                             " sagsfremstilling, indleder, rejst_ved FROM meeting_item WHERE"
-                             " meeting_id = ? ORDER BY position", (meeting_id,))
-        return tuple(Dagsordenspunkt(nummer, titel, tuple(json.loads(indstilling)),
-                                     tuple(json.loads(bilag)), resume, sagsfremstilling,
-                                     indleder, rejst)
-                     for nummer, titel, indstilling, bilag, resume, sagsfremstilling, indleder,
-                     rejst in rows)
 
     def facts_of_decision(self, meeting_id: str, punkt: str) -> tuple[BaaretFakta, ...]:
         """The facts in other contexts that this decision carries."""
