@@ -81,6 +81,12 @@ def _listed(s: Socialaftale, punkt: str, label: str) -> list[str]:
     return out
 
 
+def _sagsfremstilling(s: Socialaftale, punkt: str) -> str:
+    """The item's text before the indstilling, as the dagsorden shows it (one paragraph)."""
+    lines = _section(s, punkt)
+    return lines[lines.index("**Sagsfremstilling**") + 2]
+
+
 def _milestone(s: Socialaftale, as_of: date) -> Any:
     (g,) = [g for g in s.groups(as_of) if g.key == "takstanalyse"]
     return g.naeste_milepael
@@ -441,8 +447,7 @@ def _udfald_4(s: Socialaftale) -> None:
 @facts.check(142, "nuværende finansieringsaftale udløber med 2015")
 def _finansieringsaftale(s: Socialaftale) -> None:
     # The item's text before the indstilling (lines 140-144), stored as its sagsfremstilling.
-    lines = _section(s, "4")
-    text = lines[lines.index("**Sagsfremstilling**") + 2]
+    text = _sagsfremstilling(s, "4")
     assert text.startswith("På sidste møde i socialdirektørkredsen den 12. august 2014")
     assert ("I lyset af, at den nuværende finansieringsaftale for tilbuddet udløber med 2015,"
             in text)
@@ -697,10 +702,13 @@ def _sparring(s: Socialaftale) -> None:
 @facts.check(268, "to centrale udmeldinger 1.11.2014 (blinde børn; kompleks erhvervet"
                   " hjerneskade)")
 def _udmeldinger(s: Socialaftale) -> None:
-    _remarked(s, "6", "Socialstyrelsen udsender som tidligere drøftet i deltagerkredsen den 1."
-                      " november to centrale udmeldinger til alle kommunalbestyrelser.")
-    _remarked(s, "6", "Blinde og stærkt svagsynede børn og unge med sammensatte vanskeligheder")
-    _remarked(s, "6", "Voksne med kompleks erhvervet hjerneskade.")
+    text = _sagsfremstilling(s, "6")
+    assert text.startswith(
+        "Socialstyrelsen udsender som tidligere drøftet i deltagerkredsen den 1. november to"
+        " centrale udmeldinger til alle kommunalbestyrelser. Det drejer sig om centrale"
+        " udmeldinger vedrørende: Blinde og stærkt svagsynede børn og unge med sammensatte"
+        " vanskeligheder Voksne med kompleks erhvervet hjerneskade.")
+    assert "Da de centrale udmeldinger modtages den 1. november 2014," in text
 
 
 @facts.check(276, "DAS 13.11.2014 godkender endelig sammensætning")
@@ -713,16 +721,17 @@ def _das_godkender(s: Socialaftale) -> None:
 
 @facts.check(325, "Aalborg ÆH stiller planlægger (hjerneskade)")
 def _aalborg_planlaegger(s: Socialaftale) -> None:
-    _remarked(s, "6", "Aalborg Kommune (ÆH) tilkendegav på mødet den 12. juni, at man"
-                      " forventeligt ville kunne bidrage med en planlægger til arbejdsgruppen om"
-                      " kompleks erhvervet hjerneskade.")
+    assert ("Aalborg Kommune (ÆH) tilkendegav på mødet den 12. juni, at man forventeligt ville"
+            " kunne bidrage med en planlægger til arbejdsgruppen om kompleks erhvervet"
+            " hjerneskade.") in _sagsfremstilling(s, "6")
 
 
 @facts.check(326, "Regionen stiller planlægger til begge grupper")
 def _region_planlaegger(s: Socialaftale) -> None:
-    _remarked(s, "6", "Regionen har efterfølgende meddelt, at man også gerne stiller med en"
-                      " planlægger til gruppen på hjerneskadeområdet, samt med en planlægger til"
-                      " gruppen vedr. blinde/svagtsynede børn.")
+    assert _sagsfremstilling(s, "6").endswith(
+        "Regionen har efterfølgende meddelt, at man også gerne stiller med en planlægger til"
+        " gruppen på hjerneskadeområdet, samt med en planlægger til gruppen vedr."
+        " blinde/svagtsynede børn.")
 
 
 @facts.check(334, "sekretariatet indkalder navne på deltagere")
