@@ -292,6 +292,8 @@ class Arbejdsgruppe:
     4. februar 2013 (ifølge kilden)"); ``nedsat_ved`` then names the item that reports it."""
     noter: tuple[str, ...] = ()
     """The record's source notes on the group's facts up to the date (not the minutes')."""
+    sekretariat: str | None = None
+    """Who services the group as its secretariat, as formed (``FormGroup.sekretariat``)."""
 
 
 @frozen
@@ -324,9 +326,10 @@ class ArbejdsgrupperQueries:
             clusters.setdefault(navn_k, []).append(kommune)
         klynger = [Klynge(k, tuple(v)) for k, v in clusters.items()]
         for (key, navn, art, forum, mandat, formand, region, meeting, item, klynge_regel,
-             rollekrav, ekstern, kendt) in self.db.query(
+             rollekrav, ekstern, kendt, sekretariat) in self.db.query(
             "SELECT key, navn, art, forum, mandat, formand, kraever_region, meeting, item,"
-            " klynge_regel, rollekrav, ekstern, kendt FROM ag_group WHERE nedsat <= ? AND"
+            " klynge_regel, rollekrav, ekstern, kendt, sekretariat FROM ag_group"
+            " WHERE nedsat <= ? AND"
             " (nedlagt IS NULL OR nedlagt > ?) ORDER BY navn", (day, day)
         ):
             mandates = tuple(Mandat(r[0], r[1], date.fromisoformat(r[2]),
@@ -366,6 +369,7 @@ class ArbejdsgrupperQueries:
                 noter=tuple(r[0] for r in self.db.query(
                     "SELECT note FROM ag_note WHERE key = ? AND fra <= ? ORDER BY position",
                     (key, day))),
+                sekretariat=sekretariat,
             ))
         return tuple(found)
 
