@@ -38,7 +38,7 @@ class Made:
     def attempt(self, *commands: object) -> None:
         self.log_before = self.store.log.last_position()
         try:
-            self.store.record(*commands)  # type: ignore[arg-type]
+            self.store.record(*commands)
         except DomainError as err:
             self.error = err
 
