@@ -39,3 +39,26 @@ Egenskab: Regler for arbejdsgrupper over tid: klynger, rollemodeller, formandska
     Når gruppen "prøvegruppe" får et nyt medlem den "1. februar 2032"
     Så afvises det med "er nedlagt 2031-12-31"
     Og er loggen uændret
+
+  Scenarie: Et nyt medlem fra regionen fjerner advarslen om regionen
+    Givet den opdigtede gruppe "regiongruppe" "Opdigtet regiongruppe" kræver en repræsentant for Region Nordjylland
+    Så advarer arbejdsgruppen "Opdigtet regiongruppe" pr. "1. december 2030" "Region Nordjylland er ikke repræsenteret"
+    Når "Testa Fiktivhøj" fra "Region Nordjylland" indtræder i "regiongruppe"
+    Så advarer arbejdsgruppen ikke om "Region Nordjylland" pr. "1. december 2030" for "Opdigtet regiongruppe"
+
+  Scenarie: En formand, der også står på medlemslisten som formand, har rollen én gang
+    Når den opdigtede gruppe "formandsgruppe" "Opdigtet formandsgruppe" har formanden "Testian Opdigtsen" og medlemmerne:
+      | navn              | organisation         | rolle   |
+      | Testa Fiktivhøj   | Opdigtby Kommune     |         |
+      | Testian Opdigtsen | Opdigtet Sekretariat | formand |
+    Så har "Testian Opdigtsen" rollerne "formand i Opdigtet formandsgruppe"
+    Og har "Testa Fiktivhøj" rollerne "medlem i Opdigtet formandsgruppe"
+
+  Scenarie: En arbejdsgruppe kan ikke nedsættes uden en beslutning
+    Når en opdigtet arbejdsgruppe registreres uden beslutning
+    Så afvises det med "en arbejdsgruppe nedsættes ved en beslutning"
+    Og er loggen uændret
+
+  Scenarie: En gruppe nedsat af et organ uden referat i optegnelsen vises som besluttet af det
+    Når det opdigtede forum ifølge "opdigtet-referat.txt" punkt "4" gengiver, at "Opdigtet Overråd" den "4. februar 2030" nedsatte styregruppen "testgruppe" "Testa Fiktivsens styregruppe"
+    Så er "Testa Fiktivsens styregruppe" pr. "1. april 2030" en styregruppe "besluttet af Opdigtet Overråd 4. februar 2030 (ifølge kilden)"

@@ -160,3 +160,55 @@ def late_member(ctx: Ctx, key: str, dato: str) -> None:
                                       provenance=_prov(parse_danish_date(dato))))
     except DomainError as err:
         ctx.error = err
+
+
+@given(parsers.parse('den opdigtede gruppe "{key}" "{navn}" kræver en repræsentant for Region '
+                     'Nordjylland'))
+def needs_region(ctx: Ctx, key: str, navn: str) -> None:
+    ctx.store.record(ag.FormGroup(
+        key=key, navn=navn, forum="opdigtet-raad", mandat="opdigtet mandat", kraever_region=True,
+        provenance=_prov(date(2030, 10, 1), DecisionRef(MADE_UP_MEETING, "4"))))
+
+
+@when(parsers.parse('den opdigtede gruppe "{key}" "{navn}" har formanden "{formand}" og '
+                    'medlemmerne:'))
+def chaired_group(ctx: Ctx, key: str, navn: str, formand: str,
+                  datatable: list[list[str]]) -> None:
+    prov = _prov(date(2030, 10, 1), DecisionRef(MADE_UP_MEETING, "5"))
+    ctx.store.record(
+        ag.FormGroup(key=key, navn=navn, forum="opdigtet-raad", mandat="opdigtet mandat",
+                     formand=formand, provenance=prov),
+        *(ag.AddMember(key=key, member_id=f"m{i}", navn=person, organisation=org or None,
+                       rolle=rolle or None, provenance=prov)
+          for i, (person, org, rolle) in enumerate(datatable[1:], start=1)))
+
+
+@when("en opdigtet arbejdsgruppe registreres uden beslutning")
+def without_decision(ctx: Ctx) -> None:
+    ctx.log_before = ctx.store.log.last_position() or 0
+    try:
+        ctx.store.record(ag.FormGroup(key="x", navn="X", forum="opdigtet-raad", mandat="?",
+                                      provenance=_prov(date(2030, 1, 1))))
+    except DomainError as err:
+        ctx.error = err
+
+
+@when(parsers.parse('det opdigtede forum ifølge "{kilde}" punkt "{item}" gengiver, at "{organ}" '
+                    'den "{dato}" nedsatte styregruppen "{key}" "{navn}"'))
+def formed_elsewhere(ctx: Ctx, kilde: str, item: str, organ: str, dato: str, key: str,
+                     navn: str) -> None:
+    from socialaftale.domain.common import ExternalDecision
+
+    on = parse_danish_date(dato)
+    ctx.store.record(ag.FormGroup(
+        key=key, navn=navn, art="styregruppe", forum="opdigtet-raad",
+        mandat="fremgår ikke af kilden",
+        provenance=Provenance(date(2030, 3, 18), Source(kilde, item),
+                              DecisionRef("opdigtet-raad-2030-03-18", item),
+                              external=ExternalDecision(organ, on, "opdigtet citat"))))
+
+
+@then(parsers.parse('er "{navn}" pr. "{dato}" en {art} "{besluttet}"'))
+def decided_elsewhere(ctx: Ctx, navn: str, dato: str, art: str, besluttet: str) -> None:
+    group = _group(ctx, navn, dato)
+    assert (group.art, group.besluttet_af) == (art, besluttet)
