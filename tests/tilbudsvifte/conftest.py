@@ -22,18 +22,13 @@ from socialaftale.domain.tilbudsvifte import (
     ApproveUdmelding,
     ChangePladser,
     CloseTilbud,
-    ConvertTilbud,
     CorrectFact,
-    LeaveForstaerketSamarbejde,
-    NytTilbud,
     PladsDel,
     RegisterTilbud,
     RejectUdmelding,
-    ReplaceTilbud,
     RequestIndmelding,
     RequestUdmelding,
     SetFrister,
-    SplitTilbud,
     TilbudClosed,
     parse_lovgrundlag,
 )
@@ -207,71 +202,10 @@ def change_places(ctx: Ctx, key: str, n: str, fra: str, afl: str | None,
                                      pladsdele=dele, provenance=ctx.provenance(note)))
 
 
-@given(
-    parsers.re(
-        r'"(?P<key>[^"]+)" omdannes fra "(?P<fra>[^"]+)" til "(?P<navn>[^"]+)" '
-        r"\((?P<lov>[^)]+)\) med (?P<n>\d+) pladser"
-    )
-)
-def convert(ctx: Ctx, key: str, fra: str, navn: str, lov: str, n: str) -> None:
-    ctx.pending.append(ConvertTilbud(key=key, effective_on=_d(fra), navn=navn,
-                                     lovgrundlag=parse_lovgrundlag(lov), pladser=int(n),
-                                     provenance=ctx.provenance()))
-
-
-@given(
-    parsers.re(
-        r'"(?P<key>[^"]+)" er lukket uden oplyst dato og udgår fra "(?P<fra>[^"]+)"' + _NOTE
-    )
-)
-def closed_undated(ctx: Ctx, key: str, fra: str, note: str | None) -> None:
-    ctx.pending.append(CloseTilbud(key=key, effective_on=_d(fra), dato_oplyst=False,
-                                   provenance=ctx.provenance(note)))
-
-
 @given(parsers.re(r'"(?P<key>[^"]+)" er lukket pr\. "(?P<fra>[^"]+)"' + _NOTE))
 def closed(ctx: Ctx, key: str, fra: str, note: str | None) -> None:
     ctx.pending.append(CloseTilbud(key=key, effective_on=_d(fra),
                                    provenance=ctx.provenance(note)))
-
-
-def _dele(text: str) -> tuple[PladsDel, ...]:
-    out = []
-    for part in filter(None, (p.strip() for p in text.split(";"))):
-        antal, _, beskrivelse = part.partition(" ")
-        out.append(PladsDel(int(antal), beskrivelse, True))
-    return tuple(out)
-
-
-@given(parsers.re(r'"(?P<key>[^"]+)" opsplittes fra "(?P<fra>[^"]+)"' + _NOTE + ", i:"))
-def split(ctx: Ctx, key: str, fra: str, note: str | None, datatable: list[list[str]]) -> None:
-    into = tuple(
-        NytTilbud(
-            key=r["nøgle"],
-            navn=r["tilbud"],
-            lovgrundlag=parse_lovgrundlag(r["lovgrundlag"]),
-            pladser=_places(r["pladser"]),
-            pladsdele=_dele(r["pladsdele"]),
-        )
-        for r in _rows(datatable)
-    )
-    ctx.pending.append(SplitTilbud(key=key, effective_on=_d(fra), into=into,
-                                   provenance=ctx.provenance(note)))
-
-
-@given(
-    parsers.re(
-        r'"(?P<a>[^"]+)" og "(?P<b>[^"]+)" erstattes pr\. "(?P<fra>[^"]+)" af '
-        r'"(?P<key>[^"]+)" "(?P<navn>[^"]+)" \((?P<lov>[^)]+)\)' + _NOTE
-    )
-)
-def replace(ctx: Ctx, a: str, b: str, fra: str, key: str, navn: str, lov: str,
-            note: str | None) -> None:
-    ctx.pending.append(
-        ReplaceTilbud(keys=(a, b), effective_on=_d(fra),
-                      by=NytTilbud(key=key, navn=navn, lovgrundlag=parse_lovgrundlag(lov)),
-                      provenance=ctx.provenance(note))
-    )
 
 
 @given(
@@ -296,16 +230,6 @@ def approve(ctx: Ctx, art: str, rid: str, key: str, fra: str, late: str | None) 
     cls = ApproveUdmelding if art == "udmeldingen" else ApproveIndmelding
     ctx.pending.append(cls(key=key, request_id=rid, effective_on=_d(fra),
                            trods_frist=bool(late), provenance=ctx.provenance()))
-
-
-@given(
-    parsers.re(
-        r'"(?P<key>[^"]+)" udtræder af det forstærkede samarbejde fra "(?P<fra>[^"]+)"' + _NOTE
-    )
-)
-def leave_forstaerket(ctx: Ctx, key: str, fra: str, note: str | None) -> None:
-    ctx.pending.append(LeaveForstaerketSamarbejde(key=key, effective_on=_d(fra),
-                                                  provenance=ctx.provenance(note)))
 
 
 @given(
@@ -365,20 +289,6 @@ def attempt(ctx: Ctx) -> None:
 
 def _names(ctx: Ctx, as_of: str, known_at: str | None = None) -> list[str]:
     return [o.navn for o in ctx.store.tilbudsvifte(_d(as_of), _d(known_at) if known_at else None)]
-
-
-@then(parsers.parse('rummer tilbudsviften pr. "{as_of}":'))
-def vifte_table(ctx: Ctx, as_of: str, datatable: list[list[str]]) -> None:
-    expected = [
-        (r["tilbud"], r["driftsherre"], r["lovgrundlag"], _places(r["pladser"]),
-         _flag(r["forstærket samarbejde"]))
-        for r in _rows(datatable)
-    ]
-    actual = [
-        (o.navn, o.driftsherre, o.lovgrundlag_tekst, o.pladser, o.forstaerket_samarbejde)
-        for o in ctx.store.tilbudsvifte(_d(as_of))
-    ]
-    assert sorted(actual, key=str) == sorted(expected, key=str)
 
 
 @then(
@@ -444,18 +354,6 @@ def history_superseded(ctx: Ctx, navn: str, summary: str) -> None:
     assert post.superseded_by is not None
     correction = next(p for p in history if p.version == post.superseded_by)
     assert correction.kind == "FactSuperseded"
-
-
-@then(parsers.parse('viser ændringerne fra "{fra}" til "{til}":'))
-def changes(ctx: Ctx, fra: str, til: str, datatable: list[list[str]]) -> None:
-    result = ctx.store.tilbud_changes(_d(fra), _d(til))
-    actual = sorted(
-        [("ind", o.navn) for o in result.ind]
-        + [("ud", o.navn) for o in result.ud]
-        + [("ændret", a.efter.navn) for a in result.aendret]
-    )
-    expected = sorted((r["ændring"], r["tilbud"]) for r in _rows(datatable))
-    assert actual == expected
 
 
 @then(
