@@ -1,70 +1,46 @@
 # language: da
 Egenskab: Arbejdsgrupper, deres medlemmer og milepæle, og udpegninger
-  Fra referaterne: takstanalysens arbejdsgruppe (SOCDIR 10. oktober 2014, punkt 3),
-  beskæftigelsesgruppen udvidet med tre (DAS 24. oktober 2019, punkt 6), og udpegninger
-  (SOCDIR 17. januar 2013 og 18. marts 2013).
+  Fra referaterne (indlæst fra examples/nordjylland): takstanalysens arbejdsgruppe (SOCDIR 10.
+  oktober 2014, punkt 3), beskæftigelsesgruppen udvidet med tre (DAS 24. oktober 2019, punkt
+  6), arbejdsgruppen præsenteret under punkt 5 den 17. januar 2013 og udpegninger (SOCDIR 17.
+  januar 2013 og 18. marts 2013). Reglerne står med opdigtede grupper i
+  arbejdsgrupper_regler.feature.
+
+  Baggrund:
+    Givet alle mødeoptegnelserne i examples/nordjylland er indlæst
 
   Scenarie: Takstanalysens arbejdsgruppe med formandskab og tidsplan
-    Givet SOCDIR den "10. oktober 2014" punkt "3" nedsætter arbejdsgruppen "takstanalyse" "Arbejdsgruppe for takstanalysen" under DAS med formandskab "Aalborg Kommune" og reglen "alle kommuner, der ønsker at deltage – dog minimum én fra hver geografisk klynge – samt Region Nordjylland"
-    Og tidsplanen for "takstanalyse" er:
-      | milepæl       | beskrivelse                          | dato             | forum | note                                                                                   |
-      | kommissorium  | godkendelse af kommissorium          | 13. november 2014 | DAS  | Referatet skriver '13. november 2015'; tidsplanen i sagsfremstillingen siger 2014   |
-      | status        | statusorientering                    | 16. januar 2015   | DAS  |                                                                                        |
-      | afrapportering | godkendelse af analyseafrapportering | 8. april 2015    | DAS  |                                                                                        |
-      | kkr           | endelig afrapportering               | 24. april 2015    | KKR  |                                                                                        |
-    Så har "Arbejdsgruppe for takstanalysen" pr. "1. december 2014" formanden "Aalborg Kommune" og næste milepæl "statusorientering" den "16. januar 2015"
-    Og er milepælen "godkendelse af kommissorium" overskredet pr. "1. december 2014"
-    Og advarer gruppen "Region Nordjylland er ikke repræsenteret"
-    Når "Martin Bjørn Jensen" fra "Region Nordjylland" indtræder i "takstanalyse"
-    Så advarer gruppen ikke længere om Region Nordjylland
+    # 000_939a2e46bbe95266.txt L123: "Formandskabet for gruppen varetages af Aalborg Kommune";
+    # L91: "DAS den 16. januar 2015: statusorientering"
+    Så har arbejdsgruppen "Arbejdsgruppe for takstanalysen" pr. "1. december 2014" formanden "Aalborg Kommune" og næste milepæl "statusorientering" den "16. januar 2015"
+    # 000_939a2e46bbe95266.txt L89: "DAS den 13. november 2014: godkendelse af kommissorium" (L135
+    # skriver "13. november 2015")
+    Og er milepælen "godkendelse af kommissorium" for "Arbejdsgruppe for takstanalysen" overskredet pr. "1. december 2014"
+    # 000_939a2e46bbe95266.txt L126-127: "... samt med deltagelse fra Region Nordjylland."; ingen
+    # af referaterne nævner gruppens medlemmer
+    Og advarer arbejdsgruppen "Arbejdsgruppe for takstanalysen" pr. "1. december 2014" "Region Nordjylland er ikke repræsenteret"
 
   Scenarie: Beskæftigelsesgruppen udvides med tre, hvoraf to endnu ikke er navngivet
-    Givet arbejdsgruppen "beskaeftigelse" "Socialfagligt fokus på beskæftigelse" under DAS kendes fra DAS' beslutning om dens mandat den "24. oktober 2019" punkt "6"
-    Når gruppen "beskaeftigelse" udvides med:
-      | navn       | organisation               | rolle                                                                                   |
-      |            |                            | Leder fra myndighed på ungeområdet (udpeges af B&U direktørerne)                        |
-      |            |                            | Leder fra beskæftigelsesindsatsen på ungeområdet (udpeges af B&U direktørerne)          |
-      | Tine Blach | Behandlingspsykiatrien     | ledende socialrådgiver                                                                  |
-    Så har "Socialfagligt fokus på beskæftigelse" pr. "1. november 2019" 3 medlemmer
-    Og advarer gruppen "2 medlem(mer) endnu ikke udpeget"
+    # 003_dac07bbacd9158aa.txt L550-558: "arbejds-/gruppen bliver udvidet med tre personer: • Leder
+    # ... fra myndighed på ungeområdet (udpeges af B&U direktørerne). • Leder ... fra
+    # beskæftigelsesindsatsen på ungeområdet (udpeges af B&U direktørerne). • Tine Blach, ledende
+    # socialrådgiver, Behandlingspsykiatrien"
+    Så har arbejdsgruppen "Socialfagligt fokus på beskæftigelse" pr. "1. november 2019" 3 medlemmer
+    # L554 og L556: "(udpeges af B&U direktørerne)"
+    Og advarer arbejdsgruppen "Socialfagligt fokus på beskæftigelse" pr. "1. november 2019" "2 medlem(mer) endnu ikke udpeget"
 
-  Scenarie: Arbejdsgruppen for strategisk samarbejde og dens medlemmer (17. januar 2013)
-    Givet arbejdsgruppen "strategisk-samarbejde" "Arbejdsgruppe for kommissoriet for strategisk samarbejde" under DAS kendes fra SOCDIR-referatet den "17. januar 2013" punkt "5" med formand "Hilde E. Thun"
-    Når gruppen "strategisk-samarbejde" udvides med:
-      | navn                 | organisation          | rolle   |
-      | Mette Brandt         | Frederikshavn kommune |         |
-      | Tina Mørk            | Hjørring kommune      |         |
-      | Martin Bjørn Jensen  | Region Nordjylland    |         |
-      | Sidse K. Kristensen  | Aalborg kommune       |         |
-      | Carsten L. Johansen  | Aalborg kommune       |         |
-      | Lone B. Møller       | Sekretariatet         |         |
-      | Hilde E. Thun        | Sekretariatet         |         |
-    Så har "Arbejdsgruppe for kommissoriet for strategisk samarbejde" pr. "1. februar 2013" 7 medlemmer
-    Og har "Hilde E. Thun" rollerne "formand i Arbejdsgruppe for kommissoriet for strategisk samarbejde; medlem i Arbejdsgruppe for kommissoriet for strategisk samarbejde"
-
-  Scenarie: En formand, der også står på medlemslisten som formand, har rollen én gang
-    Givet arbejdsgruppen "strategisk-samarbejde" "Arbejdsgruppe for kommissoriet for strategisk samarbejde" under DAS kendes fra SOCDIR-referatet den "17. januar 2013" punkt "5" med formand "Hilde E. Thun"
-    Når gruppen "strategisk-samarbejde" udvides med:
-      | navn          | organisation          | rolle   |
-      | Mette Brandt  | Frederikshavn kommune |         |
-      | Hilde E. Thun | Sekretariatet         | formand |
-    Så har "Hilde E. Thun" rollerne "formand i Arbejdsgruppe for kommissoriet for strategisk samarbejde"
-    Og har "Mette Brandt" rollerne "medlem i Arbejdsgruppe for kommissoriet for strategisk samarbejde"
+  Scenarie: Arbejdsgruppen præsenteret den 17. januar 2013 og dens formand
+    # 001_06729882290ccbd8.txt L132-146: "Arbejdsgruppens deltager blev præsenteret som følgende:"
+    # syv navne, fra "Mette Brandt, Frederikshavn kommune" til "Hilde E. Thun Sekretariatet
+    # (formand)"
+    Så har arbejdsgruppen med medlemmet "Tina Mørk, Hjørring kommune" pr. "1. februar 2013" 7 medlemmer og formanden "Hilde E. Thun"
+    # 001_06729882290ccbd8.txt L146: "Hilde E. Thun Sekretariatet (formand)"
+    Og er "Hilde E. Thun" formand i arbejdsgruppen med medlemmet "Tina Mørk, Hjørring kommune"
 
   Scenarie: En persons roller over tid
-    Givet "Jan Lund-Andersen" udpeges den "17. januar 2013" som "repræsentant" i "koordinationsforum" for "SOCDIR"
-    Og "Henrik Aarup-Kristensen" vælges ved akklamation den "18. marts 2013" som "formand" i "FU" for "SOCDIR"
-    Og "Henrik Aarup-Kristensen" udpeges den "18. marts 2013" som "repræsentant" i "KL's arbejdsgruppe om de sikrede institutioner" for "SOCDIR"
+    # 002_19692c500b0e1c7c.txt L60-61: "Forretningsudvalget indstillede Henrik som formand / og blev
+    # af kredsen valgt ved akklamation."; L249-250: "Henrik / repræsenterer SOCDIR i arbejdsgruppen."
     Så har "Henrik Aarup-Kristensen" rollerne "formand i FU (for SOCDIR); repræsentant i KL's arbejdsgruppe om de sikrede institutioner (for SOCDIR)"
+    # 001_06729882290ccbd8.txt L77-78: "at udpege Jan Lund – / Andersen til, at repræsenterer SOCDIR
+    # i koordinationsforum. FU’s anbefaling blev tiltrådt."
     Og har "Jan Lund-Andersen" rollerne "repræsentant i koordinationsforum (for SOCDIR)"
-
-  Scenarie: En arbejdsgruppe kan ikke nedsættes uden en beslutning
-    Når en arbejdsgruppe registreres uden beslutning
-    Så afvises det med "en arbejdsgruppe nedsættes ved en beslutning"
-    Og er loggen uændret
-
-  Scenarie: En gruppe nedsat af et organ uden referat i optegnelsen vises som besluttet af det
-    # SOCDIR 18. marts 2013, punkt 4 (002_19692c500b0e1c7c.txt) gengiver en KKR-beslutning;
-    # gruppen her er opdigtet, citatet er referatets.
-    Givet SOCDIR den "18. marts 2013" punkt "4" gengiver, at KKR den "4. februar 2013" nedsatte styregruppen "testgruppe" "Testa Fiktivsens styregruppe" under DAS: "KKR traf ved møde den 4. februar følgende beslutning vedr. finansiering af sekretariatet."
-    Så er "Testa Fiktivsens styregruppe" pr. "1. april 2013" en styregruppe "besluttet af KKR 4. februar 2013 (ifølge kilden)" og omtalt ved "socdir-2013-03-18 pkt. 4"

@@ -5,11 +5,11 @@ Egenskab: En mødeoptegnelse med en slåfejl afvises på dansk, med fil, linje o
   filen, tæller (punktet med sit nummer, fakta fra 1), hvad der var ment, og intet
   registreres.
 
-  # DAS 24. oktober 2019, punkt 8 (003_dac07bbacd9158aa.txt, linje 936):
-  # "Mariagerfjord Specialenheden (§103) Antallet af pladser ændres fra 23 pladser til 30 pladser"
+  # Optegnelsen er opdigtet (tests/records/test_bad_input_features.py): opdigtede tilbud, et
+  # opdigtet møde i 2031 og en opdigtet kilde; ingen af referaternes ord.
 
   Baggrund:
-    Givet et lager med mødet "das-2019-10-25" indlæst
+    Givet et lager med mødet "das-2031-10-25" indlæst
 
   Scenarie: Et felt med en slåfejl får et forslag
     Når optegnelsen "das.yaml" indlæses med "pladser: 30" skrevet som "pladsr: 30"

@@ -1,83 +1,86 @@
 # language: da
 Egenskab: Regler der beskytter registret over tilbudsviften
-  Et forkert eller for sent indberettet forhold afvises med en dansk besked og
-  gemmes ikke; registret om tilbudsviften forbliver uændret.
+  Et forkert eller for sent indberettet forhold afvises med en dansk besked og gemmes ikke;
+  registret om tilbudsviften forbliver uændret. Reglerne vises med opdigtede tilbud, et
+  opdigtet møde i 2031 og opdigtede kilder (opdigtet-referat.txt, opdigtet-takstbilag.pdf), så
+  de ikke kan forveksles med referaternes (dem viser tilbudsvifte.feature); driftsherrerne er
+  rigtige kommuner, fordi en driftsherre skal være en kommune eller en region.
 
   Baggrund:
-    Givet fristerne for tilbudsviften 2020 er ind- og udmelding "9. oktober 2019" og takster "25. november 2019"
-    Og tilbudsviften ifølge takstbilag 2019 rummer:
-      | nøgle                        | tilbud                  | driftsherre    | lovgrundlag | pladser | forstærket samarbejde | i tilbudsviften fra |
-      | mariagerfjord/specialenheden | Specialenheden          | Mariagerfjord  | §103        | 23      | ukendt                | 1. januar 2019      |
-      | vesthimmerland/rosenvaenget  | Botilbuddet Rosenvænget | Vesthimmerland |             | ukendt  | ukendt                | 1. januar 2019      |
-    Og "aalborg/eksempel" "Eksempeltilbud" (Aalborg) er registreret uden for tilbudsviften fra "1. januar 2019"
-    Og DAS behandler på mødet den 24. oktober 2019 punkt 8 disse ind- og udmeldinger:
+    Givet fristerne for tilbudsviften 2032 er ind- og udmelding "9. oktober 2031" og takster "25. november 2031"
+    Og tilbudsviften ifølge det opdigtede takstbilag rummer:
+      | nøgle                  | tilbud          | driftsherre | lovgrundlag | pladser | forstærket samarbejde | i tilbudsviften fra |
+      | laesoe/fiktivhjemmet | Fiktivhjemmet   | Læsø        | §103        | 23      | ukendt                | 1. januar 2031      |
+      | morsoe/proevehuset    | Prøvehuset      | Morsø       |             | ukendt  | ukendt                | 1. januar 2031      |
+    Og "laesoe/eksempel" "Eksempeltilbud" (Læsø) er registreret uden for tilbudsviften fra "1. januar 2031"
+    Og DAS behandler på mødet den 24. oktober 2031 punkt 8 disse ind- og udmeldinger:
 
   Scenarie: Pladser under nul afvises
-    Givet pladserne i "mariagerfjord/specialenheden" ændres til -1 fra "1. januar 2020"
+    Givet pladserne i "laesoe/fiktivhjemmet" ændres til -1 fra "1. januar 2032"
     Når DAS' beslutning forsøges registreret
     Så afvises det med reglen "negative-pladser" og beskeden "antallet af pladser kan ikke være negativt (-1)"
     Og loggen er uændret
 
   Scenarie: Et tilbud uden for tilbudsviften kan ikke udmeldes
-    Givet Aalborg har meldt "aalborg/eksempel" ud af tilbudsviften 2020 som anmodning "eks-ud"
+    Givet Læsø har meldt "laesoe/eksempel" ud af tilbudsviften 2032 som anmodning "eks-ud"
     Når DAS' beslutning forsøges registreret
     Så afvises det med reglen "ikke-i-tilbudsviften" og beskeden "Eksempeltilbud er ikke i tilbudsviften og kan ikke udmeldes"
     Og loggen er uændret
 
   Scenarie: En afgørelse på en anmodning der ikke findes afvises
-    Givet DAS godkender udmeldingen "findes-ikke" af "vesthimmerland/rosenvaenget" fra "1. januar 2020"
+    Givet DAS godkender udmeldingen "findes-ikke" af "morsoe/proevehuset" fra "1. januar 2032"
     Når DAS' beslutning forsøges registreret
-    Så afvises det med reglen "anmodning-ukendt" og beskeden "der findes ingen anmodning om udmelding med id 'findes-ikke' for Botilbuddet Rosenvænget"
+    Så afvises det med reglen "anmodning-ukendt" og beskeden "der findes ingen anmodning om udmelding med id 'findes-ikke' for Prøvehuset"
     Og loggen er uændret
 
   Scenarie: En anmodning der allerede er afgjort kan ikke afgøres igen
-    Givet Vesthimmerland har meldt "vesthimmerland/rosenvaenget" ud af tilbudsviften 2020 som anmodning "ros-ud", modtaget "1. oktober 2019"
-    Og DAS godkender ikke udmeldingen "ros-ud" af "vesthimmerland/rosenvaenget" på følgende grundlag, note: "eksempel":
+    Givet Morsø har meldt "morsoe/proevehuset" ud af tilbudsviften 2032 som anmodning "proeve-ud", modtaget "1. oktober 2031"
+    Og DAS godkender ikke udmeldingen "proeve-ud" af "morsoe/proevehuset" på følgende grundlag, note: "opdigtet":
       """
       Tilbuddet bruges af flere kommuner
       """
     Og DAS' beslutning registreres
-    Og DAS godkender udmeldingen "ros-ud" af "vesthimmerland/rosenvaenget" fra "1. januar 2020"
+    Og DAS godkender udmeldingen "proeve-ud" af "morsoe/proevehuset" fra "1. januar 2032"
     Når DAS' beslutning forsøges registreret
-    Så afvises det med reglen "anmodning-afgjort" og beskeden "anmodningen om udmelding 'ros-ud' for Botilbuddet Rosenvænget er allerede afvist"
+    Så afvises det med reglen "anmodning-afgjort" og beskeden "anmodningen om udmelding 'proeve-ud' for Prøvehuset er allerede afvist"
     Og loggen er uændret
 
   Scenarie: Et lukket tilbud får ikke nye oplysninger
-    Givet "vesthimmerland/rosenvaenget" er lukket pr. "1. oktober 2019"
+    Givet "morsoe/proevehuset" er lukket pr. "1. oktober 2031"
     Og DAS' beslutning registreres
-    Og pladserne i "vesthimmerland/rosenvaenget" ændres til 12 fra "1. januar 2020"
+    Og pladserne i "morsoe/proevehuset" ændres til 12 fra "1. januar 2032"
     Når DAS' beslutning forsøges registreret
-    Så afvises det med reglen "tilbud-lukket" og beskeden "Botilbuddet Rosenvænget er lukket og kan ikke få nye oplysninger; brug en rettelse, hvis noget tidligere registreret er forkert"
+    Så afvises det med reglen "tilbud-lukket" og beskeden "Prøvehuset er lukket og kan ikke få nye oplysninger; brug en rettelse, hvis noget tidligere registreret er forkert"
     Og loggen er uændret
 
   Scenarie: Et lukket tilbud kan rettes uden at historikken omskrives
-    Givet "vesthimmerland/rosenvaenget" er lukket pr. "1. oktober 2019"
+    Givet "morsoe/proevehuset" er lukket pr. "1. oktober 2031"
     Og DAS' beslutning registreres
-    Og lukningen af "vesthimmerland/rosenvaenget" rettes til "1. november 2019", fordi "lukkedatoen var skrevet forkert"
+    Og lukningen af "morsoe/proevehuset" rettes til "1. november 2031", fordi "lukkedatoen var skrevet forkert"
     Når DAS' beslutning registreres
-    Så rummer tilbudsviften pr. "15. oktober 2019" "Botilbuddet Rosenvænget"
-    Og rummer tilbudsviften pr. "1. november 2019" ikke "Botilbuddet Rosenvænget"
-    Og viser historikken for "Botilbuddet Rosenvænget" "Lukket fra 2019-10-01" som erstattet af en rettelse
-    Og viser historikken for "Botilbuddet Rosenvænget" "Lukket fra 2019-11-01" med beslutningen "das-2019-10-24" punkt "8"
+    Så rummer tilbudsviften pr. "15. oktober 2031" "Prøvehuset"
+    Og rummer tilbudsviften pr. "1. november 2031" ikke "Prøvehuset"
+    Og viser historikken for "Prøvehuset" "Lukket fra 2031-10-01" som erstattet af en rettelse
+    Og viser historikken for "Prøvehuset" "Lukket fra 2031-11-01" med beslutningen "das-2031-10-24" punkt "8"
 
   Scenarie: En for sen indmelding registreres som for sen og godkendes ikke stiltiende
-    Givet Aalborg har meldt "aalborg/eksempel" ind i tilbudsviften 2020 som anmodning "eks-ind", modtaget "15. oktober 2019"
+    Givet Læsø har meldt "laesoe/eksempel" ind i tilbudsviften 2032 som anmodning "eks-ind", modtaget "15. oktober 2031"
     Og DAS' beslutning registreres
-    Og DAS godkender indmeldingen "eks-ind" af "aalborg/eksempel" fra "1. januar 2020"
+    Og DAS godkender indmeldingen "eks-ind" af "laesoe/eksempel" fra "1. januar 2032"
     Når DAS' beslutning forsøges registreret
-    Så er anmodningen "eks-ind" registreret som for sen i forhold til fristen "9. oktober 2019"
+    Så er anmodningen "eks-ind" registreret som for sen i forhold til fristen "9. oktober 2031"
     Og afvises det med reglen "frist-overskredet" og beskeden "anmodningen om indmelding 'eks-ind' kom efter fristen; angiv at DAS godkender den trods overskredet frist"
     Og loggen er uændret
 
   Scenarie: En for sen indmelding kan godkendes udtrykkeligt trods fristen
-    Givet Aalborg har meldt "aalborg/eksempel" ind i tilbudsviften 2020 som anmodning "eks-ind", modtaget "15. oktober 2019"
-    Og DAS godkender indmeldingen "eks-ind" af "aalborg/eksempel" fra "1. januar 2020" trods overskredet frist
+    Givet Læsø har meldt "laesoe/eksempel" ind i tilbudsviften 2032 som anmodning "eks-ind", modtaget "15. oktober 2031"
+    Og DAS godkender indmeldingen "eks-ind" af "laesoe/eksempel" fra "1. januar 2032" trods overskredet frist
     Når DAS' beslutning registreres
-    Så rummer tilbudsviften pr. "1. januar 2020" "Eksempeltilbud"
-    Og viser historikken for "Eksempeltilbud" "Indmelding godkendt trods overskredet frist; i tilbudsviften fra 2020-01-01" med beslutningen "das-2019-10-24" punkt "8"
+    Så rummer tilbudsviften pr. "1. januar 2032" "Eksempeltilbud"
+    Og viser historikken for "Eksempeltilbud" "Indmelding godkendt trods overskredet frist; i tilbudsviften fra 2032-01-01" med beslutningen "das-2031-10-24" punkt "8"
 
   Scenarie: Kun et kategori 2-tilbud kan undtages ved bilaterale aftaler
-    Givet "mariagerfjord/specialenheden" undtages ved bilaterale aftaler med "Aalborg, Rebild" fra "1. januar 2020"
+    Givet "laesoe/fiktivhjemmet" undtages ved bilaterale aftaler med "Thisted, Vesthimmerland" fra "1. januar 2032"
     Når DAS' beslutning forsøges registreret
-    Så afvises det med reglen "undtagelse-kun-kategori-2" og beskeden "kun et kategori 2-tilbud kan undtages ved bilaterale aftaler; Specialenheden har ukendt kategori"
+    Så afvises det med reglen "undtagelse-kun-kategori-2" og beskeden "kun et kategori 2-tilbud kan undtages ved bilaterale aftaler; Fiktivhjemmet har ukendt kategori"
     Og loggen er uændret

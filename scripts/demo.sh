@@ -17,6 +17,25 @@ show "Tilbudsviften pr. 1. januar 2020" tilbudsvifte --as-of 2020-01-01
 show "Beslutningerne på DAS' møde den 24. oktober 2019" \
     decisions --body DAS --from 2019-10-24 --to 2019-10-24
 show "Åbne opfølgninger" actions --open
+# 003_dac07bbacd9158aa.txt l. 988-989: one item, one Referat, but each offer's ind-/udmelding
+# is its own sub-matter with its own outcome (all approved except TI/HCN).
+show "Et punkt med sager: DAS 24. oktober 2019 punkt 8, hver ind- og udmelding med sit udfald" \
+    decisions --body DAS --from 2019-10-24 --to 2019-10-24 --search udmelding
+# 003_dac07bbacd9158aa.txt l. 1003-1004: "KKR og de nordjyske byråd har henholdsvis anbefalet og
+# godkendt en beslutning om, at TI/HCN udgår af det forstærkede samarbejde": DAS' minutes only
+# mention it; the fact is carried by the other bodies' decision (undated in the minutes).
+show "Et faktum båret af andre organers beslutning: TI/HCN udtræder af det forstærkede samarbejde" \
+    tilbud "Taleinstituttet/Hjerneskadecenter Nordjylland"
+# 001_06729882290ccbd8.txt l. 28 "Hilde E. Thun Holst/ref" and l. 146 "Hilde E. Thun
+# Sekretariatet (formand)": the program only suggests the pair; a person confirms it.
+show "Stavemåder, der kan være samme person (kun forslag)" personer --forslag
+if ! "$S" person "Hilde E. Thun" | grep -q "^Stavemåder:.*Hilde E. Thun Holst"; then
+    show "Sekretariatet bekræfter ét af forslagene (en hændelse med grund og kilde)" \
+        samme-person "Hilde E. Thun" "Hilde E. Thun Holst" --af "sekretariatet (demo)" \
+        --grund "referent (l. 28) og formand fra Sekretariatet for den præsenterede arbejdsgruppe (l. 146) i samme referat" \
+        --kilde "001_06729882290ccbd8.txt l. 28 og l. 146" --dato 2013-01-17
+fi
+show "Personen findes under begge stavemåder" person "Hilde E. Thun Holst"
 show "Sekretariatets budget og regnskab 2012" \
     budget 2012 --cost-centre "Sekretariatet for Rammeaftaler"
 

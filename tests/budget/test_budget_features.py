@@ -1,4 +1,5 @@
-"""The budget scenarios from the minutes of 18 March 2013 and 10 October 2014, on every store."""
+"""The secretariat's 2012 accounts as the real record of 18 March 2013 holds them, and the
+rules of budgets and cost sharing on made-up cost centres, on every store."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pytest_bdd import scenarios
 
 from socialaftale import Socialaftale
 
-scenarios("../../features/budget.feature")
+scenarios("../../features/budget.feature", "../../features/budget_regler.feature")
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,6 @@
-"""Footnotes, unit figures, cost-sharing rules, rate decisions and FOLK1A population figures
-(features/budget_noegler.feature), on every store."""
+"""Footnotes, unit figures, cost-sharing rules and rate decisions as the real records hold them
+(features/budget_noegler.feature), and the rules of footnotes, cost-sharing answers and FOLK1A
+population figures on made-up data (features/budget_noegler_regler.feature), on every store."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from socialaftale import (
-    DecisionRef,
     Folk1aError,
     Provenance,
     Socialaftale,
@@ -22,13 +22,14 @@ from socialaftale import (
 )
 from socialaftale import budget as b
 
-from .conftest import MINUTES_2013, SECRETARIAT, Ctx
+from .conftest import MADE_UP, SECRETARIAT, Ctx
 
-scenarios("../../features/budget_noegler.feature")
+scenarios("../../features/budget_noegler.feature",
+          "../../features/budget_noegler_regler.feature")
 
 SAMPLE = Path(__file__).parent / "data" / "folk1a-formatproeve.csv"
-MINUTES_2014 = "000_939a2e46bbe95266.txt"
-RULE = "illustrativ-noegle"
+RULE = "opdigtet-noegle"
+MADE_UP_CENTRE = "Opdigtet budgetsted"
 
 
 @pytest.fixture(autouse=True)
@@ -36,69 +37,42 @@ def _every_store_kind(store: Socialaftale) -> Socialaftale:
     return store
 
 
-def item(number: str, *, decision: bool = False) -> Provenance:
-    return Provenance(date(2013, 3, 18), Source(MINUTES_2013, number),
-                      DecisionRef("socdir-2013-03-18", number) if decision else None)
+def on(day: str, note: str | None = None) -> Provenance:
+    return Provenance(date.fromisoformat(day), Source(MADE_UP, None, note))
 
 
-def on(day: str, note: str = "illustrativt svar, ikke fra referatet") -> Provenance:
-    return Provenance(date.fromisoformat(day), Source(MINUTES_2014, "5", note))
+def _note(ctx: Ctx, number: str, cost_centre: str = SECRETARIAT, year: int = 2012) -> Any:
+    return next(n for n in ctx.store.budget(year, cost_centre).fodnoter if n.nummer == number)
 
 
-@given(parsers.parse('budgetlinjen "{line}" for 2012 med budget {amount}'))
-def a_line(ctx: Ctx, line: str, amount: str) -> None:
-    ctx.store.record(b.RegisterBudgetLine(
-        cost_centre=SECRETARIAT, year=2012, line=line, gruppe="indirekte", position=1,
-        budget=parse_kroner(amount), provenance=item("4")))
+def _line(ctx: Ctx, line: str, cost_centre: str = SECRETARIAT, year: int = 2012) -> Any:
+    [x] = [x for x in ctx.store.budget(year, cost_centre).lines if x.line == line]
+    return x
 
 
-@when(parsers.parse('fodnote "{number}" til linjen registreres med teksten "{text}" og '
-                    'enhedstallene:'))
-def footnote_on_line(ctx: Ctx, number: str, text: str, datatable: list[list[str]]) -> None:
-    header, *rows = datatable
-    figures = []
-    for row in rows:
-        r = dict(zip(header, row, strict=True))
-        figures.append(b.Enhedstal(beloeb=Decimal(r["beløb"]), enhed=r["enhed"], post=r["post"],
-                                   antal=Decimal(r["antal"]) if r["antal"] else None))
-    ctx.attempt(b.AddBudgetFootnote(
-        cost_centre=SECRETARIAT, year=2012, nummer=number, tekst=text,
-        linje="Husleje og forbrugsudgifter", enhedstal=tuple(figures), provenance=item("4")))
-    ctx.footnote_text = text  # type: ignore[attr-defined]
-    assert ctx.error is None
+# -- the real records ---------------------------------------------------------------------
 
 
-@when(parsers.parse('fodnote "{number}" registreres ved overskriften "{heading}" med teksten '
-                    '"{text}"'))
-def footnote_on_heading(ctx: Ctx, number: str, heading: str, text: str) -> None:
-    ctx.attempt(b.AddBudgetFootnote(cost_centre=SECRETARIAT, year=2012, nummer=number,
-                                    tekst=text, overskrift=heading, provenance=item("4")))
+@then(parsers.parse('står fodnote "{number}" ved sekretariatets linje "{line}" for {year:d} med '
+                    'teksten "{text}"'))
+def footnote_stands(ctx: Ctx, number: str, line: str, year: int, text: str) -> None:
+    assert _line(ctx, line, year=year).fodnoter == (number,)
+    assert _note(ctx, number, year=year).tekst == text
 
 
-def _note(ctx: Ctx, number: str) -> Any:
-    return next(n for n in ctx.store.budget(2012, SECRETARIAT).fodnoter if n.nummer == number)
+def _figure(ctx: Ctx, post: str, number: str) -> Any:
+    return next(f for f in _note(ctx, number).enhedstal if f.post == post)
 
 
-@then(parsers.parse('står fodnote "{number}" ved linjen "{line}" med referatets tekst'))
-def footnote_stands(ctx: Ctx, number: str, line: str) -> None:
-    table = ctx.store.budget(2012, SECRETARIAT)
-    [on_line] = [x for x in table.lines if x.line == line]
-    assert on_line.fodnoter == (number,)
-    assert _note(ctx, number).tekst == ctx.footnote_text  # type: ignore[attr-defined]
+@then(parsers.parse('giver enhedstallet for "{post}" i fodnote "{number}" {amount}'))
+def figure_product(ctx: Ctx, post: str, number: str, amount: str) -> None:
+    assert _figure(ctx, post, number).i_alt == parse_kroner(amount)
 
 
-def _figure(ctx: Ctx, post: str) -> Any:
-    return next(f for f in _note(ctx, "8").enhedstal if f.post == post)
-
-
-@then(parsers.parse('giver enhedstallet for "{post}" {amount}'))
-def figure_product(ctx: Ctx, post: str, amount: str) -> None:
-    assert _figure(ctx, post).i_alt == parse_kroner(amount)
-
-
-@then(parsers.parse('har enhedstallet for "{post}" intet beregnet beløb'))
-def figure_without_product(ctx: Ctx, post: str) -> None:
-    assert _figure(ctx, post).antal is None and _figure(ctx, post).i_alt is None
+@then(parsers.parse('har enhedstallet for "{post}" i fodnote "{number}" intet beregnet beløb'))
+def figure_without_product(ctx: Ctx, post: str, number: str) -> None:
+    figure = _figure(ctx, post, number)
+    assert figure.antal is None and figure.i_alt is None
 
 
 @then(parsers.parse('har fodnote "{number}" intet beregnet i alt'))
@@ -106,50 +80,97 @@ def footnote_without_total(ctx: Ctx, number: str) -> None:
     assert _note(ctx, number).beregnet is None
 
 
-@then(parsers.parse('står fodnote "{number}" ved overskriften "{heading}"'))
-def footnote_at_heading(ctx: Ctx, number: str, heading: str) -> None:
+@then(parsers.parse('står fodnote "{number}" ved overskriften "{heading}" med teksten "{text}"'))
+def footnote_at_heading(ctx: Ctx, number: str, heading: str, text: str) -> None:
     note = _note(ctx, number)
-    assert (note.overskrift, note.linje) == (heading, None)
+    assert (note.overskrift, note.linje, note.tekst) == (heading, None, text)
 
 
-@then(parsers.parse('har linjen "{line}" ingen fodnoter'))
-def no_footnotes(ctx: Ctx, line: str) -> None:
-    [x] = [x for x in ctx.store.budget(2012, SECRETARIAT).lines if x.line == line]
-    assert x.fodnoter == ()
+@then(parsers.parse('har sekretariatets linje "{line}" for {year:d} ingen fodnoter'))
+def no_footnotes(ctx: Ctx, line: str, year: int) -> None:
+    assert _line(ctx, line, year=year).fodnoter == ()
 
 
-@when(parsers.parse('KDK den 16. september 2014 aftaler "{text}"'))
-def kdk_agrees(ctx: Ctx, text: str) -> None:
-    condition = text.split(" var der i KDK")[0]
-    ctx.store.record(b.AgreeCostSharing(
-        regel="kdk-nopii", formaal="et fælleskommunalt NOPII-sekretariat",
-        noegle="befolkningstal", tekst=text, betingelse=condition,
-        provenance=Provenance(date(2014, 9, 16), Source(MINUTES_2014, "5",
-                                                        "KDK's beslutning citeret i punkt 5"))))
-    ctx.rule = "kdk-nopii"  # type: ignore[attr-defined]
+def _rule_quoting(ctx: Ctx, text: str) -> Any:
+    found = [r for r in ctx.store.sharing_rules() if text in " ".join(r.tekst.split())]
+    assert len(found) == 1, [r.regel for r in ctx.store.sharing_rules()]
+    return found[0]
 
 
-@then(parsers.parse('er nøglen "{key}" uden omkostningssted'))
-def key_without_centre(ctx: Ctx, key: str) -> None:
-    rule = ctx.store.sharing_rule(ctx.rule)  # type: ignore[attr-defined]
-    assert rule is not None and (rule.noegle, rule.cost_centre, rule.andele) == (key, None, ())
+@then(parsers.parse('er nøglen med teksten "{text}" efter "{key}" uden omkostningssted'))
+def key_without_centre(ctx: Ctx, text: str, key: str) -> None:
+    rule = _rule_quoting(ctx, text)
+    assert (rule.noegle, rule.cost_centre, rule.andele) == (key, None, ())
 
 
-@then(parsers.parse('afventer fordelingen "{a}", "{b_}" og "{c}"'))
-def waits_for_three(ctx: Ctx, a: str, b_: str, c: str) -> None:
-    rule = ctx.store.sharing_rule(ctx.rule)  # type: ignore[attr-defined]
-    assert rule is not None and rule.mangler == (a, b_, c)
+@then(parsers.parse('afventer nøglen med teksten "{text}" "{missing}"'))
+def rule_waits(ctx: Ctx, text: str, missing: str) -> None:
+    rule = _rule_quoting(ctx, text)
+    assert rule.mangler == tuple(missing.split("; "))
     assert rule.status.startswith("afventer ")
 
 
-@given(parsers.parse('fordelingsnøglen "{text}" blandt deltagerne med svarfrist {day} '
-                     '(illustrativ)'))
-def illustrative_rule(ctx: Ctx, text: str, day: str) -> None:
+@then(parsers.parse('kan ingen kommune svare på nøglen med teksten "{text}"'))
+def no_answers(ctx: Ctx, text: str) -> None:
+    rule = _rule_quoting(ctx, text)
+    assert rule.cost_centre == SECRETARIAT
+    ctx.attempt(b.AnswerCostSharing(regel=rule.regel, kommune="Thisted", svar="afslag",
+                                    provenance=on("2030-03-01", "prøvesvar; afvises")))
+    assert ctx.error is not None and ctx.error.rule == "fordeling-uden-tilslutning"
+
+
+@then(parsers.parse('er taksterne for {year:d} besluttet uændrede med beslutningen "{ref}"'))
+def rates_unchanged(ctx: Ctx, year: int, ref: str) -> None:
+    [d] = ctx.store.rate_decisions(year)
+    assert (d.aendring, d.beslutning) == ("uaendret", ref)
+
+
+@then(parsers.parse("står forventningen for {later:d} ordret som en nedsættelse"))
+def expectation(ctx: Ctx, later: int) -> None:
+    found = [f for d in ctx.store.rate_decisions() for f in d.forventninger if f.aar == later]
+    assert len(found) == 1 and found[0].retning == "nedsaettelse"
+    assert " ".join(found[0].tekst.split()) == (
+        "Der forventes alt andet lige et overskud som følge af KTO-forliget, som forventes at "
+        "give anledning til taksnedsættelse i 2015.")  # the minutes' spelling, kept
+
+
+# -- the rules, on made-up data -----------------------------------------------------------
+
+
+@given(parsers.parse('den opdigtede budgetlinje "{line}" for {year:d} med budget {amount}'))
+def a_line(ctx: Ctx, line: str, year: int, amount: str) -> None:
+    ctx.store.record(b.RegisterBudgetLine(
+        cost_centre=MADE_UP_CENTRE, year=year, line=line, gruppe="indirekte", position=1,
+        budget=parse_kroner(amount), provenance=on(f"{year + 1}-03-01")))
+    ctx.year = year
+
+
+@when(parsers.parse('fodnote "{number}" registreres ved den opdigtede overskrift "{heading}" med '
+                    'teksten "{text}"'))
+def footnote_on_heading(ctx: Ctx, number: str, heading: str, text: str) -> None:
+    ctx.attempt(b.AddBudgetFootnote(cost_centre=MADE_UP_CENTRE, year=ctx.year, nummer=number,
+                                    tekst=text, overskrift=heading,
+                                    provenance=on(f"{ctx.year + 1}-03-01")))
+
+
+@then(parsers.parse('står fodnote "{number}" ved den opdigtede overskrift "{heading}"'))
+def made_up_footnote_at_heading(ctx: Ctx, number: str, heading: str) -> None:
+    note = _note(ctx, number, MADE_UP_CENTRE, ctx.year)
+    assert (note.overskrift, note.linje) == (heading, None)
+
+
+@then(parsers.parse('har den opdigtede linje "{line}" ingen fodnoter'))
+def made_up_no_footnotes(ctx: Ctx, line: str) -> None:
+    assert _line(ctx, line, MADE_UP_CENTRE, ctx.year).fodnoter == ()
+
+
+@given(parsers.parse('den opdigtede fordelingsnøgle "{text}" blandt deltagerne med svarfrist '
+                     '{day}'))
+def made_up_rule(ctx: Ctx, text: str, day: str) -> None:
     ctx.store.record(b.AgreeCostSharing(
-        regel=RULE, formaal="en illustrativ fælles udgift", noegle="befolkningstal",
+        regel=RULE, formaal="en opdigtet fælles udgift", noegle="befolkningstal",
         tekst=text, blandt="deltagere", svarfrist=date.fromisoformat(day),
-        provenance=on("2014-10-10", "illustrativ nøgle med KDK's ordlyd")))
-    ctx.rule = RULE  # type: ignore[attr-defined]
+        provenance=on("2030-10-10", "opdigtet nøgle")))
 
 
 @when(parsers.parse("{first} og {second} svarer tilslutning den {day}"))
@@ -164,12 +185,12 @@ def one_answers(ctx: Ctx, kommune: str, svar: str, day: str) -> None:
                                          provenance=on(day)))
 
 
-@then(parsers.parse('afventer fordelingen pr. {day} svar fra "{kommune}"'))
-def waits_for_answer(ctx: Ctx, day: str, kommune: str) -> None:
+@then(parsers.parse('afventer fordelingen pr. {day} svar fra "{kommune}" med fristen "{frist}"'))
+def waits_for_answer(ctx: Ctx, day: str, kommune: str, frist: str) -> None:
     rule = ctx.store.sharing_rule(RULE, date.fromisoformat(day))
     assert rule is not None
     [answers] = [m for m in rule.mangler if m.startswith("svar fra ")]
-    assert kommune in answers and "Aalborg" not in answers and "frist 23.11.2014" in answers
+    assert kommune in answers and "Aalborg" not in answers and f"frist {frist}" in answers
     assert "Hjørring" in answers  # its answer came later than this day
 
 
@@ -191,7 +212,7 @@ def waits_for_two(ctx: Ctx, day: str, a: str, b_: str) -> None:
 @when(parsers.parse("beløbet sættes til {amount} kr. og befolkningsåret til {year:d}"))
 def set_basis(ctx: Ctx, amount: str, year: int) -> None:
     ctx.store.record(b.SetCostSharingBasis(regel=RULE, total=parse_kroner(amount),
-                                           befolkningsaar=year, provenance=on("2014-12-05")))
+                                           befolkningsaar=year, provenance=on("2030-12-05")))
 
 
 @when("befolkningstallene indlæses fra formatprøven af en FOLK1A-eksport")
@@ -218,29 +239,6 @@ def exact_sum(ctx: Ctx, amount: str) -> None:
         "Hjørring": Decimal("75724.14")}
 
 
-@when(parsers.parse('SOCDIR den 18. marts 2013 punkt 7 beslutter for {year:d} "{text}" med '
-                    'forventningen for {later:d} "{expected}"'))
-def decide_rates(ctx: Ctx, year: int, text: str, later: int, expected: str) -> None:
-    ctx.store.record(b.DecideRates(
-        aar=year, aendring="uaendret", tekst=text,
-        forventninger=(b.TakstForventning(aar=later, tekst=expected, retning="nedsaettelse"),),
-        provenance=item("7", decision=True)))
-
-
-@then(parsers.parse('er taksterne for {year:d} besluttet uændrede med beslutningen "{ref}"'))
-def rates_unchanged(ctx: Ctx, year: int, ref: str) -> None:
-    [d] = ctx.store.rate_decisions(year)
-    assert (d.aendring, d.beslutning) == ("uaendret", ref)
-
-
-@then(parsers.parse("står forventningen for {later:d} ordret som en nedsættelse"))
-def expectation(ctx: Ctx, later: int) -> None:
-    [d] = ctx.store.rate_decisions()
-    [f] = d.forventninger
-    assert (f.aar, f.retning) == (later, "nedsaettelse")
-    assert f.tekst.endswith("taksnedsættelse i 2015.")  # the minutes' spelling, kept
-
-
 @when(parsers.parse('en FOLK1A-fil, hvor linje {line:d} har INDHOLD "{value}", indlæses'))
 def bad_file(ctx: Ctx, line: int, value: str) -> None:
     lines = SAMPLE.read_bytes().split(b"\r\n")
@@ -260,27 +258,3 @@ def file_refused(ctx: Ctx, text: str, rule: str) -> None:
     err = ctx.file_error  # type: ignore[attr-defined]
     assert err is not None and text in str(err) and err.rule == rule
     assert str(err).startswith("folk1a.csv, linje")
-
-
-@when(parsers.parse('KKR den 4. februar 2013 aftaler for sekretariatet blandt alle kommuner '
-                    '"{text}"'))
-def kkr_agrees(ctx: Ctx, text: str) -> None:
-    ctx.store.record(b.AgreeCostSharing(
-        regel="kkr-sekretariatet", formaal="finansiering af sekretariatet",
-        noegle="befolkningstal", tekst=text, blandt="alle", cost_centre=SECRETARIAT,
-        provenance=Provenance(date(2013, 2, 4), Source(MINUTES_2013, None,
-                                                       "KKR's beslutning citeret i punkt 4"))))
-    ctx.rule = "kkr-sekretariatet"  # type: ignore[attr-defined]
-
-
-@then(parsers.parse('afventer nøglen "{a}" og "{b_}"'))
-def rule_waits_for_two(ctx: Ctx, a: str, b_: str) -> None:
-    [rule] = ctx.store.sharing_rules(cost_centre=SECRETARIAT)
-    assert rule.regel == ctx.rule and rule.mangler == (a, b_)  # type: ignore[attr-defined]
-
-
-@then("kan ingen kommune svare på nøglen")
-def no_answers(ctx: Ctx) -> None:
-    ctx.attempt(b.AnswerCostSharing(regel=ctx.rule, kommune="Thisted",  # type: ignore[attr-defined]
-                                    svar="afslag", provenance=on("2013-03-01")))
-    assert ctx.error is not None and ctx.error.rule == "fordeling-uden-tilslutning"

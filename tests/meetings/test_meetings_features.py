@@ -1,4 +1,6 @@
-"""The DAS meeting of 24 October 2019 as recorded, on memory, SQLite and PostgreSQL."""
+"""SOCDIR meetings as recorded, on memory, SQLite and PostgreSQL (features/meetings.feature
+loads the real records in tests/nordjylland/test_meetings_das.py; the rules of meetings,
+with made-up meetings, are in test_moeder_regler.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +9,11 @@ from pytest_bdd import scenarios
 
 from socialaftale import Socialaftale
 
-scenarios("../../features/meetings.feature", "../../features/meetings_socdir_2014.feature",
+scenarios("../../features/meetings_socdir_2014.feature",
           "../../features/meetings_socdir_2013.feature")
 # features/meetings_socdir_2013_marts.feature reads its meeting's record: its scenarios run in
-# tests/nordjylland/test_socdir_2013_03_18.py.
+# tests/nordjylland/test_socdir_2013_03_18.py; features/meetings.feature in
+# tests/nordjylland/test_meetings_das.py.
 
 
 @pytest.fixture(autouse=True)

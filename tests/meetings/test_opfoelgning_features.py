@@ -1,9 +1,11 @@
-"""features/opfoelgning_over_tid.feature: actions over time (issue 16 point 7), on every
-store kind."""
+"""Actions over time (issue 16 point 7), on every store kind: features/opfoelgning_over_tid.feature
+asks the real records; features/opfoelgning_regler.feature shows the rules on made-up meetings
+of a made-up body, from a made-up source."""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
@@ -14,6 +16,7 @@ from socialaftale import (
     Provenance,
     Socialaftale,
     Source,
+    load_records,
     parse_danish_date,
     parse_dato,
 )
@@ -22,10 +25,11 @@ from socialaftale.projections.meetings import Opfoelgning
 
 from .conftest import Ctx
 
-scenarios("../../features/opfoelgning_over_tid.feature")
+scenarios("../../features/opfoelgning_over_tid.feature",
+          "../../features/opfoelgning_regler.feature")
 
-MINUTES = "000_939a2e46bbe95266.txt"
-FIRST = "socdir-2014-10-10"
+MADE_UP = "opdigtet-referat.txt"
+EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 
 
 @pytest.fixture(autouse=True)
@@ -33,78 +37,80 @@ def _every_store_kind(store: Socialaftale) -> Socialaftale:
     return store
 
 
+# -- the real records ---------------------------------------------------------------------
+
+
+@given("alle mødeoptegnelserne i examples/nordjylland er indlæst")
+def all_loaded(ctx: Ctx) -> None:
+    load_records(ctx.store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
+
+
+def _real(ctx: Ctx, what: str, meeting_id: str, on: date) -> Opfoelgning:
+    found = [a for a in ctx.store.actions(on, open_only=False)
+             if a.meeting_id == meeting_id and what in " ".join(a.leverance.split())]
+    assert len(found) == 1, [a.leverance for a in ctx.store.actions(on, open_only=False)]
+    return found[0]
+
+
+@then(parsers.parse('har opfølgningen om "{what}" fra "{meeting_id}" fristen "{text}" og er ikke '
+                    'overskredet den "{dato}"'))
+def vague_deadline(ctx: Ctx, what: str, meeting_id: str, text: str, dato: str) -> None:
+    action = _real(ctx, what, meeting_id, parse_danish_date(dato))
+    assert action.frist_tekst == text and not action.overskredet
+
+
+@then(parsers.parse('er den ansvarlige for opfølgningen om "{what}" fra "{meeting_id}" ukendt'))
+def unknown_owner(ctx: Ctx, what: str, meeting_id: str) -> None:
+    assert _real(ctx, what, meeting_id, date.today()).ansvarlig is None
+
+
+@then(parsers.parse('finder filteret på den ansvarlige "{owner}" opfølgningen om "{what}" fra '
+                    '"{meeting_id}"'))
+def owner_filter(ctx: Ctx, owner: str, what: str, meeting_id: str) -> None:
+    action = _real(ctx, what, meeting_id, date.today())
+    assert action.action_id in [a.action_id for a in ctx.store.actions(date.today(), owner=owner,
+                                                                         open_only=False)]
+
+
+# -- the rules, on made-up meetings ------------------------------------------------------
+
+
 def _prov(meeting_id: str, on: date, item: str | None = None) -> Provenance:
-    return Provenance(on, Source(MINUTES, item),
-                      DecisionRef(meeting_id, item) if item else None)
+    return Provenance(on, Source(MADE_UP, item), DecisionRef(meeting_id, item) if item else None)
 
 
 def _action(ctx: Ctx, action_id: str, on: str) -> Opfoelgning:
     found = {a.action_id: a for a in ctx.store.actions(parse_danish_date(on),
                                                        open_only=False)}
-    return found[f"{FIRST}-{action_id}"]
+    return found[f"{ctx.header['first']}-{action_id}"]
 
 
 def _meeting(ctx: Ctx, meeting_id: str, on: date, nr: str, titel: str) -> None:
-    ctx.store.record(m.ScheduleMeeting(meeting_id=meeting_id, body="SOCDIR", dato=on,
-                                       provenance=_prov(meeting_id, on)))
+    ctx.store.record(m.ScheduleMeeting(meeting_id=meeting_id, body=str(ctx.header["body"]),
+                                       dato=on, provenance=_prov(meeting_id, on)))
     ctx.store.record(m.ProposeAgenda(meeting_id=meeting_id, punkter=(m.Punkt(nr, titel),),
                                      provenance=_prov(meeting_id, on)))
 
 
-@given(parsers.parse('SOCDIR-mødet "{meeting_id}" den "{dato}" har punkt "{nr}" "{titel}"'))
-def first_meeting(ctx: Ctx, meeting_id: str, dato: str, nr: str, titel: str) -> None:
+@given(parsers.parse('det opdigtede møde "{meeting_id}" i "{body}" den "{dato}" har punkt "{nr}" '
+                     '"{titel}"'))
+def first_meeting(ctx: Ctx, meeting_id: str, body: str, dato: str, nr: str, titel: str) -> None:
     ctx.meeting_id, ctx.dato = meeting_id, parse_danish_date(dato)
+    ctx.header.update(punkt=nr, body=body, first=meeting_id)
     _meeting(ctx, meeting_id, ctx.dato, nr, titel)
-    ctx.header["punkt"] = nr
+    ctx.store.record(m.RecordDecision(
+        meeting_id=meeting_id, punkt=nr, outcome="discussed", referat="Opdigtet drøftelse.",
+        provenance=_prov(meeting_id, ctx.dato, nr)))
 
 
-@given(parsers.parse('referatet siger: "{text}"'))
-def minutes_say(ctx: Ctx, text: str) -> None:
-    if not ctx.header.get("besluttet"):  # the first quoted line is the decision's referat
-        ctx.header["besluttet"] = True
-        ctx.store.record(m.RecordDecision(
-            meeting_id=ctx.meeting_id, punkt=str(ctx.header["punkt"]), outcome="discussed",
-            referat=text, provenance=_prov(ctx.meeting_id, ctx.dato, str(ctx.header["punkt"]))))
-
-
-def _assign(ctx: Ctx, action_id: str, what: str, frist: str, owner: str | None) -> None:
-    told = {"snarest": {"snarest": True}, "til næste møde": {"til_naeste_moede": True}}[frist]
-    ctx.store.record(m.AssignAction(
-        meeting_id=ctx.meeting_id, punkt=str(ctx.header["punkt"]),
-        action_id=f"{FIRST}-{action_id}", ansvarlig=owner, leverance=what,
-        provenance=_prov(ctx.meeting_id, ctx.dato, str(ctx.header["punkt"])),
-        **told))  # type: ignore[arg-type]
-
-
-@given(parsers.parse('opfølgningen "{action_id}" er "{what}" med fristen "{frist}" og '
+@given(parsers.parse('opfølgningen "{action_id}" er "{what}" med fristen "til næste møde" og '
                      'ansvarlig "{owner}"'))
-def owned_action(ctx: Ctx, action_id: str, what: str, frist: str, owner: str) -> None:
-    _assign(ctx, action_id, what, frist, owner)
-
-
-@given(parsers.parse('opfølgningen "{action_id}" er "{what}" med fristen "{frist}" uden '
-                     'ansvarlig'))
-def unowned_action(ctx: Ctx, action_id: str, what: str, frist: str) -> None:
-    _assign(ctx, action_id, what, frist, None)
-
-
-@then(parsers.parse('har opfølgningen "{action_id}" fristen "{text}" og er ikke overskredet '
-                    'den "{dato}"'))
-def vague_deadline(ctx: Ctx, action_id: str, text: str, dato: str) -> None:
-    action = _action(ctx, action_id, dato)
-    assert action.frist_tekst == text and not action.overskredet
-
-
-@then(parsers.parse('er den ansvarlige for opfølgningen "{action_id}" ukendt'))
-def unknown_owner(ctx: Ctx, action_id: str) -> None:
-    assert _action(ctx, action_id, "10. oktober 2014").ansvarlig is None
-
-
-@then(parsers.parse('finder filteret på den ansvarlige "{owner}" kun opfølgningen '
-                    '"{action_id}"'))
-def owner_filter(ctx: Ctx, owner: str, action_id: str) -> None:
-    found = ctx.store.actions(ctx.dato, owner=owner)
-    assert [a.action_id for a in found] == [f"{FIRST}-{action_id}"]
+def owned_action(ctx: Ctx, action_id: str, what: str, owner: str) -> None:
+    nr = str(ctx.header["punkt"])
+    ctx.store.record(m.AssignAction(
+        meeting_id=ctx.meeting_id, punkt=nr, action_id=f"{ctx.meeting_id}-{action_id}",
+        ansvarlig=owner, leverance=what, til_naeste_moede=True,
+        provenance=_prov(ctx.meeting_id, ctx.dato, nr)))
 
 
 def _later(ctx: Ctx, meeting_id: str, dato: str, nr: str) -> Provenance:
@@ -116,30 +122,33 @@ def _later(ctx: Ctx, meeting_id: str, dato: str, nr: str) -> Provenance:
     return prov
 
 
-@when(parsers.parse('SOCDIR-mødet "{meeting_id}" den "{dato}" under punkt "{nr}" udsætter '
+@when(parsers.parse('det opdigtede møde "{meeting_id}" den "{dato}" under punkt "{nr}" udsætter '
                     'opfølgningen "{action_id}" til "{frist}"'))
 def postpone(ctx: Ctx, meeting_id: str, dato: str, nr: str, action_id: str, frist: str) -> None:
     prov = _later(ctx, meeting_id, dato, nr)
+    first = str(ctx.header["first"])
     ctx.store.record(m.PostponeAction(
-        meeting_id=FIRST, action_id=f"{FIRST}-{action_id}",
+        meeting_id=first, action_id=f"{first}-{action_id}",
         frist=parse_dato(frist, default_year=prov.occurred_on.year), provenance=prov))
 
 
-@when(parsers.parse('SOCDIR-mødet "{meeting_id}" den "{dato}" under punkt "{nr}" afslutter '
+@when(parsers.parse('det opdigtede møde "{meeting_id}" den "{dato}" under punkt "{nr}" afslutter '
                     'opfølgningen "{action_id}"'))
 def deliver(ctx: Ctx, meeting_id: str, dato: str, nr: str, action_id: str) -> None:
     prov = _later(ctx, meeting_id, dato, nr)
-    ctx.store.record(m.CompleteAction(meeting_id=FIRST, action_id=f"{FIRST}-{action_id}",
+    first = str(ctx.header["first"])
+    ctx.store.record(m.CompleteAction(meeting_id=first, action_id=f"{first}-{action_id}",
                                       dato=prov.occurred_on, provenance=prov))
 
 
 @when(parsers.parse('opfølgningen "{action_id}" afsluttes den "{dato}"'))
 def complete_early(ctx: Ctx, action_id: str, dato: str) -> None:
+    first = str(ctx.header["first"])
     ctx.log_before = ctx.store.log.last_position()
     try:
-        ctx.store.record(m.CompleteAction(meeting_id=FIRST, action_id=f"{FIRST}-{action_id}",
+        ctx.store.record(m.CompleteAction(meeting_id=first, action_id=f"{first}-{action_id}",
                                           dato=parse_danish_date(dato),
-                                          provenance=_prov(FIRST, ctx.dato)))
+                                          provenance=_prov(first, ctx.dato)))
     except DomainError as err:
         ctx.error = err
 
@@ -149,9 +158,10 @@ def deadline_then(ctx: Ctx, action_id: str, text: str, dato: str) -> None:
     assert _action(ctx, action_id, dato).frist_tekst == text
 
 
-@then(parsers.parse('står "{text}" som den tidligere frist for opfølgningen "{action_id}"'))
-def history(ctx: Ctx, text: str, action_id: str) -> None:
-    [change] = _action(ctx, action_id, "14. november 2014").historik
+@then(parsers.parse('står "{text}" som den tidligere frist for opfølgningen "{action_id}" den '
+                    '"{dato}"'))
+def history(ctx: Ctx, text: str, action_id: str, dato: str) -> None:
+    [change] = _action(ctx, action_id, dato).historik
     assert change.art == "udsat" and change.foer == text
 
 
@@ -171,7 +181,7 @@ def carries_fact(ctx: Ctx, nr: str, meeting_id: str, kind: str) -> None:
     assert [f.kind for f in ctx.store.facts_of_decision(meeting_id, nr)] == [kind]
 
 
-@then(parsers.parse('er opfølgningen "{action_id}" afsluttet ved "{ved}"'))
-def delivered_by(ctx: Ctx, action_id: str, ved: str) -> None:
-    action = _action(ctx, action_id, "13. november 2014")
-    assert action.afsluttet == date(2014, 11, 13) and action.afsluttet_ved == ved
+@then(parsers.parse('er opfølgningen "{action_id}" afsluttet den "{dato}" ved "{ved}"'))
+def delivered_by(ctx: Ctx, action_id: str, dato: str, ved: str) -> None:
+    action = _action(ctx, action_id, dato)
+    assert action.afsluttet == parse_danish_date(dato) and action.afsluttet_ved == ved

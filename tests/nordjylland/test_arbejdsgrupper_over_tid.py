@@ -1,7 +1,8 @@
-"""Working groups over time, on the real meeting records and every store.
+"""Working groups over time on the real meeting records (features/arbejdsgrupper_over_tid.feature)
+and the rules on made-up groups (features/arbejdsgrupper_regler.feature), on every store.
 
 Steps that record what the four minutes do not hold (clusters, a later chair, a conversion)
-use an explicit test source, never one of the minutes.
+use an explicit test source and made-up names and dates, never one of the minutes.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from pytest_bdd import parsers, scenarios, then, when
+from pytest_bdd import given, parsers, scenarios, then, when
 
 from socialaftale import (
     DecisionRef,
@@ -24,7 +25,8 @@ from socialaftale import arbejdsgrupper as ag
 
 from .conftest import Ctx
 
-scenarios("../../features/arbejdsgrupper_over_tid.feature")
+scenarios("../../features/arbejdsgrupper_over_tid.feature",
+          "../../features/arbejdsgrupper_regler.feature")
 
 TEST_SOURCE = "testscenarie (ikke fra referaterne)"
 
@@ -49,11 +51,29 @@ def mandate(ctx: Ctx, navn: str, dato: str, mandat: str) -> None:
     assert _group(ctx, navn, dato).mandat == mandat
 
 
-@then(parsers.parse('viser mandathistorikken for "{navn}" "{historik}"'))
-def mandate_history(ctx: Ctx, navn: str, historik: str) -> None:
+@then(parsers.parse('viser mandathistorikken for "{navn}" et tidligere mandat og det ændrede '
+                    '"{mandat}"'))
+def mandate_history(ctx: Ctx, navn: str, mandat: str) -> None:
     group = _group(ctx, navn, "31. december 2019")
-    assert "; ".join(f"{m.status}: {m.mandat}" for m in group.mandater) == historik
+    assert len(group.mandater) == 2, group.mandater
+    assert (group.mandater[-1].status, group.mandater[-1].mandat) == ("ændret", mandat)
+    assert group.mandater[0].mandat != mandat
     assert group.mandater[-1].beslutning == "das-2019-10-24 pkt. 3"
+
+
+MADE_UP_MEETING = "opdigtet-raad-2030-10-01"
+
+
+@given(parsers.parse('det opdigtede forum "{forum}" med gruppen "{key}" "{navn}", formand '
+                     '"{formand}" og klyngereglen'))
+def made_up_group(ctx: Ctx, forum: str, key: str, navn: str, formand: str) -> None:
+    from socialaftale import fora
+
+    ctx.store.record(
+        fora.RegisterForum(key=forum, navn="Opdigtet Råd", provenance=_prov(date(2030, 1, 1))),
+        ag.FormGroup(key=key, navn=navn, forum=forum, mandat="opdigtet mandat", formand=formand,
+                     klynge_regel=True,
+                     provenance=_prov(date(2030, 10, 1), DecisionRef(MADE_UP_MEETING, "3"))))
 
 
 @when(parsers.parse('klyngerne registreres som "{tekst}"'))
@@ -62,28 +82,28 @@ def clusters(ctx: Ctx, tekst: str) -> None:
     for part in tekst.split("; "):
         navn, _, kommuner = part.partition(": ")
         klynger.append(ag.Klynge(navn, tuple(k.strip() for k in kommuner.split(","))))
-    ctx.store.record(ag.SetKlynger(klynger=tuple(klynger), provenance=_prov(date(2014, 11, 1))))
+    ctx.store.record(ag.SetKlynger(klynger=tuple(klynger), provenance=_prov(date(2030, 11, 1))))
 
 
 @when(parsers.parse('"{navn}" fra "{organisation}" indtræder i "{key}"'))
 def joins(ctx: Ctx, navn: str, organisation: str, key: str) -> None:
     ctx.store.record(ag.AddMember(key=key, member_id=navn, navn=navn, organisation=organisation,
-                                  provenance=_prov(date(2014, 11, 1))))
+                                  provenance=_prov(date(2030, 11, 1))))
 
 
-@when(parsers.parse('DAS nedsætter arbejdsgruppen "{key}" "{navn}" efter modellen for de '
-                    'centrale udmeldinger'))
+@when(parsers.parse('det opdigtede forum nedsætter arbejdsgruppen "{key}" "{navn}" efter '
+                    'modellen for de centrale udmeldinger'))
 def form_by_model(ctx: Ctx, key: str, navn: str) -> None:
     ctx.store.record(ag.FormGroup(
-        key=key, navn=navn, forum="DAS", mandat="udkast til afrapportering fra Nordjylland",
+        key=key, navn=navn, forum="opdigtet-raad", mandat="opdigtet mandat",
         rollekrav=ag.CENTRALE_UDMELDINGER_MODEL,
-        provenance=_prov(date(2014, 11, 13), DecisionRef("das-2014-11-13", "test"))))
+        provenance=_prov(date(2030, 11, 13), DecisionRef("opdigtet-raad-2030-11-13", "3"))))
 
 
 @when(parsers.parse('gruppen "{key}" får medlemmerne:'))
 def members(ctx: Ctx, key: str, datatable: list[list[str]]) -> None:
     ctx.store.record(*(ag.AddMember(key=key, member_id=mid, rolle=rolle,
-                                    organisation=org, provenance=_prov(date(2014, 11, 20)))
+                                    organisation=org, provenance=_prov(date(2030, 11, 20)))
                        for mid, rolle, org in datatable[1:]))
 
 
@@ -140,3 +160,55 @@ def late_member(ctx: Ctx, key: str, dato: str) -> None:
                                       provenance=_prov(parse_danish_date(dato))))
     except DomainError as err:
         ctx.error = err
+
+
+@given(parsers.parse('den opdigtede gruppe "{key}" "{navn}" kræver en repræsentant for Region '
+                     'Nordjylland'))
+def needs_region(ctx: Ctx, key: str, navn: str) -> None:
+    ctx.store.record(ag.FormGroup(
+        key=key, navn=navn, forum="opdigtet-raad", mandat="opdigtet mandat", kraever_region=True,
+        provenance=_prov(date(2030, 10, 1), DecisionRef(MADE_UP_MEETING, "4"))))
+
+
+@when(parsers.parse('den opdigtede gruppe "{key}" "{navn}" har formanden "{formand}" og '
+                    'medlemmerne:'))
+def chaired_group(ctx: Ctx, key: str, navn: str, formand: str,
+                  datatable: list[list[str]]) -> None:
+    prov = _prov(date(2030, 10, 1), DecisionRef(MADE_UP_MEETING, "5"))
+    ctx.store.record(
+        ag.FormGroup(key=key, navn=navn, forum="opdigtet-raad", mandat="opdigtet mandat",
+                     formand=formand, provenance=prov),
+        *(ag.AddMember(key=key, member_id=f"m{i}", navn=person, organisation=org or None,
+                       rolle=rolle or None, provenance=prov)
+          for i, (person, org, rolle) in enumerate(datatable[1:], start=1)))
+
+
+@when("en opdigtet arbejdsgruppe registreres uden beslutning")
+def without_decision(ctx: Ctx) -> None:
+    ctx.log_before = ctx.store.log.last_position() or 0
+    try:
+        ctx.store.record(ag.FormGroup(key="x", navn="X", forum="opdigtet-raad", mandat="?",
+                                      provenance=_prov(date(2030, 1, 1))))
+    except DomainError as err:
+        ctx.error = err
+
+
+@when(parsers.parse('det opdigtede forum ifølge "{kilde}" punkt "{item}" gengiver, at "{organ}" '
+                    'den "{dato}" nedsatte styregruppen "{key}" "{navn}"'))
+def formed_elsewhere(ctx: Ctx, kilde: str, item: str, organ: str, dato: str, key: str,
+                     navn: str) -> None:
+    from socialaftale.domain.common import ExternalDecision
+
+    on = parse_danish_date(dato)
+    ctx.store.record(ag.FormGroup(
+        key=key, navn=navn, art="styregruppe", forum="opdigtet-raad",
+        mandat="fremgår ikke af kilden",
+        provenance=Provenance(date(2030, 3, 18), Source(kilde, item),
+                              DecisionRef("opdigtet-raad-2030-03-18", item),
+                              external=ExternalDecision(organ, on, "opdigtet citat"))))
+
+
+@then(parsers.parse('er "{navn}" pr. "{dato}" en {art} "{besluttet}"'))
+def decided_elsewhere(ctx: Ctx, navn: str, dato: str, art: str, besluttet: str) -> None:
+    group = _group(ctx, navn, dato)
+    assert (group.art, group.besluttet_af) == (art, besluttet)

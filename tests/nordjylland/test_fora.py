@@ -1,4 +1,6 @@
-"""Fora renamed and people over time, on the real meeting records and every store."""
+"""Fora and people over time on the real meeting records (features/fora.feature), and the rules
+of fora, names, affiliations and milestones on made-up ones (features/fora_regler.feature),
+on every store."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from pytest_bdd import parsers, scenarios, then, when
+from pytest_bdd import given, parsers, scenarios, then, when
 
 from socialaftale import (
     DomainError,
@@ -19,7 +21,9 @@ from socialaftale import fora as f
 
 from .conftest import Ctx
 
-scenarios("../../features/fora.feature")
+scenarios("../../features/fora.feature", "../../features/fora_regler.feature")
+
+MADE_UP = "opdigtet-referat.txt"
 
 
 @pytest.fixture(autouse=True)
@@ -86,8 +90,8 @@ def form_under(ctx: Ctx, forum: str) -> None:
     try:
         ctx.store.record(ag.FormGroup(
             key="fiktiv-gruppe", navn="Fiktiv arbejdsgruppe", forum=forum, mandat="fiktivt",
-            provenance=Provenance(date(2014, 10, 10), Source("000_939a2e46bbe95266.txt", "3"),
-                                  DecisionRef("socdir-2014-10-10", "3"))))
+            provenance=Provenance(date(2031, 3, 5), Source(MADE_UP, "3"),
+                                  DecisionRef("opdigtet-raad-2031-03-05", "3"))))
     except DomainError as err:
         ctx.error = err
 
@@ -150,8 +154,8 @@ def plan_partial(ctx: Ctx, key: str, beskrivelse: str, dato: str) -> None:
 
     ctx.store.record(ag.PlanMilestone(
         key=key, milestone_id="delvis", beskrivelse=beskrivelse, dato=parse_dato(dato),
-        provenance=Provenance(date(2014, 10, 10), Source("000_939a2e46bbe95266.txt", "3"),
-                              DecisionRef("socdir-2014-10-10", "3"))))
+        provenance=Provenance(date(2031, 3, 5), Source(MADE_UP, "3"),
+                              DecisionRef("opdigtet-raad-2031-03-05", "3"))))
 
 
 def _group(ctx: Ctx, key: str, on: date) -> Any:
@@ -165,7 +169,33 @@ def next_milestone(ctx: Ctx, key: str, dato: str, tekst: str) -> None:
     assert stone is not None and f"{stone.dato} {stone.beskrivelse}" == tekst
 
 
-@then(parsers.parse('er milepælen "{beskrivelse}" overskredet pr. "{dato}"'))
-def overdue(ctx: Ctx, beskrivelse: str, dato: str) -> None:
+@then(parsers.parse('er milepælen "{beskrivelse}" for "{key}" overskredet pr. "{dato}"'))
+def overdue(ctx: Ctx, beskrivelse: str, key: str, dato: str) -> None:
     assert beskrivelse in [s.beskrivelse for s in
-                           _group(ctx, "takstanalyse", parse_danish_date(dato)).overskredne]
+                           _group(ctx, key, parse_danish_date(dato)).overskredne]
+
+
+@given(parsers.parse('det opdigtede forum "{key}" "{navn}" med kaldenavnet "{alias}"'))
+def made_up_forum_alias(ctx: Ctx, key: str, navn: str, alias: str) -> None:
+    made_up_forum(ctx, key, navn)
+    ctx.store.record(f.AddForumAlias(key=key, alias=alias, provenance=_made_up()))
+
+
+@given(parsers.parse('det opdigtede forum "{key}" "{navn}"'))
+def made_up_forum(ctx: Ctx, key: str, navn: str) -> None:
+    ctx.store.record(f.RegisterForum(key=key, navn=navn, provenance=_made_up()))
+
+
+@given(parsers.parse('den opdigtede arbejdsgruppe "{key}" under "{forum}"'))
+def made_up_group(ctx: Ctx, key: str, forum: str) -> None:
+    from socialaftale import DecisionRef
+    from socialaftale import arbejdsgrupper as ag
+
+    ctx.store.record(ag.FormGroup(
+        key=key, navn="Opdigtet arbejdsgruppe", forum=forum, mandat="opdigtet mandat",
+        provenance=Provenance(date(2031, 3, 5), Source(MADE_UP, "3"),
+                              DecisionRef("opdigtet-raad-2031-03-05", "3"))))
+
+
+def _made_up() -> Provenance:
+    return Provenance(date(2030, 1, 1), Source(MADE_UP))

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pytest_bdd import parsers, scenarios, then, when
 
-from socialaftale import Provenance, Socialaftale, Source, personer
+from socialaftale import Provenance, Socialaftale, Source, parse_danish_date, personer
 
 from .conftest import Ctx
 
@@ -84,9 +84,10 @@ def undo(ctx: Ctx, af: str, a: str, b: str, grund: str) -> None:
     _verdict(ctx, False, af, a, b, grund)
 
 
-@then(parsers.parse('har "{navn}" rollen "{rolle}" i "{hvor}"'))
-def has_role(ctx: Ctx, navn: str, rolle: str, hvor: str) -> None:
-    assert (rolle, hvor) in [(r.rolle, r.hvor) for r in ctx.store.person_identity(navn).roller]
+@then(parsers.parse('har "{navn}" rollen "{rolle}" fra "{fra}"'))
+def has_role(ctx: Ctx, navn: str, rolle: str, fra: str) -> None:
+    assert (rolle, parse_danish_date(fra)) in [
+        (r.rolle, r.fra) for r in ctx.store.person_identity(navn).roller]
 
 
 @then(parsers.parse('står bekræftelsen i loggen med "{af}" og grunden "{grund}"'))

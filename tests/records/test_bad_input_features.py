@@ -12,40 +12,40 @@ from socialaftale import RecordError, Socialaftale, export_events, load_record
 
 scenarios("../../features/optegnelse_fejl.feature")
 
-#: DAS 24 October 2019, item 8, as a record writes the line the feature quotes (offers
-#: registered from takstbilag 2019; Rosenvænget closed, line 946; then the change of places).
+#: A made-up record (made-up source, meeting, offers and follow-up; never the minutes' words):
+#: offers registered from a made-up takstbilag, one closed, then a change of places.
 RECORD = """\
-kilde: 003_dac07bbacd9158aa.txt
+kilde: opdigtet-referat.txt
 moede:
-  id: das-2019-10-24
+  id: das-2031-10-24
   forum: DAS
-  dato: 2019-10-24
+  dato: 2031-10-24
 grundlag:
-  - dato: 2019-01-01
-    kilde: takstbilag-2019.pdf
+  - dato: 2031-01-01
+    kilde: opdigtet-takstbilag.pdf
     fakta:
-      - {type: RegisterTilbud, key: mariagerfjord/specialenheden, navn: Specialenheden,
-         driftsherre: Mariagerfjord, lovgrundlag: "§103", pladser: 23, effective_on: 2019-01-01}
-      - {type: RegisterTilbud, key: vesthimmerland/rosenvaenget, navn: Botilbuddet Rosenvænget,
-         driftsherre: Vesthimmerland, effective_on: 2019-01-01}
+      - {type: RegisterTilbud, key: laesoe/fiktivhjemmet, navn: Fiktivhjemmet,
+         driftsherre: Læsø, lovgrundlag: "§103", pladser: 23, effective_on: 2031-01-01}
+      - {type: RegisterTilbud, key: morsoe/proevehuset, navn: Prøvehuset,
+         driftsherre: Morsø, effective_on: 2031-01-01}
 punkter:
   - nummer: "8"
-    titel: Ind- og udmelding af tilbud i nordjysk Socialaftale
+    titel: Opdigtet ind- og udmelding af tilbud
     beslutning:
       udfald: godkendt
-      referat: DAS godkendte alle anmodninger om ind- og udmeldinger.
+      referat: Det opdigtede råd godkendte alle anmodninger.
       fakta:
-        - {type: CloseTilbud, key: vesthimmerland/rosenvaenget, effective_on: 2019-10-01}
+        - {type: CloseTilbud, key: morsoe/proevehuset, effective_on: 2031-10-01}
         - type: ChangePladser
-          key: mariagerfjord/specialenheden
-          effective_on: 2020-01-01
+          key: laesoe/fiktivhjemmet
+          effective_on: 2032-01-01
           pladser: 30
-          note: datoen fremgår ikke
+          note: opdigtet
       opfoelgning:
-        - id: das-2019-10-24-8a
-          ansvarlig: Sekretariatet
+        - id: das-2031-10-24-8a
+          ansvarlig: Opdigtet Sekretariat
           frist: uge 47
-          leverance: Opdateret tilbudsvifte
+          leverance: Opdigtet leverance
 """
 
 
@@ -61,9 +61,9 @@ def ctx(store: Socialaftale) -> dict[str, Any]:
 
 @given(parsers.parse('et lager med mødet "{meeting}" indlæst'))
 def other_meeting(ctx: dict[str, Any], meeting: str) -> None:
-    text = RECORD.replace("das-2019-10-24", meeting).replace(
-        "dato: 2019-10-24", f"dato: {meeting[-10:]}").replace("specialenheden", "andet").replace(
-        "rosenvaenget", "andet-lukket")
+    text = RECORD.replace("das-2031-10-24", meeting).replace(
+        "dato: 2031-10-24", f"dato: {meeting[-10:]}").replace("fiktivhjemmet", "andet").replace(
+        "proevehuset", "andet-lukket")
     load_record(ctx["store"], text, "andet.yaml")
     ctx["before"] = list(export_events(ctx["store"]))
 

@@ -1,4 +1,5 @@
-"""The strategy and årshjul of DAS 24 October 2019, on memory, SQLite and PostgreSQL."""
+"""The strategy and årshjul of DAS 24 October 2019 as the real record holds them, and their
+rules on a made-up period, on memory, SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pytest_bdd import scenarios
 
 from socialaftale import Socialaftale
 
-scenarios("../../features/strategi.feature")
+scenarios("../../features/strategi.feature", "../../features/strategi_regler.feature")
 
 
 @pytest.fixture(autouse=True)
