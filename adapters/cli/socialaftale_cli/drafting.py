@@ -45,12 +45,23 @@ def _write(out: Path, text: str, overwrite: bool) -> None:
         raise
 
 
+def _fora(store: str) -> dict[str, str]:
+    """Every name of every forum the store knows, to the name a record writes it by."""
+    from .commands import opened
+
+    with opened(store) as s:
+        return {name: f.kortnavn or f.navn for f in s.fora() for name in f.alle_navne}
+
+
 @click.command()
 @click.argument("fil", type=click.Path(path_type=Path))  # checked when read, in Danish
 @click.option("-o", "--output", "out", default=None, type=click.Path(path_type=Path),
               metavar="FIL", help="Skriv udkastet til FIL (ellers på standard-output).")
 @click.option("--overskriv", is_flag=True, help="Erstat FIL, hvis den findes.")
-def draft(fil: Path, out: Path | None, overskriv: bool) -> None:
+@click.option("--store", default=None, metavar="URL",
+              help="Et lager, hvis fora genkendes under alle deres navne (fx skrives "
+                   "'Socialdirektørkredsen' som forummets kortnavn).")
+def draft(fil: Path, out: Path | None, overskriv: bool, store: str | None) -> None:
     """Lav et udkast til en mødeoptegnelse fra et referat (tekst, UTF-8).
 
     Udkastet holder referatets egne ord; hvad der er udledt (udfald, opfølgninger,
@@ -65,8 +76,9 @@ def draft(fil: Path, out: Path | None, overskriv: bool) -> None:
         data = read_regular_file(fil, limit=_LIMIT)
     except RecordError as err:
         _fail(str(err), err.rule or "fil-kan-ikke-laeses")
+    fora = _fora(store) if store is not None else None
     try:
-        result = draft_record(read_text(fil.name, data))
+        result = draft_record(read_text(fil.name, data), fora=fora)
     except DraftError as err:
         _fail(f"{fil}: {err.message}" if err.line is None
               else f"{fil}, linje {err.line}: {err.message}", err.rule)
