@@ -18,6 +18,7 @@ from .domain import arbejdsgrupper, budget, fora, meetings, personer, strategi, 
 from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
 from .domain.dates import Dato, PartialDate, end_of_week, parse_danish_date, parse_dato
 from .domain.money import format_kroner, kroner, parse_kroner
+from .domain.names import did_you_mean
 from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, kommune
 from .errors import LogDamaged, StoreError
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
@@ -67,6 +68,7 @@ __all__ = [
     "budget",
     "check_record",
     "check_verbatim",
+    "did_you_mean",
     "driftsherre",
     "end_of_week",
     "export_events",
