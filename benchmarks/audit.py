@@ -2,11 +2,14 @@
 
     python benchmarks/audit.py --sizes 100k --stores sqlite,postgres
     python benchmarks/audit.py --levels --sizes 20k --stores sqlite,postgres
+    python benchmarks/audit.py --pages --sizes 20k,100k
 
 Per store and size: the same history recorded with the Merkle tree and without it (a
 hundred transactions to each in turn), and a full ``verify`` of the store with the tree;
 then the proof sizes of synthetic logs up to 1M events. The full run (run.py) prints the
-same tables beside everything else.
+same tables beside everything else. ``--pages``: instead, the pages each commit writes on
+SQLite with the tree and without it (counted in the write-ahead log, so the figure does not
+depend on the machine's load).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import sqlite3
 import sys
 import tempfile
 import time
@@ -76,6 +80,33 @@ def levels_cost(kind: str, size: int, tmp: str) -> tuple[float, float, float]:
     return events / secs[0], events / secs[1], events / secs[2]
 
 
+def wal_pages(size: int, tmp: str) -> tuple[int, float, float]:
+    """(commits, WAL pages per commit with the tree, without it) recording the same history
+    into two SQLite stores. A reader holding a snapshot from the start keeps each log from
+    being checkpointed and restarted, so its length counts every page every commit wrote."""
+    paths = [os.path.join(tmp, f"pages-{i}.db") for i in range(2)]
+    a = open_store(paths[0], actor="benchmark", project=False)
+    b = _without_tree(paths[1])
+    readers = []
+    commits = 0
+    with a, b:
+        for path in paths:
+            reader = sqlite3.connect(path, isolation_level=None)
+            reader.execute("BEGIN")
+            reader.execute("SELECT COUNT(*) FROM sqlite_master").fetchall()
+            readers.append(reader)
+        for chunk in chunked(history(size), 100):
+            for batch in chunk:
+                a.record(*batch)
+                b.record(*batch)
+                commits += 1
+        frame = 24 + 4096  # a WAL frame: its header and one page
+        with_, without = (os.path.getsize(f"{path}-wal") / frame / commits for path in paths)
+    for reader in readers:
+        reader.close()
+    return commits, with_, without
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -83,7 +114,18 @@ def main() -> None:
     parser.add_argument("--stores", default="sqlite,postgres")
     parser.add_argument("--levels", action="store_true",
                         help="only: the tree as stored now, with every level, and none")
+    parser.add_argument("--pages", action="store_true",
+                        help="only: SQLite pages written per commit, with the tree and without")
     args = parser.parse_args()
+    if args.pages:
+        print("| events | commits | pages per commit, tree | without tree | the tree's |"
+              "\n|---:|---:|---:|---:|---:|")
+        for size in map(parse_size, args.sizes.split(",")):
+            with tempfile.TemporaryDirectory() as tmp:
+                commits, with_, without = wal_pages(size, tmp)
+            print(f"| {size:,} | {commits:,} | {with_:.2f} | {without:.2f} | "
+                  f"{with_ - without:.2f} |", flush=True)
+        return
     if args.levels:
         print(f"| store | events | tree, levels ≥ {ledger.STORED_LEVEL} ev/s | tree, every "
               "level ev/s | no tree ev/s | ratio now | ratio every level |"

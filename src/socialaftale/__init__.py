@@ -18,6 +18,7 @@ from .domain import arbejdsgrupper, budget, fora, meetings, personer, strategi, 
 from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
 from .domain.dates import Dato, PartialDate, end_of_week, parse_danish_date, parse_dato
 from .domain.money import format_kroner, kroner, parse_kroner
+from .domain.names import did_you_mean
 from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, kommune
 from .drafting import (
     MAX_PDF_BYTES,
@@ -90,6 +91,7 @@ __all__ = [
     "check_record",
     "check_size",
     "check_verbatim",
+    "did_you_mean",
     "draft_record",
     "driftsherre",
     "end_of_week",

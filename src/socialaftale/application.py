@@ -11,7 +11,6 @@ from the log. Queries per context come from the mixins in
 
 from __future__ import annotations
 
-import difflib
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -34,7 +33,7 @@ from .domain.common import (
     StreamId,
     check_fields,
 )
-from .domain.names import normalised
+from .domain.names import did_you_mean, normalised
 from .errors import StoreError
 from .persistence import Cut, EventLog, StoreLocation, parse_store_url
 from .projections.arbejdsgrupper import ArbejdsgrupperQueries
@@ -298,8 +297,7 @@ class Socialaftale(
         if state is not None and ref.matter is not None \
                 and not meetings.matter_exists(state, ref.item, ref.matter):
             known = sorted(state.sager.get(ref.item, ()))
-            close = difflib.get_close_matches(ref.matter, known, n=1)
-            hint = f" — mente du {close[0]}?" if close else ""
+            hint = did_you_mean(ref.matter, known)
             raise DomainError(
                 f"beslutningen under punkt {ref.item} på mødet {ref.meeting} har ingen sag "
                 f"'{ref.matter}'{hint}", rule="ukendt-sag", field="sag")

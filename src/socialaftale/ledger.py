@@ -38,6 +38,7 @@ __all__ = [
     "PostgresLedgerRecorder",
     "SQLiteLedgerRecorder",
     "ledger_of",
+    "subtree_key",
 ]
 
 
@@ -137,9 +138,22 @@ STORED_LEVEL = 4
 _FIRST_STORED = 1 << STORED_LEVEL  # the tree size at which the first stored node exists
 
 
-def _stored(nodes: Sequence[tuple[int, int, bytes]]) -> list[tuple[int, int, bytes]]:
-    """The subtree roots of ``nodes`` that the nodes table keeps."""
-    return [n for n in nodes if n[0] >= STORED_LEVEL]
+def subtree_key(level: int, index: int) -> int:
+    """The key of a kept subtree root: the tree size at which it is completed, times 64,
+    plus its level. Keys grow in the order the roots are written, so a transaction's new
+    roots go beside each other at the end of the table (one page to write, where keys by
+    level and index put each level's new root on a page of its own)."""
+    return (((index + 1) << level) << 6) | level
+
+
+#: The same key in SQL, from an old table's ``level`` and ``idx`` columns.
+_SQL_SUBTREE_KEY = "((((idx + 1) << level) << 6) | level)"
+
+
+def _stored(nodes: Sequence[tuple[int, int, bytes]]) -> list[tuple[int, bytes]]:
+    """The subtree roots of ``nodes`` that the subtrees table keeps, as (key, hash)."""
+    return [(subtree_key(level, index), h) for level, index, h in nodes
+            if level >= STORED_LEVEL]
 
 
 def _low_subtree(level: int, index: int, rows: Sequence[tuple[int, bytes]]) -> bytes:
@@ -154,7 +168,7 @@ def _low_subtree(level: int, index: int, rows: Sequence[tuple[int, bytes]]) -> b
 # -- SQLite ---------------------------------------------------------------------------------
 
 _SQLITE_LEAF = "INSERT INTO merkle_leaves (leaf_index, position, hash) VALUES (?, ?, ?)"
-_SQLITE_NODE = "INSERT INTO merkle_nodes (level, idx, hash) VALUES (?, ?, ?)"
+_SQLITE_NODE = "INSERT INTO merkle_subtrees (k, hash) VALUES (?, ?)"
 
 #: The stored columns as the leaf encodes them, whatever type a hand-edited row holds (an
 #: edit with SQLite's replace() turns a BLOB into TEXT): a changed value must fail its
@@ -203,11 +217,12 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
             "signature BLOB NOT NULL, frontier BLOB NOT NULL)",
             "CREATE TABLE IF NOT EXISTS merkle_verified (id INTEGER PRIMARY KEY "
             "CHECK (id = 1), seq INTEGER NOT NULL, verified_at TEXT NOT NULL)",
-            # The root of every complete perfect subtree of two or more leaves (RFC 9162
-            # §2.1), written with the leaves that complete it: a proof reads O(log n) rows.
-            "CREATE TABLE IF NOT EXISTS merkle_nodes (level INTEGER NOT NULL, "
-            "idx INTEGER NOT NULL, hash BLOB NOT NULL, PRIMARY KEY (level, idx)) "
-            "WITHOUT ROWID",
+            # The root of every complete perfect subtree of 2**STORED_LEVEL or more leaves
+            # (RFC 9162 §2.1), written with the leaves that complete it, keyed by
+            # subtree_key: a proof reads O(log n) rows. (Stores written before kept them
+            # in merkle_nodes, keyed by level and index: copied once, see _build_nodes.)
+            "CREATE TABLE IF NOT EXISTS merkle_subtrees (k INTEGER PRIMARY KEY, "
+            "hash BLOB NOT NULL)",
         ]
 
     def create_table(self) -> None:
@@ -225,15 +240,24 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
 
     @staticmethod
     def _has_nodes(c: SQLiteCursor) -> bool:
-        c.execute("SELECT 1 FROM merkle_nodes WHERE level = ? AND idx = 0", (STORED_LEVEL,))
+        c.execute("SELECT 1 FROM merkle_subtrees WHERE k = ?", (subtree_key(STORED_LEVEL, 0),))
         return c.fetchone() is not None
 
     @staticmethod
     def _build_nodes(c: SQLiteCursor) -> None:
-        """The subtree roots of a store made before they were kept, from its leaves."""
+        """The subtree roots of a store made before they were kept in merkle_subtrees:
+        copied as they were stored from the old table keyed by level, else (a store made
+        before any were kept) computed from its leaves."""
+        c.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merkle_nodes'")
+        if c.fetchone() is not None:
+            c.execute(f"INSERT OR IGNORE INTO merkle_subtrees (k, hash) SELECT "
+                      f"{_SQL_SUBTREE_KEY}, hash FROM merkle_nodes WHERE level >= ?",
+                      (STORED_LEVEL,))
+            if SQLiteLedgerRecorder._has_nodes(c):
+                return
         c.execute("SELECT hash FROM merkle_leaves ORDER BY position")
         frontier = Frontier()
-        nodes: list[tuple[int, int, bytes]] = []
+        nodes: list[tuple[int, bytes]] = []
         for (h,) in c.fetchall():
             nodes.extend(_stored(frontier.append_nodes(bytes(h))))
         c.executemany(_SQLITE_NODE, nodes)
@@ -283,7 +307,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         size, data = c.fetchone()
         frontier = Frontier.from_bytes(size, data)
         rows = []
-        nodes: list[tuple[int, int, bytes]] = []
+        nodes: list[tuple[int, bytes]] = []
         for h, position in zip(_leaves_of(stored_events), positions, strict=True):
             rows.append((frontier.size, position, h))
             nodes.extend(_stored(frontier.append_nodes(h)))
@@ -368,8 +392,8 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
                     rows = [(int(i), bytes(h)) for i, h in c.fetchall()]
                 return _low_subtree(level, index, rows)
             else:
-                c.execute("SELECT hash FROM merkle_nodes WHERE level = ? AND idx = ?",
-                          (level, index))
+                c.execute("SELECT hash FROM merkle_subtrees WHERE k = ?",
+                          (subtree_key(level, index),))
                 r = c.fetchone()
         if r is None:
             raise KeyError((level, index))
@@ -414,7 +438,8 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         self.t_head = f'"{schema}"."{base}_merkle_head"'
         self.t_cps = f'"{schema}"."{base}_merkle_checkpoints"'
         self.t_verified = f'"{schema}"."{base}_merkle_verified"'
-        self.t_nodes = f'"{schema}"."{base}_merkle_nodes"'
+        self.t_nodes = f'"{schema}"."{base}_merkle_subtrees"'
+        self.t_old_nodes = f'"{schema}"."{base}_merkle_nodes"'  # before: see _build_nodes
         self.t_events = f'"{schema}"."{events_table_name}"'
 
     def create_table(self) -> None:
@@ -432,9 +457,9 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
                 "signature bytea NOT NULL, frontier bytea NOT NULL)",
                 f"CREATE TABLE IF NOT EXISTS {self.t_verified} (id int PRIMARY KEY "
                 "CHECK (id = 1), seq bigint NOT NULL, verified_at text NOT NULL)",
-                # Every complete perfect subtree's root (see SQLiteLedgerRecorder).
-                f"CREATE TABLE IF NOT EXISTS {self.t_nodes} (level int NOT NULL, "
-                "idx bigint NOT NULL, hash bytea NOT NULL, PRIMARY KEY (level, idx))",
+                # The kept subtree roots, keyed by subtree_key (see SQLiteLedgerRecorder).
+                f"CREATE TABLE IF NOT EXISTS {self.t_nodes} (k bigint PRIMARY KEY, "
+                "hash bytea NOT NULL)",
             ):
                 curs.execute(sql.encode())
         self._build_head()
@@ -445,24 +470,35 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         row = curs.fetchone()
         if row is None or row["size"] < _FIRST_STORED:
             return True
-        curs.execute(f"SELECT 1 FROM {self.t_nodes} WHERE level = %s AND idx = 0".encode(),
-                     (STORED_LEVEL,))
+        curs.execute(f"SELECT 1 FROM {self.t_nodes} WHERE k = %s".encode(),
+                     (subtree_key(STORED_LEVEL, 0),))
         return curs.fetchone() is not None
 
     def _build_nodes(self) -> None:
-        """The subtree roots of a store made before they were kept, from its leaves."""
+        """The subtree roots of a store made before they were kept in the subtrees table:
+        copied from the old table keyed by level, else computed from its leaves."""
         with self.datastore.transaction(commit=True) as curs:
             if self._has_nodes(curs):
                 return
             curs.execute(f"LOCK TABLE {self.t_events} IN EXCLUSIVE MODE".encode())
             if self._has_nodes(curs):
                 return
+            curs.execute(b"SELECT to_regclass(%s) IS NOT NULL AS old",
+                         (self.t_old_nodes,))
+            row = curs.fetchone()
+            if row is not None and row["old"]:
+                curs.execute(f"INSERT INTO {self.t_nodes} (k, hash) SELECT "
+                             f"{_SQL_SUBTREE_KEY}, hash FROM {self.t_old_nodes} "
+                             "WHERE level >= %s ON CONFLICT (k) DO NOTHING".encode(),
+                             (STORED_LEVEL,))
+                if self._has_nodes(curs):
+                    return
             curs.execute(f"SELECT hash FROM {self.t_leaves} ORDER BY position".encode())
             frontier = Frontier()
-            nodes: list[tuple[int, int, bytes]] = []
+            nodes: list[tuple[int, bytes]] = []
             for r in curs.fetchall():
                 nodes.extend(_stored(frontier.append_nodes(bytes(r["hash"]))))
-            with curs.copy(f"COPY {self.t_nodes} (level, idx, hash) FROM STDIN"
+            with curs.copy(f"COPY {self.t_nodes} (k, hash) FROM STDIN"
                            .encode()) as copy:
                 for node in nodes:
                     copy.write_row(node)
@@ -520,15 +556,15 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         row = curs.fetchone()
         frontier = Frontier.from_bytes(row["size"], bytes(row["frontier"]))
         rows = []
-        nodes: list[tuple[int, int, bytes]] = []
+        nodes: list[tuple[int, bytes]] = []
         for h, position in zip(_leaves_of(stored_events), ids, strict=True):
             rows.append((frontier.size, position, h))
             nodes.extend(_stored(frontier.append_nodes(h)))
         curs.executemany(f"INSERT INTO {self.t_leaves} (leaf_index, position, hash) "
                         "VALUES (%s, %s, %s)".encode(), rows)
         if nodes:
-            curs.executemany(f"INSERT INTO {self.t_nodes} (level, idx, hash) "
-                             "VALUES (%s, %s, %s)".encode(), nodes)
+            curs.executemany(f"INSERT INTO {self.t_nodes} (k, hash) "
+                             "VALUES (%s, %s)".encode(), nodes)
         curs.execute(f"UPDATE {self.t_head} SET size = %s, last_position = %s, "
                      f"frontier = %s WHERE id = 1".encode(),
                      (frontier.size, ids[-1], frontier.to_bytes()), prepare=True)
@@ -589,8 +625,8 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
             return _low_subtree(level, index,
                                 [(int(r["leaf_index"]), bytes(r["hash"])) for r in found])
         else:
-            rows = self._rows(f"SELECT hash FROM {self.t_nodes} WHERE level = %s AND idx = %s",
-                              (level, index))
+            rows = self._rows(f"SELECT hash FROM {self.t_nodes} WHERE k = %s",
+                              (subtree_key(level, index),))
         if not rows:
             raise KeyError((level, index))
         return bytes(rows[0]["hash"])

@@ -16,13 +16,15 @@ import psycopg
 import pytest
 
 from socialaftale import Socialaftale, audit, open_store
-from socialaftale.ledger import STORED_LEVEL, ledger_of
+from socialaftale.ledger import STORED_LEVEL, ledger_of, subtree_key
 from socialaftale.merkle import consistency_proof, inclusion_proof
 from socialaftale.merkle import root as merkle_root
 from socialaftale.verifier import check
 
 from .helpers import fill
 from .test_ledger import FIXTURE, _conninfo
+
+NODES_BY_LEVEL = FIXTURE.parent / "store_nodes_by_level.db"
 
 
 def _key(tmp_path: Path) -> Path:
@@ -66,7 +68,7 @@ def test_an_old_sqlite_store_gets_its_subtrees_built_when_opened(tmp_path: Path)
     with open_store(f"sqlite:///{copy}") as store:
         fill(store, offers=6, changes=3)
     with sqlite3.connect(copy) as conn:  # as the code before the subtrees left it
-        conn.execute("DROP TABLE merkle_nodes")
+        conn.execute("DROP TABLE merkle_subtrees")
     with open_store(f"sqlite:///{copy}") as store:
         assert ledger_of(store.log.recorder).subtree(STORED_LEVEL, 0)  # built on opening
         _proofs_hold(store, _key(tmp_path))
@@ -80,7 +82,7 @@ def test_a_proof_under_a_tree_missing_a_subtree_says_the_tree_is_damaged(
         cp = audit.create_checkpoint(store, _key(tmp_path))
         assert cp.size >= 2 << STORED_LEVEL
     with sqlite3.connect(tmp_path / "skadet.db") as conn:  # hand edits: a stored root
-        conn.execute("DELETE FROM merkle_nodes WHERE level = ? AND idx = 1", (STORED_LEVEL,))
+        conn.execute("DELETE FROM merkle_subtrees WHERE k = ?", (subtree_key(STORED_LEVEL, 1),))
     with open_store(url) as store, pytest.raises(audit.AuditError, match="ikke helt"):
         audit.prove_inclusion(store, 1)  # its path holds the root of leaves 16 to 31
     with open_store(url) as store:
@@ -108,7 +110,7 @@ def test_only_the_roots_from_the_stored_level_up_are_kept_and_the_rest_are_compu
                 leaves[index * width:(index + 1) * width]), (level, index)
     if store.db.location.kind == "sqlite":
         with sqlite3.connect(store.db.location.path) as conn:
-            levels = {row[0] for row in conn.execute("SELECT DISTINCT level FROM merkle_nodes")}
+            levels = {row[0] for row in conn.execute("SELECT DISTINCT k & 63 FROM merkle_subtrees")}
         assert levels and min(levels) == STORED_LEVEL
 
 
@@ -120,7 +122,35 @@ def test_an_old_postgres_store_gets_its_subtrees_built_when_opened(
     with open_store(url) as store:
         fill(store, offers=6, changes=3)
     with psycopg.connect(_conninfo(), autocommit=True) as conn:
-        conn.execute(f"DROP TABLE {schema}.socialaftale_merkle_nodes")
+        conn.execute(f"DROP TABLE {schema}.socialaftale_merkle_subtrees")
     with open_store(url) as store:
         assert ledger_of(store.log.recorder).subtree(STORED_LEVEL, 0)
         _proofs_hold(store, _key(tmp_path))
+
+
+def _nodes_by_level(conn: sqlite3.Connection) -> dict[tuple[int, int], bytes]:
+    return {(level, idx): bytes(h) for level, idx, h in
+            conn.execute("SELECT level, idx, hash FROM merkle_nodes WHERE level >= ?",
+                         (STORED_LEVEL,))}
+
+
+def test_a_store_whose_roots_are_keyed_by_level_still_verifies_and_proves(
+        tmp_path: Path) -> None:
+    """tests/fixtures/store_nodes_by_level.db was written by the code before the roots were
+    keyed by the order they are completed in: opened now, its roots are copied as they were
+    stored, its signed checkpoint still verifies, and new writes and proofs hold."""
+    copy = tmp_path / "efter-niveau.db"
+    shutil.copy(NODES_BY_LEVEL, copy)  # never touch the committed fixture
+    with sqlite3.connect(copy) as conn:
+        old = _nodes_by_level(conn)
+    assert len(old) == 8  # 80 leaves: five roots of 16, two of 32, one of 64
+    with open_store(f"sqlite:///{copy}", project=False) as store:
+        ledger = ledger_of(store.log.recorder)
+        assert {key: ledger.subtree(*key) for key in old} == old
+        result = audit.verify(store, record=False)
+        assert result.intact and result.events == 80, result.problems
+        assert len(audit.checkpoints(store)) == 1
+        _proofs_hold(store, _key(tmp_path))
+        assert audit.verify(store, record=False).intact
+    with sqlite3.connect(copy) as conn:  # the old rows were copied, not changed
+        assert _nodes_by_level(conn) == old

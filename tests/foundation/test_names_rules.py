@@ -61,3 +61,18 @@ def test_an_unchanged_command_is_the_same_object() -> None:
         key="taarnby/x", navn="Bøtilbud", driftsherre="Tårnby", effective_on=date(2019, 1, 1),
         provenance=PROV)
     assert names.normalised(command) is command
+
+
+def test_did_you_mean_offers_the_nearest_known_name_under_each_option() -> None:
+    """The one "mente du …?" of every error message (issue 16): nearest by difflib's ratio
+    above the cutoff; case ignored when asked; names equal but for case first, all of them."""
+    known = ["DAS Social", "das social", "Styregruppen", "Aalborg"]
+    assert names.did_you_mean("Styregrupen", known) == " — mente du Styregruppen?"
+    assert names.did_you_mean("Xyz", known) == ""
+    assert names.did_you_mean("Aalborgg", known, cutoff=0.95) == ""
+    assert names.did_you_mean("STYREGRUPEN", known) == ""
+    assert names.did_you_mean("STYREGRUPEN", known, ignore_case=True) == \
+        " — mente du Styregruppen?"
+    assert names.did_you_mean(" Das Social ", known, same_but_case=True) == \
+        " — mente du DAS Social eller das social?"
+    assert names.did_you_mean("Aalborgg", known, same_but_case=True) == " — mente du Aalborg?"

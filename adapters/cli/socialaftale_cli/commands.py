@@ -6,7 +6,6 @@ read model stands before an event it cannot apply (the message names it and the 
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,7 +14,7 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from socialaftale import format_kroner
+from socialaftale import did_you_mean, format_kroner
 
 from .output import FORMATS, antal, cell, emit
 
@@ -584,9 +583,7 @@ def fora(store: str, name: str | None, fmt: str) -> None:
             one = s.forum(name)
             if one is None:
                 known = sorted({n for f in found for n in f.alle_navne})
-                close = [k for k in known if k.casefold() == name.strip().casefold()] or \
-                    difflib.get_close_matches(name, known, n=1, cutoff=0.75)
-                hint = f" — mente du {close[0]}?" if close else ""
+                hint = did_you_mean(name, known, cutoff=0.75, same_but_case=True)
                 click.echo(f"Fejl: ukendt forum '{name}'{hint}", err=True)
                 click.echo("  (regel: ukendt-forum)", err=True)
                 sys.exit(2)

@@ -17,9 +17,11 @@ meeting to it, so an id cannot say one date while the meeting says another.
 
 from __future__ import annotations
 
+import difflib
 import re
 import typing
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Literal
@@ -31,6 +33,7 @@ from .common import DomainError
 __all__ = [
     "FREE_TEXT",
     "check_meeting_id",
+    "did_you_mean",
     "meeting_id_for",
     "name",
     "normalised",
@@ -231,3 +234,25 @@ def check_meeting_id(meeting_id: str, body: str, dato: date) -> None:
             f"mødets id '{meeting_id}' passer ikke til forum {body} og dato "
             f"{dato.isoformat()}; id'et skal være '{expected}' (<forum>-<ÅÅÅÅ-MM-DD>)",
             rule="moede-id-passer-ikke", field="meeting_id")
+
+
+def did_you_mean(written: str, known: Iterable[str], *, cutoff: float = 0.6,
+                 ignore_case: bool = False, same_but_case: bool = False) -> str:
+    """`` — mente du X?`` for the known name nearest a misspelling ``written``, else "".
+
+    ``cutoff``: how alike (difflib's ratio) a name must be to be offered. ``ignore_case``:
+    case does not count in that likeness. ``same_but_case``: the names equal to ``written``
+    but for case and surrounding spaces are offered first, all of them ("X eller Y")."""
+    names = list(known)
+    if same_but_case:
+        wanted = written.strip().casefold()
+        same = [n for n in names if n.casefold() == wanted]
+        if same:
+            return f" — mente du {' eller '.join(same)}?"
+    if ignore_case:
+        by_lower = {n.lower(): n for n in names}
+        close = [by_lower[c] for c in difflib.get_close_matches(
+            written.lower(), list(by_lower), n=1, cutoff=cutoff)]
+    else:
+        close = difflib.get_close_matches(written, names, n=1, cutoff=cutoff)
+    return f" — mente du {close[0]}?" if close else ""

@@ -8,10 +8,10 @@ normalised, and a misspelling gets a suggestion.
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 
 from .common import DomainError
+from .names import did_you_mean
 
 __all__ = [
     "KOMMUNER",
@@ -68,8 +68,7 @@ def _strip(name: str) -> str:
 
 
 def _unknown(what: str, name: str, candidates: tuple[str, ...], field: str) -> DomainError:
-    close = difflib.get_close_matches(_strip(name), candidates, n=1, cutoff=0.6)
-    hint = f" — mente du {close[0]}?" if close else ""
+    hint = did_you_mean(_strip(name), candidates)
     return DomainError(f"ukendt {what} '{name}'{hint}", rule=f"ukendt-{what}", field=field)
 
 

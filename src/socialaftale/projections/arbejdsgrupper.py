@@ -10,7 +10,6 @@ group continues as another kind, with its people.
 
 from __future__ import annotations
 
-import difflib
 import json
 import unicodedata
 from datetime import date
@@ -37,6 +36,7 @@ from ..domain.arbejdsgrupper import (
 )
 from ..domain.common import DomainError, Meta, Recorded
 from ..domain.dates import Dato, dato_earliest, dato_text, parse_dato
+from ..domain.names import did_you_mean
 from ..readstore import Database, Projection, Tx
 from .fora import Person, person_of
 
@@ -392,8 +392,5 @@ class ArbejdsgrupperQueries:
         known = sorted({str(r[0]) for r in self.db.query(
             "SELECT navn FROM ag_role UNION SELECT navn FROM person_affiliation"
             " UNION SELECT navn FROM meeting_attendance")})
-        wanted = navn.strip().casefold()
-        close = ([k for k in known if k.casefold() == wanted]
-                 or difflib.get_close_matches(navn, known, n=1, cutoff=0.8))
-        hint = f" — mente du {' eller '.join(close)}?" if close else ""
+        hint = did_you_mean(navn, known, cutoff=0.8, same_but_case=True)
         raise DomainError(f"ukendt person '{navn}'{hint}", rule="person-ukendt", field="navn")

@@ -6,7 +6,6 @@ ASCII), so a search for "Taleinstituttet" or "kærvej" matches on every store.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -41,6 +40,7 @@ from ..domain.meetings import (
     Punkt,
     Sag,
 )
+from ..domain.names import did_you_mean
 from ..readstore import Database, Projection, Tx
 from . import document
 from .document import Block
@@ -479,8 +479,7 @@ def outcome_named(name: str) -> str:
     found = _OUTCOME_KEYS.get(_outcome_key(name))
     if found is not None:
         return found
-    close = difflib.get_close_matches(_outcome_key(name), list(OUTCOME_NAMES), n=1, cutoff=0.6)
-    hint = f" — mente du {close[0]}?" if close else ""
+    hint = did_you_mean(_outcome_key(name), OUTCOME_NAMES)
     raise DomainError(f"ukendt udfald '{name}'{hint} (brug et af: {', '.join(OUTCOME_NAMES)})",
                       rule="udfald-ukendt", field="outcome")
 

@@ -10,7 +10,6 @@ by such confirmations. Suggestions come from ``foreslaa_sammenfald`` and stay su
 
 from __future__ import annotations
 
-import difflib
 import json
 import unicodedata
 from collections.abc import Iterable
@@ -21,6 +20,7 @@ from attrs import frozen
 
 from ..domain.common import DomainError, Recorded
 from ..domain.meetings import Deltager, MeetingCorrected, MeetingScheduled
+from ..domain.names import did_you_mean
 from ..domain.personer import (
     SammenfaldAfkraeftet,
     SammenfaldBekraeftet,
@@ -302,10 +302,7 @@ class PersonerQueries:
         navn = unicodedata.normalize("NFC", navn)
         known = self._known_names()
         if navn not in known:
-            wanted = navn.strip().casefold()
-            close = ([k for k in known if k.casefold() == wanted]
-                     or difflib.get_close_matches(navn, known, n=1, cutoff=0.8))
-            hint = f" — mente du {' eller '.join(close)}?" if close else ""
+            hint = did_you_mean(navn, known, cutoff=0.8, same_but_case=True)
             raise DomainError(f"ukendt person '{navn}'{hint}", rule="person-ukendt",
                               field="navn")
         verdicts = self.sammenfald()
@@ -341,8 +338,7 @@ class PersonerQueries:
         that item, and the members represented by them (afbud left out)."""
         if self.db.query("SELECT 1 FROM meeting WHERE meeting_id = ?", (meeting_id,)) == []:
             known = [str(r[0]) for r in self.db.query("SELECT meeting_id FROM meeting")]
-            close = difflib.get_close_matches(meeting_id, known, n=1)
-            hint = f" — mente du {close[0]}?" if close else ""
+            hint = did_you_mean(meeting_id, known)
             raise DomainError(f"ukendt møde '{meeting_id}'{hint}", rule="ukendt-moede",
                               field="meeting_id")
         rows = [_deltagelse(r) for r in self.db.query(
@@ -355,8 +351,7 @@ class PersonerQueries:
             "SELECT nummer FROM meeting_item WHERE meeting_id = ? ORDER BY position",
             (meeting_id,))]
         if items and punkt not in items:
-            close = difflib.get_close_matches(punkt, items, n=1)
-            hint = f" — mente du {close[0]}?" if close else ""
+            hint = did_you_mean(punkt, items)
             raise DomainError(f"mødet {meeting_id} har intet punkt {punkt}{hint}",
                               rule="ukendt-punkt", field="punkt")
         return tuple(r for r in rows if r.art != "afbud"

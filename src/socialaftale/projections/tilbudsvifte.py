@@ -12,7 +12,6 @@ a correction lands where it belongs.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import unicodedata
 from collections.abc import Sequence
@@ -24,6 +23,7 @@ import orjson
 from attrs import frozen
 
 from ..domain.common import DecisionRef, DomainError, Recorded, Source
+from ..domain.names import did_you_mean
 from ..domain.tilbudsvifte import (
     CONTEXT,
     TILBUD_EVENTS,
@@ -619,8 +619,7 @@ class TilbudsvifteQueries:
                 rule="tilbud-tvetydigt",
                 field="tilbud",
             )
-        close = difflib.get_close_matches(key_or_name, [n for _, n in names], n=1, cutoff=0.6)
-        hint = f" — mente du {close[0]}?" if close else ""
+        hint = did_you_mean(key_or_name, [n for _, n in names])
         raise DomainError(
             f"ukendt tilbud '{key_or_name}'{hint}", rule="tilbud-ukendt", field="tilbud"
         )

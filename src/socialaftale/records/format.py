@@ -15,7 +15,6 @@ documentation, the validation and the code cannot drift apart.
 
 from __future__ import annotations
 
-import difflib
 import re
 import typing
 from collections.abc import Iterable, Iterator, Sequence
@@ -555,26 +554,11 @@ def _message(exc: BaseException, path: Path, written: Any = None) -> tuple[str, 
         return ((f"feltet '{name}' mangler" if name else "feltet mangler"), path)
     if isinstance(exc, _Invalid):
         return (str(exc), path)
-    if "typing.Literal[" in str(exc):
-        return (_literal_message(str(exc)), path)
     if isinstance(exc, TypeError) and "missing" in str(exc):
         missing = re.findall(r"'(\w+)'", str(exc))
         return (f"feltet {', '.join(repr(m) for m in missing)} mangler",
                 (*path, missing[0]) if missing else path)
     return (f"ugyldig værdi: {_shown(_value_at(written, path))}", path)
-
-
-def _literal_message(text: str) -> str:
-    """cattrs' "x not in literal typing.Literal['a', 'b']" said in Danish, with a guess."""
-    found = re.fullmatch(r"(.*) not in literal typing\.Literal\[(.*)\]", text, re.DOTALL)
-    if found is None:
-        return "ugyldig værdi"
-    value = found.group(1).strip().strip("'\"")
-    allowed = [a.strip().strip("'\"") for a in found.group(2).split(",")]
-    close = difflib.get_close_matches(value, allowed, n=1)
-    hint = f" — mente du {close[0]}?" if close else ""
-    shown = "en tom værdi" if value == "None" else f"'{value}'"
-    return f"ugyldig værdi {shown} (brug en af: {', '.join(allowed)}){hint}"
 
 
 def field_path(path: Path, value: Any = None) -> str | None:
@@ -609,10 +593,7 @@ def field_path(path: Path, value: Any = None) -> str | None:
 
 def _mente_du(written: str, known: Iterable[str]) -> str:
     """" — mente du X?" for the known name nearest a misspelling (case ignored), else ""."""
-    names = list(known)
-    by_lower = {n.lower(): n for n in names}
-    close = difflib.get_close_matches(written.lower(), list(by_lower), n=1, cutoff=0.75)
-    return f" — mente du {by_lower[close[0]]}?" if close else ""
+    return names.did_you_mean(written, known, cutoff=0.75, ignore_case=True)
 
 
 def _field_name(path: Path, located: Located | None = None) -> str | None:
@@ -868,26 +849,36 @@ def _outcome(located: Located, udfald: str, at: Path, file: str) -> meetings.Out
 
 def _matters(located: Located, b: Beslutning, at: Path,
              file: str) -> tuple[meetings.Sag, ...]:
-    """The decision's sub-matters as the model's, each id once."""
-    found: list[meetings.Sag] = []
-    seen: set[str] = set()
-    for i, sag in enumerate(b.sager):
-        spath = (*at, "sager", i)
-        if sag.id in seen:
-            raise RecordError(f"sagen '{sag.id}' står to gange under punktet", file=file,
-                              line=located.line_of((*spath, "id")),
-                              field=_field_name((*spath, "id"), located), rule="sag-dobbelt")
-        seen.add(sag.id)
-        found.append(meetings.Sag(
-            sag.id, sag.titel, _outcome(located, sag.udfald, (*spath, "udfald"), file),
-            sag.klausuler, sag.referat, sag.bemaerkninger, sag.anbefaling_til, sag.note))
-    return tuple(found)
+    """The decision's sub-matters as the model's."""
+    return tuple(meetings.Sag(
+        sag.id, sag.titel, _outcome(located, sag.udfald, (*at, "sager", i, "udfald"), file),
+        sag.klausuler, sag.referat, sag.bemaerkninger, sag.anbefaling_til, sag.note)
+        for i, sag in enumerate(b.sager))
+
+
+def _check_matters(located: Located, punkt: meetings.Punkt, outcome: meetings.Outcome | None,
+                   sager: tuple[meetings.Sag, ...], at: Path, file: str) -> None:
+    """The domain's rules for an item's sub-matters and its outcome (each id once, a title,
+    the indstilling's clauses; an outcome stated or sub-matters to derive it from), told
+    with the record's line and field."""
+    try:
+        meetings.check_matters(sager, punkt)
+        meetings.item_outcome(outcome, sager, punkt.nummer)
+    except DomainError as err:
+        found = re.fullmatch(r"sager\[(\d+)\]\.(\w+)", err.field or "")
+        path: Path = ((*at, "sager", int(found.group(1)) - 1,
+                       _RECORD_NAMES.get(found.group(2), found.group(2))) if found else
+                      (*at, _RECORD_NAMES.get(err.field or "", err.field or "udfald")))
+        raise RecordError(err.message, file=file, line=located.line_of(path),
+                          field=_field_name(path, located), rule=err.rule) from None
 
 
 FRIST_FORMS = ("2013-01-31", "31. januar 2013", "uge 47", "uge 47 2013", "til næste møde",
                "snarest", "primo april", "ultimo januar 2014", "juni 2013", "forår 2015",
                "2015")
-"""The deadline texts a record's ``frist`` accepts, as listed when one is not understood."""
+"""The deadline texts a record's ``frist`` accepts, as listed when one is not understood
+(the one list: the schema's description and every refusal of a ``frist`` show it)."""
+_FRIST_FORMS_TEXT = ", ".join(f"'{f}'" for f in FRIST_FORMS)
 
 
 @frozen
@@ -921,7 +912,7 @@ def _frist(text: str | None, meeting_day: date) -> Frist:
         value = parse_dato(text, default_year=meeting_day.year)
     except DomainError:
         raise DomainError(f"fristen '{text}' forstås ikke; skriv en af formerne "
-                          f"{', '.join(repr(f) for f in FRIST_FORMS)}",
+                          f"{_FRIST_FORMS_TEXT}",
                           rule="ugyldig-frist", field="frist") from None
     if isinstance(value, PartialDate) and not re.search(r"\d{4}", text) \
             and value.latest < meeting_day:
@@ -952,18 +943,13 @@ def _deadline_fields(located: Located, data: Fakt, at: Path, file: str,
         data["snarest"] = True
 
 
-#: The deadline forms a record may use, as shown when one is not understood.
-_FRIST_FORMS = ("2019-11-24", "24. november 2019", "uge 47", "uge 2 2020", "til næste møde")
-
-
 def _frist_message(err: DomainError, text: str | None) -> str:
     """A deadline that could not be read, with the forms that can."""
     if err.rule != "ugyldig-dato":
         return err.message  # e.g. a week that does not exist: its own rule and words
-    forms = ", ".join(f"'{f}'" for f in _FRIST_FORMS)
     if text is not None and re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", text):
-        return f"{err.message}; en frist skrives som {forms}"
-    return f"fristen '{text}' kan ikke læses; skriv den som en af: {forms}"
+        return f"{err.message}; en frist skrives som {_FRIST_FORMS_TEXT}"
+    return f"fristen '{text}' kan ikke læses; skriv den som en af: {_FRIST_FORMS_TEXT}"
 
 
 def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]:
@@ -1015,19 +1001,16 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
         if b is None:
             continue
         path: Path = ("punkter", p_i, "beslutning")
-        if b.udfald is None and not b.sager:
-            raise RecordError("feltet 'udfald' mangler (det kan kun udelades, når beslutningen "
-                              "har sager at aflede det af)", file=file, line=at(*path),
-                              field=_field_name((*path, "udfald"), located),
-                              rule="udfald-mangler")
+        outcome = (None if b.udfald is None else
+                   _outcome(located, b.udfald, (*path, "udfald"), file))
+        sager = _matters(located, b, path, file)
+        _check_matters(located, meetings.Punkt(p.nummer, p.titel, indstilling=p.indstilling),
+                       outcome, sager, path, file)
         if b.referat is None and not b.sager:
             raise RecordError("feltet 'referat' mangler (det kan kun udelades, når referatet "
                               "kun har tekst under punktets sager)", file=file, line=at(*path),
                               field=_field_name((*path, "referat"), located),
                               rule="referat-mangler")
-        outcome = (None if b.udfald is None else
-                   _outcome(located, b.udfald, (*path, "udfald"), file))
-        sager = _matters(located, b, path, file)
         clauses = []
         for k_i, k in enumerate(b.klausuler):
             clause_outcome = OUTCOMES.get(k.udfald)

@@ -17,7 +17,6 @@ stå ordret") documents it. Everything here is pure: the caller reads the files.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import itertools
 import re
@@ -27,6 +26,7 @@ from typing import Any, Literal
 
 from attrs import frozen
 
+from ..domain.names import did_you_mean
 from .format import RecordError, field_path, read_record
 from .yamltext import Located, Path, RecordSyntaxError, parse_yaml
 
@@ -315,8 +315,7 @@ def _document(located: Located, file: str, at: Path, sources: Mapping[str, Kilde
         claimed = top.get("kilde_sha256")  # the record's own document, named by it above
     kilde = sources.get(name)
     if kilde is None:
-        close = difflib.get_close_matches(name, list(sources), n=1)
-        hint = f" — mente du {close[0]}?" if close else ""
+        hint = did_you_mean(name, sources)
         errors.append(_error(f"kilden '{name}' findes ikke blandt kilderne{hint}", located,
                              file, (*at, "kilde"), "kilde-findes-ikke"))
         return None

@@ -31,7 +31,7 @@ from .commands import (
     ScheduleMeeting,
     SendAgenda,
 )
-from .decide import DECIDERS, decide, streams
+from .decide import DECIDERS, check_matters, decide, item_outcome, streams
 from .events import (
     DERIVED_ONLY,
     EVENTS,
@@ -109,11 +109,13 @@ __all__ = [
     "Sag",
     "ScheduleMeeting",
     "SendAgenda",
+    "check_matters",
     "deadline_text",
     "decide",
     "decision_exists",
     "derived_outcome",
     "evolve_state",
+    "item_outcome",
     "matter_exists",
     "meeting_id_for",
     "meeting_stream",

@@ -6,7 +6,6 @@ for the command, and that function raises a :class:`DomainError` or returns the 
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
@@ -14,7 +13,7 @@ from typing import Any
 
 from ..common import DomainError, StreamId
 from ..dates import PartialDate
-from ..names import check_meeting_id
+from ..names import check_meeting_id, did_you_mean
 from .commands import (
     AmendAgenda,
     AnnounceNextMeeting,
@@ -143,8 +142,8 @@ def _record_decision(command: RecordDecision, state: MeetingState) -> list[Any]:
     if command.godkender_referat_af is not None:
         _check_minutes_approval(command.meeting_id, state, command.godkender_referat_af)
     _check_clauses(command.klausuler, state.punkter[command.punkt])
-    _check_matters(command.sager, state.punkter[command.punkt])
-    outcome, derived = _item_outcome(command.outcome, command.sager, command.punkt)
+    check_matters(command.sager, state.punkter[command.punkt])
+    outcome, derived = item_outcome(command.outcome, command.sager, command.punkt)
     return [DecisionRecorded(command.meeting_id, command.punkt, outcome,
                              command.referat, command.bemaerkninger, command.anbefaling_til,
                              command.godkender_referat_af, command.klausuler, command.sager,
@@ -232,8 +231,8 @@ def _correct_decision(command: CorrectDecision, state: MeetingState) -> list[Any
         raise DomainError(f"punkt {command.punkt} har ingen beslutning at rette",
                           rule="ukendt-beslutning", field="punkt")
     _check_clauses(command.klausuler, state.punkter[command.punkt])
-    _check_matters(command.sager, state.punkter[command.punkt])
-    outcome, derived = _item_outcome(command.outcome, command.sager, command.punkt)
+    check_matters(command.sager, state.punkter[command.punkt])
+    outcome, derived = item_outcome(command.outcome, command.sager, command.punkt)
     return [DecisionCorrected(command.meeting_id, command.punkt, outcome,
                               command.referat, command.bemaerkninger, command.anbefaling_til,
                               command.godkender_referat_af, command.grund, command.klausuler,
@@ -300,8 +299,7 @@ def _open_action(meeting_id: str, action_id: str, state: MeetingState) -> None:
     """The action exists at this meeting and is not yet delivered."""
     if action_id not in state.actions:
         known = sorted(state.actions)
-        close = difflib.get_close_matches(action_id, known, n=1)
-        hint = f" — mente du {close[0]}?" if close else ""
+        hint = did_you_mean(action_id, known)
         raise DomainError(f"opfølgningen {action_id} findes ikke på mødet {meeting_id}{hint}",
                           rule="ukendt-opfoelgning", field="action_id")
     if action_id in state.done:
@@ -356,7 +354,7 @@ def _check_clauses(klausuler: Sequence[Klausul], punkt: Punkt) -> None:
                           rule="klausul-dobbelt", field="klausuler")
 
 
-def _item_outcome(stated: Outcome | None, sager: Sequence[Sag], item: str) -> tuple[Outcome, bool]:
+def item_outcome(stated: Outcome | None, sager: Sequence[Sag], item: str) -> tuple[Outcome, bool]:
     """The item's own outcome: as the minutes state it, or derived from its sub-matters
     (then marked derived); "blandet" is only ever derived."""
     if stated is None:
@@ -370,7 +368,7 @@ def _item_outcome(stated: Outcome | None, sager: Sequence[Sag], item: str) -> tu
     return stated, False
 
 
-def _check_matters(sager: Sequence[Sag], punkt: Punkt) -> None:
+def check_matters(sager: Sequence[Sag], punkt: Punkt) -> None:
     """Each sub-matter has an id of its own in the item, a title, an outcome it may state,
     and at-clauses the indstilling has."""
     seen: set[str] = set()
