@@ -9,13 +9,13 @@ Egenskab: Arbejdsgrupper over tid: mandat og sammensætningsregler
     Givet alle mødeoptegnelserne i examples/nordjylland er indlæst
 
   Scenarie: Egenmestringsgruppens mandat indsnævres til tre produkter, og historikken bevares
-    # 003_dac07bbacd9158aa.txt L246-253: "DAS valgte på den baggrund, at arbejdsgruppen skal
+    # 003_dac07bbacd9158aa.txt L245-253: "DAS valgte på den baggrund, at arbejdsgruppen skal
     # arbejde videre med: • Fokus på uddannelse • Samarbejde mellem myndighed og udfører
     # • Vidensbreve"
     Så har arbejdsgruppen "Egenmestringsgruppen" pr. "1. november 2019" mandatet "Fokus på uddannelse; Samarbejde mellem myndighed og udfører; Vidensbreve"
-    # 003_dac07bbacd9158aa.txt L160-161 (gruppens fokus før mødet) og L246-253 (det ændrede)
+    # 003_dac07bbacd9158aa.txt L166-168 (gruppens fokus før mødet) og L245-253 (det ændrede)
     Og viser mandathistorikken for "Egenmestringsgruppen" et tidligere mandat og det ændrede "Fokus på uddannelse; Samarbejde mellem myndighed og udfører; Vidensbreve"
-    # 003_dac07bbacd9158aa.txt L246: "DAS valgte på den baggrund, at arbejdsgruppen skal"
+    # 003_dac07bbacd9158aa.txt L245: "DAS valgte på den baggrund, at arbejdsgruppen skal"
     Og bærer beslutningen under punkt "3" på "das-2019-10-24" "Mandat ændret"
 
   Scenarie: Klyngereglen kan ikke kontrolleres, før klyngerne er registreret
