@@ -68,10 +68,3 @@ def test_bad_input_writes_nothing(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "findes-ikke.txt" in missing.stderr
     assert sorted(tmp_path.iterdir()) == sorted([latin, notes])  # nothing else written
 
-
-def test_a_pdf_is_not_read_yet(tmp_path: Path) -> None:
-    pdf = tmp_path / "referat.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n")
-    result = _run(str(pdf), "-o", str(tmp_path / "ud.yaml"))
-    assert result.exit_code == 2 and "PDF" in result.stderr
-    assert not (tmp_path / "ud.yaml").exists()
