@@ -20,13 +20,20 @@ from .domain.dates import Dato, PartialDate, end_of_week, parse_danish_date, par
 from .domain.money import format_kroner, kroner, parse_kroner
 from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, kommune
 from .drafting import (
+    MAX_PDF_BYTES,
     Draft,
     DraftError,
     ReviewItem,
     SourceDocument,
     SourceLine,
+    check_size,
     draft_record,
+    furniture,
+    kilde_of,
+    read_pdf,
+    read_source,
     read_text,
+    without_furniture,
 )
 from .errors import LogDamaged, StoreError
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
@@ -49,6 +56,7 @@ from .transfer import ReplayPoint, export_events, import_events, replay_events, 
 
 __all__ = [
     "KOMMUNER",
+    "MAX_PDF_BYTES",
     "NORDJYLLAND",
     "REGIONER",
     "ConcurrencyConflict",
@@ -80,6 +88,7 @@ __all__ = [
     "audit",
     "budget",
     "check_record",
+    "check_size",
     "check_verbatim",
     "draft_record",
     "driftsherre",
@@ -87,7 +96,9 @@ __all__ = [
     "export_events",
     "fora",
     "format_kroner",
+    "furniture",
     "import_events",
+    "kilde_of",
     "kommune",
     "kroner",
     "load_record",
@@ -100,8 +111,10 @@ __all__ = [
     "parse_kroner",
     "personer",
     "read_folk1a",
+    "read_pdf",
     "read_record_files",
     "read_regular_file",
+    "read_source",
     "read_text",
     "read_units",
     "record_schema",
@@ -109,6 +122,7 @@ __all__ = [
     "strategi",
     "tilbudsvifte",
     "to_data",
+    "without_furniture",
 ]
 
 __version__ = "0.1.0"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -121,24 +122,46 @@ def check(store: str, paths: tuple[Path, ...], verbose: bool, against: Path | No
 _SOURCE_LIMIT = 50 * 1024 * 1024
 
 
-def _sources(folder: Path) -> dict[str, bytes]:
-    """Every regular file directly in ``folder``, by name (the name a record's kilde gives)."""
-    from socialaftale import RecordError, read_regular_file
+def _sources(folder: Path) -> Mapping[str, Any]:
+    """Every regular file directly in ``folder``, by name (the name a record's kilde gives),
+    each read only when a record cites it: a PDF through ``kilde_of`` (its text layer)."""
+    from socialaftale import RecordError
 
     if not folder.is_dir():
         _fail(RecordError("kildemappen findes ikke eller er ikke en mappe", file=str(folder),
                           line=None, rule="kildemappe-findes-ikke"))
-    found: dict[str, bytes] = {}
-    for path in sorted(folder.iterdir()):
-        if path.is_file() and not path.name.startswith("."):
+    return _Sources({path.name: path for path in sorted(folder.iterdir())
+                     if path.is_file() and not path.name.startswith(".")})
+
+
+class _Sources(Mapping[str, Any]):
+    """The source folder's documents by name, read and cached on first use."""
+
+    def __init__(self, paths: dict[str, Path]) -> None:
+        self._paths = paths
+        self._read: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        from socialaftale import DraftError, RecordError, kilde_of, read_regular_file
+
+        if name not in self._read:
+            path = self._paths[name]
             try:
-                found[path.name] = read_regular_file(path, limit=_SOURCE_LIMIT)
+                self._read[name] = kilde_of(name, read_regular_file(path, limit=_SOURCE_LIMIT))
             except RecordError as err:
                 _fail(err)
-    return found
+            except DraftError as err:
+                _fail(RecordError(err.message, file=str(path), line=err.line, rule=err.rule))
+        return self._read[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
 
 
-def _verbatim(files: list[tuple[str, bytes]], sources: dict[str, bytes]) -> None:
+def _verbatim(files: list[tuple[str, bytes]], sources: Mapping[str, Any]) -> None:
     """The verbatim check of every file; every error is shown, then exit 1 if any."""
     from socialaftale import RecordError, check_verbatim
 

@@ -4,7 +4,17 @@ a person must review (docs/drafting.md)."""
 from __future__ import annotations
 
 from .draft import Draft, ReviewItem, draft_record, kilde_sted
+from .pdf import (
+    MAX_PDF_BYTES,
+    check_size,
+    furniture,
+    kilde_of,
+    read_pdf,
+    read_source,
+    without_furniture,
+)
 from .source import DraftError, SourceDocument, SourceLine, read_text
 
-__all__ = ["Draft", "DraftError", "ReviewItem", "SourceDocument", "SourceLine",
-           "draft_record", "kilde_sted", "read_text"]
+__all__ = ["MAX_PDF_BYTES", "Draft", "DraftError", "ReviewItem", "SourceDocument", "SourceLine",
+           "check_size", "draft_record", "furniture", "kilde_of", "kilde_sted", "read_pdf",
+           "read_source", "read_text", "without_furniture"]

@@ -3,11 +3,11 @@
 A record says what the minutes say; where it quotes them (a referat, an indstilling
 clause, a remark, a reason, a bilag title, a participant's note, a phrase in quotation
 marks) the quote must be found in the document the record cites, after undoing what
-text extraction does to a page: line breaks, end-of-line hyphenation ("takstana-" +
-"lyse"), runs of whitespace and page furniture lines ("Punkt 3", "16/20") between the
-parts of a quote. Anything else (case, punctuation, a word) must be exact. The
-recorder's own words go in ``sammenfatning``, which the check skips and every output
-shows as the recorder's, never as the minutes'.
+text extraction does to a page: line breaks (also one after a slash: "tale/" + "sprog"),
+end-of-line hyphenation ("takstana-" + "lyse"), runs of whitespace and page furniture
+lines ("Punkt 3", "16/20") between the parts of a quote. Anything else (case,
+punctuation, a word) must be exact. The recorder's own words go in ``sammenfatning``,
+which the check skips and every output shows as the recorder's, never as the minutes'.
 
 The documents are named by file name and by SHA-256 (``kilde_sha256``), so a record
 cannot cite a document that changed since it was written. :data:`FIELDS` is the list of
@@ -177,6 +177,8 @@ def _pattern(quote: str) -> str:
             parts.append(f"(?:{re.escape(c)}{_SOFT}?|{_SOFT})")
         elif c == " ":
             parts.append("(?: • | )")  # a list bullet between two sentences may be left out
+        elif c == "/":
+            parts.append("/ ?")  # a line broken after a slash ("tale/" + "sprog") is a space
         else:
             parts.append(re.escape(c))
             if c.isalnum() and quote[i + 1: i + 2].isalnum():
@@ -251,7 +253,31 @@ class Kilde:
 
     @classmethod
     def of(cls, navn: str, data: bytes) -> Kilde:
+        """A text document; a PDF is read by ``socialaftale.kilde_of`` (drafting/pdf.py)."""
+        if data[:1024].find(b"%PDF-") >= 0:
+            raise ValueError(f"{navn} is a PDF: read it with socialaftale.kilde_of")
         return cls(navn, sha256_of(data), _source_text(data.decode("utf-8", "replace")))
+
+
+class _Sources(Mapping[str, Kilde]):
+    """The documents a record may cite, each read (``Kilde.of``) only when a record cites
+    it: a folder of PDFs is not parsed for the one a record names."""
+
+    def __init__(self, given: Mapping[str, bytes] | Mapping[str, Kilde]) -> None:
+        self._given = given
+        self._read: dict[str, Kilde] = {}
+
+    def __getitem__(self, name: str) -> Kilde:
+        if name not in self._read:
+            given = self._given[name]
+            self._read[name] = given if isinstance(given, Kilde) else Kilde.of(name, given)
+        return self._read[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._given)
+
+    def __len__(self) -> int:
+        return len(self._given)
 
 
 def _texts(value: Any, pattern: Sequence[str], at: Path = ()) -> Iterator[tuple[Path, str]]:
@@ -325,7 +351,7 @@ def check_verbatim(data: bytes | str, file: str,
         raise RecordError(err.message, file=file, line=err.line, field=field_path(err.path),
                           rule=err.rule) from None
     read_record(located, file, draft=True)  # the format's rules first (a draft is read too)
-    kilder = {n: k if isinstance(k, Kilde) else Kilde.of(n, k) for n, k in sources.items()}
+    kilder = _Sources(sources)
     errors: list[RecordError] = []
     documents: dict[Path, Kilde | None] = {}
 

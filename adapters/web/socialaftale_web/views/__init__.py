@@ -19,6 +19,7 @@ from . import (
     revision,
     skema,
     tilbudsvifte,
+    udkast,
 )
 from .common import ViewError, WhoAmI
 
@@ -46,7 +47,7 @@ def page_routes() -> list[ControllerRouterHandler]:
             moeder.meeting_page, moeder.decisions_page, moeder.actions_page,
             grupper.groups_page, grupper.person_page, fora.fora_page, oekonomi.budget_page,
             oekonomi.shares_page, oekonomi.sharing_rule_page, optegnelser.upload_form,
-            optegnelser.upload_page,
+            optegnelser.upload_page, udkast.draft_page, udkast.record_draft_page,
             skema.record_format, revision.checkpoints_page, revision.proof_file,
             personer.people_page]
 

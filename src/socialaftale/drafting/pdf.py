@@ -1,0 +1,204 @@
+"""A minutes PDF as the drafter reads it: the text layer's lines, numbered through the whole
+document, with their pages.
+
+pdfminer.six reads the text (docs/drafting-pdf.md says why it and not pypdf or pdfplumber:
+same words, but the page's lines top to bottom with the running header first, and half
+pdfplumber's time). The lines of a page are its text lines ordered top to bottom; pieces of
+text on one baseline (a label and its value in a header table: "Møde" … "Socialdirektør-
+kredsen") are one line, left to right, and a run of spaces (a justified line's gaps) is one
+space. Each line is NFC (a writer may store "å" as "a" and a
+combining ring). A word broken at a line end stays broken in the lines ("Egen‐" / "mestring",
+as the page shows it); :func:`kilde_of` joins it for text matching exactly as the verbatim
+check joins a text file's lines (records/verbatim.py). Running headers and "n/N" page numbers
+are kept as lines; :func:`furniture` tells which lines they are.
+
+A PDF that cannot give its text (too large, not a PDF, damaged, encrypted, scanned without a
+text layer) raises :class:`DraftError` with a Danish message naming the file and a rule id.
+Pure: the caller reads the bytes (and can check the size first with :func:`check_size`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+
+import attrs
+
+from ..records.verbatim import Kilde, _source_text
+from .source import DraftError, SourceDocument, SourceLine
+
+__all__ = ["MAX_PDF_BYTES", "check_size", "furniture", "is_pdf", "kilde_of", "read_pdf",
+           "read_source", "without_furniture"]
+
+#: The largest PDF read: a year's minutes with scanned bilag stay far below it; parsing a
+#: larger one would hold the reader (and a web worker) for minutes.
+MAX_PDF_BYTES = 50 * 1024 * 1024
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f}".replace(".", ",")
+
+
+def check_size(name: str, size: int) -> None:
+    """Refuse a document larger than :data:`MAX_PDF_BYTES` before anything reads it."""
+    if size > MAX_PDF_BYTES:
+        raise DraftError(f"filen er {_mb(size)} MB; et referat må højst fylde "
+                         f"{_mb(MAX_PDF_BYTES)} MB. Intet er læst eller gemt",
+                         file=name, rule="fil-for-stor")
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether ``data`` starts as a PDF file does (the header within its first kilobyte)."""
+    return b"%PDF-" in data[:1024]
+
+
+def _lines_of_page(page: object) -> list[str]:
+    """A page's text lines top to bottom; pieces on one baseline joined left to right."""
+    from pdfminer.layout import LTFigure, LTTextContainer, LTTextLine
+
+    pieces: list[tuple[float, float, float, str]] = []  # top, bottom, left, text
+
+    def collect(items: object) -> None:
+        for item in items:  # type: ignore[attr-defined]
+            if isinstance(item, LTTextLine):
+                text = item.get_text().rstrip("\n")
+                if text.strip():
+                    pieces.append((item.y1, item.y0, item.x0, text))
+            elif isinstance(item, LTTextContainer | LTFigure):
+                collect(item)
+
+    collect(page)
+    pieces.sort(key=lambda p: (-p[0], p[2]))
+    rows: list[list[tuple[float, float, float, str]]] = []
+    for piece in pieces:
+        if rows:
+            top, bottom = rows[-1][0][0], rows[-1][0][1]
+            middle = (piece[0] + piece[1]) / 2
+            if bottom <= middle <= top:  # on the row's line: a piece to its right
+                rows[-1].append(piece)
+                continue
+        rows.append([piece])
+    out: list[str] = []
+    for row in rows:
+        row.sort(key=lambda p: p[2])
+        text = " ".join(p[3] for p in row)
+        out.append(unicodedata.normalize("NFC", " ".join(text.split())))
+    return out
+
+
+def _has_images(page: object) -> bool:
+    from pdfminer.layout import LTFigure, LTImage
+
+    def walk(items: object) -> Iterator[object]:
+        for item in items:  # type: ignore[attr-defined]
+            yield item
+            if isinstance(item, LTFigure):
+                yield from walk(item)
+
+    return any(isinstance(item, LTImage) for item in walk(page))
+
+
+def read_pdf(name: str, data: bytes) -> SourceDocument:
+    """The minutes PDF ``data`` named ``name`` as numbered lines (see the module's text).
+
+    Raises :class:`DraftError`: ``fil-for-stor``, ``ikke-pdf``, ``pdf-krypteret``,
+    ``pdf-beskadiget``, ``pdf-uden-tekst``."""
+    check_size(name, len(data))
+    if not is_pdf(data):
+        raise DraftError("filen er ikke en PDF (den begynder ikke med '%PDF-'); upload "
+                         "referatet som PDF eller som UTF-8-tekst", file=name, rule="ikke-pdf")
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    pages: list[list[str]] = []
+    images = 0
+    try:
+        for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
+            pages.append(_lines_of_page(page))
+            images += _has_images(page)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise DraftError("PDF'en er krypteret og kan ikke åbnes uden adgangskode; gem den "
+                         "uden kryptering (eller udskriv den til en ny PDF) og prøv igen",
+                         file=name, rule="pdf-krypteret") from None
+    except Exception as err:  # pdfminer raises many kinds on a damaged file
+        raise DraftError(f"PDF'en er beskadiget eller ufuldstændig og kan ikke læses "
+                         f"({type(err).__name__}); hent eller gem den igen",
+                         file=name, rule="pdf-beskadiget") from None
+    if not pages:
+        raise DraftError("PDF'en har ingen sider; hent eller gem den igen", file=name,
+                         rule="pdf-beskadiget")
+    if not any(pages):
+        scan = (" Siderne er billeder: referatet ser ud til at være skannet. Kør "
+                "tekstgenkendelse (OCR) på det, eller brug den oprindelige PDF"
+                if images else "")
+        raise DraftError(f"PDF'en har ingen tekst at læse ({len(pages)} sider uden "
+                         f"tekstlag).{scan}", file=name, rule="pdf-uden-tekst")
+    lines: list[SourceLine] = []
+    for number, texts in enumerate(pages, start=1):
+        lines += [SourceLine(number, len(lines) + i, t) for i, t in enumerate(texts, start=1)]
+    return SourceDocument(name, hashlib.sha256(data).hexdigest(), tuple(lines))
+
+
+_PAGE_NUMBER = re.compile(r"(?:Side\s+)?\d+\s*(?:/|af)\s*\d+|Side\s+\d+")
+
+
+def furniture(doc: SourceDocument) -> frozenset[int]:
+    """The numbers of the lines that are page furniture, not the minutes' text: a page number
+    ("3/20", "Side 3 af 20") and a running header or footer (the same text, digits aside, as
+    the first or last line of at least half the pages, and of two or more)."""
+    by_page: dict[int, list[SourceLine]] = {}
+    for line in doc.lines:
+        if line.text.strip():
+            by_page.setdefault(line.page, []).append(line)
+    found = {ln.line for ln in doc.lines if _PAGE_NUMBER.fullmatch(ln.text.strip())}
+    if len(by_page) < 2:
+        return frozenset(found)
+
+    def shape(line: SourceLine) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.text.split()))
+
+    for end in (0, -1):
+        counts = Counter(shape(lines[end]) for lines in by_page.values())
+        repeated = {s for s, n in counts.items() if n >= 2 and 2 * n >= len(by_page)}
+        found |= {lines[end].line for lines in by_page.values() if shape(lines[end]) in repeated}
+    return frozenset(found)
+
+
+def read_source(name: str, data: bytes) -> SourceDocument:
+    """A minutes document, PDF or UTF-8 text: a PDF by its content, whatever its name; a
+    file named .pdf that is not one is refused as not a PDF (``ikke-pdf``)."""
+    from .source import read_text
+
+    check_size(name, len(data))
+    if is_pdf(data) or name.lower().endswith(".pdf"):
+        return read_pdf(name, data)
+    return read_text(name, data)
+
+
+def kilde_of(name: str, data: bytes) -> Kilde:
+    """The document as the verbatim check reads it: a PDF's lines through :func:`read_pdf`,
+    its furniture left out and its broken words joined as a text file's are (a line broken after
+a slash, "tale/" + "sprog", the check reads as either); any other file
+    as the check reads text (records/verbatim.py)."""
+    if not is_pdf(data):
+        return Kilde.of(name, data)
+    doc = read_pdf(name, data)
+    skip = furniture(doc)
+    text = "\n".join(ln.text for ln in doc.lines if ln.line not in skip)
+    return Kilde(name, doc.sha256, _source_text(text))
+
+
+def without_furniture(doc: SourceDocument) -> SourceDocument:
+    """The document with its furniture lines (:func:`furniture`) blank, numbered as before:
+    what the drafter reads, so a running header between two pages' lines is not taken for
+    the minutes' words (a blank line is what the text files have there)."""
+    skip = furniture(doc)
+    if not skip:
+        return doc
+    return attrs.evolve(doc, lines=tuple(
+        attrs.evolve(ln, text="") if ln.line in skip else ln for ln in doc.lines))
