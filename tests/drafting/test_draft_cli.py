@@ -70,13 +70,6 @@ def test_bad_input_writes_nothing(tmp_path: Path) -> None:
     assert sorted(tmp_path.iterdir()) == sorted([latin, notes])  # nothing else written
 
 
-def test_a_pdf_is_not_read_yet(tmp_path: Path) -> None:
-    pdf = tmp_path / "referat.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n")
-    result = _run(str(pdf), "-o", str(tmp_path / "ud.yaml"))
-    assert result.exit_code == 2 and "PDF" in result.stderr
-    assert not (tmp_path / "ud.yaml").exists()
-
 
 def test_a_store_names_the_forum(tmp_path: Path, register_fora: Any) -> None:
     """With --store the body is written by the name the store knows it under."""

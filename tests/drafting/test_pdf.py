@@ -181,3 +181,12 @@ def test_a_200_mb_file_is_refused_by_its_size_before_it_is_parsed() -> None:
     assert f"{MAX_PDF_BYTES // (1024 * 1024)} MB" in err.message
     err = _refused("lige-over.pdf", b"%PDF-1.7\n" + bytes(MAX_PDF_BYTES))
     assert err.rule == "fil-for-stor"
+
+
+def test_a_line_broken_after_a_slash_reads_with_or_without_the_space() -> None:
+    source = Kilde.of("k.txt", "Taleinstituttet (tale/\nsprog-området) og samarbejde om "
+                      "borgere (dyre/ svære sager)".encode()).tekst
+    assert find_quote("Taleinstituttet (tale/sprog-området)", source)[0]
+    assert find_quote("Taleinstituttet (tale/ sprog-området)", source)[0]
+    assert find_quote("borgere (dyre/svære sager)", source)[0]
+    assert not find_quote("borgere (dyre svære sager)", source)[0]  # the slash is a word's

@@ -2,8 +2,10 @@
 
 The draft is written to a file (``-o``, never over an existing one unless ``--overskriv``)
 or to standard output; what the drafter inferred is listed under ``gennemsyn`` in the
-draft and summed up on standard error. A file that is not minutes, or not UTF-8 text, is
-refused with a Danish message naming it (exit 2); nothing is written.
+draft and summed up on standard error. A PDF is read through its text layer
+(socialaftale.drafting.pdf). A file that is not minutes, not UTF-8 text, or a PDF without
+readable text (scanned, encrypted, damaged, over 50 MB), is refused with a Danish message
+naming it (exit 2); nothing is written.
 """
 
 from __future__ import annotations
@@ -62,23 +64,30 @@ def _fora(store: str) -> dict[str, str]:
               help="Et lager, hvis fora genkendes under alle deres navne (fx skrives "
                    "'Socialdirektørkredsen' som forummets kortnavn).")
 def draft(fil: Path, out: Path | None, overskriv: bool, store: str | None) -> None:
-    """Lav et udkast til en mødeoptegnelse fra et referat (tekst, UTF-8).
+    """Lav et udkast til en mødeoptegnelse fra et referat (PDF eller tekst i UTF-8).
 
     Udkastet holder referatets egne ord; hvad der er udledt (udfald, opfølgninger,
     ansvarlige, frister, navne), står under 'gennemsyn' og skal gennemses, før
     optegnelsen kan kontrolleres og registreres."""
-    from socialaftale import DraftError, RecordError, draft_record, read_regular_file, read_text
+    from socialaftale import (
+        DraftError,
+        RecordError,
+        check_size,
+        draft_record,
+        read_regular_file,
+        read_source,
+        without_furniture,
+    )
 
-    if fil.suffix.lower() == ".pdf":
-        _fail(f"{fil}: PDF-referater kan endnu ikke læses af 'draft'; gem referatet som "
-              f"tekst (UTF-8, .txt) og kør 'draft' på tekstfilen", "pdf-ikke-understoettet")
-    try:
-        data = read_regular_file(fil, limit=_LIMIT)
-    except RecordError as err:
-        _fail(str(err), err.rule or "fil-kan-ikke-laeses")
     fora = _fora(store) if store is not None else None
     try:
-        result = draft_record(read_text(fil.name, data), fora=fora)
+        if fil.is_file():
+            check_size(str(fil), fil.stat().st_size)  # before anything reads it
+        data = read_regular_file(fil, limit=_LIMIT)
+        # a PDF through its text layer (running headers and page numbers left blank)
+        result = draft_record(without_furniture(read_source(fil.name, data)), fora=fora)
+    except RecordError as err:
+        _fail(str(err), err.rule or "fil-kan-ikke-laeses")
     except DraftError as err:
         _fail(f"{fil}: {err.message}" if err.line is None
               else f"{fil}, linje {err.line}: {err.message}", err.rule)

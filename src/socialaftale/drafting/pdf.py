@@ -182,16 +182,15 @@ def read_source(name: str, data: bytes) -> SourceDocument:
 
 def kilde_of(name: str, data: bytes) -> Kilde:
     """The document as the verbatim check reads it: a PDF's lines through :func:`read_pdf`,
-    its furniture left out, its broken words joined as a text file's are, and a line ending
-in a slash joined to the next without a space (a typesetter breaks lines there); any other file
+    its furniture left out and its broken words joined as a text file's are (a line broken after
+a slash, "tale/" + "sprog", the check reads as either); any other file
     as the check reads text (records/verbatim.py)."""
     if not is_pdf(data):
         return Kilde.of(name, data)
     doc = read_pdf(name, data)
     skip = furniture(doc)
     text = "\n".join(ln.text for ln in doc.lines if ln.line not in skip)
-    # a typesetter breaks a line after a slash without a space ("tale/" + "sprog)")
-    return Kilde(name, doc.sha256, _source_text(re.sub(r"(?<=\w/)\n(?=\w)", "", text)))
+    return Kilde(name, doc.sha256, _source_text(text))
 
 
 def without_furniture(doc: SourceDocument) -> SourceDocument:

@@ -3,11 +3,11 @@
 A record says what the minutes say; where it quotes them (a referat, an indstilling
 clause, a remark, a reason, a bilag title, a participant's note, a phrase in quotation
 marks) the quote must be found in the document the record cites, after undoing what
-text extraction does to a page: line breaks, end-of-line hyphenation ("takstana-" +
-"lyse"), runs of whitespace and page furniture lines ("Punkt 3", "16/20") between the
-parts of a quote. Anything else (case, punctuation, a word) must be exact. The
-recorder's own words go in ``sammenfatning``, which the check skips and every output
-shows as the recorder's, never as the minutes'.
+text extraction does to a page: line breaks (also one after a slash: "tale/" + "sprog"),
+end-of-line hyphenation ("takstana-" + "lyse"), runs of whitespace and page furniture
+lines ("Punkt 3", "16/20") between the parts of a quote. Anything else (case,
+punctuation, a word) must be exact. The recorder's own words go in ``sammenfatning``,
+which the check skips and every output shows as the recorder's, never as the minutes'.
 
 The documents are named by file name and by SHA-256 (``kilde_sha256``), so a record
 cannot cite a document that changed since it was written. :data:`FIELDS` is the list of
@@ -177,6 +177,8 @@ def _pattern(quote: str) -> str:
             parts.append(f"(?:{re.escape(c)}{_SOFT}?|{_SOFT})")
         elif c == " ":
             parts.append("(?: • | )")  # a list bullet between two sentences may be left out
+        elif c == "/":
+            parts.append("/ ?")  # a line broken after a slash ("tale/" + "sprog") is a space
         else:
             parts.append(re.escape(c))
             if c.isalnum() and quote[i + 1: i + 2].isalnum():
