@@ -120,3 +120,16 @@ def test_a_form_without_the_csrf_token_is_refused(client: TestClient[Any],
     log_in(client, tokens["sekretariat"])
     r = client.post("/optegnelser/udkast", files={"referat": ("r.pdf", pdf)})
     assert r.status_code == 403
+
+
+def test_a_file_over_the_limit_is_refused_in_danish_before_it_is_read(
+        client: TestClient[Any], tokens: dict[str, str], web_store: Socialaftale) -> None:
+    from socialaftale import MAX_PDF_BYTES
+
+    log_in(client, tokens["sekretariat"])
+    big = b"%PDF-1.7\n" + bytes(MAX_PDF_BYTES + 128 * 1024)
+    r = _upload(client, "stort.pdf", big)
+    assert r.status_code == 413
+    assert "Filen er for stor: et referat må højst fylde 50 MB. Intet er læst eller gemt." \
+        in html.unescape(r.text)
+    assert not web_store.meetings()
