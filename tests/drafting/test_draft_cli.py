@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner, Result
 
@@ -68,3 +69,18 @@ def test_bad_input_writes_nothing(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "findes-ikke.txt" in missing.stderr
     assert sorted(tmp_path.iterdir()) == sorted([latin, notes])  # nothing else written
 
+
+def test_a_store_names_the_forum(tmp_path: Path, register_fora: Any) -> None:
+    """With --store the body is written by the name the store knows it under."""
+    from socialaftale import open_store
+
+    url = str(tmp_path / "s.db")
+    with open_store(url, actor="test") as store:
+        register_fora(store)
+    minutes = SOURCES / "000_939a2e46bbe95266.txt"  # "Møde Socialdirektørkredsen"
+    plain = _run(str(minutes))
+    assert "forum: Socialdirektørkredsen" in plain.stdout
+    known = _run(str(minutes), "--store", url)
+    assert known.exit_code == 0, known.output
+    assert "forum: SOCDIR" in known.stdout and "id: socdir-2014-10-10" in known.stdout
+    assert "et navn lageret kender det under" in known.stdout

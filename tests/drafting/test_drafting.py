@@ -53,11 +53,18 @@ def test_a_draft_is_refused_until_reviewed_then_loads(name: str, tmp_path: Path)
         assert refused.value.rule == "gennemsyn-aaben" and refused.value.refused
         for entry in draft.review:  # every open entry is named in the refusal
             assert f"{entry.felt}: «{entry.tekst}»" in refused.value.message
+        with pytest.raises(RecordError) as not_loaded:
+            load_record(store, draft.yaml, "udkast.yaml")
+        assert not_loaded.value.rule == "gennemsyn-aaben"
         reviewed = _without_review(draft.yaml)
         assert check_record(store, reviewed, "optegnelse.yaml").status == "ny"
         assert load_record(store, reviewed, "optegnelse.yaml").status == "ny"
         again = load_record(store, reviewed, "optegnelse.yaml")
         assert again.status == "uændret"
+        # where a unit stands is not recorded: moving it changes nothing in the store
+        moved = reviewed.replace("kilde_sted: s. 1, l. ", "kilde_sted: s. 2, l. ")
+        assert moved != reviewed
+        assert load_record(store, moved, "optegnelse.yaml").status == "uændret"
 
 
 @pytest.mark.parametrize("name", MINUTES)

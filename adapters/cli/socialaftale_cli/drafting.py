@@ -47,12 +47,23 @@ def _write(out: Path, text: str, overwrite: bool) -> None:
         raise
 
 
+def _fora(store: str) -> dict[str, str]:
+    """Every name of every forum the store knows, to the name a record writes it by."""
+    from .commands import opened
+
+    with opened(store) as s:
+        return {name: f.kortnavn or f.navn for f in s.fora() for name in f.alle_navne}
+
+
 @click.command()
 @click.argument("fil", type=click.Path(path_type=Path))  # checked when read, in Danish
 @click.option("-o", "--output", "out", default=None, type=click.Path(path_type=Path),
               metavar="FIL", help="Skriv udkastet til FIL (ellers på standard-output).")
 @click.option("--overskriv", is_flag=True, help="Erstat FIL, hvis den findes.")
-def draft(fil: Path, out: Path | None, overskriv: bool) -> None:
+@click.option("--store", default=None, metavar="URL",
+              help="Et lager, hvis fora genkendes under alle deres navne (fx skrives "
+                   "'Socialdirektørkredsen' som forummets kortnavn).")
+def draft(fil: Path, out: Path | None, overskriv: bool, store: str | None) -> None:
     """Lav et udkast til en mødeoptegnelse fra et referat (PDF eller tekst i UTF-8).
 
     Udkastet holder referatets egne ord; hvad der er udledt (udfald, opfølgninger,
@@ -72,8 +83,9 @@ def draft(fil: Path, out: Path | None, overskriv: bool) -> None:
         if fil.is_file():
             check_size(str(fil), fil.stat().st_size)  # before anything reads it
         data = read_regular_file(fil, limit=_LIMIT)
+        fora = _fora(store) if store is not None else None
         # a PDF through its text layer (running headers and page numbers left blank)
-        result = draft_record(without_furniture(read_source(fil.name, data)))
+        result = draft_record(without_furniture(read_source(fil.name, data)), fora=fora)
     except RecordError as err:
         _fail(str(err), err.rule or "fil-kan-ikke-laeses")
     except DraftError as err:
