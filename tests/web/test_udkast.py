@@ -133,3 +133,16 @@ def test_a_file_over_the_limit_is_refused_in_danish_before_it_is_read(
     assert "Filen er for stor: et referat må højst fylde 50 MB. Intet er læst eller gemt." \
         in html.unescape(r.text)
     assert not web_store.meetings()
+
+
+def test_an_edited_text_that_is_not_a_record_is_refused_beside_the_editor(
+        client: TestClient[Any], tokens: dict[str, str], web_store: Socialaftale,
+        pdf: bytes) -> None:
+    log_in(client, tokens["sekretariat"])
+    form = _form(_upload(client, "referat.pdf", pdf).text)
+    for text in ("punkter: fem\ngennemsyn: 3\n", "punkter: [1, [2]]\n", "- en liste\n", ":"):
+        r = _send(client, {**form, "indhold": text}, "proeve")
+        assert r.status_code == 422, (text, r.status_code)
+        assert "Optegnelsen blev afvist: intet er gemt" in r.text
+        assert _form(r.text)["indhold"] == text  # the text stays in the editor
+    assert not web_store.meetings()
