@@ -79,11 +79,11 @@ def draft(fil: Path, out: Path | None, overskriv: bool, store: str | None) -> No
         without_furniture,
     )
 
+    fora = _fora(store) if store is not None else None
     try:
         if fil.is_file():
             check_size(str(fil), fil.stat().st_size)  # before anything reads it
         data = read_regular_file(fil, limit=_LIMIT)
-        fora = _fora(store) if store is not None else None
         # a PDF through its text layer (running headers and page numbers left blank)
         result = draft_record(without_furniture(read_source(fil.name, data)), fora=fora)
     except RecordError as err:

@@ -1164,7 +1164,7 @@ _NAME = re.compile(r"(?<![\wæøåÆØÅ])(?P<rolle>[a-zæøå]+(?:leder|direkt�
                    r"rådgiver)\s+)?(?P<navn>[A-ZÆØÅ][a-zæøåé]+(?:\s+[A-ZÆØÅ]\.)?(?:\s+[A-ZÆØÅ]"
                    r"[a-zæøåé\-]+){1,3})")
 _ORG_WORDS = re.compile(r"\b(?:Kommune|kommune|Region|Regionen|Sekretariat\w*|Forvaltning\w*|"
-                        r"Nordjylland|Center|Centret)\b")
+                        r"Center|Centret)\b")
 _ROLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]*(?:leder|direktør|chef|formand|konsulent|rådgiver)$")
 
 
