@@ -572,6 +572,11 @@ def main() -> None:
                 if args.markdown:  # what is measured so far survives a later failure
                     write_results(args.markdown, render(rows, concurrency, command))
     text = render(rows, concurrency, command, time.perf_counter() - started)
+    print("… drafting 20 pages of minutes", file=sys.stderr)
+    from draft_speed import measure as drafting
+
+    text += ("\nDrafting a record from 20 pages of minutes (issue 18; "
+             "`python benchmarks/draft_speed.py`):\n\n" + drafting(pages=20, runs=3))
     print(text)
     if args.markdown:
         write_results(args.markdown, text)

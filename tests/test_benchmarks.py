@@ -44,6 +44,7 @@ def test_run_prints_every_table(tmp_path: Path) -> None:
                   "decision search", "open actions", "shares"):
         assert query in text
     assert "rebuild peak RSS" in text and " MB |" in text
+    assert "| PDF: read, draft, YAML | 20 |" in text and "| text: read, draft, YAML | 20 |" in text
 
 
 def test_results_replace_only_the_marked_part_of_a_document(tmp_path: Path) -> None:
@@ -55,6 +56,16 @@ def test_results_replace_only_the_marked_part_of_a_document(tmp_path: Path) -> N
     write_results(str(doc), "| new | table |\n")
     assert doc.read_text(encoding="utf-8") == (
         f"# Speed\n\nWhy it is so.\n\n{BEGIN}\n| new | table |\n{END}\n\n## Notes\n")
+
+
+def test_the_drafting_benchmark_prints_its_table() -> None:
+    out = subprocess.run([sys.executable, str(BENCH / "draft_speed.py"), "--runs", "1",
+                          "--pages", "3"], capture_output=True, text=True, check=False,
+                         timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    for what in ("PDF: read, draft, YAML", "text: read, draft, YAML",
+                 "PDF: reading alone (pdfminer.six)"):
+        assert f"| {what} | 3 |" in out.stdout
 
 
 def test_the_record_size_benchmark_prints_its_table() -> None:

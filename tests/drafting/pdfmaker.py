@@ -75,8 +75,8 @@ def minutes_pdf(name: str, *, nfd: bool = False) -> bytes:
 
 def long_minutes(pages: int = 20) -> bytes:
     """A set of minutes of exactly ``pages`` pages: the four meetings' text one after the
-    other (as often as it takes), cut after the last page."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(KILDER.glob("*.txt"))]
+    other, the longest (DAS, 22 pages) first, as often as it takes, cut after the last page."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(KILDER.glob("*.txt"), reverse=True)]
     paras = [p for t in texts for p in paragraphs(t)]
     return render(paras * (1 + pages // 25), pages=pages)
 

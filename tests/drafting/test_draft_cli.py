@@ -70,7 +70,6 @@ def test_bad_input_writes_nothing(tmp_path: Path) -> None:
     assert sorted(tmp_path.iterdir()) == sorted([latin, notes])  # nothing else written
 
 
-
 def test_a_store_names_the_forum(tmp_path: Path, register_fora: Any) -> None:
     """With --store the body is written by the name the store knows it under."""
     from socialaftale import open_store

@@ -120,3 +120,29 @@ def test_a_form_without_the_csrf_token_is_refused(client: TestClient[Any],
     log_in(client, tokens["sekretariat"])
     r = client.post("/optegnelser/udkast", files={"referat": ("r.pdf", pdf)})
     assert r.status_code == 403
+
+
+def test_a_file_over_the_limit_is_refused_in_danish_before_it_is_read(
+        client: TestClient[Any], tokens: dict[str, str], web_store: Socialaftale) -> None:
+    from socialaftale import MAX_PDF_BYTES
+
+    log_in(client, tokens["sekretariat"])
+    big = b"%PDF-1.7\n" + bytes(MAX_PDF_BYTES + 128 * 1024)
+    r = _upload(client, "stort.pdf", big)
+    assert r.status_code == 413
+    assert "Filen er for stor: et referat må højst fylde 50 MB. Intet er læst eller gemt." \
+        in html.unescape(r.text)
+    assert not web_store.meetings()
+
+
+def test_an_edited_text_that_is_not_a_record_is_refused_beside_the_editor(
+        client: TestClient[Any], tokens: dict[str, str], web_store: Socialaftale,
+        pdf: bytes) -> None:
+    log_in(client, tokens["sekretariat"])
+    form = _form(_upload(client, "referat.pdf", pdf).text)
+    for text in ("punkter: fem\ngennemsyn: 3\n", "punkter: [1, [2]]\n", "- en liste\n", ":"):
+        r = _send(client, {**form, "indhold": text}, "proeve")
+        assert r.status_code == 422, (text, r.status_code)
+        assert "Optegnelsen blev afvist: intet er gemt" in r.text
+        assert _form(r.text)["indhold"] == text  # the text stays in the editor
+    assert not web_store.meetings()

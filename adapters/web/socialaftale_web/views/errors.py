@@ -224,6 +224,11 @@ def danish_detail(request: Any, exc: HTTPException) -> str:
     if detail.startswith("Invalid UTF-8"):
         return "Indholdet kan ikke læses som JSON: det er ikke gyldig UTF-8. Intet er gemt."
     if detail == "Request Entity Too Large":
+        if request.url.path == "/optegnelser/udkast":  # an uploaded minutes document
+            from socialaftale import MAX_PDF_BYTES
+
+            return (f"Filen er for stor: et referat må højst fylde "
+                    f"{MAX_PDF_BYTES // (1024 * 1024)} MB. Intet er læst eller gemt.")
         return STATUS_TEXTS[413]
     if detail.startswith(("Invalid multipart", "Unexpected eof in multipart")):
         return "Formularen kan ikke læses (ufuldstændig multipart/form-data). Intet er gemt."

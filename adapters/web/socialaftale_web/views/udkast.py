@@ -86,7 +86,10 @@ def _places(data: dict[str, Any], review: Any) -> tuple[list[Sted], list[Sted]]:
     entries = [Sted(r.felt, r.tekst, f"s. {r.side}, l. {r.linje}", r.linje, r.linje, r.grund)
                for r in review]
     items: list[Sted] = []
-    for punkt in data.get("punkter") or []:
+    punkter = data.get("punkter")
+    for punkt in punkter if isinstance(punkter, list) else []:
+        if not isinstance(punkt, dict):  # an edited text may be anything
+            continue
         span = _span(str(punkt.get("kilde_sted") or ""))
         if span:
             items.append(Sted(f"Punkt {punkt.get('nummer')}", str(punkt.get("titel") or ""),
@@ -143,7 +146,9 @@ def _draft_page(store: Any, principal: Any, data: dict[str, Any]) -> Template:
     try:
         check_size(name, _upload_size(upload))  # before anything reads the file
         source = read_source(name, upload.file.read())
-        draft = draft_record(without_furniture(source))
+        # the bodies the store knows, by any of their names, are written by their own name
+        fora = {n: f.kortnavn or f.navn for f in store.fora() for n in f.alle_navne}
+        draft = draft_record(without_furniture(source), fora=fora)
     except DraftError as err:
         raise ViewError(f"Der kan ikke laves et udkast: {err}. Intet er gemt.",
                         status_code=422).going_back("/optegnelser",
@@ -182,7 +187,9 @@ def _record_draft_page(store: Any, principal: Any, data: dict[str, Any]) -> Temp
     entries: list[Sted] = []
     items: list[Sted] = []
     if isinstance(parsed, dict):
-        review = [_Review(g) for g in parsed.get("gennemsyn") or [] if isinstance(g, dict)]
+        listed = parsed.get("gennemsyn")
+        review = [_Review(g) for g in (listed if isinstance(listed, list) else [])
+                  if isinstance(g, dict)]
         entries, items = _places(parsed, [r for r in review if r.ok])
     context = _context(doc, fil, indhold, gennemsyn=entries, punkter=items)
     try:
