@@ -206,8 +206,9 @@ def test_a_trial_run_of_a_new_record_lists_what_it_would_record_and_no_dead_link
         assert r.status_code == 200 and positions(web_store) == 0
         text = unescape(r.text)
         # 53 before issue 16 point 9 (the forum claims its names); 58 with the meeting-level
-        # text and the announced next meeting (item 14)
-        assert "Prøvekørsel – intet er gemt. Ville registrere 58 hændelser." in text
+        # text and the announced next meeting (item 14); 70 with issue 17's facts (deadlines,
+        # a milestone, a person's affiliation and appointment, actions of items 4-12)
+        assert "Prøvekørsel – intet er gemt. Ville registrere 70 hændelser." in text
         assert "Mødet: DAS 24. oktober 2019 (das-2019-10-24), 14 punkter på dagsordenen." in text
         assert "<li>8. Ind- og udmelding af tilbud" in text
         assert "<tr><td>beslutning</td><td class=\"tal\">12</td></tr>" in text
