@@ -272,7 +272,8 @@ def _indstilling4(s: Socialaftale) -> None:
 
 @facts.check(106, "udfald (udpegning foretaget)")
 def _u4(s: Socialaftale) -> None:
-    assert _decision(s, "4").outcome == "approved"
+    # the referat (l. 106-107) approves nothing: it names who writes the note and attends
+    assert _decision(s, "4").outcome == "decided"
     assert [f.kind for f in s.facts_of_decision(M, "4")] == ["PersonAppointed"]
 
 
@@ -314,7 +315,7 @@ def _u5(s: Socialaftale) -> None:
     d = _decision(s, "5")
     assert (d.outcome, d.afledt) == ("mixed", True)
     assert {x.id: x.outcome for x in d.sager} == {
-        str(n): "approved_with_remarks" if str(n) in WITH_REMARKS else "approved"
+        str(n): "recommended_with_remarks" if str(n) in WITH_REMARKS else "recommended"
         for n in range(4, 18)}
 
 
@@ -357,7 +358,7 @@ def _sub_matter(line: int, sid: str, titel: str, fact: str) -> None:
     @facts.check(line, fact)
     def _check(s: Socialaftale) -> None:
         x = _sag(s, sid)
-        want = "approved_with_remarks" if sid in WITH_REMARKS else "approved"
+        want = "recommended_with_remarks" if sid in WITH_REMARKS else "recommended"
         assert (x.titel, x.outcome) == (titel, want)
         # the recommendation as the minutes word it closes the sub-matter's referat
         assert re.search(r"Indstilling(en blev)? drøftet og anbefalet godkendt.{0,60}$",
@@ -576,7 +577,7 @@ def _foelgegruppe_seat(s: Socialaftale) -> None:
 
 @facts.check(238, "pkt 15: støtte henvendelsen; ældreområdet skal tænkes ind")
 def _aeldre(s: Socialaftale) -> None:
-    assert _sag(s, "15").outcome == "approved_with_remarks"
+    assert _sag(s, "15").outcome == "recommended_with_remarks"
     assert _remarks(s, "15") == (
         "Der var enighed om, støtte henvendelse med bemærkning om, at ældreområdet også skal "
         "tænkes ind i notatet.",)

@@ -49,6 +49,8 @@ __all__ = [
 Outcome = Literal[
     "approved",
     "approved_with_remarks",
+    "recommended",
+    "recommended_with_remarks",
     "rejected_with_reasons",
     "noted",
     "discussed",
@@ -63,6 +65,8 @@ Outcome = Literal[
 OUTCOME_TEXT: dict[str, str] = {
     "approved": "godkendt",
     "approved_with_remarks": "godkendt med bemærkninger",
+    "recommended": "anbefalet godkendt",
+    "recommended_with_remarks": "anbefalet godkendt med bemærkninger",
     "rejected_with_reasons": "ikke godkendt, med begrundelser",
     "noted": "taget til efterretning",
     "discussed": "drøftet",
@@ -79,6 +83,8 @@ OUTCOME_TEXT: dict[str, str] = {
 OUTCOME_NAMES: dict[str, Outcome] = {
     "godkendt": "approved",
     "godkendt_med_bemaerkninger": "approved_with_remarks",
+    "anbefalet_godkendt": "recommended",
+    "anbefalet_godkendt_med_bemaerkninger": "recommended_with_remarks",
     "ikke_godkendt": "rejected_with_reasons",
     "taget_til_efterretning": "noted",
     "droeftet": "discussed",
