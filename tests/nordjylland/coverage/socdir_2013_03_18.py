@@ -241,11 +241,11 @@ def _noergaard_fu(s: Socialaftale) -> None:
     assert roles == [("medlem", "FU (for SOCDIR)", date(2013, 3, 18), None)]
 
 
-facts.cannot(
-    60, "Jan Nielsen udtræder af FU",
-    why="en udpegning (AppointPerson) kræver sin begyndelsesdato, og referatet siger ikke hvornår "
-        "Jan Nielsen trådte ind i FU; at hans plads går videre står som note på Jens Nørgaards "
-        "udpegning ('indtræder efter Jan Nielsen'), ikke som en afsluttet rolle")
+@facts.check(60, "Jan Nielsen udtræder af FU")
+def _jan_nielsen_fu(s: Socialaftale) -> None:
+    # his seat passes to Jens Nørgaard (L59-60); when he joined FU the minutes do not say
+    roles = [(r.rolle, r.hvor, r.fra, r.til) for r in s.person_roles("Jan Nielsen")]
+    assert roles == [("medlem", "FU (for SOCDIR)", None, date(2013, 3, 18))]
 
 
 @facts.check(60, "Henrik valgt formand ved akklamation")
