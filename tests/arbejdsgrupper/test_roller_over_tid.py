@@ -40,7 +40,7 @@ def given_group(store: Socialaftale, *members: str, formand: str | None = "Anne 
                                 provenance=_prov(FORMED)) for m in members))
 
 
-def roles(store: Socialaftale, navn: str) -> list[tuple[str, str, date, date | None]]:
+def roles(store: Socialaftale, navn: str) -> list[tuple[str, str, date | None, date | None]]:
     return [(r.rolle, r.hvor, r.fra, r.til) for r in store.person_overview(navn).roller]
 
 
@@ -161,3 +161,29 @@ def test_the_chair_s_seat_removed_leaves_the_chair_until_it_changes(store: Socia
     assert roles(store, "Anne Formand") == [("formand", NAVN, FORMED, None)]
     store.record(ag.ChangeChair(key=KEY, formand="Ole Bach", provenance=_prov(date(2015, 4, 1))))
     assert roles(store, "Anne Formand") == [("formand", NAVN, FORMED, date(2015, 4, 1))]
+
+
+def test_a_role_whose_start_the_source_does_not_give_is_ordered_by_its_end(
+        store: Socialaftale) -> None:
+    """A member leaving a seat the record never saw him take: the start is unknown (None),
+    not the record's first date, and the role sorts by the day it ended."""
+    store.record(ag.AppointPerson(navn="Tina Mørk", rolle="repræsentant", hvor="KKR",
+                                  for_forum="DAS", fra=date(2014, 1, 1),
+                                  provenance=_prov(date(2014, 1, 1))))
+    store.record(ag.AppointPerson(navn="Tina Mørk", rolle="medlem", hvor="FU",
+                                  for_forum="DAS", fra=None, til=date(2013, 3, 18),
+                                  provenance=_prov(date(2013, 3, 18))))
+    assert roles(store, "Tina Mørk") == [
+        ("medlem", "FU (for DAS)", None, date(2013, 3, 18)),
+        ("repræsentant", "KKR (for DAS)", date(2014, 1, 1), None)]
+
+
+def test_a_role_with_neither_start_nor_end_is_refused(store: Socialaftale) -> None:
+    from socialaftale.domain.common import DomainError
+
+    with pytest.raises(DomainError) as err:
+        store.record(ag.AppointPerson(navn="Tina Mørk", rolle="medlem", hvor="FU",
+                                      for_forum="DAS", fra=None,
+                                      provenance=_prov(date(2013, 3, 18))))
+    assert (err.value.rule, err.value.field) == ("udpegning-uden-periode", "til")
+    assert store.person_roles("Tina Mørk") == ()

@@ -62,10 +62,15 @@ def test_the_real_records_answer_the_demo_questions(store: str) -> None:
                                        "--today", "2014-10-11", "--owner", "Aalborg"])
     # Item 9 of the minutes announces the next meeting: "til næste møde" is its date at once.
     # (000_939a2e46bbe95266.txt L185-186, L190; L199 gives Aalborg a task with no deadline.)
-    frister = {a["action_id"]: a["frist_tekst"] for a in json.loads(actions.output)}
+    found_actions = json.loads(actions.output)
+    frister = {a["action_id"]: a["frist_tekst"] for a in found_actions}
     assert frister["socdir-2014-10-10-4a"] == frister["socdir-2014-10-10-4b"] == (
         "næste møde (2014-11-13)")
     assert frister["socdir-2014-10-10-4f"] == "frist ukendt"
+    # Aalborg Kommune's two tasks from the efterskrift of 21.03.2013 (no deadline) are open
+    assert {(a["action_id"], a["frist_tekst"]) for a in found_actions
+            if a["meeting_id"] == "socdir-2013-03-18"} == {
+        ("socdir-2013-03-18-e1", "frist ukendt"), ("socdir-2013-03-18-e2", "frist ukendt")}
 
 
 def test_a_table_is_cut_to_the_terminal_width_widest_column_first() -> None:

@@ -238,3 +238,89 @@ def test_the_cli_shows_notes_and_planned_meetings(tmp_path: Path) -> None:
         ",drøftet,Referatet nævner bekendtgørelsens nummer,")
     shown = runner.invoke(cli, ["meeting", "--store", path, "socdir-2014-11-13"])
     assert shown.output.startswith("# Planlagt møde: SOCDIR") and "Afbud" not in shown.output
+
+
+# -- an efterskrift that adds to an item: remarks and actions, raised on its own date --------
+
+_ADDING = """\
+efterskrift:
+  dato: 2014-10-14
+  underskriver: Lone Boelt Møller
+  tekst: Et efterskrift.
+  punkt: "PUNKT"
+  bemaerkninger:
+    - Finansieringsmodellen er endnu ikke på plads.
+  opfoelgning:
+    - {id: socdir-2014-10-10-e1, ansvarlig: Aalborg Kommune, leverance: orienterer løbende}
+"""
+
+
+def _adding(punkt: str = "4") -> str:
+    text = _october()
+    start, end = text.index("efterskrift:"), text.index("noter:")
+    return text[:start] + _ADDING.replace("PUNKT", punkt) + text[end:]
+
+
+def test_an_efterskrift_adds_remarks_and_actions_to_its_item(store: Socialaftale) -> None:
+    _load(store, _adding())
+    e = store.meeting_text("socdir-2014-10-10").efterskrift
+    assert e is not None
+    assert (e.punkt, e.bemaerkninger) == ("4", ("Finansieringsmodellen er endnu ikke på plads.",))
+    # raised on the efterskrift's day, not the meeting's: not listed the day before
+    assert [a.action_id for a in store.actions(date(2014, 10, 13))] == ["socdir-2014-10-10-4a"]
+    found = {a.action_id: a for a in store.actions(date(2014, 10, 14))}
+    e1, a4 = found["socdir-2014-10-10-e1"], found["socdir-2014-10-10-4a"]
+    assert (e1.punkt, e1.ansvarlig, e1.leverance, e1.frist, e1.givet) == (
+        "4", "Aalborg Kommune", "orienterer løbende", None, date(2014, 10, 14))
+    assert a4.givet == date(2014, 10, 10)
+    assert "**Efterskrift (til punkt 4)**" in store.referat_markdown("socdir-2014-10-10")
+    # its provenance: the efterskrift's date and signer, under item 4's decision
+    events = [json.loads(line) for line in export_events(store)]
+    (assigned,) = [ev for ev in events if ev["topic"].endswith(":ActionAssigned")
+                   and "socdir-2014-10-10-e1" in json.dumps(ev)]
+    assert "2014-10-14" in json.dumps(assigned)
+    assert "efterskrift 14.10.2014, Lone Boelt Møller" in json.dumps(assigned,
+                                                                       ensure_ascii=False)
+
+
+def test_an_efterskrift_adding_to_an_item_not_on_the_agenda_is_refused(
+        store: Socialaftale) -> None:
+    with pytest.raises(RecordError) as err:
+        _load(store, _adding("44"))
+    assert err.value.rule == "punkt-ikke-paa-dagsorden"
+    assert store.meetings() == ()
+
+
+@pytest.mark.parametrize(("left_out", "rule"), [('  punkt: "4"\n', "efterskrift-uden-punkt"),
+                                                ("  dato: 2014-10-14\n",
+                                                 "efterskrift-uden-dato")])
+def test_an_efterskrift_with_actions_names_its_item_and_day(
+        store: Socialaftale, left_out: str, rule: str) -> None:
+    with pytest.raises(RecordError) as err:
+        _load(store, _adding().replace(left_out, ""))
+    assert err.value.rule == rule
+    assert err.value.field == f"efterskrift.{rule.rsplit('-', 1)[1]}"
+    assert store.meetings() == ()
+
+
+def test_the_domain_refuses_an_efterskrift_adding_to_an_unknown_item() -> None:
+    from socialaftale.domain.common import DomainError, Provenance, Source
+    from socialaftale.domain.meetings import Efterskrift, NoteMeeting, Punkt
+    from socialaftale.domain.meetings.decide import decide
+    from socialaftale.domain.meetings.events import meeting_stream
+    from socialaftale.domain.meetings.state import MeetingState
+
+    state = MeetingState("SOCDIR", date(2014, 10, 10), punkter={"4": Punkt("4", "Tema")})
+    sid = meeting_stream("socdir-2014-10-10")
+
+    def note(punkt: str) -> NoteMeeting:
+        return NoteMeeting(meeting_id="socdir-2014-10-10", efterskrift=Efterskrift(
+            "Et efterskrift.", date(2014, 10, 14), None, punkt, ("En bemærkning.",)),
+            provenance=Provenance(date(2014, 10, 10), Source("referat.txt", None)))
+
+    ((_, noted),) = decide(note("4"), {sid: state})
+    assert (noted.efterskrift.punkt, noted.efterskrift.bemaerkninger) == (
+        "4", ("En bemærkning.",))
+    with pytest.raises(DomainError) as err:
+        decide(note("5"), {sid: state})
+    assert (err.value.rule, err.value.field) == ("punkt-ikke-paa-dagsorden", "efterskrift.punkt")

@@ -63,3 +63,13 @@ def test_the_meeting_page_and_api_show_attendance_by_item(reader: Any,
         out = CliRunner().invoke(cli, [*args, "--store", url, "--format", "json"])
         assert out.exit_code == 0, out.output
         assert reader.get(api).json() == json.loads(out.output), api
+
+
+def test_a_role_whose_start_the_minutes_do_not_give_shows_it_as_not_given(reader: Any) -> None:
+    """002_19692c500b0e1c7c.txt L59-60: Jens Nørgaard joins FU "efter Jan Nielsen"; when Jan
+    Nielsen joined the minutes do not say."""
+    page = reader.get("/personer/Jan Nielsen").text
+    (row,) = [r for r in page.split("<tr>") if "FU (for SOCDIR)" in r]
+    assert row.startswith("<td>ikke oplyst</td>") and "<td>medlem</td>" in row
+    (role,) = reader.get("/api/personer/Jan Nielsen").json()["roller"]
+    assert (role["fra"], role["til"], role["rolle"]) == (None, "2013-03-18", "medlem")

@@ -164,14 +164,16 @@ class MilestoneMet:
 
 @frozen
 class PersonAppointed:
-    """A person appointed to represent a body somewhere (or elected to a role there)."""
+    """A person appointed to represent a body somewhere (or elected to a role there).
+    ``fra`` is None where the source does not say when it began (a member leaving a role
+    the record never saw begin): unknown, not guessed."""
 
     navn: str
     rolle: str
     hvor: str
     for_forum: str | None
     """None: the source does not say whom the person represents (unknown)."""
-    fra: date
+    fra: date | None
     til: date | None = None
     ved_akklamation: bool = False
 
@@ -367,7 +369,7 @@ class AppointPerson:
     hvor: str
     for_forum: str | None = None
     """Left out when the source does not say whom the person represents (unknown)."""
-    fra: date
+    fra: date | None  # None: the source does not say when the role began (written fra: null)
     til: date | None = None
     ved_akklamation: bool = False
     provenance: Provenance
@@ -474,7 +476,10 @@ def _group(state: Any, key: str) -> GroupState:
 def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[StreamId, Any]]:
     if isinstance(command, AppointPerson):
         sid = person_stream(command.navn)
-        if command.til is not None and command.til < command.fra:
+        if command.fra is None and command.til is None:
+            raise DomainError("en udpegning uden kendt begyndelse skal have sin slutdato "
+                              "('til')", rule="udpegning-uden-periode", field="til")
+        if command.til is not None and command.fra is not None and command.til < command.fra:
             raise DomainError("en udpegning kan ikke slutte før den begynder",
                               rule="udpegning-periode", field="til")
         return [(sid, PersonAppointed(command.navn, command.rolle, command.hvor,

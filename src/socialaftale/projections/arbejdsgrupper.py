@@ -52,7 +52,7 @@ def _known_from(m: Meta) -> str:
 
 class ArbejdsgrupperProjection(Projection):
     name = "arbejdsgrupper"
-    version = 8
+    version = 9  # 8: a mandate left unknown, or an appointment whose start the source does not give; 9: both
     events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role",
                                          "ag_mandate", "ag_klynge", "ag_note")
@@ -91,7 +91,7 @@ class ArbejdsgrupperProjection(Projection):
             # gruppe: the group's key for a role in a group (what ends it is matched on),
             # NULL for an appointment; hvor: the name shown.
             "CREATE TABLE IF NOT EXISTS ag_role (position BIGINT PRIMARY KEY, navn TEXT NOT"
-            " NULL, rolle TEXT NOT NULL, hvor TEXT NOT NULL, fra TEXT NOT NULL, til TEXT,"
+            " NULL, rolle TEXT NOT NULL, hvor TEXT NOT NULL, fra TEXT, til TEXT,"
             " gruppe TEXT)"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS ag_role_navn ON ag_role (navn)")
@@ -176,7 +176,8 @@ class ArbejdsgrupperProjection(Projection):
                        " VALUES (?, ?, ?, ?, ?, ?, NULL)",
                        (recorded.position, e.navn, e.rolle,
                         f"{e.hvor} (for {e.for_forum})" if e.for_forum else e.hvor,
-                        e.fra.isoformat(), e.til.isoformat() if e.til else None))
+                        e.fra.isoformat() if e.fra else None,
+                        e.til.isoformat() if e.til else None))
 
 
 def _open_role(tx: Tx, position: int | None, navn: str, rolle: str, gruppe: str, hvor: str,
@@ -298,9 +299,12 @@ class Arbejdsgruppe:
 
 @frozen
 class Rolle:
+    """A role over time; ``fra`` None: the source does not say when it began (ordered by
+    its end)."""
+
     rolle: str
     hvor: str
-    fra: date
+    fra: date | None
     til: date | None
 
 
@@ -376,8 +380,8 @@ class ArbejdsgrupperQueries:
     def person_roles(self, navn: str) -> tuple[Rolle, ...]:
         """A person's memberships, chairs and appointments over time, oldest first."""
         rows = self.db.query("SELECT rolle, hvor, fra, til FROM ag_role WHERE navn = ?"
-                             " ORDER BY fra, position", (navn,))
-        return tuple(Rolle(r[0], r[1], date.fromisoformat(r[2]),
+                             " ORDER BY COALESCE(fra, til), position", (navn,))
+        return tuple(Rolle(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None,
                            date.fromisoformat(r[3]) if r[3] else None) for r in rows)
 
     def person_overview(self, navn: str) -> PersonRoller:

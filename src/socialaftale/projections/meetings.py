@@ -54,7 +54,7 @@ __all__ = ["Aendring", "BaaretFakta", "Beslutning", "Dagsordenspunkt", "Efterskr
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 17  # 17: the recorder's sammenfatning beside the referat (issue 17)
+    version = 18  # 18: an efterskrift's item, remarks and actions raised on its date
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter",
@@ -114,7 +114,7 @@ class MeetingsProjection(Projection):
             " NOT NULL, punkt TEXT NOT NULL, body TEXT NOT NULL, dato TEXT NOT NULL, ansvarlig"
             " TEXT, leverance TEXT NOT NULL, frist TEXT, naeste INTEGER NOT NULL,"
             " afsluttet TEXT, frist_delvis TEXT, snarest INTEGER NOT NULL DEFAULT 0, note TEXT,"
-            " afsluttet_ved TEXT, historik TEXT NOT NULL DEFAULT '[]',"
+            " afsluttet_ved TEXT, historik TEXT NOT NULL DEFAULT '[]', givet TEXT,"
             " PRIMARY KEY (meeting_id, action_id))"
         )
         tx.execute(
@@ -312,12 +312,15 @@ class MeetingsProjection(Projection):
         elif isinstance(e, ActionAssigned):
             meeting = self._meeting(tx, e.meeting_id)
             day, partial = _frist_columns(e.frist)
+            # raised after the meeting (an efterskrift's action): the day it was raised
+            later = m.occurred_on.isoformat() if m.occurred_on.isoformat() > meeting[1] else None
             tx.execute(
                 "INSERT INTO meeting_action (meeting_id, action_id, punkt, body, dato, ansvarlig,"
-                " leverance, frist, naeste, afsluttet, frist_delvis, snarest, note) VALUES"
-                " (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)",
+                " leverance, frist, naeste, afsluttet, frist_delvis, snarest, note, givet)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
                 (e.meeting_id, e.action_id, e.punkt, meeting[0], meeting[1], e.ansvarlig,
-                 e.leverance, day, int(e.til_naeste_moede), partial, int(e.snarest), e.note),
+                 e.leverance, day, int(e.til_naeste_moede), partial, int(e.snarest), e.note,
+                 later),
             )
         elif isinstance(e, ActionCompleted):
             ved = _ref_text(m.decision)
@@ -419,7 +422,8 @@ def _text(tx: Tx, recorded: Recorded, e: MeetingNoted | NextMeetingAnnounced) ->
             _dumps([{"tekst": b.tekst, "punkt": b.punkt} for b in e.bilag]),
             None if f is None else _dumps({
                 "tekst": f.tekst, "dato": f.dato.isoformat() if f.dato else None,
-                "underskriver": f.underskriver})))
+                "underskriver": f.underskriver, "punkt": f.punkt,
+                "bemaerkninger": list(f.bemaerkninger)})))
         return
     tx.execute("DELETE FROM meeting_announcement WHERE meeting_id = ?", (e.meeting_id,))
     tx.execute("INSERT INTO meeting_announcement VALUES (?, ?, ?, ?, ?, ?)",
@@ -596,7 +600,8 @@ class Opfoelgning:
     meeting's date). ``ansvarlig`` None: the minutes name no owner (unknown). ``frist`` is a
     day or a partial date; ``snarest`` a vague deadline (never overdue). ``historik`` holds
     the later decisions' postponements and changes up to that day (the first deadline and
-    owner are in each change's ``foer``)."""
+    owner are in each change's ``foer``). ``givet`` is the day it was raised: the meeting's,
+    or an efterskrift's when the efterskrift gave it."""
 
     meeting_id: str
     action_id: str
@@ -611,6 +616,7 @@ class Opfoelgning:
     note: str | None = None
     afsluttet_ved: str | None = None
     historik: tuple[Aendring, ...] = ()
+    givet: date | None = None
 
 
 @frozen
@@ -679,9 +685,14 @@ class ReferatBilag:
 
 @frozen
 class Efterskrift:
+    """The efterskrift; ``punkt`` the item it adds to, ``bemaerkninger`` its remarks
+    verbatim (its actions are the item's, in ``actions()`` with ``givet`` its date)."""
+
     tekst: str
     dato: date | None
     underskriver: str | None
+    punkt: str | None = None
+    bemaerkninger: tuple[str, ...] = ()
 
 
 @frozen
@@ -840,7 +851,7 @@ class MeetingsQueries:
                 tuple(ReferatBilag(b["tekst"], b["punkt"]) for b in json.loads(bilag)),
                 None if f is None else Efterskrift(
                     f["tekst"], date.fromisoformat(f["dato"]) if f["dato"] else None,
-                    f["underskriver"]))
+                    f["underskriver"], f.get("punkt"), tuple(f.get("bemaerkninger", ()))))
         announced = self.db.query(
             "SELECT a.punkt, a.dato, a.tid, a.sted, a.tekst, p.meeting_id FROM"
             " meeting_announcement a LEFT JOIN meeting_planned p ON p.annonceret_ved ="
@@ -1022,11 +1033,12 @@ class MeetingsQueries:
             " a.naeste, a.afsluttet, CASE WHEN a.naeste = 1 THEN (SELECT MIN(n.dato) FROM"
             " (SELECT body, dato FROM meeting UNION ALL SELECT body, dato FROM meeting_planned)"
             " n WHERE n.body = a.body AND n.dato > a.dato) END, a.dato, a.frist_delvis,"
-            " a.snarest, a.note, a.afsluttet_ved, a.historik, a.body FROM"
-            " meeting_action a WHERE a.dato <= ?" + where, (day, day) if open_only else (day,))
+            " a.snarest, a.note, a.afsluttet_ved, a.historik, a.body,"
+            " COALESCE(a.givet, a.dato) FROM meeting_action a"
+            " WHERE COALESCE(a.givet, a.dato) <= ?" + where, (day, day) if open_only else (day,))
         found: list[tuple[tuple[Any, ...], Opfoelgning]] = []
         for (mid, aid, punkt, ansvarlig, leverance, frist, naeste, afsluttet, nxt, dato,
-             delvis, snarest, note, ved, historik, body) in rows:
+             delvis, snarest, note, ved, historik, body, givet) in rows:
             now = _Frist(_dato_of(frist, delvis), bool(naeste), bool(snarest),
                          date.fromisoformat(nxt) if nxt else None)
             changes: list[Aendring] = []
@@ -1057,7 +1069,8 @@ class MeetingsQueries:
                            else date.max, dato, mid, aid),
                           Opfoelgning(mid, aid, punkt, ansvarlig, leverance, deadline,
                                       now.text(), done, late, now.snarest, note,
-                                      ved if done else None, tuple(changes))))
+                                      ved if done else None, tuple(changes),
+                                      date.fromisoformat(givet))))
         return tuple(a for _, a in sorted(found, key=lambda pair: pair[0]))
 
     def _next_meeting(self, body: str, after: str) -> date | None:
@@ -1219,7 +1232,8 @@ def _meeting_text_blocks(text: MoedeTekst) -> list[Block]:
                    for b in text.bilag]
     f = text.efterskrift
     if f is not None:
-        blocks += [Block("label", "Efterskrift"), Block("text", f.tekst)]
+        label = f"Efterskrift (til punkt {f.punkt})" if f.punkt else "Efterskrift"
+        blocks += [Block("label", label), Block("text", f.tekst)]
         signed = ", ".join(x for x in (f.dato.strftime("%d.%m.%Y") if f.dato else None,
                                        f.underskriver) if x)
         if signed:

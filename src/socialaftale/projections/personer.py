@@ -310,11 +310,11 @@ class PersonerQueries:
         group = by_name.get(navn, {navn})
         spelled = [navn, *sorted(group - {navn})]
         marks = ", ".join("?" for _ in spelled)
-        roles = tuple(Rolle(r[0], r[1], date.fromisoformat(r[2]),
+        roles = tuple(Rolle(r[0], r[1], date.fromisoformat(r[2]) if r[2] else None,
                             date.fromisoformat(r[3]) if r[3] else None)
                       for r in self.db.query(
                           f"SELECT rolle, hvor, fra, til FROM ag_role WHERE navn IN ({marks})"
-                          " ORDER BY fra, position", spelled))
+                          " ORDER BY COALESCE(fra, til), position", spelled))
         people = [person_of(self.db, s) for s in spelled]
         links: list[Tilknytning] = sorted((t for p in people for t in p.tilknytninger),
                                           key=lambda t: t.fra)

@@ -100,7 +100,8 @@ CLASSES: dict[str, str] = {
     "SagOptegnelse": "En sag under punktets beslutning med sit eget udfald",
     "NaesteMoede": "Det næste møde, som punktet annoncerer det",
     "ReferatBilagOptegnelse": "Et bilag vedlagt referatet (ikke dagsordenen)",
-    "EfterskriftOptegnelse": "Et efterskrift til referatet med dato og underskriver",
+    "EfterskriftOptegnelse": "Et efterskrift til referatet med dato og underskriver, og det "
+                             "punkt, det føjer bemærkninger, opfølgninger og fakta til",
 }
 
 #: Each field by its name, where the name means the same wherever it stands.
@@ -303,6 +304,12 @@ FIELDS_OF: dict[str, dict[str, str]] = {
     "TakstForventning": {"aar": "Året, forventningen gælder"},
     "ChangeMandate": {"grund": "Hvorfor mandatet ændres (hvis kilden siger det)"},
     "CompleteAction": {"dato": "Hvornår opfølgningen blev udført"},
+    "EfterskriftOptegnelse": {
+        "punkt": "Punktet, efterskriftet føjer til (dets opfølgninger og fakta hører under det)",
+        "dato": "Efterskriftets dato; dets opfølgninger og fakta er givet denne dag",
+        "bemaerkninger": "Efterskriftets bemærkninger, ordret, én pr. afsnit",
+        "fakta": "Fakta, som efterskriftet oplyser (fx en ekstern beslutning)",
+        "opfoelgning": "Opfølgninger, efterskriftet giver: hvem gør hvad til hvornår"},
 }
 
 #: A field whose name the tables above do not hold (a field added since): named by its kind.

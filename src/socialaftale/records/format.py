@@ -254,11 +254,20 @@ class Grundlag:
 
 @frozen(kw_only=True)
 class EfterskriftOptegnelse:
-    """An efterskrift: its text verbatim, and its date and signer where the minutes give them."""
+    """An efterskrift: its text verbatim, and its date and signer where the minutes give them.
+
+    Where it adds to an item (``punkt``), it may carry what a decision carries: remarks
+    (``bemaerkninger``, verbatim), follow-up actions (``opfoelgning``) and facts (``fakta``);
+    the actions and facts are the item's decision's, raised on the efterskrift's ``dato``.
+    """
 
     tekst: str
     dato: date | None = None
     underskriver: str | None = None
+    punkt: str | None = None
+    bemaerkninger: tuple[str, ...] = ()
+    fakta: tuple[Fakt, ...] = ()
+    opfoelgning: tuple[Opfoelgning, ...] = ()
 
 
 @frozen(kw_only=True)
@@ -985,8 +994,8 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
         units.append(Unit("moedetekst", meetings.NoteMeeting(
             meeting_id=m.id, overskrift=record.overskrift, noter=record.noter,
             bilag=tuple(meetings.ReferatBilag(b.tekst, b.punkt) for b in record.bilag),
-            efterskrift=None if e is None else meetings.Efterskrift(e.tekst, e.dato,
-                                                                    e.underskriver),
+            efterskrift=None if e is None else meetings.Efterskrift(
+                e.tekst, e.dato, e.underskriver, e.punkt, e.bemaerkninger),
             provenance=meeting_prov), _first_line(located), _text_path(record)))
     for p_i, p in enumerate(record.punkter):
         n = p.naeste_moede
@@ -1060,6 +1069,8 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
                 meeting_id=m.id, punkt=p.nummer, action_id=a.id, ansvarlig=a.ansvarlig,
                 leverance=a.leverance, frist=told.frist, til_naeste_moede=told.til_naeste_moede,
                 snarest=told.snarest, note=a.note, provenance=carrier), at(*apath), apath))
+    if record.efterskrift is not None:
+        units += _efterskrift_units(located, record, file)
     units = [attrs.evolve(_normalised(located, u, file), field=_field_name(u.path, located))
              for u in units]
     meeting = next(u.command for u in units if u.key == "moede")
@@ -1072,6 +1083,47 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
                           rule=err.rule, refused=True) from None  # the domain's rule
     for unit in units:
         _check_bounds(located, unit, file)
+    return units
+
+
+def _efterskrift_units(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]:
+    """The facts and actions an efterskrift gives: its item's decision's, raised on its date
+    (so it must name the item and carry a date)."""
+    e = record.efterskrift
+    if e is None or not (e.fakta or e.opfoelgning):
+        return []
+    m = record.moede
+    punkt, dato = e.punkt, e.dato
+    if punkt is None or dato is None:
+        name = "punkt" if punkt is None else "dato"
+        raise RecordError(f"et efterskrift med fakta eller opfølgninger skal angive '{name}' "
+                          "(punktet, det føjer til, og dagen, det er skrevet)",
+                          file=file, line=located.line_of(("efterskrift",)),
+                          field=_field_name(("efterskrift", name), located),
+                          rule=f"efterskrift-uden-{name}")
+    signed = ", ".join(x for x in (f"efterskrift {dato.strftime('%d.%m.%Y')}",
+                                   e.underskriver) if x)
+    carried = Provenance(dato, Source(record.kilde, punkt, signed), DecisionRef(m.id, punkt))
+    units: list[Unit] = []
+    for f_i, fact in enumerate(e.fakta):
+        fpath: Path = ("efterskrift", "fakta", f_i)
+        units.append(Unit(f"efterskrift/fakta/{f_i}",
+                          _fact_command(located, fact, fpath, file, carried),
+                          located.line_of(fpath), fpath))
+    for a_i, a in enumerate(e.opfoelgning):
+        apath: Path = ("efterskrift", "opfoelgning", a_i)
+        try:
+            told = _frist(a.frist, dato)
+        except DomainError as err:
+            raise RecordError(_frist_message(err, a.frist), file=file,
+                              line=located.line_of((*apath, "frist")),
+                              field=_field_name((*apath, "frist"), located),
+                              rule=err.rule) from None
+        units.append(Unit(f"opfoelgning/{a.id}", meetings.AssignAction(
+            meeting_id=m.id, punkt=punkt, action_id=a.id, ansvarlig=a.ansvarlig,
+            leverance=a.leverance, frist=told.frist, til_naeste_moede=told.til_naeste_moede,
+            snarest=told.snarest, note=a.note, provenance=carried),
+            located.line_of(apath), apath))
     return units
 
 

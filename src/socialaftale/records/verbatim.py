@@ -101,6 +101,7 @@ FIELDS: tuple[Felt, ...] = (
     # the meeting's own text
     Felt(("overskrift",), "ordret", "dokumentets overskrift"),
     Felt(("efterskrift", "tekst"), "ordret", "efterskriftets tekst"),
+    *_carried(("efterskrift",)),
     Felt(("bilag", ANY, "tekst"), "ordret", "et bilag til referatet"),
     # the recorder's notes: only what they put in quotation marks is the minutes' words;
     # a participant's note is the recorder's ("oplæg under punkt 4"): its quotes are checked

@@ -246,6 +246,10 @@ def _note_meeting(command: NoteMeeting, state: MeetingState) -> list[Any]:
         if b.punkt is not None:
             _on_agenda(command.meeting_id, b.punkt, state)
     e = command.efterskrift
+    if e is not None and e.punkt is not None and e.punkt not in state.punkter:
+        raise DomainError(f"efterskriftet føjer til punkt {e.punkt}, som ikke står på "
+                          f"dagsordenen for {command.meeting_id}",
+                          rule="punkt-ikke-paa-dagsorden", field="efterskrift.punkt")
     if e is not None and e.dato is not None and e.dato < state.dato:
         raise DomainError(f"et efterskrift skrives efter mødet; {e.dato.isoformat()} er før "
                           f"mødedatoen {state.dato.isoformat()}", rule="efterskrift-foer-moede",

@@ -430,11 +430,16 @@ class DecisionCorrected:
 @frozen
 class Efterskrift:
     """A postscript added to the minutes after the meeting, with its own date and signer as
-    the minutes print them (either may be missing: unknown, not guessed)."""
+    the minutes print them (either may be missing: unknown, not guessed). ``punkt`` is the
+    item it adds to, where it adds to one; ``bemaerkninger`` are its remarks, verbatim. The
+    follow-up actions and facts it gives are the item's (``ActionAssigned`` under ``punkt``),
+    raised on the efterskrift's date, not the meeting's."""
 
     tekst: str
     dato: date | None = None
     underskriver: str | None = None
+    punkt: str | None = None
+    bemaerkninger: tuple[str, ...] = ()
 
 
 @frozen
