@@ -52,7 +52,8 @@ def _known_from(m: Meta) -> str:
 
 class ArbejdsgrupperProjection(Projection):
     name = "arbejdsgrupper"
-    version = 9  # 8: a mandate left unknown, or an appointment whose start the source does not give; 9: both
+    # 8: a mandate left unknown, or an appointment whose start the source does not give; 9: both
+    version = 9
     events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role",
                                          "ag_mandate", "ag_klynge", "ag_note")

@@ -670,13 +670,15 @@ def _udfald_6(s: Socialaftale) -> None:
 
 @facts.check(304, "model: 1 konsulent (tovholder)")
 def _model_konsulent(s: Socialaftale) -> None:
-    _in_sagsfremstilling(s, "6", "1 konsulent fra sekretariat for rammeaftale, der fungerer som tovholder"
+    _in_sagsfremstilling(
+        s, "6", "1 konsulent fra sekretariat for rammeaftale, der fungerer som tovholder"
                       " for arbejdsgruppen")
 
 
 @facts.check(307, "model: 1-2 planlæggere/konsulenter")
 def _model_planlaeggere(s: Socialaftale) -> None:
-    _in_sagsfremstilling(s, "6", "1-2 planlæggere/konsulenter med godt fagligt kendskab til det udmeldte"
+    _in_sagsfremstilling(
+        s, "6", "1-2 planlæggere/konsulenter med godt fagligt kendskab til det udmeldte"
                       " indsatsområde, og som tids- og ressourcemæssigt har mulighed for at"
                       " bidrage som medskribenter på afrapporteringen i tæt samarbejde med"
                       " Sekretariatet")
@@ -684,24 +686,28 @@ def _model_planlaeggere(s: Socialaftale) -> None:
 
 @facts.check(311, "model: 4-5 myndighedsrepræsentanter")
 def _model_myndighed(s: Socialaftale) -> None:
-    _in_sagsfremstilling(s, "6", "4-5 kommunale myndighedsrepræsentanter, hvor det vil være vigtigt, at"
+    _in_sagsfremstilling(
+        s, "6", "4-5 kommunale myndighedsrepræsentanter, hvor det vil være vigtigt, at"
                       " der er tale om repræsentanter, der arbejder på strategisk niveau og med"
                       " beslutningskompetence")
 
 
 @facts.check(317, "model: repræsentation af berørte driftsherrer")
 def _model_driftsherrer(s: Socialaftale) -> None:
-    _in_sagsfremstilling(s, "6", "Repræsentation fra den/de direkte berørte driftsherrer af højt"
+    _in_sagsfremstilling(
+        s, "6", "Repræsentation fra den/de direkte berørte driftsherrer af højt"
                       " specialiserede tilbud på det udmeldte område.")
 
 
 @facts.check(321, "repræsentanter giver sparring; skrivning ved planlæggere/sekretariat;"
                   " chefer/ledere udpeges")
 def _sparring(s: Socialaftale) -> None:
-    _in_sagsfremstilling(s, "6", "Arbejdet i arbejdsgruppen tilrettelægges, så de udpegede myndigheds- og"
+    _in_sagsfremstilling(
+        s, "6", "Arbejdet i arbejdsgruppen tilrettelægges, så de udpegede myndigheds- og"
                       " driftsherrerepræsentanter skal bidrage med strategisk sparring, mens"
                       " skriveopgaverne varetages af de udpegede planlæggere og Sekretariatet.")
-    _in_sagsfremstilling(s, "6", "Det henstilles på den baggrund, at det er chefer/ledere, der udpeges som"
+    _in_sagsfremstilling(
+        s, "6", "Det henstilles på den baggrund, at det er chefer/ledere, der udpeges som"
                       " myndigheds- og driftsherrerepræsentanter.")
 
 
@@ -733,7 +739,8 @@ def _aalborg_planlaegger(s: Socialaftale) -> None:
 
 @facts.check(326, "Regionen stiller planlægger til begge grupper")
 def _region_planlaegger(s: Socialaftale) -> None:
-    _in_sagsfremstilling(s, "6", "Regionen har efterfølgende meddelt, at man også gerne stiller"
+    _in_sagsfremstilling(
+        s, "6", "Regionen har efterfølgende meddelt, at man også gerne stiller"
                          " med en planlægger til gruppen på hjerneskadeområdet, samt med en"
                          " planlægger til gruppen vedr. blinde/svagtsynede børn.")
 
