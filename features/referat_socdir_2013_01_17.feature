@@ -26,8 +26,8 @@ Egenskab: Socialdirektørkredsens møde den 17. januar 2013, indlæst fra mødeo
     Og har "Jan Lund-Andersen" rollerne "repræsentant i koordinationsforum (for SOCDIR)"
 
   Scenarie: Punkt 4 – Jesper Hosbond skriver notatet og deltager i borgmestermødet
-    # 001_06729882290ccbd8.txt L106-107 (referatet giver intet andet udfald end udpegningen)
-    Så har mødet "socdir-2013-01-17" punkt "4" med udfaldet "godkendt"
+    # 001_06729882290ccbd8.txt L106-107: referatet godkender intet; kredsen udpeger Jesper Hosbond
+    Så har mødet "socdir-2013-01-17" punkt "4" med udfaldet "besluttet"
     # 001_06729882290ccbd8.txt L86-89 (notatet præsenteres ved borgmestermødet den 31. januar)
     # og L106: "Jesper Hosbond udarbejder et notat og deltager ved borgmestermøde."
     Og har "Jesper Hosbond Jensen" pr. "20. januar 2013" en åben opfølgning "Det Sociale Ankenævn" med fristen "2013-01-31"
@@ -38,7 +38,7 @@ Egenskab: Socialdirektørkredsens møde den 17. januar 2013, indlæst fra mødeo
     Så har mødet "socdir-2013-01-17" punkt "5" med udfaldet "blandet (afledt af sagerne)"
     # 001_06729882290ccbd8.txt L158-165: "Vedr. pkt 7 – kommissorium for koordinationsforum på
     # hjerneskadeområdet. … Indstilling drøftet og anbefalet godkendt."
-    Og nævner det gengivne referat af "socdir-2013-01-17" "kommissorium for koordinationsforum på hjerneskadeområdet. (sag 7) — godkendt"
+    Og nævner det gengivne referat af "socdir-2013-01-17" "kommissorium for koordinationsforum på hjerneskadeområdet. (sag 7) — anbefalet godkendt"
     # 001_06729882290ccbd8.txt L160-161
     Og nævner det gengivne referat af "socdir-2013-01-17" "Jens Martin Sletting Hansen fra Aalborg kommune, blev udpeget som formand for gruppen på voksenområdet."
     # 001_06729882290ccbd8.txt L160-161: hvem han repræsenterer, står ikke

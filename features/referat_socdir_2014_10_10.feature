@@ -64,10 +64,11 @@ Egenskab: Socialdirektørkredsens møde den 10. oktober 2014, indlæst fra møde
   Scenarie: Punkt 6 – modellen for arbejdsgrupperne om de centrale udmeldinger godkendes
     # 000_939a2e46bbe95266.txt L338: «Socialdirektørkredsen godkendte indstillingen.»
     Så har mødet "socdir-2014-10-10" punkt "6" med udfaldet "godkendt"
-    # 000_939a2e46bbe95266.txt L304 (modellen i punktets tekst, som indstillingen L334 godkender; gemt som bemærkning)
-    Og siger referatet af punkt "6" på "socdir-2014-10-10" "1 konsulent fra sekretariat for rammeaftale, der fungerer som tovholder for arbejdsgruppen"
+    # 000_939a2e46bbe95266.txt L304 (modellen står i punktets tekst, som indstillingen L334 godkender; referatet L338 gentager den ikke)
+    Og står i sagsfremstillingen af punkt "6" på "socdir-2014-10-10" "1 konsulent fra sekretariat for rammeaftale, der fungerer som tovholder for arbejdsgruppen"
     # 000_939a2e46bbe95266.txt L311 (som ovenfor)
-    Og siger referatet af punkt "6" på "socdir-2014-10-10" "4-5 kommunale myndighedsrepræsentanter"
+    Og står i sagsfremstillingen af punkt "6" på "socdir-2014-10-10" "4-5 kommunale myndighedsrepræsentanter"
+    Men siger referatet af punkt "6" på "socdir-2014-10-10" ikke "4-5 kommunale myndighedsrepræsentanter"
     # 000_939a2e46bbe95266.txt L278-279 og L334-335: «så Sekretariatet kan iværksætte indkaldelsen af navne på deltagere»
     Og har "Sekretariatet" pr. "11. oktober 2014" en åben opfølgning "indkaldelsen af navne" med fristen "frist ukendt"
 
@@ -78,8 +79,9 @@ Egenskab: Socialdirektørkredsens møde den 10. oktober 2014, indlæst fra møde
     Og siger referatet af punkt "7" på "socdir-2014-10-10" "besluttede at tilslutte sig skrivelsen"
 
   Scenarie: Punkt 8 – Ankestyrelsens afgørelse sættes på næste dagsorden
-    # 000_939a2e46bbe95266.txt L368-389 angiver intet udfald; kredsen var enig (L376, L382)
-    Så har mødet "socdir-2014-10-10" punkt "8" med udfaldet "drøftet"
+    # 000_939a2e46bbe95266.txt L368-389 angiver intet udfald for punktet; to af sagerne blev
+    # «aftalt» (L377, L384), den tredje er formandens orientering uden udfald (L387)
+    Så har mødet "socdir-2014-10-10" punkt "8" med udfaldet "blandet (afledt af sagerne)"
     # 000_939a2e46bbe95266.txt, linje 377-378: «at sagen i samarbejde med Frederikshavn Kommune
     # sættes på dagsordenen for næste møde» nævner ingen ansvarlig: den er ukendt ("ikke angivet");
     # næste møde er det, punkt 9 (L393) annoncerer

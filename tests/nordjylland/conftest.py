@@ -72,6 +72,19 @@ def referat_says(ctx: Ctx, punkt: str, meeting_id: str, tekst: str) -> None:
     assert tekst in " ".join(text.split())
 
 
+@then(parsers.parse('står i sagsfremstillingen af punkt "{punkt}" på "{meeting_id}" "{tekst}"'))
+def in_sagsfremstilling(ctx: Ctx, punkt: str, meeting_id: str, tekst: str) -> None:
+    (item,) = [p for p in ctx.store.agenda(meeting_id) if p.nummer == punkt]
+    assert tekst in " ".join((item.sagsfremstilling or "").split())
+
+
+@then(parsers.parse('siger referatet af punkt "{punkt}" på "{meeting_id}" ikke "{tekst}"'))
+def referat_does_not_say(ctx: Ctx, punkt: str, meeting_id: str, tekst: str) -> None:
+    decision = ctx.decision(meeting_id, punkt)
+    text = " ".join([decision.referat, *decision.bemaerkninger])  # type: ignore[attr-defined]
+    assert tekst not in " ".join(text.split())
+
+
 @then(parsers.parse('bærer beslutningen under punkt "{punkt}" på "{meeting_id}" "{fakta}"'))
 def carries(ctx: Ctx, punkt: str, meeting_id: str, fakta: str) -> None:
     summaries = [f.summary for f in ctx.store.facts_of_decision(meeting_id, punkt)]
