@@ -287,6 +287,8 @@ FIELDS_OF: dict[str, dict[str, str]] = {
                      "status": "valgt, ikke_valgt eller lagt_sammen"},
     "SetParticipation": {"status": "deltager, afslaaet, forventet eller afventer"},
     "ReplaceTilbud": {"by": "Det nye tilbud, der åbner i stedet"},
+    "RegisterTilbud": {"eksisterede": "true: kilden nævner tilbuddet som eksisterende på "
+                       "datoen; hvornår det kom i tilbudsviften, fremgår ikke"},
     "RecordPopulation": {"kilde": "Hvor tallet kommer fra (fx Danmarks Statistik, FOLK1A)",
                          "year": "Året, tallet gælder"},
     "Enhedstal": {"beloeb": "Beløbet pr. enhed", "enhed": "Enheden, som kilden skriver den "

@@ -779,11 +779,21 @@ def _aars(s: Socialaftale) -> None:
     assert _offer(s, "region-nordjylland/bostedet-aars", after) == ("Bostedet Aars", None)
 
 
-facts.cannot(941, "Rehabiliteringscenter Strandgården (Region) lukket pr. 31.12.2018", why=(
-    "A closure needs the offer registered in the vifte, and since when Strandgården was in it "
-    "the minutes do not say (the vifte before takstbilag 2019 is unknown, not empty); the "
-    "model cannot register an offer with an unknown start. The matter itself is recorded "
-    "(sag strandgaarden, godkendt) with 'Lukket pr. 31. december 2018' in its note."))
+@facts.check(941, "Rehabiliteringscenter Strandgården (Region) lukket pr. 31.12.2018")
+def _strandgaarden(s: Socialaftale) -> None:
+    # Known only as it closes (l. 941-944): known to exist on 31.12.2018, start unknown, so
+    # the vifte shows it on no day; the closure is carried by item 8's sag strandgaarden.
+    known, closed = s.tilbud_history("region-nordjylland/strandgaarden")
+    assert (known.kind, known.effective_on, known.decision) == (
+        "TilbudRegistered", date(2018, 12, 31), None)
+    assert "hvornår tilbuddet kom i viften, vides ikke" in known.summary
+    assert "Region Nordjylland" in known.summary
+    assert closed.decision is not None
+    assert (closed.kind, closed.effective_on, closed.decision.meeting, closed.decision.item) == (
+        "TilbudClosed", date(2018, 12, 31), M, "8")
+    assert _offer(s, "region-nordjylland/strandgaarden", date(2018, 12, 31)) is None
+    assert "strandgaarden" in [f.sag for f in s.facts_of_decision(M, "8")
+                               if f.kind == "TilbudClosed"]
 
 
 @facts.check(946, "Botilbuddet Rosenvænget lukket pr. 1.10.2019")
