@@ -283,6 +283,7 @@ FIELDS_OF: dict[str, dict[str, str]] = {
     "FormGroup": {"art": "Gruppens art", "forum": "Forummet, gruppen er nedsat under"},
     "ConvertGroup": {"art": "Gruppens nye art"},
     "PlanMilestone": {"forum": "Forummet, milepælen skal forelægges"},
+    "PlanAarshjulEvent": {"formaal": "Formålet med begivenheden, som kilden skriver det"},
     "Fokusomraade": {"titel": "Fokusområdets titel, som forslaget skriver den",
                      "status": "valgt, ikke_valgt eller lagt_sammen"},
     "SetParticipation": {"status": "deltager, afslaaet, forventet eller afventer"},

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from socialaftale import Socialaftale
+from socialaftale.domain.dates import dato_text
 from socialaftale.projections.arbejdsgrupper import Arbejdsgruppe
 from socialaftale.projections.meetings import (
     Beslutning,
@@ -613,12 +614,22 @@ def _out7(s: Socialaftale) -> None:
     assert [(k.nummer, k.outcome) for k in d.klausuler] == [(1, "not_stated"), (2, "decided")]
 
 
-facts.cannot(628, "procesplan (20.9., 24.10., nov-dec, 3.2.2020, feb-apr, maj, juni, jul-okt "
-                  "2020)", why=(
-    "The process plan agreed at DAS 26 August 2019 (not in the record) is a table of periods "
-    "('November-december', 'Februar-april 2020') for the Socialaftale 2021-2022: milestones "
-    "belong to a working group and årshjul events to one year; the model has no process plan "
-    "of a strategy period. Its one day in 2020 (3 February) is in the årshjul (item 11)."))
+@facts.check(628, "procesplan (20.9., 24.10., nov-dec, 3.2.2020, feb-apr, maj, juni, jul-okt "
+                 "2020)")
+def _procesplan(s: Socialaftale) -> None:
+    # The plan DAS agreed on 26 August 2019 (l. 617-637), as årshjul entries carried by that
+    # decision: (Tidspunkt, Fora, Formål) of each row; years the plan leaves out are noted.
+    plan = [(dato_text(p.dato), p.titel, p.formaal) for a in (2019, 2020) for p in s.aarshjul(a)
+            if p.besluttet_af == "besluttet af DAS 26. august 2019 (ifølge kilden)"]
+    assert [d for d, _, _ in plan] == [
+        "2019-09-20", "2019-10-24", "november-december 2019", "februar-april 2020",
+        "2020-02-03", "maj 2020", "juni 2020", "juli-oktober 2020"]
+    assert ("november-december 2019", "Politisk niveau og brugerorganisationsniveau/handicapråd",
+            "Mulighed for input til de udpegede temaer") in plan
+    assert ("juli-oktober 2020", "Byråd og regionsråd", "Politisk godkendelse") in plan
+    assert ("2019-10-24", "DAS møde", "Udpege temaer") in plan
+
+
 facts.cannot(702, "særligt dyre enkeltsager: over 1,77 mio. kr. inkl. refusion", why=(
     "A definition of the analysis the secretariat brings (l. 700-702), no budget, rate or "
     "decision: the model has no definition of a case category."))
