@@ -9,7 +9,8 @@ Egenskab: Arbejdsgrupper over tid: mandat, sammensætning, formandskab, omdannel
 
   Scenarie: Egenmestringsgruppens mandat indsnævres til tre produkter, og historikken bevares
     Så har arbejdsgruppen "Egenmestringsgruppen" pr. "1. november 2019" mandatet "Fokus på uddannelse; Samarbejde mellem myndighed og udfører; Vidensbreve"
-    Og viser mandathistorikken for "Egenmestringsgruppen" "kendt: foreslå produkter vedr. Egenmestring; ændret: Fokus på uddannelse; Samarbejde mellem myndighed og udfører; Vidensbreve"
+    # 003_dac07bbacd9158aa.txt L166-167 "Fokus for arbejdsgruppen er først og fremmest at komme med forslag til, ..."
+    Og viser mandathistorikken for "Egenmestringsgruppen" "kendt: først og fremmest at komme med forslag til, hvordan der kan sættes fokus på arbejdet med borgerens egenmestring på det fælleskommunale område; ændret: Fokus på uddannelse; Samarbejde mellem myndighed og udfører; Vidensbreve"
     Og bærer beslutningen under punkt "3" på "das-2019-10-24" "Mandat ændret"
 
   Scenarie: Klyngereglen kan ikke kontrolleres, før klyngerne er registreret
