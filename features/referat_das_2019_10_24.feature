@@ -110,7 +110,7 @@ Egenskab: DAS' møde den 24. oktober 2019, indlæst fra mødeoptegnelsen
     # 003_dac07bbacd9158aa.txt L1238 "Årshjul godkendes, dog med et ønske om"
     Så har mødet "das-2019-10-24" punkt "11" med udfaldet "godkendt med bemærkninger"
     # 003_dac07bbacd9158aa.txt L1202 "fem større arrangementer i 2020", L1204-1218
-    Og rummer årshjulet for 2020 5 arrangementer
+    Og rummer årshjulet for 2020 5 arrangementer, som "das-2019-10-24" punkt "11" besluttede
 
   Scenarie: Punkt 12 – orienteringen fra FU tages til efterretning
     # 003_dac07bbacd9158aa.txt L1307 "Orienteringen blev taget til efterretning."

@@ -67,6 +67,9 @@ def _make_converter() -> cattrs.Converter:
     # "matter" key), so the events and the record's units of a file say what they said.
     conv.register_unstructure_hook(DecisionRef, make_dict_unstructure_fn(
         DecisionRef, conv, matter=override(omit_if_default=True)))
+    # Likewise a partial date that is not a span of months.
+    conv.register_unstructure_hook(PartialDate, make_dict_unstructure_fn(
+        PartialDate, conv, til_maaned=override(omit_if_default=True)))
     return conv
 
 

@@ -107,3 +107,36 @@ def test_an_existing_group_needs_no_decision_but_a_formed_one_does(
                                   mandat="ukendt", eksisterede=True, provenance=seen))
         assert [g.kendt_fra for g in store.groups(date(2019, 11, 1))] == [
             "kendt fra 2019-10-24 (003_dac07bbacd9158aa.txt pkt. 6)"]
+
+
+def _with_task(opgave: str, key: str = "testgruppen") -> str:
+    task = ("        - {type: ReportGroupTask, key: " + key + ", opgave: " + opgave + "}\n")
+    record = with_group("art: arbejdsgruppe")
+    return record.replace(ANCHOR, task + ANCHOR)
+
+
+def test_a_task_the_source_reports_is_the_groups_from_that_day_and_no_action(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'g.db'}"
+    with open_store(url, actor="test") as store:
+        load_record(store, _with_task("udarbejder gruppen en folder om fiktive tilbud"), "das.yaml")
+        (group,) = [g for g in store.groups(date(2019, 11, 1)) if g.key == "testgruppen"]
+        assert group.opgaver == ("udarbejder gruppen en folder om fiktive tilbud",)
+        (before,) = [g for g in store.groups(date(2019, 10, 24)) if g.key == "testgruppen"]
+        assert before.opgaver == group.opgaver
+        assert not [a for a in store.actions(date(2019, 11, 1)) if "folder" in a.leverance]
+
+
+@pytest.mark.parametrize(("opgave", "key", "rule"), [
+    ('""', "testgruppen", "opgave-uden-tekst"),
+    ("en folder", "ukendt-gruppe-noegle", "ukendt-gruppe"),
+])
+def test_a_task_needs_a_text_and_a_known_group(tmp_path: Path, opgave: str, key: str,
+                                               rule: str) -> None:
+    with open_store(f"sqlite:///{tmp_path / 'g.db'}", actor="test") as store:
+        with pytest.raises(RecordError) as err:
+            load_record(store, _with_task(opgave, key), "das.yaml")
+        assert err.value.rule == rule
+        assert "das.yaml, linje" in str(err.value)
+        assert not [g for g in store.groups(date(2019, 11, 1)) if g.key == "testgruppen"]

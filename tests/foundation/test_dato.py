@@ -30,6 +30,8 @@ from socialaftale.persistence import converter
     ("forår 2015", PartialDate(2015, None, "forår")),
     ("foråret 2015", PartialDate(2015, None, "forår")),
     ("2015", PartialDate(2015)),
+    ("November-december 2019", PartialDate(2019, 11, None, 12)),
+    ("februar - april 2020", PartialDate(2020, 2, None, 4)),
 ])
 def test_the_minutes_forms_are_read_as_what_they_say(text: str, expected: object) -> None:
     assert parse_dato(text) == expected
@@ -88,3 +90,30 @@ def test_the_boundary_check_accepts_either_kind_and_refuses_others() -> None:
     check_fields(_Milestone(PartialDate(2015), date(2015, 1, 1)))
     with pytest.raises(DomainError):
         check_fields(_Milestone("primo april"))  # type: ignore[arg-type]
+
+
+def test_a_span_of_months_is_bounded_by_its_first_and_last_month() -> None:
+    # "Februar-april 2020" in a process plan (003_dac07bbacd9158aa.txt, item 7)
+    span = parse_dato("Februar-april 2020")
+    assert isinstance(span, PartialDate)
+    assert (span.earliest, span.latest) == (date(2020, 2, 1), date(2020, 4, 30))
+    assert str(span) == "februar-april 2020"
+    assert parse_dato(str(span)) == span
+    assert parse_dato("juli-oktober", default_year=2020) == PartialDate(2020, 7, None, 10)
+    assert converter.structure(converter.unstructure(span), PartialDate) == span
+
+
+def test_a_single_month_is_stored_as_before_spans_existed() -> None:
+    assert converter.unstructure(PartialDate(2019, 10)) == {
+        "year": 2019, "month": 10, "part": None}
+    assert converter.structure({"year": 2019, "month": 10, "part": None},
+                               PartialDate) == PartialDate(2019, 10)
+
+
+@pytest.mark.parametrize("args", [(2019, 12, None, 11), (2019, 11, None, 11), (2019, None, None, 5),
+                                  (2019, 4, "primo", 5), (2019, 11, None, 13)])
+def test_a_span_must_run_forward_within_a_year(args: tuple[int, int | None, str | None, int]
+                                               ) -> None:
+    with pytest.raises(DomainError) as err:
+        PartialDate(*args)  # type: ignore[arg-type]
+    assert err.value.rule == "ugyldig-dato"

@@ -172,6 +172,14 @@ def aarshjul(ctx: Ctx, aar: int, antal: int) -> None:
     assert len(ctx.store.aarshjul(aar)) == antal
 
 
+@then(parsers.parse('rummer årshjulet for {aar:d} {antal:d} arrangementer, som "{meeting_id}" '
+                    'punkt "{punkt}" besluttede'))
+def aarshjul_of(ctx: Ctx, aar: int, antal: int, meeting_id: str, punkt: str) -> None:
+    carried = [p for p in ctx.store.aarshjul(aar)
+               if p.beslutning == f"{meeting_id} pkt. {punkt}" and p.besluttet_af is None]
+    assert len(carried) == antal, carried
+
+
 @then(parsers.parse('er der ingen beslutning under punkt "{punkt}" på "{meeting_id}"'))
 def no_decision(ctx: Ctx, punkt: str, meeting_id: str) -> None:
     assert not [d for d in ctx.store.decisions() if d.meeting_id == meeting_id

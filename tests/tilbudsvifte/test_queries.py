@@ -118,3 +118,62 @@ def test_an_offer_as_the_vifte_last_held_it_names_a_closed_offer(store: Socialaf
     assert closed.pladser == 12  # its last version in the vifte, not the first
     assert not store.tilbudsvifte(date(2020, 1, 1))
     assert store.tilbud_last_known("aalborg/findes-ikke") is None
+
+
+def test_an_offer_known_to_exist_has_an_unknown_start_and_can_close(
+    store: Socialaftale,
+) -> None:
+    # The minutes mention an offer only as it closes (a made-up one here): it is known to
+    # exist on a day, since when is unknown, and the vifte before that day stays unknown.
+    p = prov(date(2019, 10, 24))
+    store.record(
+        tv.RegisterTilbud(key="region-nordjylland/fyrtaarnet", navn="Bostedet Fyrtårnet",
+                          driftsherre="Region Nordjylland", effective_on=date(2019, 6, 1),
+                          eksisterede=True, provenance=p),
+        tv.ChangePladser(key="region-nordjylland/fyrtaarnet", pladser=8,
+                         effective_on=date(2019, 7, 1), provenance=p),
+        tv.CloseTilbud(key="region-nordjylland/fyrtaarnet", effective_on=date(2019, 9, 1),
+                       provenance=p),
+    )
+    [offer] = store.tilbudsvifte(date(2019, 6, 1))
+    assert (offer.gyldig_fra, offer.start_ukendt) == (date(2019, 6, 1), True)
+    [changed] = store.tilbudsvifte(date(2019, 7, 1))  # a change starts a known state
+    assert (changed.gyldig_fra, changed.start_ukendt, changed.pladser) == (
+        date(2019, 7, 1), False, 8)
+    assert store.tilbudsvifte(date(2019, 5, 31)) == ()
+    assert store.tilbudsvifte(date(2019, 9, 1)) == ()
+    changes = store.tilbud_changes(date(2019, 5, 31), date(2019, 6, 1))
+    assert changes.ind == ()  # known from that day, not come in that day
+    registered, _, closed = store.tilbud_history("Bostedet Fyrtårnet")
+    assert registered.summary == (
+        "Bostedet Fyrtårnet (lovgrundlag ikke oplyst, Region Nordjylland) kendt i tilbudsviften"
+        " pr. 2019-06-01 med ukendt antal pladser; hvornår tilbuddet kom i viften, vides ikke")
+    assert (closed.kind, closed.effective_on) == ("TilbudClosed", date(2019, 9, 1))
+
+
+def test_an_offer_known_and_closed_the_same_day_is_never_shown_in_the_vifte(
+    store: Socialaftale,
+) -> None:
+    p = prov(date(2019, 10, 24))
+    store.record(
+        tv.RegisterTilbud(key="region-nordjylland/fyrtaarnet", navn="Bostedet Fyrtårnet",
+                          driftsherre="Region Nordjylland", effective_on=date(2018, 12, 31),
+                          eksisterede=True, provenance=p),
+        tv.CloseTilbud(key="region-nordjylland/fyrtaarnet", effective_on=date(2018, 12, 31),
+                       provenance=p),
+    )
+    assert store.tilbudsvifte(date(2018, 12, 30)) == ()
+    assert store.tilbudsvifte(date(2018, 12, 31)) == ()
+    assert store.tilbud_last_known("region-nordjylland/fyrtaarnet") is None
+    assert [h.kind for h in store.tilbud_history("region-nordjylland/fyrtaarnet")] == [
+        "TilbudRegistered", "TilbudClosed"]
+
+
+def test_a_registration_without_eksisterede_starts_a_known_state(store: Socialaftale) -> None:
+    _setup(store)
+    [offer] = store.tilbudsvifte(date(2019, 1, 1))
+    assert offer.start_ukendt is False
+    store.record(tv.ChangePladser(key="mariagerfjord/specialenheden", pladser=30,
+                                  effective_on=date(2020, 1, 1),
+                                  provenance=prov(date(2019, 10, 24))))
+    assert store.tilbudsvifte(date(2020, 1, 1))[0].start_ukendt is False

@@ -37,6 +37,7 @@ __all__ = [
     "GroupDissolved",
     "GroupFormed",
     "GroupState",
+    "GroupTaskReported",
     "Klynge",
     "KlyngerSet",
     "MandateChanged",
@@ -48,6 +49,7 @@ __all__ = [
     "PlanMilestone",
     "RecordMilestoneMet",
     "RemoveMember",
+    "ReportGroupTask",
     "RolleKrav",
     "SetKlynger",
     "composition_warnings",
@@ -150,6 +152,19 @@ class MilestonePlanned:
     def summary(self) -> str:
         at = f" ({self.forum})" if self.forum else ""
         return f"Milepæl {dato_text(self.dato)}{at}: {self.beskrivelse}"
+
+
+@frozen
+class GroupTaskReported:
+    """A task the source reports the group as working on ("udarbejder arbejdsgruppen en
+    pjece ..."): known from the event's date, in the source's words; given by no decision
+    the record knows, with no deadline (none is invented)."""
+
+    key: str
+    opgave: str
+
+    def summary(self) -> str:
+        return f"Opgave (ifølge kilden): {self.opgave}"
 
 
 @frozen
@@ -355,6 +370,15 @@ class PlanMilestone:
 
 
 @frozen(kw_only=True)
+class ReportGroupTask:
+    """Record a task the source reports the group as working on (verbatim ``opgave``)."""
+
+    key: str
+    opgave: str
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
 class RecordMilestoneMet:
     key: str
     milestone_id: str
@@ -433,10 +457,10 @@ CENTRALE_UDMELDINGER_MODEL: tuple[RolleKrav, ...] = (
 
 COMMANDS: tuple[type, ...] = (FormGroup, AddMember, RemoveMember, PlanMilestone,
                               RecordMilestoneMet, AppointPerson, ChangeMandate, ChangeChair,
-                              ConvertGroup, DissolveGroup, SetKlynger)
+                              ConvertGroup, DissolveGroup, SetKlynger, ReportGroupTask)
 EVENTS: tuple[type, ...] = (GroupFormed, MemberAdded, MemberRemoved, MilestonePlanned,
                             MilestoneMet, PersonAppointed, MandateChanged, ChairChanged,
-                            GroupConverted, GroupDissolved, KlyngerSet)
+                            GroupConverted, GroupDissolved, KlyngerSet, GroupTaskReported)
 
 
 def streams(command: Any) -> Sequence[StreamId]:
@@ -541,6 +565,11 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
     if isinstance(command, PlanMilestone):
         return [(sid, MilestonePlanned(command.key, command.milestone_id, command.beskrivelse,
                                        command.dato, command.forum))]
+    if isinstance(command, ReportGroupTask):
+        if not command.opgave.strip():
+            raise DomainError("opgaven skal have en tekst", rule="opgave-uden-tekst",
+                              field="opgave")
+        return [(sid, GroupTaskReported(command.key, command.opgave.strip()))]
     if isinstance(command, RecordMilestoneMet):
         if command.milestone_id not in group.milestones:
             raise DomainError(f"milepælen '{command.milestone_id}' findes ikke",

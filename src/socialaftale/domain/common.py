@@ -127,7 +127,8 @@ _SEASONS: dict[str, tuple[int, int]] = {"forår": (3, 5), "sommer": (6, 8), "eft
 
 @frozen
 class PartialDate:
-    """A date known only to a month or part of a month ("primo april 2013").
+    """A date known only to a month or part of a month ("primo april 2013"), or to a
+    span of months of one year ("november-december 2019": ``month`` to ``til_maaned``).
 
     ``earliest`` and ``latest`` bound it; it is never rounded to a day.
     """
@@ -135,10 +136,17 @@ class PartialDate:
     year: int
     month: int | None = None
     part: Part | None = None
+    til_maaned: int | None = None
+    """The last month of a span of months; None: one month (or none)."""
 
     def __attrs_post_init__(self) -> None:
-        if self.month is not None and not 1 <= self.month <= 12:
-            raise DomainError(f"måned {self.month} findes ikke", rule="ugyldig-dato",
+        for m in (self.month, self.til_maaned):
+            if m is not None and not 1 <= m <= 12:
+                raise DomainError(f"måned {m} findes ikke", rule="ugyldig-dato", field="dato")
+        if self.til_maaned is not None and (self.month is None or self.part is not None
+                                            or self.til_maaned <= self.month):
+            raise DomainError("en periode af måneder går fra en måned til en senere måned "
+                              "samme år (fx november-december 2019)", rule="ugyldig-dato",
                               field="dato")
         if (self.part in _SEASONS) != (self.part is not None and self.month is None):
             raise DomainError(f"'{self.part}' passer ikke til "
@@ -160,6 +168,9 @@ class PartialDate:
             return date(self.year, last_month, calendar.monthrange(self.year, last_month)[1])
         if self.month is None:
             return date(self.year, 12, 31)
+        if self.til_maaned is not None:
+            return date(self.year, self.til_maaned,
+                        calendar.monthrange(self.year, self.til_maaned)[1])
         last = calendar.monthrange(self.year, self.month)[1]
         end = {None: last, "primo": 10, "medio": 20, "ultimo": last}[self.part]
         return date(self.year, self.month, end)
@@ -168,6 +179,9 @@ class PartialDate:
         if self.month is None:
             return f"{self.part} {self.year}" if self.part else str(self.year)
         name = next(k for k, v in MONTHS.items() if v == self.month)
+        if self.til_maaned is not None:
+            last = next(k for k, v in MONTHS.items() if v == self.til_maaned)
+            return f"{name}-{last} {self.year}"
         return f"{self.part + ' ' if self.part else ''}{name} {self.year}"
 
 

@@ -66,7 +66,8 @@ season. Use it for any date the minutes may give vaguely (a deadline, a mileston
 external body's decision); never round a partial date to a day."""
 
 DATO_FORMS = ("2019-10-24", "24. oktober 2019", "oktober 2019", "primo april 2013",
-              "medio maj 2014", "ultimo januar 2014", "forår 2015", "2015")
+              "medio maj 2014", "ultimo januar 2014", "forår 2015", "november-december 2019",
+              "2015")
 """The forms :func:`parse_dato` reads, as shown to a user whose date it did not understand."""
 
 _MONTH_YEAR = re.compile(
@@ -74,12 +75,15 @@ _MONTH_YEAR = re.compile(
 _SEASON = re.compile(r"^\s*(forår|foråret|sommer|sommeren|efterår|efteråret)"
                      r"(?:\s+(\d{4}))?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"^\s*(\d{4})\s*$")
+_MONTH_SPAN = re.compile(r"^\s*([a-zæøå]+)\s*-\s*([a-zæøå]+)(?:\s+(\d{4}))?\s*$",
+                         re.IGNORECASE)
 
 
 def parse_dato(text: str, *, default_year: int | None = None) -> Dato:
     """A day, or a :class:`PartialDate` when the text names only a year, a month, a part of
-    a month or a season. ``default_year`` fills in a year the text leaves out ("primo
-    april" in minutes of 2013); without it such a text is refused, never guessed."""
+    a month, a season or a span of months ("november-december 2019"). ``default_year``
+    fills in a year the text leaves out ("primo april" in minutes of 2013); without it such
+    a text is refused, never guessed."""
     stripped = text.strip()
     year = _YEAR.match(stripped)
     if year:
@@ -88,6 +92,11 @@ def parse_dato(text: str, *, default_year: int | None = None) -> Dato:
     if season:
         name = season.group(1).lower().removesuffix("et").removesuffix("en")
         return _partial(_year(season.group(2), default_year, text), None, name, text)
+    span = _MONTH_SPAN.match(stripped)
+    if span and span.group(1).lower() in MONTHS and span.group(2).lower() in MONTHS:
+        first = _partial(_year(span.group(3), default_year, text),
+                         MONTHS[span.group(1).lower()], None, text)
+        return PartialDate(first.year, first.month, None, MONTHS[span.group(2).lower()])
     month_year = _MONTH_YEAR.match(stripped)
     if month_year and month_year.group(2).lower() in MONTHS:
         part = month_year.group(1).lower() if month_year.group(1) else None

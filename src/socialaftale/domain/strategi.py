@@ -54,12 +54,15 @@ class StrategyChosen:
 
 @frozen
 class AarshjulEventPlanned:
-    """``dato`` as the minutes give it: a day, or "primo april 2020" (never rounded)."""
+    """``dato`` as the minutes give it: a day, "primo april 2020" or "februar-april 2020"
+    (never rounded); ``formaal``: what the event is for, as the source says it (a process
+    plan's "Formål"). Events stored before the field load without it."""
 
     aar: int
     dato: Dato
     titel: str
     maalgruppe: str | None = None
+    formaal: str | None = None
 
     def summary(self) -> str:
         return f"Årshjul {self.aar}: {dato_text(self.dato)} {self.titel}"
@@ -79,6 +82,7 @@ class PlanAarshjulEvent:
     dato: Dato
     titel: str
     maalgruppe: str | None = None
+    formaal: str | None = None
     provenance: Provenance
 
 
@@ -115,7 +119,7 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
             raise DomainError(f"{dato_text(command.dato)} ligger ikke i {command.aar}",
                               rule="aarshjul-aar", field="dato")
         return [(sid, AarshjulEventPlanned(command.aar, command.dato, command.titel,
-                                           command.maalgruppe))]
+                                           command.maalgruppe, command.formaal))]
     raise TypeError(f"not a strategi command: {type(command).__name__}")
 
 

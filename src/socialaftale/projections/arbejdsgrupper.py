@@ -23,6 +23,7 @@ from ..domain.arbejdsgrupper import (
     GroupConverted,
     GroupDissolved,
     GroupFormed,
+    GroupTaskReported,
     Klynge,
     KlyngerSet,
     MandateChanged,
@@ -52,11 +53,12 @@ def _known_from(m: Meta) -> str:
 
 class ArbejdsgrupperProjection(Projection):
     name = "arbejdsgrupper"
-    # 8: a mandate left unknown, or an appointment whose start the source does not give; 9: both
-    version = 9
+    # 8: a mandate left unknown, an appointment without a known start, or tasks a source
+    # reports (ag_task); 9, 10: those merged
+    version = 10
     events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("ag_group", "ag_member", "ag_milestone", "ag_role",
-                                         "ag_mandate", "ag_klynge", "ag_note")
+                                         "ag_mandate", "ag_klynge", "ag_note", "ag_task")
 
     def create(self, tx: Tx) -> None:
         tx.execute(
@@ -100,6 +102,9 @@ class ArbejdsgrupperProjection(Projection):
         tx.execute("CREATE TABLE IF NOT EXISTS ag_note (position BIGINT PRIMARY KEY, key TEXT"
                    " NOT NULL, fra TEXT NOT NULL, note TEXT NOT NULL)")
         tx.execute("CREATE INDEX IF NOT EXISTS ag_role_gruppe ON ag_role (gruppe)")
+        # Tasks a source reports a group as working on, in its words, known from ``fra``.
+        tx.execute("CREATE TABLE IF NOT EXISTS ag_task (position BIGINT PRIMARY KEY, key TEXT"
+                   " NOT NULL, fra TEXT NOT NULL, opgave TEXT NOT NULL)")
 
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         e, m = recorded.event, recorded.meta
@@ -137,6 +142,9 @@ class ArbejdsgrupperProjection(Projection):
                            group[0] if group else e.key, e.fra)
         elif isinstance(e, MemberRemoved):
             _remove_member(tx, e)
+        elif isinstance(e, GroupTaskReported):
+            tx.execute("INSERT INTO ag_task VALUES (?, ?, ?, ?)",
+                       (recorded.position, e.key, m.occurred_on.isoformat(), e.opgave))
         elif isinstance(e, MilestonePlanned):
             tx.execute("INSERT INTO ag_milestone VALUES (?, ?, ?, ?, ?, NULL, ?, ?)",
                        (e.key, e.milestone_id, e.beskrivelse, dato_text(e.dato), e.forum,
@@ -296,6 +304,9 @@ class Arbejdsgruppe:
     """The record's source notes on the group's facts up to the date (not the minutes')."""
     sekretariat: str | None = None
     """Who services the group as its secretariat, as formed (``FormGroup.sekretariat``)."""
+    opgaver: tuple[str, ...] = ()
+    """Tasks a source reports the group as working on by the date, in its words (not
+    given by a decision the record holds; no deadline)."""
 
 
 @frozen
@@ -375,6 +386,9 @@ class ArbejdsgrupperQueries:
                     "SELECT note FROM ag_note WHERE key = ? AND fra <= ? ORDER BY position",
                     (key, day))),
                 sekretariat=sekretariat,
+                opgaver=tuple(r[0] for r in self.db.query(
+                    "SELECT opgave FROM ag_task WHERE key = ? AND fra <= ? ORDER BY position",
+                    (key, day))),
             ))
         return tuple(found)
 

@@ -23,7 +23,7 @@ __all__ = ["AarshjulPost", "Strategi", "StrategiProjection", "StrategiQueries"]
 
 class StrategiProjection(Projection):
     name = "strategi"
-    version = 2
+    version = 3
     events = EVENTS
     tables: ClassVar[tuple[str, ...]] = ("strategi_fokus", "strategi_vision", "aarshjul")
 
@@ -36,7 +36,9 @@ class StrategiProjection(Projection):
                    " PRIMARY KEY (periode, label))")
         # dato as written ("2020-03-12", "primo april 2020"); dato_earliest sorts it.
         tx.execute("CREATE TABLE IF NOT EXISTS aarshjul (aar INTEGER NOT NULL, dato TEXT NOT"
-                   " NULL, titel TEXT NOT NULL, maalgruppe TEXT, dato_earliest TEXT NOT NULL)")
+                   " NULL, titel TEXT NOT NULL, maalgruppe TEXT, dato_earliest TEXT NOT NULL,"
+                   " formaal TEXT, besluttet_af TEXT, ekstern_tekst TEXT, kildenote TEXT,"
+                   " meeting TEXT, item TEXT)")
 
     def apply(self, tx: Tx, recorded: Recorded) -> None:
         e, m = recorded.event, recorded.meta
@@ -51,9 +53,13 @@ class StrategiProjection(Projection):
                            [(e.periode, f.label, f.titel, f.status, f.lagt_sammen_med)
                             for f in e.fokus])
         elif isinstance(e, AarshjulEventPlanned):
-            tx.execute("INSERT INTO aarshjul VALUES (?, ?, ?, ?, ?)",
+            tx.execute("INSERT INTO aarshjul VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (e.aar, dato_text(e.dato), e.titel, e.maalgruppe,
-                        dato_earliest(e.dato).isoformat()))
+                        dato_earliest(e.dato).isoformat(), e.formaal,
+                        m.external.describe() if m.external else None,
+                        m.external.tekst if m.external else None, m.source.note,
+                        m.decision.meeting if m.decision else None,
+                        m.decision.item if m.decision else None))
 
 
 @frozen
@@ -71,11 +77,22 @@ class Strategi:
 
 @frozen
 class AarshjulPost:
-    """``dato`` as the minutes give it (a day or "primo april 2020")."""
+    """``dato`` as the minutes give it (a day, "primo april 2020", "februar-april 2020").
+
+    ``besluttet_af``: another body decided the event and the source only reports it
+    ("besluttet af DAS 26. august 2019 (ifølge kilden)"), its words in ``ekstern_tekst``.
+    """
 
     dato: Dato
     titel: str
     maalgruppe: str | None
+    formaal: str | None = None
+    besluttet_af: str | None = None
+    ekstern_tekst: str | None = None
+    kildenote: str | None = None
+    beslutning: str | None = None
+    """The decision that carries the entry ("das-2019-10-24 pkt. 11"); with
+    ``besluttet_af`` the item that reports another body's decision."""
 
 
 class StrategiQueries:
@@ -104,6 +121,10 @@ class StrategiQueries:
 
     def aarshjul(self, aar: int) -> tuple[AarshjulPost, ...]:
         """The planned meetings and events of a year, in date order."""
-        rows = self.db.query("SELECT dato, titel, maalgruppe FROM aarshjul WHERE aar = ?"
-                             " ORDER BY dato_earliest, dato", (aar,))
-        return tuple(AarshjulPost(parse_dato(r[0]), r[1], r[2]) for r in rows)
+        rows = self.db.query("SELECT dato, titel, maalgruppe, formaal, besluttet_af,"
+                             " ekstern_tekst, kildenote, meeting, item FROM aarshjul"
+                             " WHERE aar = ? ORDER BY dato_earliest, dato", (aar,))
+        return tuple(AarshjulPost(parse_dato(r[0]), r[1], r[2], formaal=r[3],
+                                  besluttet_af=r[4], ekstern_tekst=r[5], kildenote=r[6],
+                                  beslutning=f"{r[7]} pkt. {r[8]}" if r[7] else None)
+                     for r in rows)

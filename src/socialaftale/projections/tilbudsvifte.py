@@ -88,7 +88,7 @@ class TilbudsvifteProjection(Projection):
     """Facts, bi-temporal versions, rates, requests and deadlines of every tilbud."""
 
     name = "tilbudsvifte"
-    version = 2
+    version = 3
     events = (FristerSet, *TILBUD_EVENTS)
     tables = (
         "tilbud_fact",
@@ -122,7 +122,7 @@ class TilbudsvifteProjection(Projection):
             " navn TEXT NOT NULL, driftsherre TEXT NOT NULL, lovgrundlag TEXT NOT NULL,"
             " pladser INTEGER, pladsdele TEXT NOT NULL, kategori INTEGER,"
             " forstaerket INTEGER, landsdaekkende INTEGER, i_vifte INTEGER NOT NULL,"
-            " status TEXT NOT NULL)"
+            " status TEXT NOT NULL, start_ukendt INTEGER NOT NULL DEFAULT 0)"
         )
         tx.execute(
             "CREATE INDEX IF NOT EXISTS tilbud_version_valid"
@@ -296,8 +296,8 @@ class TilbudsvifteProjection(Projection):
         tx.executemany(
             "INSERT INTO tilbud_version (stream, tilbud_key, known_from, known_to, valid_from,"
             " valid_to, navn, driftsherre, lovgrundlag, pladser, pladsdele, kategori,"
-            " forstaerket, landsdaekkende, i_vifte, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " forstaerket, landsdaekkende, i_vifte, status, start_ukendt)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             out,
         )
         self._rates(tx, stream, key, facts)
@@ -311,7 +311,7 @@ class TilbudsvifteProjection(Projection):
             stream, key, known_from.isoformat(), None, start.isoformat(), _iso(end),
             s.navn, s.driftsherre, _json(s.lovgrundlag), s.pladser, _json(s.pladsdele),
             s.kategori, _flag(s.forstaerket_samarbejde), _flag(s.landsdaekkende),
-            int(s.i_tilbudsviften), s.status,
+            int(s.i_tilbudsviften), s.status, int(s.start_ukendt),
         ]
 
     @staticmethod
@@ -382,6 +382,9 @@ class TilbudIVifte:
     landsdaekkende: bool | None
     gyldig_fra: date
     takster: tuple[Takst, ...] = ()
+    start_ukendt: bool = False
+    """``gyldig_fra`` is the day the source knows the offer so, not the day it became so:
+    before it, whether the offer was in the vifte is unknown (not "not in the vifte")."""
 
     @property
     def lovgrundlag_tekst(self) -> str:
@@ -483,7 +486,7 @@ class Frister:
 
 _VERSION_COLS = (
     "tilbud_key, navn, driftsherre, lovgrundlag, pladser, pladsdele, kategori, forstaerket,"
-    " landsdaekkende, valid_from"
+    " landsdaekkende, valid_from, start_ukendt"
 )
 _FACT_COLS = (
     "tilbud_key, version, kind, effective_on, occurred_on, recorded_at, decision_meeting,"
@@ -516,6 +519,7 @@ def _offer(row: Sequence[Any], takster: tuple[Takst, ...] = ()) -> TilbudIVifte:
         landsdaekkende=_bool(row[8]),
         gyldig_fra=date.fromisoformat(row[9]),
         takster=takster,
+        start_ukendt=bool(row[10]),
     )
 
 
@@ -651,7 +655,7 @@ class TilbudsvifteQueries:
         return TilbudsvifteChanges(
             fra=from_date,
             til=to_date,
-            ind=tuple(o for k, o in after.items() if k not in before),
+            ind=tuple(o for k, o in after.items() if k not in before and not o.start_ukendt),
             ud=tuple(o for k, o in before.items() if k not in after),
             aendret=tuple(
                 TilbudAendring(k, before[k], o)

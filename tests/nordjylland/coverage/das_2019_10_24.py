@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from socialaftale import Socialaftale
+from socialaftale.domain.dates import dato_text
 from socialaftale.projections.arbejdsgrupper import Arbejdsgruppe
 from socialaftale.projections.meetings import (
     Beslutning,
@@ -561,10 +562,14 @@ def _temadag_slip(s: Socialaftale) -> None:
     assert date(2020, 3, 6) in [p.dato for p in s.aarshjul(2020)]
 
 
-facts.cannot(538, "pjece til førtidspensionister", why=(
-    "The group's own work (l. 536-538 'udarbejder arbejdsgruppen en pjece'), reported in the "
-    "Baggrund with no deadline and not given by DAS: an action would say DAS gave it at this "
-    "meeting, and a milestone needs a date the minutes do not give."))
+@facts.check(538, "pjece til førtidspensionister")
+def _pjece(s: Socialaftale) -> None:
+    # The group's own work (l. 536-538), a task known from the minutes, given by no decision
+    # the record holds and with no deadline: not an action of DAS.
+    assert _group(s, "beskaeftigelse").opgaver == (
+        "Endvidere udarbejder arbejdsgruppen en pjece rettet mod førtidspensionister, som "
+        "fortæller om deres muligheder. Pjecen kan benyttes af alle kommunerne.",)
+    assert not [a for a in s.actions(date(2019, 10, 24)) if "pjece" in a.leverance]
 
 
 def _member(rolle_start: str) -> Check:
@@ -613,12 +618,22 @@ def _out7(s: Socialaftale) -> None:
     assert [(k.nummer, k.outcome) for k in d.klausuler] == [(1, "not_stated"), (2, "decided")]
 
 
-facts.cannot(628, "procesplan (20.9., 24.10., nov-dec, 3.2.2020, feb-apr, maj, juni, jul-okt "
-                  "2020)", why=(
-    "The process plan agreed at DAS 26 August 2019 (not in the record) is a table of periods "
-    "('November-december', 'Februar-april 2020') for the Socialaftale 2021-2022: milestones "
-    "belong to a working group and årshjul events to one year; the model has no process plan "
-    "of a strategy period. Its one day in 2020 (3 February) is in the årshjul (item 11)."))
+@facts.check(628, "procesplan (20.9., 24.10., nov-dec, 3.2.2020, feb-apr, maj, juni, jul-okt "
+                 "2020)")
+def _procesplan(s: Socialaftale) -> None:
+    # The plan DAS agreed on 26 August 2019 (l. 617-637), as årshjul entries carried by that
+    # decision: (Tidspunkt, Fora, Formål) of each row; years the plan leaves out are noted.
+    plan = [(dato_text(p.dato), p.titel, p.formaal) for a in (2019, 2020) for p in s.aarshjul(a)
+            if p.besluttet_af == "besluttet af DAS 26. august 2019 (ifølge kilden)"]
+    assert [d for d, _, _ in plan] == [
+        "2019-09-20", "2019-10-24", "november-december 2019", "februar-april 2020",
+        "2020-02-03", "maj 2020", "juni 2020", "juli-oktober 2020"]
+    assert ("november-december 2019", "Politisk niveau og brugerorganisationsniveau/handicapråd",
+            "Mulighed for input til de udpegede temaer") in plan
+    assert ("juli-oktober 2020", "Byråd og regionsråd", "Politisk godkendelse") in plan
+    assert ("2019-10-24", "DAS møde", "Udpege temaer") in plan
+
+
 facts.cannot(702, "særligt dyre enkeltsager: over 1,77 mio. kr. inkl. refusion", why=(
     "A definition of the analysis the secretariat brings (l. 700-702), no budget, rate or "
     "decision: the model has no definition of a case category."))
@@ -779,11 +794,21 @@ def _aars(s: Socialaftale) -> None:
     assert _offer(s, "region-nordjylland/bostedet-aars", after) == ("Bostedet Aars", None)
 
 
-facts.cannot(941, "Rehabiliteringscenter Strandgården (Region) lukket pr. 31.12.2018", why=(
-    "A closure needs the offer registered in the vifte, and since when Strandgården was in it "
-    "the minutes do not say (the vifte before takstbilag 2019 is unknown, not empty); the "
-    "model cannot register an offer with an unknown start. The matter itself is recorded "
-    "(sag strandgaarden, godkendt) with 'Lukket pr. 31. december 2018' in its note."))
+@facts.check(941, "Rehabiliteringscenter Strandgården (Region) lukket pr. 31.12.2018")
+def _strandgaarden(s: Socialaftale) -> None:
+    # Known only as it closes (l. 941-944): known to exist on 31.12.2018, start unknown, so
+    # the vifte shows it on no day; the closure is carried by item 8's sag strandgaarden.
+    known, closed = s.tilbud_history("region-nordjylland/strandgaarden")
+    assert (known.kind, known.effective_on, known.decision) == (
+        "TilbudRegistered", date(2018, 12, 31), None)
+    assert "hvornår tilbuddet kom i viften, vides ikke" in known.summary
+    assert "Region Nordjylland" in known.summary
+    assert closed.decision is not None
+    assert (closed.kind, closed.effective_on, closed.decision.meeting, closed.decision.item) == (
+        "TilbudClosed", date(2018, 12, 31), M, "8")
+    assert _offer(s, "region-nordjylland/strandgaarden", date(2018, 12, 31)) is None
+    assert "strandgaarden" in [f.sag for f in s.facts_of_decision(M, "8")
+                               if f.kind == "TilbudClosed"]
 
 
 @facts.check(946, "Botilbuddet Rosenvænget lukket pr. 1.10.2019")

@@ -15,7 +15,11 @@ from .values import Enhed, Lovgrundlag, NytTilbud, PladsDel, frister_stream, til
 
 @frozen(kw_only=True)
 class RegisterTilbud:
-    """Record an offer: in the tilbudsvifte from ``effective_on`` (e.g. per takstbilag 2019)."""
+    """Record an offer: in the tilbudsvifte from ``effective_on`` (e.g. per takstbilag 2019).
+
+    ``eksisterede``: the source mentions the offer as already existing on
+    ``effective_on``; since when it existed (and was in the vifte) is unknown.
+    """
 
     key: str
     navn: str
@@ -28,6 +32,7 @@ class RegisterTilbud:
     landsdaekkende: bool | None = None
     effective_on: date
     i_tilbudsviften: bool = True
+    eksisterede: bool = False
     provenance: Provenance
 
 

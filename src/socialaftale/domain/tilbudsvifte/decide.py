@@ -232,6 +232,7 @@ def _register(command: RegisterTilbud, states: States, correcting: bool) -> Deci
                 landsdaekkende=command.landsdaekkende,
                 effective_on=command.effective_on,
                 i_tilbudsviften=command.i_tilbudsviften,
+                eksisterede=command.eksisterede,
             ),
         )
     ]

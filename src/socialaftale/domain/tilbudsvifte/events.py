@@ -23,6 +23,9 @@ class TilbudRegistered:
 
     ``foer_ukendt``: whether the offer was in the tilbudsvifte before
     ``effective_on`` is not known (the record starts there).
+    ``eksisterede``: the offer is known to exist on ``effective_on`` (the source
+    mentions it as existing); its start is unknown, so ``effective_on`` is not the
+    day it entered. Events stored before the field load as False.
     """
 
     key: str
@@ -39,9 +42,16 @@ class TilbudRegistered:
     foer_ukendt: bool = True
     opstaaet_af: tuple[str, ...] = ()
     erstatter: tuple[str, ...] = ()
+    eksisterede: bool = False
 
     def summary(self) -> str:
         where = "i tilbudsviften" if self.i_tilbudsviften else "uden for tilbudsviften"
+        if self.eksisterede:
+            return (
+                f"{self.navn} ({_lov_text(self.lovgrundlag)}, {self.driftsherre}) kendt "
+                f"{where} pr. {self.effective_on.isoformat()} med "
+                f"{_pladser_text(self.pladser)}; hvornår tilbuddet kom i viften, vides ikke"
+            )
         origin = ""
         if self.opstaaet_af:
             origin = f"; opstået ved opsplitning af {', '.join(self.opstaaet_af)}"

@@ -36,7 +36,11 @@ from .values import Afgoerelse, Anmodningsart, Lovgrundlag, PladsDel, Status
 
 @frozen
 class Snapshot:
-    """What is true of an offer on one date."""
+    """What is true of an offer on one date.
+
+    ``start_ukendt``: the offer is known in this state from the segment's first day
+    only because the source mentions it as existing then; it may have been so before.
+    """
 
     key: str
     navn: str
@@ -49,10 +53,20 @@ class Snapshot:
     landsdaekkende: bool | None
     i_tilbudsviften: bool
     status: Status = "aktiv"
+    start_ukendt: bool = False
 
 
 def apply_fact(snap: Snapshot | None, event: Any) -> Snapshot | None:
-    """One fact applied to what held the day before its effective date."""
+    """One fact applied to what held the day before its effective date; a fact that
+    changes the offer starts a state whose first day is known."""
+    after = _apply(snap, event)
+    if (after is not None and after.start_ukendt and after != snap
+            and not isinstance(event, TilbudRegistered)):
+        return _replace(after, start_ukendt=False)
+    return after
+
+
+def _apply(snap: Snapshot | None, event: Any) -> Snapshot | None:
     if isinstance(event, TilbudRegistered):
         return Snapshot(
             key=event.key,
@@ -65,6 +79,7 @@ def apply_fact(snap: Snapshot | None, event: Any) -> Snapshot | None:
             forstaerket_samarbejde=event.forstaerket_samarbejde,
             landsdaekkende=event.landsdaekkende,
             i_tilbudsviften=event.i_tilbudsviften,
+            start_ukendt=event.eksisterede,
         )
     if snap is None:
         return None
