@@ -116,7 +116,7 @@ Egenskab: DAS' møde den 24. oktober 2019, indlæst fra mødeoptegnelsen
     # 003_dac07bbacd9158aa.txt L1307 "Orienteringen blev taget til efterretning."
     Så har mødet "das-2019-10-24" punkt "12" med udfaldet "taget til efterretning"
     # 003_dac07bbacd9158aa.txt L1269 "FU har besluttet, at direktør Anette Sloth ..."
-    Og har "Anette Sloth" rollerne "inviteres fremadrettet med til DAS social møder i DAS (for behandlingspsykiatrien)"
+    Og har "Anette Sloth" rollerne "fast inviteret til DAS social møder i DAS (for behandlingspsykiatrien)"
     # 003_dac07bbacd9158aa.txt L1289-1291 "FU beslutter ... drøftelse på DAS mødet den 13. januar 2020"
     Og har mødet "das-2019-10-24" under punkt "12" en opfølgning uden ansvarlig "udbud og efterspørgsel" med fristen "2020-01-13"
 

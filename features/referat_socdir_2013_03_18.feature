@@ -33,7 +33,8 @@ Egenskab: Socialdirektørkredsens møde den 18. marts 2013, indlæst fra mødeop
 
   Scenarie: Punkt 3 – sekretariatet ledes fra 1. marts af Dorthe Jespersgaard
     # 002_19692c500b0e1c7c.txt L41-42: "er fra 1. marts tilknyttet Borgmestersekretariatet under ledelse af Sekretariatsleder Dorthe Jespersgaard"
-    Så er "Dorthe Jespersgaard" fra "1. marts 2013" "Sekretariatsleder" i "Borgmestersekretariatet"
+    # og L54: "Sekretariatets nye leder Dorthe Jespersgaard"
+    Så er "Dorthe Jespersgaard" fra "1. marts 2013" "Sekretariatsleder" i "Sekretariat for rammeaftaler"
     # 002_19692c500b0e1c7c.txt L42: "som vil deltage ved punktet"
     Og deltog "Dorthe Jespersgaard" som gæst under punkt "3" på "socdir-2013-03-18"
 
@@ -59,7 +60,7 @@ Egenskab: Socialdirektørkredsens møde den 18. marts 2013, indlæst fra mødeop
 
   Scenarie: Punkt 5 – Henrik repræsenterer SOCDIR i KL's arbejdsgruppe om de sikrede institutioner
     # 002_19692c500b0e1c7c.txt L239 indstillingen; referatet L247-251 siger intet udfald (optegnelsens note)
-    Så har mødet "socdir-2013-03-18" punkt "5" med udfaldet "taget til efterretning"
+    Så har mødet "socdir-2013-03-18" punkt "5" med udfaldet "ikke angivet"
     # 002_19692c500b0e1c7c.txt L250-251: "Henrik repræsenterer SOCDIR i arbejdsgruppen."
     Og bærer beslutningen under punkt "5" på "socdir-2013-03-18" "KL's arbejdsgruppe om de sikrede institutioner"
 

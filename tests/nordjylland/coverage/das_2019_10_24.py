@@ -497,7 +497,7 @@ def _fu_0210(s: Socialaftale) -> None:
 
 def _anette(s: Socialaftale) -> None:
     (role,) = s.person_roles("Anette Sloth")
-    assert (role.rolle, role.hvor) == ("inviteres fremadrettet med til DAS social møder",
+    assert (role.rolle, role.hvor) == ("fast inviteret til DAS social møder",
                                        "DAS (for behandlingspsykiatrien)")
     (t,) = s.person("Anette Sloth").tilknytninger
     assert (t.organisation, t.rolle) == ("behandlingspsykiatrien", "direktør")
