@@ -25,4 +25,5 @@ Egenskab: Fokus for Nordjysk Socialaftale 2021-2022 og årshjulet 2020
   Scenarie: Årshjulet 2020 med de fem større arrangementer
     # 003_dac07bbacd9158aa.txt L1202: "er der allerede planlagt fem større arrangementer i 2020:";
     # L1204: "15. januar Temadag om borgere med psykiatriske lidelser og komplekse forløb."
-    Så rummer årshjulet for 2020 5 arrangementer, først "Temadag om borgere med psykiatriske lidelser og komplekse forløb" den "15. januar 2020"
+    # (the process plan DAS agreed on 26 August 2019, L618-640, is in the årshjul too, carried by that decision)
+    Så rummer årshjulet for 2020 5 arrangementer fra "das-2019-10-24" punkt "11", først "Temadag om borgere med psykiatriske lidelser og komplekse forløb" den "15. januar 2020"

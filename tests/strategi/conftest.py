@@ -74,6 +74,17 @@ def aarshjul(store: Socialaftale, aar: int, n: int, titel: str, dato: str) -> No
     assert firsts == sorted(firsts)
 
 
+@then(parsers.parse('rummer årshjulet for {aar:d} {n:d} arrangementer fra "{meeting_id}" punkt '
+                    '"{punkt}", først "{titel}" den "{dato}"'))
+def aarshjul_of_item(store: Socialaftale, aar: int, n: int, meeting_id: str, punkt: str,
+                     titel: str, dato: str) -> None:
+    """The entries the item itself decided (not those another body's decision carries)."""
+    posts = [p for p in store.aarshjul(aar)
+             if p.beslutning == f"{meeting_id} pkt. {punkt}" and p.besluttet_af is None]
+    assert len(posts) == n, posts
+    assert (posts[0].titel, posts[0].dato) == (titel, parse_dato(dato))
+
+
 @when(parsers.parse('det opdigtede råd vælger for perioden "{periode}" visionen "{vision}" og '
                     'fokusområderne:'))
 def choose(store: Socialaftale, periode: str, vision: str, datatable: list[list[str]]) -> None:
