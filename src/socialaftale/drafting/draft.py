@@ -553,6 +553,12 @@ def _blocks(lines: Sequence[SourceLine]) -> dict[str, list[SourceLine]]:
     return out
 
 
+def _bulleted(text: str) -> bool:
+    """A line beginning with a list bullet (a blank line does not)."""
+    t = text.strip()
+    return bool(t) and t[0] in _BULLETS
+
+
 def _trim(lines: Sequence[SourceLine]) -> list[SourceLine]:
     """Without blank lines and links at the start and end."""
     out = list(lines)
@@ -567,7 +573,7 @@ def _entries(lines: Sequence[SourceLine]) -> list[list[SourceLine]]:
     """A list's entries: each starts at a bullet (or, with no bullets, after a blank line);
     a line going on in lower case or after a broken word belongs to the entry before."""
     lines = _trim(lines)
-    bulleted = any(x.text.strip()[:1] in _BULLETS for x in lines)
+    bulleted = any(_bulleted(x.text) for x in lines)
     out: list[list[SourceLine]] = []
     blank = True
     for x in lines:
@@ -603,7 +609,7 @@ def _indstilling(lines: Sequence[SourceLine]) -> tuple[list[str], list[list[Sour
         inline = re.search(r"\bat\s+(\S.*)$", lead.text)
         if inline:
             entries = [[SourceLine(lead.page, lead.line, inline.group(1))]]
-    if entries and not any(x.text.strip()[:1] in _BULLETS for x in body):
+    if entries and not any(_bulleted(x.text) for x in body):
         # no bullets: a clause starts at each line beginning "at"
         flat = [x for e in entries for x in e]
         entries = []
