@@ -691,7 +691,11 @@ def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
             if name == "besluttet_anderledes" and any(
                     re.search(r"\bbeslut", c, re.IGNORECASE) for c in indstilling):
                 return "besluttet", sentence.strip(), "referatet siger, at der blev besluttet"
-            if name == "besluttet_anderledes" and not indstilling:
+            if name == "besluttet_anderledes" and not any(
+                    re.search(r"\b(?:godkend|tiltræd|anbefal|vedtag)", c, re.IGNORECASE)
+                    for c in indstilling):
+                # the indstilling asked for a discussion or a choice, not to approve a
+                # proposal: a decision is what it asked for, not a different one
                 return "besluttet", sentence.strip(), "referatet siger, at der blev besluttet"
             return name, sentence.strip(), why
     return None
@@ -993,11 +997,18 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
         split = _except(referat)
         if split is not None:
             return _excepted(referat, split, at, b)
+    # a round of reports ("Evt.", "Orientering …"): one sag per speaker's paragraph; the
+    # item keeps the whole referat and its outcome
+    rounds = _matters(referat) if not subs and _ROUND_TITLE.match(item.titel) else []
+    whole = bool(rounds)
+    if whole:
+        before = list(referat)
+        subs = [(chr(ord("a") + k), [], lines) for k, lines in enumerate(rounds)]
     if before or not subs:
         text = join(unbulleted(before if subs else referat))
         beslutning["referat"] = text
-        out = _outcome(before if subs else referat, clauses) if not subs else None
-        asked = _asked(clauses) if out is None and not subs else None
+        out = _outcome(before if subs else referat, clauses) if not subs or whole else None
+        asked = _asked(clauses) if out is None and (not subs or whole) else None
         if out is not None:
             beslutning["udfald"] = out[0]
             b.flag(f"{at}.beslutning.udfald", _line_of(before or referat, out[1][:40]),
@@ -1006,12 +1017,12 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
             beslutning["udfald"] = asked[0]
             b.flag(f"{at}.beslutning.udfald", _line_of(clause_lines, asked[1][:40]), asked[1],
                    asked[2])
-        elif not subs:
+        elif not subs or whole:
             beslutning["udfald"] = "ikke_angivet"
             b.flag(f"{at}.beslutning.udfald", referat[0], join(referat[:1]),
                    "referatet bruger ingen af de kendte vendinger for et udfald; "
                    "skriv udfaldet, eller lad 'ikke_angivet' stå")
-    actions = _actions(before if subs else referat, meeting)
+    actions = [] if whole else _actions(before if subs else referat, meeting)
     opf = []
     for action, sentence, line in actions:
         letter = chr(ord("a") + len(b.actions.get(item.nummer, [])))
@@ -1022,14 +1033,22 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
                "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
     if opf:
         beslutning["opfoelgning"] = opf
-    appointed = _appointments(before if subs else referat, b.meeting, f"{at}.beslutning", b)
+    appointed = [] if whole else _appointments(before if subs else referat, b.meeting,
+                                               f"{at}.beslutning", b)
     if appointed:
         beslutning["fakta"] = appointed
     sager: list[dict[str, Any]] = []
     for number, head, lines in subs:
         lines = _trim(lines)
-        sag: dict[str, Any] = {"id": number, "titel": join(head).rstrip(":").strip()}
         where = f"{at}.beslutning.sager[{len(sager) + 1}]"
+        if head:
+            title = join(head).rstrip(":").strip()
+        else:  # a speaker's paragraph: its first sentence names the matter
+            title, first = _sentences(lines)[0]
+            b.flag(f"{where}.titel", first, title,
+                   "referatet er delt i en sag for hvert afsnit, der begynder med, hvem der "
+                   "orienterede eller spurgte; titlen er afsnittets første sætning")
+        sag: dict[str, Any] = {"id": number, "titel": title}
         text = join(unbulleted(lines))
         out = _outcome(lines, ())
         if out is not None:
@@ -1038,7 +1057,7 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
                    f"udfaldet er udledt af referatets ord: {out[2]}")
         else:
             sag["udfald"] = "ikke_angivet"
-            b.flag(f"{where}.udfald", head[0], join(head),
+            b.flag(f"{where}.udfald", (head or lines)[0], join(head or lines[:1]),
                    "referatet bruger ingen af de kendte vendinger for et udfald; "
                    "skriv udfaldet, eller lad 'ikke_angivet' stå")
         if text:
@@ -1062,6 +1081,33 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
         beslutning["sager"] = sager
     beslutning["kilde_sted"] = kilde_sted(referat)
     return beslutning
+
+
+#: An item that is a round of reports: "Evt.", "Eventuelt", "Orientering …", "Meddelelser".
+_ROUND_TITLE = re.compile(r"^\s*(?:evt\.?|eventuelt|orientering\b|gensidig\s+orientering|"
+                          r"meddelelser)", re.IGNORECASE)
+#: A paragraph opening with who reports or asks: "X orienterede om", "Hjørring Kommune
+#: forespurgte", "Sekretariatet har fået følgende orientering", "Endelig blev der orienteret".
+_REPORTS = re.compile(
+    r"^(?:[A-ZÆØÅ][^\s.,]*(?:\s+[^\s,.]+\.?){0,5},?\s+(?:\w+\s+)?(?:orienterede|redegjorde|"
+    r"forespurgte|spurgte|præsenterede|informerede|fortalte|gav\s+en\s+orientering|"
+    r"har\s+(?:fået|modtaget)\s+(?:følgende\s+|en\s+)?(?:orientering|henvendelse))\b|"
+    r"^(?:\w+\s+)?blev\s+der\s+orienteret\b)")
+
+
+def _matters(lines: Sequence[SourceLine]) -> list[list[SourceLine]]:
+    """A round of reports in paragraphs: each paragraph opening with who reports or asks
+    starts a matter, the paragraphs after it belong to it; none unless the first paragraph
+    opens so and there are at least two."""
+    groups: list[list[SourceLine]] = []
+    for paragraph in _paragraphs(_trim(lines)):
+        if _REPORTS.match(join(paragraph).lstrip(_BULLETS).strip()):
+            groups.append(list(paragraph))
+        elif groups:
+            groups[-1] += paragraph
+        else:
+            return []
+    return groups if len(groups) >= 2 else []
 
 
 _EXCEPT = re.compile(r"\bgodkendte\s+(?P<what>(?:alle\s+)?\S.*?)\s+bortset\s+fra\s+"
