@@ -798,7 +798,7 @@ _STOP = {"Der", "Det", "Den", "De", "Dette", "Denne", "Han", "Hun", "Man", "Vi",
          "Punktet", "Indstilling", "Indstillingen", "Referatet", "Materiale", "Materialet",
          "Oplægget", "Notatet", "Kommissoriet", "Sagen", "Endvidere", "Desuden", "Samtidig"}
 _VERBS = re.compile(
-    r"\b(?:(?:skal|vil)\s+(?:\S+\s+){0,2}?(?:udarbejde|udsende|sende|rundsende|fremsende|"
+    r"\b(?:(?:skal|vil)\s+(?:\S+\s+){0,4}?(?:udarbejde|udsende|sende|rundsende|fremsende|"
     r"indkalde|undersøge|koordinere|forberede|lave)|udarbejder|udsender|rundsender|fremsender|"
     r"indkalder|undersøger|følger\s+op|koordinerer|forbereder|er\s+ansvarlig\w*\s+for|"
     r"tager\s+kontakt\s+til|kontakter)\b",
@@ -806,7 +806,17 @@ _VERBS = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:at\s+der\s+(?:\w+\s+)?(?:gennemføres|udarbejdes|udsendes|afholdes|iværksættes|"
     r"indkaldes)|sættes\s+på\s+dagsordenen\s+(?:for|til)\s+næste\s+møde|aftalt,?\s+at\s+"
-    r"(?:sende|udarbejde|udsende|indkalde|rette\s+henvendelse))\b", re.IGNORECASE)
+    r"(?:sende|udarbejde|udsende|indkalde|rette\s+henvendelse))\b|"
+    r"\bat\s+der\s+(?:\w+\s+)?planlægges\b", re.IGNORECASE)
+#: "X blev (på baggrund af …) opfordret til at …", "X blev bedt om at …": X's task.
+_ASKED_TO = re.compile(r"^(?P<owner>[A-ZÆØÅ][^\s,]*(?:\s+[A-ZÆØÅ][^\s,]*)*)\s+blev\s+"
+                       r"(?:\S+\s+){0,6}?(?:opfordret\s+til|bedt\s+om)\s+at\s+(?P<what>.+)$")
+#: "Det aftales, at FU godkender …", "Det blev aftalt, at Aalborg Kommune sender …".
+_AGREED_THAT = re.compile(r"\baftal(?:t|es|te)\b,?\s+at\s+(?P<owner>[A-ZÆØÅ][^\s,]*"
+                          r"(?:\s+[A-ZÆØÅ][^\s,]*)*)\s+(?P<what>[a-zæøå]+er\b.*)$")
+#: A passive task with its deadline: "Arbejdsgruppens sammensætning vurderes på næste møde".
+_PASSIVE_DUE = re.compile(r"\b(?:vurderes|drøftes|behandles|fremlægges|forelægges|præsenteres|"
+                          r"genbesøges|følges\s+op)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:præsenteres|forelægges|fremlægges|behandles)\b", re.IGNORECASE)
 _OWNER_WORD = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅ\-.]*|[a-zæøå\-]+(?:et|en))$")
 
@@ -867,19 +877,38 @@ def _actions(lines: Sequence[SourceLine], meeting: str) -> list[tuple[dict[str, 
         anmod = _ANMOD.search(sentence)
         verb = _VERBS.search(sentence)
         passive = _PASSIVE.search(sentence)
+        asked_to = _ASKED_TO.match(sentence)
+        agreed = _AGREED_THAT.search(sentence)
+        due = _PASSIVE_DUE.search(sentence)
         if anmod:
             owner = _owner(anmod.group("owner")) or anmod.group("owner")
             what = anmod.group("what")
+        elif asked_to and _owner(asked_to.group("owner")):
+            owner = _owner(asked_to.group("owner"))
+            what = asked_to.group("what")
         elif verb:
             head = sentence[: verb.start()]
             cut = max((m.end() for m in re.finditer(r"(?<![\wæøåÆØÅ])(?:at|om)\s|,\s", head)),
                       default=0)
+            if re.match(r"\s*(?:og|men)\s", head[cut:]):
+                cut = 0  # "X har …, og vil … lave": the sentence's subject goes on
             owner = _owner(head[cut:])
             if owner is None:
                 continue
+            if re.match(r"er\s+ansvarlig", sentence[verb.start():]) and found and \
+                    "ansvarlig" not in found[-1][0] and sentences[k - 1][0] == found[-1][1]:
+                found[-1][0]["ansvarlig"] = owner  # "… udarbejdes … Sekretariatet er
+                continue                          # ansvarligt for udarbejdelsen."
             what = sentence[verb.start():]
+        elif agreed and _owner(agreed.group("owner")):
+            owner = _owner(agreed.group("owner"))
+            what = agreed.group("what")
         elif passive:
             what = sentence[passive.start():]
+        elif due and _frist(sentence, None, meeting)[0] is not None:
+            if found and found[-1][1] == sentences[k - 1][0] and "frist" in found[-1][0]:
+                continue  # "Kommissoriet præsenteres ved næste møde": the task before's
+            what = sentence  # deadline, not a task of its own
         else:
             continue
         frist, _ = _frist(sentence, after, meeting)
