@@ -646,7 +646,34 @@ def _subs(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[tuple[str
             subs[-1][2].append(x)
         else:
             before.append(x)
-    return before, subs
+    return before, [part for sub in subs for part in _headed(*sub)]
+
+
+#: A heading: a short noun phrase on a line of its own ("Forslag til ny model."), no verb.
+_VERBISH = re.compile(r"\b(?:[a-zæøå]+(?:ede|ete|tes|des|ret|det|ger|der|ter|ner|rer|ler|ser)|"
+                      r"blev|var|er|har|skal|vil|kan|bliver)\b")
+
+
+def _headed(number: str, head: list[SourceLine], lines: list[SourceLine]
+            ) -> list[tuple[str, list[SourceLine], list[SourceLine]]]:
+    """A sub-matter whose text has a heading of its own after a finished paragraph (a
+    short line with no verb, and text after it): a further sub-matter from there."""
+    out = [(number, head, list(lines))]
+    paragraphs = _paragraphs(lines)
+    for k, paragraph in enumerate(paragraphs):
+        text = join(paragraph)
+        words = text.split()
+        if (k == 0 or len(paragraph) != 1 or len(words) > 6 or not text[:1].isupper()
+                or text.endswith((":", ",")) or _VERBISH.search(text)
+                or k + 1 == len(paragraphs) or not join(paragraphs[k - 1]).endswith(".")):
+            continue
+        start = paragraph[0].line
+        kept = [x for x in out[-1][2] if x.line < start]
+        rest = [x for x in out[-1][2] if x.line > start]
+        out[-1] = (out[-1][0], out[-1][1], kept)
+        out.append((f"{number}-{len(out)}", [SourceLine(paragraph[0].page, start,
+                                                         text.rstrip("."))], rest))
+    return out
 
 
 # -- outcomes ------------------------------------------------------------------------------
@@ -671,6 +698,8 @@ _OUTCOMES: tuple[tuple[str, str, str], ...] = (
      "referatet siger drøftet"),
     ("droeftet", r"\benighed\s+om\b",
      "referatet siger kun, at der var enighed om noget; læst som drøftet"),
+    ("valgt_ved_akklamation", r"\bvalgt\s+ved\s+akklamation\b",
+     "referatet siger, at der blev valgt ved akklamation"),
 )
 
 
@@ -1072,6 +1101,10 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
         where = f"{at}.beslutning.sager[{len(sager) + 1}]"
         if head:
             title = join(head).rstrip(":").strip()
+            if "-" in number:
+                b.flag(f"{where}.titel", head[0], title,
+                       "en kort linje uden udsagnsord i et underpunkt er læst som overskrift "
+                       "for en sag for sig")
         else:  # a speaker's paragraph: its first sentence names the matter
             title, first = _sentences(lines)[0]
             b.flag(f"{where}.titel", first, title,
@@ -1136,7 +1169,25 @@ def _matters(lines: Sequence[SourceLine]) -> list[list[SourceLine]]:
             groups[-1] += paragraph
         else:
             return []
+        # within the paragraph, "X orienterede fra/om …" (after a finished sentence) opens
+        # the next report
+        for sentence, line in _sentences(paragraph)[1:]:
+            if not _NEW_REPORT.match(sentence) or line not in groups[-1]:
+                continue
+            cut = line.text.find(" ".join(sentence.split()[:2]))
+            if cut < 0:
+                continue
+            at = groups[-1].index(line)
+            head, tail = line.text[:cut].rstrip(), line.text[cut:]
+            rest = [SourceLine(line.page, line.line, tail), *groups[-1][at + 1:]]
+            groups[-1] = groups[-1][:at] + ([SourceLine(line.page, line.line, head)]
+                                            if head.strip() else [])
+            groups.append(rest)
     return groups if len(groups) >= 2 else []
+
+
+_NEW_REPORT = re.compile(r"^[A-ZÆØÅ][^\s.,]*(?:\s+[A-ZÆØÅ][^\s.,]*\.?){0,3}\s+"
+                         r"(?:orienterede|forespurgte)\s+(?:fra|om)\b")
 
 
 _EXCEPT = re.compile(r"\bgodkendte\s+(?P<what>(?:alle\s+)?\S.*?)\s+bortset\s+fra\s+"
