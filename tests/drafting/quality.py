@@ -198,17 +198,21 @@ def _contains(drafted: str, hand: str) -> bool:
 def align_sager(drafted: dict[str, Any], hand: dict[str, Any]) -> None:
     """A sub-matter's id is the recorder's label, not the minutes' words: each drafted sag
     takes the id of the hand record's sag (under the same item) whose referat it holds, so
-    the two are compared as one; a drafted sag matching none keeps an id no hand sag has."""
+    the two are compared as one (where the hand sag has no referat, the one with its title);
+    a drafted sag matching none keeps an id no hand sag has."""
     hand_items = {str(p["nummer"]): p for p in hand.get("punkter") or []}
     for p in drafted.get("punkter") or []:
         sager = (p.get("beslutning") or {}).get("sager") or []
         other = ((hand_items.get(str(p["nummer"])) or {}).get("beslutning") or {})
         left = [s for s in other.get("sager") or [] if s.get("referat")]
+        titled = [s for s in other.get("sager") or [] if not s.get("referat")]
         for sag in sager:
             match = next((s for s in left if sag.get("referat")
-                          and _contains(sag["referat"], s["referat"])), None)
+                          and _contains(sag["referat"], s["referat"])), None) or next(
+                (s for s in titled if norm(s.get("titel", "")).rstrip(".")
+                 == norm(sag.get("titel", "")).rstrip(".")), None)
             if match is not None:
-                left.remove(match)
+                (left if match in left else titled).remove(match)
                 sag["id"] = match["id"]
             else:
                 sag["id"] = f"udkast-{sag['id']}"

@@ -1139,10 +1139,37 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
             sag["fakta"] = sag_facts
         sag["kilde_sted"] = kilde_sted(head + lines)
         sager.append(sag)
+    if not sager and not subs and _ROUND_TITLE.match(item.titel) and out is not None:
+        # orientations under headings in the case text, the referat's one outcome for them
+        blocks = _blocks(item.body)
+        for k, heading in enumerate(_headings(blocks.get("sagsfremstilling")
+                                              or blocks.get("intro", []))):
+            where = f"{at}.beslutning.sager[{k + 1}]"
+            sager.append({"id": chr(ord("a") + k), "titel": heading.text.strip(),
+                          "udfald": out[0], "kilde_sted": kilde_sted([heading])})
+            b.flag(f"{where}.titel", heading, heading.text.strip(),
+                   "en overskrift i sagsfremstillingen er læst som en orientering for sig")
+            b.flag(f"{where}.udfald", _line_of(referat, out[1][:40]), out[1],
+                   f"referatets udfald for punktet gælder hver orientering: {out[2]}")
     if sager:
         beslutning["sager"] = sager
     beslutning["kilde_sted"] = kilde_sted(referat)
     return beslutning
+
+
+def _headings(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """The headings of a case text: a short line of its own with no closing punctuation,
+    after a finished paragraph and before one that ends a sentence; none unless two."""
+    paragraphs = _paragraphs(_trim(lines))
+    out: list[SourceLine] = []
+    for k, paragraph in enumerate(paragraphs[1:-1], start=1):
+        text = join(paragraph)
+        if (len(paragraph) == 1 and len(text.split()) <= 10 and text[:1].isupper()
+                and not text.endswith((".", ":", ",", ";", "-", "–"))
+                and join(paragraphs[k - 1]).endswith((".", ":"))
+                and join(paragraphs[k + 1]).endswith(".")):
+            out.append(paragraph[0])
+    return out if len(out) >= 2 else []
 
 
 #: An item that is a round of reports: "Evt.", "Eventuelt", "Orientering …", "Meddelelser".
