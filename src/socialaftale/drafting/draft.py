@@ -758,8 +758,9 @@ _ACTION = re.compile(
     r"\.\s*[a-zæøå]+(?:\s+\d{4})?)?)\s+)?(?P<verb>" + _TASK_VERBS + r")\b(?P<what>[^.]*)")
 _ANMOD = re.compile(r"\banmode\s+(?P<owner>[\wÆØÅæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå]*)*)\s+om\s+"
                     r"(?P<what>[^.]*?\b(?:udarbejde|at\s+\w+)\b[^.]*)")
-_NEXT = re.compile(r"\b(?:til|ved|på)\s+(?:næste|førstkommende)\s+(?:\w*møde|møde)"
-                   r"(?:\s+den\s+(?P<dato>\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?))?", re.IGNORECASE)
+_NEXT = re.compile(r"\b(?:til|ved|på)\s+(?:(?:næste|førstkommende)\s+(?:\w*møde|møde)"
+                   r"(?:\s+den\s+(?P<dato>\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?))?|[\wæøå\-]*mødet"
+                   r"\s+den\s+(?P<paa>\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?))", re.IGNORECASE)
 _PASSIVE_AGENDA = re.compile(r"\bsættes\s+på\s+dagsordenen\s+for\s+næste\s+møde\b", re.IGNORECASE)
 
 
@@ -830,13 +831,20 @@ _VERBS = re.compile(
     r"\b(?:(?:skal|vil)\s+(?:\S+\s+){0,4}?(?:udarbejde|udsende|sende|rundsende|fremsende|"
     r"indkalde|undersøge|koordinere|forberede|lave)|udarbejder|udsender|rundsender|fremsender|"
     r"indkalder|undersøger|følger\s+op|koordinerer|forbereder|er\s+ansvarlig\w*\s+for|"
+    r"forelægger|fremlægger|(?:vil|ville)\s+orientere\s+om|"
     r"tager\s+kontakt\s+til|kontakter)\b",
     re.IGNORECASE)
 _PASSIVE = re.compile(
     r"\b(?:at\s+der\s+(?:\w+\s+)?(?:gennemføres|udarbejdes|udsendes|afholdes|iværksættes|"
     r"indkaldes)|sættes\s+på\s+dagsordenen\s+(?:for|til)\s+næste\s+møde|aftalt,?\s+at\s+"
     r"(?:sende|udarbejde|udsende|indkalde|rette\s+henvendelse))\b|"
-    r"\bat\s+der\s+(?:\w+\s+)?planlægges\b", re.IGNORECASE)
+    r"\bat\s+der\s+(?:\w+\s+)?planlægges\b|"
+    # "Notatet bliver rundsendt", "der ville blive udsendt brev", "der skulle spørges ind"
+    r"\b(?:bliver|vil\s+blive|ville\s+blive)\s+(?:\w+\s+)?(?:rundsendt|udsendt|sendt|"
+    r"genudsendt|indskrevet|udpeget|udarbejdet|fremsendt|indkaldt)\b|"
+    r"\b(?:skal|skulle)\s+(?:\w+\s+)?(?:spørges|undersøges|udarbejdes|udsendes|sendes|"
+    r"indkaldes)\b|"
+    r"\bopfordret\s+til,?\s+at\s+[a-zæøå]+e\b", re.IGNORECASE)
 #: "X blev (på baggrund af …) opfordret til at …", "X blev bedt om at …": X's task.
 _ASKED_TO = re.compile(r"^(?P<owner>[A-ZÆØÅ][^\s,]*(?:\s+[A-ZÆØÅ][^\s,]*)*)\s+blev\s+"
                        r"(?:\S+\s+){0,6}?(?:opfordret\s+til|bedt\s+om)\s+at\s+(?P<what>.+)$")
@@ -882,10 +890,12 @@ def _frist(sentence: str, after: str | None, meeting: str) -> tuple[str | None, 
             continue
         m = _NEXT.search(text)
         if m:
-            if m.group("dato"):
-                day = _year_date(m.group("dato"), meeting)
+            if m.group("dato") or m.group("paa"):
+                day = _year_date(m.group("dato") or m.group("paa"), meeting)
                 if day is not None:
                     return day, m.group()
+            if m.group("paa"):
+                continue  # "på mødet den 31. februar": no day, no deadline
             return "til næste møde", m.group()
         if not presenting and re.search(r"\bsnarest\b", text, re.IGNORECASE):
             return "snarest", "snarest"
