@@ -711,11 +711,15 @@ def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
                                          re.IGNORECASE):
         return ("valgt_ved_akklamation", sentences[0],
                 "referatet siger, at der blev valgt ved akklamation")
+    # a body whose meeting the text reports from ("orienterede fra møde i KDK", "ved KDK
+    # mødet"): what it took note of or approved is its outcome, not this meeting's
+    elsewhere = {m.group(1) or m.group(2) for m in re.finditer(
+        r"\bmødet?\s+i\s+([A-ZÆØÅ]{2,}\w*)|\b([A-ZÆØÅ]{2,})[\s\-]mødet\b", " ".join(sentences))}
     for name, pattern, why in _OUTCOMES:
         rx = re.compile(pattern, re.IGNORECASE)
         for sentence in reversed(sentences):
             m = rx.search(sentence)
-            if m is None:
+            if m is None or (sentence.split() or [""])[0] in elsewhere:
                 continue
             if name == "besluttet_anderledes" and any(
                     re.search(r"\bbeslut", c, re.IGNORECASE) for c in indstilling):
@@ -945,7 +949,8 @@ def _actions(lines: Sequence[SourceLine], meeting: str) -> list[tuple[dict[str, 
         elif passive:
             what = sentence[passive.start():]
         elif due and _frist(sentence, None, meeting)[0] is not None:
-            if found and found[-1][1] == sentences[k - 1][0] and "frist" in found[-1][0]:
+            if found and found[-1][1] == sentences[k - 1][0] and "frist" in found[-1][0] \
+                    and _frist(found[-1][1], None, meeting)[0] is None:
                 continue  # "Kommissoriet præsenteres ved næste møde": the task before's
             what = sentence  # deadline, not a task of its own
         else:
