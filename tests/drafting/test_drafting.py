@@ -111,7 +111,7 @@ FLOORS = {
     "hoved": (1.0, 1.0), "deltagere": (1.0, 1.0), "afbud": (1.0, 1.0),
     "deltager-detaljer": (0.96, 1.0), "punkter": (0.97, 0.97), "indstilling": (1.0, 1.0),
     "bilag": (0.95, 0.95), "referat": (0.89, 1.0), "udfald": (0.82, 0.9),
-    "opfoelgning": (0.85, 1.0), "gaester": (1.0, 1.0), "udnaevnelser": (0.42, 1.0),
+    "opfoelgning": (0.85, 1.0), "gaester": (1.0, 1.0), "udnaevnelser": (0.71, 1.0),
 }
 
 
@@ -273,3 +273,21 @@ def test_a_fictional_round_of_reports_and_tasks() -> None:
         assert f"punkter[2].beslutning.sager[{k}].titel" in fields
     assert "punkter[1].beslutning.sager[2].titel" in fields
     assert check_verbatim(draft.yaml, "t.yaml", {"test.txt": text.encode()}) == []
+
+
+def test_fictional_appointments_by_pointing_out_and_designating() -> None:
+    text = "\n".join([
+        "Møde Kredsen af Testdirektører", "", "Tid 2. maj 2022, kl. 9.00-11.00", "",
+        "Deltagere Anna Andersen og Bo Berg-Holm", "",
+        "1. Orientering fra udvalget", "", "Referat", "",
+        "Anna ønskede at være repræsenteret i UDV og Carl Clausen blev peget på til at",
+        "indtræde som nyt medlem. Kredsen besluttede at udpege Bo Berg – Holm til, at",
+        "repræsenterer KREDS i følgegruppen.", ""])
+    draft = draft_record(read_text("t.txt", text.encode()))
+    facts = draft.data["punkter"][0]["beslutning"]["fakta"]
+    assert [(f["navn"], f["rolle"], f["hvor"]) for f in facts] == [
+        ("Carl Clausen", "medlem", "UDV"), ("Bo Berg-Holm", "repræsentant", "følgegruppen")]
+    assert facts[1]["for_forum"] == "KREDS"
+    assert {"punkter[1].beslutning.fakta[1]", "punkter[1].beslutning.fakta[2]"} <= {
+        r.felt for r in draft.review}
+    assert check_verbatim(draft.yaml, "t.yaml", {"t.txt": text.encode()}) == []

@@ -1291,6 +1291,12 @@ _APPOINTMENTS = (
     re.compile(r"(?P<hvor>" + _PERSON + r")\s+indstillede\s+(?P<navn>" + _PERSON + r")\s+som\s+"
                r"(?P<rolle>[a-zæøå]+)\s+og\s+blev\s+[^.]*?(?P<akklamation>valgt\s+ved\s+"
                r"akklamation)"),
+    # "at udpege X til, at repræsenterer SOCDIR i koordinationsforum"
+    re.compile(r"\budpege\s+(?P<navn>" + _PERSON + r"(?:\s*[–\-]\s*[A-ZÆØÅ][a-zæøåé]+)?)\s+"
+               r"til,?\s+at\s+repræsenter\w*\s+(?P<for>[A-ZÆØÅ]\S*)\s+i\s+(?P<hvor>[^.]+)"),
+    # "… repræsenteret i FU og X blev peget på til at indtræde som nyt medlem"
+    re.compile(r"(?P<navn>" + _PERSON + r")\s+blev\s+peget\s+på\s+[^.]*?\bindtræde\s+som\s+"
+               r"(?:nyt\s+)?(?P<rolle>medlem)\b(?:\s+(?:af|i)\s+(?P<hvor>[A-ZÆØÅ][^.]*))?"),
     # "X repræsenterer SOCDIR i arbejdsgruppen"
     re.compile(r"(?P<navn>" + _PERSON + r")\s+repræsenterer\s+(?P<for>[A-ZÆØÅ]\S*)\s+i\s+"
                r"(?P<hvor>[^.]+)"),
@@ -1309,8 +1315,13 @@ def _appointments(lines: Sequence[SourceLine], meeting: dict[str, Any], at: str,
             m = rx.search(sentence)
             if m is None:
                 continue
-            name = m.group("navn")
+            name = re.sub(r"\s*[–\-]\s*", "-", m.group("navn"))  # "Jan Lund – Andersen"
             groups = m.groupdict()
+            where = groups.get("hvor") or next(  # the body the sentence names before it
+                (h.group(1) for h in reversed(list(re.finditer(
+                    r"\bi\s+([A-ZÆØÅ]{2,}\w*)\b", sentence[: m.start()])))), None)
+            if where is None:
+                continue
             why = "udnævnelsen er udledt af sætningen"
             if " " not in name:
                 same = [p for p in people if p.split()[0] == name]
@@ -1320,7 +1331,7 @@ def _appointments(lines: Sequence[SourceLine], meeting: dict[str, Any], at: str,
             fact: dict[str, Any] = {
                 "type": "AppointPerson", "navn": name, "rolle": groups.get("rolle") or
                 "repræsentant",
-                "hvor": m.group("hvor").strip(), "for_forum": groups.get("for") or meeting["forum"],
+                "hvor": where.strip(), "for_forum": groups.get("for") or meeting["forum"],
                 "fra": meeting["dato"]}
             if groups.get("akklamation"):
                 fact["ved_akklamation"] = True
