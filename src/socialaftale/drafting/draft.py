@@ -1174,14 +1174,15 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
 
 def _headings(lines: Sequence[SourceLine]) -> list[SourceLine]:
     """The headings of a case text: a short line of its own with no closing punctuation,
-    after a finished paragraph and before one that ends a sentence; none unless two."""
+    after a finished paragraph (or a line of its own) and before one that ends a sentence;
+    none unless two."""
     paragraphs = _paragraphs(_trim(lines))
     out: list[SourceLine] = []
     for k, paragraph in enumerate(paragraphs[1:-1], start=1):
         text = join(paragraph)
         if (len(paragraph) == 1 and len(text.split()) <= 10 and text[:1].isupper()
                 and not text.endswith((".", ":", ",", ";", "-", "–"))
-                and join(paragraphs[k - 1]).endswith((".", ":"))
+                and (join(paragraphs[k - 1]).endswith((".", ":")) or len(paragraphs[k - 1]) == 1)
                 and join(paragraphs[k + 1]).endswith(".")):
             out.append(paragraph[0])
     return out if len(out) >= 2 else []
