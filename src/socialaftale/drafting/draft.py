@@ -1029,6 +1029,14 @@ def _punkt(item: _Item, meeting: str, b: _Builder, index: int) -> dict[str, Any]
             r"^Se\s.*\b(?:dagsorden|bilag|vedlagt)\w*\b", join(intro), re.IGNORECASE):
         bilag = [join(intro)]  # "Se selvstændig udsendt dagsorden": the item's bilag
         intro = []
+    links = [x for x in item.body if _LINK.match(x.text)]
+    anchored = [k for k, e in enumerate(bilag) if re.search(r"\b(?:findes|ses|læses)\s+her$", e)]
+    if len(links) == 1 and len(anchored) == 1:
+        # "Referatet kan findes her" with the link printed apart (the page's foot): joined
+        k = anchored[0]
+        bilag[k] = f"{bilag[k]} … {links[0].text.strip()}"
+        b.flag(f"{at}.bilag[{k + 1}]", links[0], links[0].text.strip(),
+               "linket, der står for sig, er læst som det, bilagets 'her' henviser til")
     if bilag:
         punkt["bilag"] = bilag
     if blocks.get("resume"):
