@@ -6,7 +6,7 @@ at-clauses, the bilag, the referat texts, the outcomes and the follow-up actions
 are compared as the verbatim check reads them (whitespace, quotation marks and line-end
 hyphens aside). The hand records are being corrected while the drafter is written, so the
 comparison keeps to what is stable: texts, numbers, names; an at-clause the hand record
-shortens counts when the drafted clause begins with it, a referat the hand record quotes
+shortens does not count (a clause cut short is not the clause), a referat the hand record quotes
 in part when the drafted referat holds its parts in order; a drafted sub-matter is the hand
 record's whose referat it holds (the ids are the recorder's labels); an action is the same
 when it is under the same item (and sub-matter) with the same owner's first word (its
@@ -115,8 +115,9 @@ def facts(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def _same(kind: str, drafted: tuple[Any, ...], hand: tuple[Any, ...]) -> bool:
-    if kind == "indstilling":  # a hand record may shorten a clause
-        return bool(drafted[0] == hand[0] and drafted[1].startswith(hand[1].rstrip(".,")))
+    if kind == "indstilling":  # the whole clause, its closing full stop or comma aside: a
+        # clause cut short is not the clause
+        return bool(drafted[0] == hand[0] and drafted[1].rstrip(".,;") == hand[1].rstrip(".,;"))
     if kind == "punkter":  # a title's full stop is kept by some hand records, not others
         return bool(drafted[0] == hand[0] and drafted[1].rstrip(".") == hand[1].rstrip("."))
     if kind == "referat":  # a hand record may quote part of the referat ("…" between)
