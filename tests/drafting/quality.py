@@ -86,9 +86,11 @@ def facts(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
         for person in _people(record, group):
             out[kind].append((norm(person["navn"]),))
             for field in ("organisation", "i_stedet_for", "tid"):
-                if person.get(field):
-                    out["deltager-detaljer"].append(
-                        (group, norm(person["navn"]), field, norm(person[field])))
+                if person.get(field):  # "Mariagerfjord kommune" is "Mariagerfjord Kommune"
+                    value = norm(person[field])
+                    out["deltager-detaljer"].append((group, norm(person["navn"]), field,
+                                                     value.lower() if field == "organisation"
+                                                     else value))
             if person.get("referent"):
                 out["deltager-detaljer"].append((group, norm(person["navn"]), "referent", True))
             if person.get("punkter"):

@@ -1385,6 +1385,10 @@ def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Build
             guest: dict[str, Any] = {"navn": name}
             if rolle:
                 guest["rolle"] = rolle.strip()
+            org = re.match(r",\s+([A-ZÆØÅ][a-zæøå\-]+\s+(?:[Kk]ommune|[Rr]egion))\b",
+                           text[m.end():])
+            if org:  # "Niels Højgaard, Mariagerfjord kommune"
+                guest["organisation"] = org.group(1)
             guest["punkter"] = [item.nummer]
             found.append(guest)
             b.flag("moede.gaester", line, sentence.strip(),
