@@ -6,10 +6,11 @@ at-clauses, the bilag, the referat texts, the outcomes and the follow-up actions
 are compared as the verbatim check reads them (whitespace, quotation marks and line-end
 hyphens aside). The hand records are being corrected while the drafter is written, so the
 comparison keeps to what is stable: texts, numbers, names; an at-clause the hand record
-shortens counts when the drafted clause begins with it, a referat the hand record quotes
-in part when the drafted referat holds its parts in order; an action is the same when it is
-under the same item (and sub-matter) with the same owner's first word (its definite ending
-aside).
+shortens does not count (a clause cut short is not the clause), a referat the hand record quotes
+in part when the drafted referat holds its parts in order; a drafted sub-matter is the hand
+record's whose referat it holds (the ids are the recorder's labels); an action is the same
+when it is under the same item (and sub-matter) with the same owner's first word (its
+definite ending aside).
 
 ``RESULTS`` collects what the tests measured, for the terminal summary (tests/conftest.py).
 """
@@ -85,9 +86,11 @@ def facts(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
         for person in _people(record, group):
             out[kind].append((norm(person["navn"]),))
             for field in ("organisation", "i_stedet_for", "tid"):
-                if person.get(field):
-                    out["deltager-detaljer"].append(
-                        (group, norm(person["navn"]), field, norm(person[field])))
+                if person.get(field):  # "Mariagerfjord kommune" is "Mariagerfjord Kommune"
+                    value = norm(person[field])
+                    out["deltager-detaljer"].append((group, norm(person["navn"]), field,
+                                                     value.lower() if field == "organisation"
+                                                     else value))
             if person.get("referent"):
                 out["deltager-detaljer"].append((group, norm(person["navn"]), "referent", True))
             if person.get("punkter"):
@@ -114,8 +117,9 @@ def facts(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def _same(kind: str, drafted: tuple[Any, ...], hand: tuple[Any, ...]) -> bool:
-    if kind == "indstilling":  # a hand record may shorten a clause
-        return bool(drafted[0] == hand[0] and drafted[1].startswith(hand[1].rstrip(".,")))
+    if kind == "indstilling":  # the whole clause, its closing full stop or comma aside: a
+        # clause cut short is not the clause
+        return bool(drafted[0] == hand[0] and drafted[1].rstrip(".,;") == hand[1].rstrip(".,;"))
     if kind == "punkter":  # a title's full stop is kept by some hand records, not others
         return bool(drafted[0] == hand[0] and drafted[1].rstrip(".") == hand[1].rstrip("."))
     if kind == "referat":  # a hand record may quote part of the referat ("…" between)
@@ -190,12 +194,40 @@ def fora_known() -> dict[str, str]:
     return known
 
 
+def _contains(drafted: str, hand: str) -> bool:
+    return _same("referat", ("", norm(drafted)), ("", norm(hand)))
+
+
+def align_sager(drafted: dict[str, Any], hand: dict[str, Any]) -> None:
+    """A sub-matter's id is the recorder's label, not the minutes' words: each drafted sag
+    takes the id of the hand record's sag (under the same item) whose referat it holds, so
+    the two are compared as one (where the hand sag has no referat, the one with its title);
+    a drafted sag matching none keeps an id no hand sag has."""
+    hand_items = {str(p["nummer"]): p for p in hand.get("punkter") or []}
+    for p in drafted.get("punkter") or []:
+        sager = (p.get("beslutning") or {}).get("sager") or []
+        other = ((hand_items.get(str(p["nummer"])) or {}).get("beslutning") or {})
+        left = [s for s in other.get("sager") or [] if s.get("referat")]
+        titled = [s for s in other.get("sager") or [] if not s.get("referat")]
+        for sag in sager:
+            match = next((s for s in left if sag.get("referat")
+                          and _contains(sag["referat"], s["referat"])), None) or next(
+                (s for s in titled if norm(s.get("titel", "")).rstrip(".")
+                 == norm(sag.get("titel", "")).rstrip(".")), None)
+            if match is not None:
+                (left if match in left else titled).remove(match)
+                sag["id"] = match["id"]
+            else:
+                sag["id"] = f"udkast-{sag['id']}"
+
+
 def compare(source: str) -> tuple[dict[str, Any], dict[str, Score]]:
     """The draft of one shared minutes document and its score per kind."""
     draft = draft_record(read_text(source, (SOURCES / source).read_bytes()),
                          fora=fora_known())
     drafted = yaml.safe_load(draft.yaml)
     hand = yaml.safe_load((EXAMPLES / RECORDS[source]).read_text(encoding="utf-8"))
+    align_sager(drafted, hand)
     a, b = facts(drafted), facts(hand)
     scores = {k: Score(len(b[k]), len(a[k]), _matched(k, a[k], b[k])) for k in KINDS}
     scores["udfald"] = outcome_right(drafted, hand)

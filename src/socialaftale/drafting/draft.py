@@ -553,6 +553,12 @@ def _blocks(lines: Sequence[SourceLine]) -> dict[str, list[SourceLine]]:
     return out
 
 
+def _bulleted(text: str) -> bool:
+    """A line beginning with a list bullet (a blank line does not)."""
+    t = text.strip()
+    return bool(t) and t[0] in _BULLETS
+
+
 def _trim(lines: Sequence[SourceLine]) -> list[SourceLine]:
     """Without blank lines and links at the start and end."""
     out = list(lines)
@@ -567,7 +573,7 @@ def _entries(lines: Sequence[SourceLine]) -> list[list[SourceLine]]:
     """A list's entries: each starts at a bullet (or, with no bullets, after a blank line);
     a line going on in lower case or after a broken word belongs to the entry before."""
     lines = _trim(lines)
-    bulleted = any(x.text.strip()[:1] in _BULLETS for x in lines)
+    bulleted = any(_bulleted(x.text) for x in lines)
     out: list[list[SourceLine]] = []
     blank = True
     for x in lines:
@@ -603,7 +609,7 @@ def _indstilling(lines: Sequence[SourceLine]) -> tuple[list[str], list[list[Sour
         inline = re.search(r"\bat\s+(\S.*)$", lead.text)
         if inline:
             entries = [[SourceLine(lead.page, lead.line, inline.group(1))]]
-    if entries and not any(x.text.strip()[:1] in _BULLETS for x in body):
+    if entries and not any(_bulleted(x.text) for x in body):
         # no bullets: a clause starts at each line beginning "at"
         flat = [x for e in entries for x in e]
         entries = []
@@ -640,7 +646,34 @@ def _subs(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[tuple[str
             subs[-1][2].append(x)
         else:
             before.append(x)
-    return before, subs
+    return before, [part for sub in subs for part in _headed(*sub)]
+
+
+#: A heading: a short noun phrase on a line of its own ("Forslag til ny model."), no verb.
+_VERBISH = re.compile(r"\b(?:[a-zæøå]+(?:ede|ete|tes|des|ret|det|ger|der|ter|ner|rer|ler|ser)|"
+                      r"blev|var|er|har|skal|vil|kan|bliver)\b")
+
+
+def _headed(number: str, head: list[SourceLine], lines: list[SourceLine]
+            ) -> list[tuple[str, list[SourceLine], list[SourceLine]]]:
+    """A sub-matter whose text has a heading of its own after a finished paragraph (a
+    short line with no verb, and text after it): a further sub-matter from there."""
+    out = [(number, head, list(lines))]
+    paragraphs = _paragraphs(lines)
+    for k, paragraph in enumerate(paragraphs):
+        text = join(paragraph)
+        words = text.split()
+        if (k == 0 or len(paragraph) != 1 or len(words) > 6 or not text[:1].isupper()
+                or text.endswith((":", ",")) or _VERBISH.search(text)
+                or k + 1 == len(paragraphs) or not join(paragraphs[k - 1]).endswith(".")):
+            continue
+        start = paragraph[0].line
+        kept = [x for x in out[-1][2] if x.line < start]
+        rest = [x for x in out[-1][2] if x.line > start]
+        out[-1] = (out[-1][0], out[-1][1], kept)
+        out.append((f"{number}-{len(out)}", [SourceLine(paragraph[0].page, start,
+                                                         text.rstrip("."))], rest))
+    return out
 
 
 # -- outcomes ------------------------------------------------------------------------------
@@ -665,6 +698,8 @@ _OUTCOMES: tuple[tuple[str, str, str], ...] = (
      "referatet siger drøftet"),
     ("droeftet", r"\benighed\s+om\b",
      "referatet siger kun, at der var enighed om noget; læst som drøftet"),
+    ("valgt_ved_akklamation", r"\bvalgt\s+ved\s+akklamation\b",
+     "referatet siger, at der blev valgt ved akklamation"),
 )
 
 
@@ -676,16 +711,24 @@ def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
                                          re.IGNORECASE):
         return ("valgt_ved_akklamation", sentences[0],
                 "referatet siger, at der blev valgt ved akklamation")
+    # a body whose meeting the text reports from ("orienterede fra møde i KDK", "ved KDK
+    # mødet"): what it took note of or approved is its outcome, not this meeting's
+    elsewhere = {m.group(1) or m.group(2) for m in re.finditer(
+        r"\bmødet?\s+i\s+([A-ZÆØÅ]{2,}\w*)|\b([A-ZÆØÅ]{2,})[\s\-]mødet\b", " ".join(sentences))}
     for name, pattern, why in _OUTCOMES:
         rx = re.compile(pattern, re.IGNORECASE)
         for sentence in reversed(sentences):
             m = rx.search(sentence)
-            if m is None:
+            if m is None or (sentence.split() or [""])[0] in elsewhere:
                 continue
             if name == "besluttet_anderledes" and any(
                     re.search(r"\bbeslut", c, re.IGNORECASE) for c in indstilling):
                 return "besluttet", sentence.strip(), "referatet siger, at der blev besluttet"
-            if name == "besluttet_anderledes" and not indstilling:
+            if name == "besluttet_anderledes" and not any(
+                    re.search(r"\b(?:godkend|tiltræd|anbefal|vedtag)", c, re.IGNORECASE)
+                    for c in indstilling):
+                # the indstilling asked for a discussion or a choice, not to approve a
+                # proposal: a decision is what it asked for, not a different one
                 return "besluttet", sentence.strip(), "referatet siger, at der blev besluttet"
             return name, sentence.strip(), why
     return None
@@ -719,8 +762,9 @@ _ACTION = re.compile(
     r"\.\s*[a-zæøå]+(?:\s+\d{4})?)?)\s+)?(?P<verb>" + _TASK_VERBS + r")\b(?P<what>[^.]*)")
 _ANMOD = re.compile(r"\banmode\s+(?P<owner>[\wÆØÅæøå\-]+(?:\s+[A-ZÆØÅ][\wæøå]*)*)\s+om\s+"
                     r"(?P<what>[^.]*?\b(?:udarbejde|at\s+\w+)\b[^.]*)")
-_NEXT = re.compile(r"\b(?:til|ved|på)\s+(?:næste|førstkommende)\s+(?:\w*møde|møde)"
-                   r"(?:\s+den\s+(?P<dato>\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?))?", re.IGNORECASE)
+_NEXT = re.compile(r"\b(?:til|ved|på)\s+(?:(?:næste|førstkommende)\s+(?:\w*møde|møde)"
+                   r"(?:\s+den\s+(?P<dato>\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?))?|[\wæøå\-]*mødet"
+                   r"\s+den\s+(?P<paa>\d{1,2}\.\s*[a-zæøå]+(?:\s+\d{4})?))", re.IGNORECASE)
 _PASSIVE_AGENDA = re.compile(r"\bsættes\s+på\s+dagsordenen\s+for\s+næste\s+møde\b", re.IGNORECASE)
 
 
@@ -788,15 +832,32 @@ _STOP = {"Der", "Det", "Den", "De", "Dette", "Denne", "Han", "Hun", "Man", "Vi",
          "Punktet", "Indstilling", "Indstillingen", "Referatet", "Materiale", "Materialet",
          "Oplægget", "Notatet", "Kommissoriet", "Sagen", "Endvidere", "Desuden", "Samtidig"}
 _VERBS = re.compile(
-    r"\b(?:(?:skal|vil)\s+(?:\S+\s+){0,2}?(?:udarbejde|udsende|sende|rundsende|fremsende|"
+    r"\b(?:(?:skal|vil)\s+(?:\S+\s+){0,4}?(?:udarbejde|udsende|sende|rundsende|fremsende|"
     r"indkalde|undersøge|koordinere|forberede|lave)|udarbejder|udsender|rundsender|fremsender|"
     r"indkalder|undersøger|følger\s+op|koordinerer|forbereder|er\s+ansvarlig\w*\s+for|"
+    r"forelægger|fremlægger|(?:vil|ville)\s+orientere\s+om|"
     r"tager\s+kontakt\s+til|kontakter)\b",
     re.IGNORECASE)
 _PASSIVE = re.compile(
     r"\b(?:at\s+der\s+(?:\w+\s+)?(?:gennemføres|udarbejdes|udsendes|afholdes|iværksættes|"
     r"indkaldes)|sættes\s+på\s+dagsordenen\s+(?:for|til)\s+næste\s+møde|aftalt,?\s+at\s+"
-    r"(?:sende|udarbejde|udsende|indkalde|rette\s+henvendelse))\b", re.IGNORECASE)
+    r"(?:sende|udarbejde|udsende|indkalde|rette\s+henvendelse))\b|"
+    r"\bat\s+der\s+(?:\w+\s+)?planlægges\b|"
+    # "Notatet bliver rundsendt", "der ville blive udsendt brev", "der skulle spørges ind"
+    r"\b(?:bliver|vil\s+blive|ville\s+blive)\s+(?:\w+\s+)?(?:rundsendt|udsendt|sendt|"
+    r"genudsendt|indskrevet|udpeget|udarbejdet|fremsendt|indkaldt)\b|"
+    r"\b(?:skal|skulle)\s+(?:\w+\s+)?(?:spørges|undersøges|udarbejdes|udsendes|sendes|"
+    r"indkaldes)\b|"
+    r"\bopfordret\s+til,?\s+at\s+[a-zæøå]+e\b", re.IGNORECASE)
+#: "X blev (på baggrund af …) opfordret til at …", "X blev bedt om at …": X's task.
+_ASKED_TO = re.compile(r"^(?P<owner>[A-ZÆØÅ][^\s,]*(?:\s+[A-ZÆØÅ][^\s,]*)*)\s+blev\s+"
+                       r"(?:\S+\s+){0,6}?(?:opfordret\s+til|bedt\s+om)\s+at\s+(?P<what>.+)$")
+#: "Det aftales, at FU godkender …", "Det blev aftalt, at Aalborg Kommune sender …".
+_AGREED_THAT = re.compile(r"\baftal(?:t|es|te)\b,?\s+at\s+(?P<owner>[A-ZÆØÅ][^\s,]*"
+                          r"(?:\s+[A-ZÆØÅ][^\s,]*)*)\s+(?P<what>[a-zæøå]+er\b.*)$")
+#: A passive task with its deadline: "Arbejdsgruppens sammensætning vurderes på næste møde".
+_PASSIVE_DUE = re.compile(r"\b(?:vurderes|drøftes|behandles|fremlægges|forelægges|præsenteres|"
+                          r"genbesøges|følges\s+op)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:præsenteres|forelægges|fremlægges|behandles)\b", re.IGNORECASE)
 _OWNER_WORD = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅ\-.]*|[a-zæøå\-]+(?:et|en))$")
 
@@ -833,10 +894,12 @@ def _frist(sentence: str, after: str | None, meeting: str) -> tuple[str | None, 
             continue
         m = _NEXT.search(text)
         if m:
-            if m.group("dato"):
-                day = _year_date(m.group("dato"), meeting)
+            if m.group("dato") or m.group("paa"):
+                day = _year_date(m.group("dato") or m.group("paa"), meeting)
                 if day is not None:
                     return day, m.group()
+            if m.group("paa"):
+                continue  # "på mødet den 31. februar": no day, no deadline
             return "til næste møde", m.group()
         if not presenting and re.search(r"\bsnarest\b", text, re.IGNORECASE):
             return "snarest", "snarest"
@@ -857,19 +920,39 @@ def _actions(lines: Sequence[SourceLine], meeting: str) -> list[tuple[dict[str, 
         anmod = _ANMOD.search(sentence)
         verb = _VERBS.search(sentence)
         passive = _PASSIVE.search(sentence)
+        asked_to = _ASKED_TO.match(sentence)
+        agreed = _AGREED_THAT.search(sentence)
+        due = _PASSIVE_DUE.search(sentence)
         if anmod:
             owner = _owner(anmod.group("owner")) or anmod.group("owner")
             what = anmod.group("what")
+        elif asked_to and _owner(asked_to.group("owner")):
+            owner = _owner(asked_to.group("owner"))
+            what = asked_to.group("what")
         elif verb:
             head = sentence[: verb.start()]
             cut = max((m.end() for m in re.finditer(r"(?<![\wæøåÆØÅ])(?:at|om)\s|,\s", head)),
                       default=0)
+            if re.match(r"\s*(?:og|men)\s", head[cut:]):
+                cut = 0  # "X har …, og vil … lave": the sentence's subject goes on
             owner = _owner(head[cut:])
             if owner is None:
                 continue
+            if re.match(r"er\s+ansvarlig", sentence[verb.start():]) and found and \
+                    "ansvarlig" not in found[-1][0] and sentences[k - 1][0] == found[-1][1]:
+                found[-1][0]["ansvarlig"] = owner  # "… udarbejdes … Sekretariatet er
+                continue                          # ansvarligt for udarbejdelsen."
             what = sentence[verb.start():]
+        elif agreed and _owner(agreed.group("owner")):
+            owner = _owner(agreed.group("owner"))
+            what = agreed.group("what")
         elif passive:
             what = sentence[passive.start():]
+        elif due and _frist(sentence, None, meeting)[0] is not None:
+            if found and found[-1][1] == sentences[k - 1][0] and "frist" in found[-1][0] \
+                    and _frist(found[-1][1], None, meeting)[0] is None:
+                continue  # "Kommissoriet præsenteres ved næste møde": the task before's
+            what = sentence  # deadline, not a task of its own
         else:
             continue
         frist, _ = _frist(sentence, after, meeting)
@@ -946,6 +1029,14 @@ def _punkt(item: _Item, meeting: str, b: _Builder, index: int) -> dict[str, Any]
             r"^Se\s.*\b(?:dagsorden|bilag|vedlagt)\w*\b", join(intro), re.IGNORECASE):
         bilag = [join(intro)]  # "Se selvstændig udsendt dagsorden": the item's bilag
         intro = []
+    links = [x for x in item.body if _LINK.match(x.text)]
+    anchored = [k for k, e in enumerate(bilag) if re.search(r"\b(?:findes|ses|læses)\s+her$", e)]
+    if len(links) == 1 and len(anchored) == 1:
+        # "Referatet kan findes her" with the link printed apart (the page's foot): joined
+        k = anchored[0]
+        bilag[k] = f"{bilag[k]} … {links[0].text.strip()}"
+        b.flag(f"{at}.bilag[{k + 1}]", links[0], links[0].text.strip(),
+               "linket, der står for sig, er læst som det, bilagets 'her' henviser til")
     if bilag:
         punkt["bilag"] = bilag
     if blocks.get("resume"):
@@ -987,11 +1078,18 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
         split = _except(referat)
         if split is not None:
             return _excepted(referat, split, at, b)
+    # a round of reports ("Evt.", "Orientering …"): one sag per speaker's paragraph; the
+    # item keeps the whole referat and its outcome
+    rounds = _matters(referat) if not subs and _ROUND_TITLE.match(item.titel) else []
+    whole = bool(rounds)
+    if whole:
+        before = list(referat)
+        subs = [(chr(ord("a") + k), [], lines) for k, lines in enumerate(rounds)]
     if before or not subs:
         text = join(unbulleted(before if subs else referat))
         beslutning["referat"] = text
-        out = _outcome(before if subs else referat, clauses) if not subs else None
-        asked = _asked(clauses) if out is None and not subs else None
+        out = _outcome(before if subs else referat, clauses) if not subs or whole else None
+        asked = _asked(clauses) if out is None and (not subs or whole) else None
         if out is not None:
             beslutning["udfald"] = out[0]
             b.flag(f"{at}.beslutning.udfald", _line_of(before or referat, out[1][:40]),
@@ -1000,12 +1098,12 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
             beslutning["udfald"] = asked[0]
             b.flag(f"{at}.beslutning.udfald", _line_of(clause_lines, asked[1][:40]), asked[1],
                    asked[2])
-        elif not subs:
+        elif not subs or whole:
             beslutning["udfald"] = "ikke_angivet"
             b.flag(f"{at}.beslutning.udfald", referat[0], join(referat[:1]),
                    "referatet bruger ingen af de kendte vendinger for et udfald; "
                    "skriv udfaldet, eller lad 'ikke_angivet' stå")
-    actions = _actions(before if subs else referat, meeting)
+    actions = [] if whole else _actions(before if subs else referat, meeting)
     opf = []
     for action, sentence, line in actions:
         letter = chr(ord("a") + len(b.actions.get(item.nummer, [])))
@@ -1016,14 +1114,26 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
                "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
     if opf:
         beslutning["opfoelgning"] = opf
-    appointed = _appointments(before if subs else referat, b.meeting, f"{at}.beslutning", b)
+    appointed = [] if whole else _appointments(before if subs else referat, b.meeting,
+                                               f"{at}.beslutning", b)
     if appointed:
         beslutning["fakta"] = appointed
     sager: list[dict[str, Any]] = []
     for number, head, lines in subs:
         lines = _trim(lines)
-        sag: dict[str, Any] = {"id": number, "titel": join(head).rstrip(":").strip()}
         where = f"{at}.beslutning.sager[{len(sager) + 1}]"
+        if head:
+            title = join(head).rstrip(":").strip()
+            if "-" in number:
+                b.flag(f"{where}.titel", head[0], title,
+                       "en kort linje uden udsagnsord i et underpunkt er læst som overskrift "
+                       "for en sag for sig")
+        else:  # a speaker's paragraph: its first sentence names the matter
+            title, first = _sentences(lines)[0]
+            b.flag(f"{where}.titel", first, title,
+                   "referatet er delt i en sag for hvert afsnit, der begynder med, hvem der "
+                   "orienterede eller spurgte; titlen er afsnittets første sætning")
+        sag: dict[str, Any] = {"id": number, "titel": title}
         text = join(unbulleted(lines))
         out = _outcome(lines, ())
         if out is not None:
@@ -1032,7 +1142,7 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
                    f"udfaldet er udledt af referatets ord: {out[2]}")
         else:
             sag["udfald"] = "ikke_angivet"
-            b.flag(f"{where}.udfald", head[0], join(head),
+            b.flag(f"{where}.udfald", (head or lines)[0], join(head or lines[:1]),
                    "referatet bruger ingen af de kendte vendinger for et udfald; "
                    "skriv udfaldet, eller lad 'ikke_angivet' stå")
         if text:
@@ -1052,10 +1162,83 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
             sag["fakta"] = sag_facts
         sag["kilde_sted"] = kilde_sted(head + lines)
         sager.append(sag)
+    if not sager and not subs and _ROUND_TITLE.match(item.titel) and out is not None:
+        # orientations under headings in the case text, the referat's one outcome for them
+        blocks = _blocks(item.body)
+        for k, heading in enumerate(_headings(blocks.get("sagsfremstilling")
+                                              or blocks.get("intro", []))):
+            where = f"{at}.beslutning.sager[{k + 1}]"
+            sager.append({"id": chr(ord("a") + k), "titel": heading.text.strip(),
+                          "udfald": out[0], "kilde_sted": kilde_sted([heading])})
+            b.flag(f"{where}.titel", heading, heading.text.strip(),
+                   "en overskrift i sagsfremstillingen er læst som en orientering for sig")
+            b.flag(f"{where}.udfald", _line_of(referat, out[1][:40]), out[1],
+                   f"referatets udfald for punktet gælder hver orientering: {out[2]}")
     if sager:
         beslutning["sager"] = sager
     beslutning["kilde_sted"] = kilde_sted(referat)
     return beslutning
+
+
+def _headings(lines: Sequence[SourceLine]) -> list[SourceLine]:
+    """The headings of a case text: a short line of its own with no closing punctuation,
+    after a finished paragraph (or a line of its own) and before one that ends a sentence;
+    none unless two."""
+    paragraphs = _paragraphs(_trim(lines))
+    out: list[SourceLine] = []
+    for k, paragraph in enumerate(paragraphs[1:-1], start=1):
+        text = join(paragraph)
+        if (len(paragraph) == 1 and len(text.split()) <= 10 and text[:1].isupper()
+                and not text.endswith((".", ":", ",", ";", "-", "–"))
+                and (join(paragraphs[k - 1]).endswith((".", ":")) or len(paragraphs[k - 1]) == 1)
+                and join(paragraphs[k + 1]).endswith(".")):
+            out.append(paragraph[0])
+    return out if len(out) >= 2 else []
+
+
+#: An item that is a round of reports: "Evt.", "Eventuelt", "Orientering …", "Meddelelser".
+_ROUND_TITLE = re.compile(r"^\s*(?:evt\.?|eventuelt|orientering\b|gensidig\s+orientering|"
+                          r"meddelelser)", re.IGNORECASE)
+#: A paragraph opening with who reports or asks: "X orienterede om", "Hjørring Kommune
+#: forespurgte", "Sekretariatet har fået følgende orientering", "Endelig blev der orienteret".
+_REPORTS = re.compile(
+    r"^(?:[A-ZÆØÅ][^\s.,]*(?:\s+[^\s,.]+\.?){0,5},?\s+(?:\w+\s+)?(?:orienterede|redegjorde|"
+    r"forespurgte|spurgte|præsenterede|informerede|fortalte|gav\s+en\s+orientering|"
+    r"har\s+(?:fået|modtaget)\s+(?:følgende\s+|en\s+)?(?:orientering|henvendelse))\b|"
+    r"^(?:\w+\s+)?blev\s+der\s+orienteret\b)")
+
+
+def _matters(lines: Sequence[SourceLine]) -> list[list[SourceLine]]:
+    """A round of reports in paragraphs: each paragraph opening with who reports or asks
+    starts a matter, the paragraphs after it belong to it; none unless the first paragraph
+    opens so and there are at least two."""
+    groups: list[list[SourceLine]] = []
+    for paragraph in _paragraphs(_trim(lines)):
+        if _REPORTS.match(join(paragraph).lstrip(_BULLETS).strip()):
+            groups.append(list(paragraph))
+        elif groups:
+            groups[-1] += paragraph
+        else:
+            return []
+        # within the paragraph, "X orienterede fra/om …" (after a finished sentence) opens
+        # the next report
+        for sentence, line in _sentences(paragraph)[1:]:
+            if not _NEW_REPORT.match(sentence) or line not in groups[-1]:
+                continue
+            cut = line.text.find(" ".join(sentence.split()[:2]))
+            if cut < 0:
+                continue
+            at = groups[-1].index(line)
+            head, tail = line.text[:cut].rstrip(), line.text[cut:]
+            rest = [SourceLine(line.page, line.line, tail), *groups[-1][at + 1:]]
+            groups[-1] = groups[-1][:at] + ([SourceLine(line.page, line.line, head)]
+                                            if head.strip() else [])
+            groups.append(rest)
+    return groups if len(groups) >= 2 else []
+
+
+_NEW_REPORT = re.compile(r"^[A-ZÆØÅ][^\s.,]*(?:\s+[A-ZÆØÅ][^\s.,]*\.?){0,3}\s+"
+                         r"(?:orienterede|forespurgte)\s+(?:fra|om)\b")
 
 
 _EXCEPT = re.compile(r"\bgodkendte\s+(?P<what>(?:alle\s+)?\S.*?)\s+bortset\s+fra\s+"
@@ -1117,6 +1300,12 @@ _APPOINTMENTS = (
     re.compile(r"(?P<hvor>" + _PERSON + r")\s+indstillede\s+(?P<navn>" + _PERSON + r")\s+som\s+"
                r"(?P<rolle>[a-zæøå]+)\s+og\s+blev\s+[^.]*?(?P<akklamation>valgt\s+ved\s+"
                r"akklamation)"),
+    # "at udpege X til, at repræsenterer SOCDIR i koordinationsforum"
+    re.compile(r"\budpege\s+(?P<navn>" + _PERSON + r"(?:\s*[–\-]\s*[A-ZÆØÅ][a-zæøåé]+)?)\s+"
+               r"til,?\s+at\s+repræsenter\w*\s+(?P<for>[A-ZÆØÅ]\S*)\s+i\s+(?P<hvor>[^.]+)"),
+    # "… repræsenteret i FU og X blev peget på til at indtræde som nyt medlem"
+    re.compile(r"(?P<navn>" + _PERSON + r")\s+blev\s+peget\s+på\s+[^.]*?\bindtræde\s+som\s+"
+               r"(?:nyt\s+)?(?P<rolle>medlem)\b(?:\s+(?:af|i)\s+(?P<hvor>[A-ZÆØÅ][^.]*))?"),
     # "X repræsenterer SOCDIR i arbejdsgruppen"
     re.compile(r"(?P<navn>" + _PERSON + r")\s+repræsenterer\s+(?P<for>[A-ZÆØÅ]\S*)\s+i\s+"
                r"(?P<hvor>[^.]+)"),
@@ -1135,8 +1324,13 @@ def _appointments(lines: Sequence[SourceLine], meeting: dict[str, Any], at: str,
             m = rx.search(sentence)
             if m is None:
                 continue
-            name = m.group("navn")
+            name = re.sub(r"\s*[–\-]\s*", "-", m.group("navn"))  # "Jan Lund – Andersen"
             groups = m.groupdict()
+            where = groups.get("hvor") or next(  # the body the sentence names before it
+                (h.group(1) for h in reversed(list(re.finditer(
+                    r"\bi\s+([A-ZÆØÅ]{2,}\w*)\b", sentence[: m.start()])))), None)
+            if where is None:
+                continue
             why = "udnævnelsen er udledt af sætningen"
             if " " not in name:
                 same = [p for p in people if p.split()[0] == name]
@@ -1146,7 +1340,7 @@ def _appointments(lines: Sequence[SourceLine], meeting: dict[str, Any], at: str,
             fact: dict[str, Any] = {
                 "type": "AppointPerson", "navn": name, "rolle": groups.get("rolle") or
                 "repræsentant",
-                "hvor": m.group("hvor").strip(), "for_forum": groups.get("for") or meeting["forum"],
+                "hvor": where.strip(), "for_forum": groups.get("for") or meeting["forum"],
                 "fra": meeting["dato"]}
             if groups.get("akklamation"):
                 fact["ved_akklamation"] = True
@@ -1191,6 +1385,10 @@ def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Build
             guest: dict[str, Any] = {"navn": name}
             if rolle:
                 guest["rolle"] = rolle.strip()
+            org = re.match(r",\s+([A-ZÆØÅ][a-zæøå\-]+\s+(?:[Kk]ommune|[Rr]egion))\b",
+                           text[m.end():])
+            if org:  # "Niels Højgaard, Mariagerfjord kommune"
+                guest["organisation"] = org.group(1)
             guest["punkter"] = [item.nummer]
             found.append(guest)
             b.flag("moede.gaester", line, sentence.strip(),

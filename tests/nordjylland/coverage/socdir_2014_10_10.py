@@ -265,7 +265,7 @@ def _clause(s: Socialaftale, nummer: int) -> str:
 
 @facts.check(100, "indstilling drøfter takstanalysen")
 def _indstilling_3_1(s: Socialaftale) -> None:
-    assert _listed(s, "3", "Indstilling")[0] == "drøfter takstanalysen"
+    assert _listed(s, "3", "Indstilling")[0] == "drøfter takstanalysen, og herunder"
     assert _clause(s, 1) == "discussed"
 
 
