@@ -682,13 +682,21 @@ def _headed(number: str, head: list[SourceLine], lines: list[SourceLine]
 _OUTCOMES: tuple[tuple[str, str, str], ...] = (
     ("ikke_godkendt", r"\b(?:ikke\s+godkendt|godkendte\s+ikke|godkendes\s+ikke|blev\s+afvist)"
                       r"\b", "referatet siger, at det ikke blev godkendt"),
+    ("anbefalet_godkendt_med_bemaerkninger",
+     r"\banbefal\w*\s+godkendt\b[^.]*?\bmed\s+(?:\w+\s+){0,3}(?:bemærkning\w*|præcisering\w*|"
+     r"ændring\w*|tilføjelse\w*)",
+     "referatet siger anbefalet godkendt med bemærkninger: en anbefaling til det besluttende "
+     "organ"),
+    ("anbefalet_godkendt", r"\banbefal\w*\s+godkendt\b",
+     "referatet siger anbefalet godkendt: en anbefaling til det besluttende organ, ingen "
+     "godkendelse"),
     ("godkendt_med_bemaerkninger",
      r"\bgodkend\w*\b[^.]*?\b(?:med\s+(?:\w+\s+){0,3}(?:bemærkning\w*|præcisering\w*|ændring\w*|"
      r"tilføjelse\w*)|bortset\s+fra|dog\s+med)\b",
      "referatet nævner godkendelse med bemærkninger, præciseringer eller undtagelser"),
     ("taget_til_efterretning", r"\b(?:tog|taget|tager)\b[^.]*?\btil\s+efterretning\b",
      "referatet siger, at orienteringen blev taget til efterretning"),
-    ("godkendt", r"(?:^godkendt|\b(?:blev|er|anbefalet|anbefales)\s+godkendt|\bgodkendes\b|"
+    ("godkendt", r"(?:^godkendt|\b(?:blev|er)\s+godkendt|\bgodkendes\b|"
                  r"\bgodkendte\s+(?:indstillingen|den|det|de|forslaget|oplægget|modellen|alle)\b|"
                  r"\btiltrådt|\btiltrådte)", "referatet siger godkendt"),
     ("besluttet_anderledes", r"\b(?:besluttede|besluttet|valgte|tilsluttede?\s+sig|"
