@@ -596,7 +596,10 @@ def _tine(s: Socialaftale) -> None:
 
 @facts.check(550, "udvidelsen var besluttet før mødet ('det er besluttet')")
 def _before(s: Socialaftale) -> None:
-    # l. 550 "er det besluttet": no decision of this meeting carries the three members
+    # l. 550 "er det besluttet": the group has its three new members by the meeting, and no
+    # decision of this meeting carries them
+    members = _group(s, "beskaeftigelse").medlemmer
+    assert len(members) == 3 and members[0].startswith("Tine Blach")
     assert "MemberAdded" not in _kinds(s, "6")
     assert "'er det besluttet'" in (_dec(s, "6").note or "")
 
