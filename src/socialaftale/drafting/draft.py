@@ -1076,6 +1076,22 @@ def _punkt(item: _Item, meeting: str, b: _Builder, index: int) -> dict[str, Any]
     return punkt
 
 
+def _drafted_actions(b: _Builder, nummer: str,
+                     actions: Sequence[tuple[dict[str, Any], str, SourceLine]],
+                     where: str) -> list[dict[str, Any]]:
+    """The record's ``opfoelgning`` entries for an item's (or sub-matter's) found actions:
+    ids lettered through the item, each with its source lines and on the review list."""
+    out: list[dict[str, Any]] = []
+    for action, sentence, line in actions:
+        letter = chr(ord("a") + len(b.actions.get(nummer, [])))
+        b.actions.setdefault(nummer, []).append(letter)
+        out.append({"id": f"{b.meeting_id}-{nummer}{letter}", **action,
+                    "kilde_sted": kilde_sted([line])})
+        b.flag(f"{where}.opfoelgning[{len(out)}]", line, sentence,
+               "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
+    return out
+
+
 def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
                 clause_lines: Sequence[SourceLine], at: str, item: _Item, meeting: str,
                 b: _Builder) -> dict[str, Any]:
@@ -1112,14 +1128,7 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
                    "referatet bruger ingen af de kendte vendinger for et udfald; "
                    "skriv udfaldet, eller lad 'ikke_angivet' stå")
     actions = [] if whole else _actions(before if subs else referat, meeting)
-    opf = []
-    for action, sentence, line in actions:
-        letter = chr(ord("a") + len(b.actions.get(item.nummer, [])))
-        b.actions.setdefault(item.nummer, []).append(letter)
-        opf.append({"id": f"{b.meeting_id}-{item.nummer}{letter}", **action,
-                    "kilde_sted": kilde_sted([line])})
-        b.flag(f"{at}.beslutning.opfoelgning[{len(opf)}]", line, sentence,
-               "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
+    opf = _drafted_actions(b, item.nummer, actions, f"{at}.beslutning")
     if opf:
         beslutning["opfoelgning"] = opf
     appointed = [] if whole else _appointments(before if subs else referat, b.meeting,
@@ -1155,14 +1164,7 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
                    "skriv udfaldet, eller lad 'ikke_angivet' stå")
         if text:
             sag["referat"] = text
-        sag_opf = []
-        for action, sentence, line in _actions(lines, meeting):
-            letter = chr(ord("a") + len(b.actions.get(item.nummer, [])))
-            b.actions.setdefault(item.nummer, []).append(letter)
-            sag_opf.append({"id": f"{b.meeting_id}-{item.nummer}{letter}", **action,
-                            "kilde_sted": kilde_sted([line])})
-            b.flag(f"{where}.opfoelgning[{len(sag_opf)}]", line, sentence,
-                   "opfølgningen, dens ansvarlige og frist er udledt af sætningen")
+        sag_opf = _drafted_actions(b, item.nummer, _actions(lines, meeting), where)
         if sag_opf:
             sag["opfoelgning"] = sag_opf
         sag_facts = _appointments(lines, b.meeting, where, b)
