@@ -22,6 +22,8 @@ import yaml
 
 from ..domain.dates import parse_danish_date
 from ..domain.meetings import meeting_id_for
+from ..records.verbatim import FURNITURE as _FURNITURE
+from ..records.verbatim import HYPHENS as _HYPHENS
 from .source import DraftError, SourceDocument, SourceLine
 
 __all__ = ["Draft", "ReviewItem", "draft_record", "kilde_sted"]
@@ -62,9 +64,6 @@ def kilde_sted(lines: Sequence[SourceLine]) -> str:
 
 
 # -- text ----------------------------------------------------------------------------------
-
-_HYPHENS = "-\u2010\u2011\u00ad"
-
 
 #: Bullets the verbatim check reads as one mark, so a text may leave them out between its
 #: sentences (records/verbatim.py).
@@ -427,9 +426,6 @@ def _numbers(text: str) -> list[str]:
 
 # -- the items ---------------------------------------------------------------------------
 
-#: Page furniture the verbatim check also skips ("Punkt 3", "Punkt 1 + 2", "16/20", "Side 2").
-_FURNITURE = re.compile(r"\s*(?:Punkt\s+\d+(?:\s*\+\s*\d+)*|\d+\s*/\s*\d+|Side\s+\d+(?:\s+af\s+"
-                        r"\d+)?)\s*")
 _LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 #: List bullets: the usual glyphs and the private-use glyphs of Word's Symbol fonts.
 _BULLETS = "•▪◦‣·" + "".join(chr(c) for c in range(0xE000, 0xF900))
@@ -833,7 +829,10 @@ def _year_date(text: str, meeting: str) -> str | None:
     except Exception:
         return None
     if not m.group(3) and day < held:
-        day = day.replace(year=year + 1)
+        try:
+            day = day.replace(year=year + 1)
+        except ValueError:  # 29 February, and the next year is no leap year
+            return None
     return day.isoformat()
 _STOP = {"Der", "Det", "Den", "De", "Dette", "Denne", "Han", "Hun", "Man", "Vi", "Endelig",
          "Herefter", "Hvis", "Når", "Som", "Og", "Men", "I", "På", "Til", "Efter", "Ved", "Med",

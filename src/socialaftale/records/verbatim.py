@@ -119,8 +119,11 @@ FIELDS: tuple[Felt, ...] = (
 #: Where the source broke a word at a line end ("takstana-" + "lyse"): the joined text keeps
 #: this mark there, so the quote may have the word whole, or with its hyphen.
 _SOFT = "\u00ad"
-_HYPHENS = "-\u2010\u2011\u00ad"
-_FURNITURE = re.compile(r"\s*(?:Punkt\s+\d+(?:\s*\+\s*\d+)*|\d+\s*/\s*\d+|Side\s+\d+(?:\s+af\s+"
+#: Marks a word may be broken at a line end with (shared with the minutes drafter).
+HYPHENS = _HYPHENS = "-\u2010\u2011\u00ad"
+#: Page furniture the check skips ("Punkt 3", "Punkt 1 + 2", "16/20", "Side 2"); the drafter
+#: skips the same lines.
+FURNITURE = _FURNITURE = re.compile(r"\s*(?:Punkt\s+\d+(?:\s*\+\s*\d+)*|\d+\s*/\s*\d+|Side\s+\d+(?:\s+af\s+"
                         r"\d+)?)\s*")
 #: Quotation marks and apostrophes are typography, not words: each family is one mark.
 _QUOTE_MARKS = {**dict.fromkeys("\"“”„«»", '"'), **dict.fromkeys("'‘’‚`´", "'"),
