@@ -123,8 +123,8 @@ _SOFT = "\u00ad"
 HYPHENS = _HYPHENS = "-\u2010\u2011\u00ad"
 #: Page furniture the check skips ("Punkt 3", "Punkt 1 + 2", "16/20", "Side 2"); the drafter
 #: skips the same lines.
-FURNITURE = _FURNITURE = re.compile(r"\s*(?:Punkt\s+\d+(?:\s*\+\s*\d+)*|\d+\s*/\s*\d+|Side\s+\d+(?:\s+af\s+"
-                        r"\d+)?)\s*")
+FURNITURE = _FURNITURE = re.compile(
+    r"\s*(?:Punkt\s+\d+(?:\s*\+\s*\d+)*|\d+\s*/\s*\d+|Side\s+\d+(?:\s+af\s+\d+)?)\s*")
 #: Quotation marks and apostrophes are typography, not words: each family is one mark.
 _QUOTE_MARKS = {**dict.fromkeys("\"“”„«»", '"'), **dict.fromkeys("'‘’‚`´", "'"),
                 # list bullets, also the private-use glyphs of Word's Symbol font
