@@ -80,6 +80,7 @@ Egenskab: Socialdirektørkredsens møde den 18. marts 2013, indlæst fra mødeop
 
   Scenarie: Punkt 7 – under Evt. er der enighed om uændrede takster for 2013
     # 002_19692c500b0e1c7c.txt L360: "Der var enighed om, at der ikke ændres i taksterne for 2013."
+    # (the expectation for 2015: L361-362)
     Så har sagen "takster" under punkt "7" på "socdir-2013-03-18" udfaldet "besluttet"
     Og er taksterne for 2013 "uaendret" med en forventning for 2015 "nedsaettelse"
     # 002_19692c500b0e1c7c.txt L334: "Sekretariatet har fået følgende orientering fra KL vedr. sociale takster og KTO-forliget"

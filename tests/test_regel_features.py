@@ -18,6 +18,7 @@ ROOT = Path(__file__).parents[1]
 FEATURES = sorted((ROOT / "features").glob("*.feature"))
 RULES = [p for p in FEATURES
          if p.name.endswith("_regler.feature") or p.name == "optegnelse_fejl.feature"]
+assert RULES, "no rule feature files found"
 
 
 @functools.cache

@@ -16,7 +16,6 @@ from socialaftale import (
     parse_danish_date,
 )
 from socialaftale import meetings as m
-from socialaftale import tilbudsvifte as tv
 
 MINUTES = "003_dac07bbacd9158aa.txt"
 
@@ -41,88 +40,28 @@ def ctx(store: Socialaftale) -> Ctx:
     return Ctx(store)
 
 
-@given(parsers.parse('DAS holder møde "{meeting_id}" den "{dato}" kl. "{tid}" i "{sted}"'))
-def meeting(ctx: Ctx, meeting_id: str, dato: str, tid: str, sted: str) -> None:
-    ctx.meeting_id, ctx.dato = meeting_id, parse_danish_date(dato)
-    ctx.header = {"tid": tid, "sted": sted}
 
 
-@given("deltagerne er:")
-def participants(ctx: Ctx, datatable: list[list[str]]) -> None:
-    ctx.header["deltagere"] = tuple(
-        m.Deltager(navn, org or None, rolle or None) for navn, org, rolle in datatable[1:])
 
 
-@given(parsers.parse('afbud er meldt af "{names}"'))
-def apologies(ctx: Ctx, names: str) -> None:
-    ctx.store.record(m.ScheduleMeeting(
-        meeting_id=ctx.meeting_id, body="DAS", dato=ctx.dato, tid=str(ctx.header["tid"]),
-        sted=str(ctx.header["sted"]),
-        deltagere=ctx.header["deltagere"],  # type: ignore[arg-type]
-        afbud=tuple(m.Deltager(n.strip()) for n in names.split(",")),
-        referent=("Charlotte S. Andersen", "Morten Aggerholm"), provenance=ctx.prov()))
 
 
-@given(parsers.parse('dagsordenen er, note: "{note}":'))
-def agenda(ctx: Ctx, note: str, datatable: list[list[str]]) -> None:
-    ctx.store.record(m.ProposeAgenda(
-        meeting_id=ctx.meeting_id,
-        punkter=tuple(m.Punkt(nr, titel, art, (ind,) if ind else ())  # type: ignore[arg-type]
-                      for nr, titel, art, ind in datatable[1:]),
-        provenance=ctx.prov(note=note)))
 
 
-@given("DAS træffer disse beslutninger:")
-def decisions(ctx: Ctx, datatable: list[list[str]]) -> None:
-    ctx.store.record(*(
-        m.RecordDecision(meeting_id=ctx.meeting_id, punkt=nr, outcome=udfald,  # type: ignore[arg-type]
-                         referat=referat, provenance=ctx.prov(nr))
-        for nr, udfald, referat in datatable[1:]))
 
 
-@then(parsers.parse('viser beslutningshistorikken for DAS punkterne "{numbers}"'))
-def history(ctx: Ctx, numbers: str) -> None:
-    got = [d.punkt for d in ctx.store.decisions(body="DAS")]
-    assert got == [n.strip() for n in numbers.split(",")]
 
 
-@then(parsers.parse('er punkt "{nr}" "{udfald}" med referatet "{referat}"'))
-def outcome(ctx: Ctx, nr: str, udfald: str, referat: str) -> None:
-    (d,) = [d for d in ctx.store.decisions() if d.punkt == nr]
-    assert (d.outcome_tekst, d.referat, d.dato) == (udfald, referat, ctx.dato)
 
 
-@then(parsers.parse('finder en søgning efter "{text}" kun punkt "{nr}" "{titel}"'))
-def search(ctx: Ctx, text: str, nr: str, titel: str) -> None:
-    assert [(d.punkt, d.titel) for d in ctx.store.decisions(search=text)] == [(nr, titel)]
 
 
-@then(parsers.parse('finder filteret på udfaldet "{udfald}" kun punkt "{nr}"'))
-def outcome_filter(ctx: Ctx, udfald: str, nr: str) -> None:
-    assert [d.punkt for d in ctx.store.decisions(outcome=udfald)] == [nr]
 
 
-@then(parsers.parse('finder filteret på udfaldet "{udfald}" ingen punkter'))
-def outcome_filter_none(ctx: Ctx, udfald: str) -> None:
-    assert ctx.store.decisions(outcome=udfald) == ()
 
 
-@then(parsers.parse('afvises filteret på udfaldet "{udfald}" med "{said}"'))
-def outcome_filter_refused(ctx: Ctx, udfald: str, said: str) -> None:
-    with pytest.raises(DomainError, match=said.replace("?", r"\?")) as err:
-        ctx.store.decisions(outcome=udfald)
-    assert err.value.rule == "udfald-ukendt" and "ikke_angivet" in err.value.message
 
 
-@when(parsers.parse('DAS\' beslutning under punkt 8 lukker "{navn}" pr. "{dato}"'))
-def close_offer(ctx: Ctx, navn: str, dato: str) -> None:
-    ctx.store.record(
-        tv.RegisterTilbud(key="vesthimmerland/rosenvaenget", navn=navn,
-                          driftsherre="Vesthimmerland", effective_on=date(2019, 1, 1),
-                          provenance=Provenance(date(2019, 1, 1),
-                                                Source("takstbilag-2019.pdf"))),
-        tv.CloseTilbud(key="vesthimmerland/rosenvaenget", effective_on=parse_danish_date(dato),
-                       provenance=ctx.prov("8")))
 
 
 @then(parsers.parse('bærer beslutningen "{meeting_id}" punkt "{nr}" faktummet "{kind}"'))
@@ -137,43 +76,14 @@ def referat_contains(ctx: Ctx, text: str) -> None:
     assert text in ctx.store.referat_markdown(ctx.meeting_id)
 
 
-@then(parsers.parse("nævner det gengivne referat alle {n:d} punkter i rækkefølge"))
-def all_items(ctx: Ctx, n: int) -> None:
-    text = ctx.store.referat_markdown(ctx.meeting_id)
-    positions = [text.index(f"\n## {i}. ") for i in range(1, n + 1)]
-    assert positions == sorted(positions)
 
 
-@when(parsers.parse('der registreres en beslutning om punkt "{nr}" den "{dato}"'))
-def decide_item(ctx: Ctx, nr: str, dato: str) -> None:
-    ctx.log_before = ctx.store.log.last_position()
-    try:
-        ctx.store.record(m.RecordDecision(
-            meeting_id=ctx.meeting_id, punkt=nr, outcome="discussed", referat="Drøftet",
-            provenance=ctx.prov(nr, on=parse_danish_date(dato))))
-    except DomainError as err:
-        ctx.error = err
 
 
-@when(parsers.parse('en ny dagsorden foreslås med punktet "{titel}"'))
-def propose_again(ctx: Ctx, titel: str) -> None:
-    ctx.log_before = ctx.store.log.last_position()
-    try:
-        ctx.store.record(m.ProposeAgenda(meeting_id=ctx.meeting_id, provenance=ctx.prov(),
-                                         punkter=(m.Punkt("1", titel),)))
-    except DomainError as err:
-        ctx.error = err
 
 
-@when(parsers.parse('dagsordenen ændres med punktet "{nr}" "{titel}" fordi "{grund}"'))
-def amend(ctx: Ctx, nr: str, titel: str, grund: str) -> None:
-    ctx.store.record(m.AmendAgenda(meeting_id=ctx.meeting_id, grund=grund,
-                                   tilfoejet=(m.Punkt(nr, titel),), provenance=ctx.prov()))
 
 
-@then(parsers.parse('står punkt "{nr}" "{titel}" sidst på dagsordenen'))
-def last_item(ctx: Ctx, nr: str, titel: str) -> None:
-    assert ctx.store.dagsorden_markdown(ctx.meeting_id).rstrip().endswith(f"## {nr}. {titel}")
 
 
 SOCDIR_2014 = "000_939a2e46bbe95266.txt"

@@ -2,7 +2,9 @@
 the store through the public API, or the reason the model cannot answer it.
 
 The share answered per meeting is held above ``FLOOR``: raise a floor when more rows are
-answered, never lower it. The shares are printed at the end of the test run.
+answered; lower one only when a row's answer is withdrawn because the record had stated
+something the minutes do not, and say so beside the floor. The shares are printed at the end
+of the test run.
 """
 
 from __future__ import annotations
