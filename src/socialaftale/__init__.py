@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from . import audit
 from .application import ConcurrencyConflict, Socialaftale, open_store
-from .domain import arbejdsgrupper, budget, fora, meetings, personer, strategi, tilbudsvifte
+from .domain import (
+    arbejdsgrupper,
+    budget,
+    fora,
+    forloeb,
+    meetings,
+    personer,
+    strategi,
+    tilbudsvifte,
+)
 from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
 from .domain.dates import Dato, PartialDate, end_of_week, parse_danish_date, parse_dato
 from .domain.money import format_kroner, kroner, parse_kroner
@@ -97,6 +106,7 @@ __all__ = [
     "end_of_week",
     "export_events",
     "fora",
+    "forloeb",
     "format_kroner",
     "furniture",
     "import_events",

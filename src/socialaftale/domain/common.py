@@ -327,7 +327,7 @@ _FREE_TEXT = frozenset({
     "begrundelse", "bemaerkninger", "beskrivelse", "bilag", "fokus", "footnote", "grund",
     "grunde", "hvor", "indstilling", "kilde", "leverance", "maalgruppe", "mandat", "note",
     "referat", "regler", "resume", "sagsfremstilling", "sammenfatning", "titel", "vision",
-    "document", "dokument", "sted", "tekst", "formaal", "betingelse"})
+    "document", "dokument", "sted", "tekst", "formaal", "betingelse", "ordlyd"})
 BOUND_RULES = frozenset({"uden-for-graense", "beloeb-for-stort", "beloeb-decimaler",
                          "ulaeseligt-tegn", "tekst-for-lang"})
 """The rules of these bounds: a value no record can hold is invalid input (the CLI's exit 2),
