@@ -33,6 +33,7 @@ from .format import (
     field_path,
     read_record,
 )
+from .forloebsfil import Forloebsoptegnelse, case_units, is_case_record, read_case_record
 from .yamltext import RecordSyntaxError, parse_yaml
 
 __all__ = [
@@ -125,8 +126,10 @@ def read_units(data: bytes | str, file: str) -> list[Unit]:
     return _read_record(data, file)[0]
 
 
-def _read_record(data: bytes | str, file: str) -> tuple[list[Unit], Moedeoptegnelse]:
-    """The record's commands and the record itself (its kilde and hash are kept)."""
+def _read_record(data: bytes | str, file: str
+                 ) -> tuple[list[Unit], Moedeoptegnelse | Forloebsoptegnelse]:
+    """The record's commands and the record itself (its kilde and hash are kept): a meeting
+    record, or a record of cases across bodies (records/forloebsfil.py)."""
     if len(data) > MAX_BYTES:
         raise RecordError(f"filen er {len(data) // (1024 * 1024)} MB; en mødeoptegnelse må "
                           f"højst fylde {MAX_BYTES // (1024 * 1024)} MB (del den op pr. møde)",
@@ -137,6 +140,13 @@ def _read_record(data: bytes | str, file: str) -> tuple[list[Unit], Moedeoptegne
         raise RecordError(err.message, file=file, line=err.line,
                           field=field_path(err.path, _item_skeleton(err)),
                           rule=err.rule) from None
+    if is_case_record(located):
+        cases = read_case_record(located, file)
+        try:
+            return case_units(located, cases, file), cases
+        except DomainError as err:
+            raise RecordError(err.message, file=file, line=None, field=err.field,
+                              rule=err.rule) from None
     record = read_record(located, file)
     try:
         return commands(located, record, file), record
@@ -161,12 +171,16 @@ def _digest(units: Sequence[Unit]) -> str:
     return h.hexdigest()
 
 
-def _record_id(units: Sequence[Unit]) -> str:
+def _record_id(units: Sequence[Unit], record: Moedeoptegnelse | Forloebsoptegnelse) -> str:
+    if isinstance(record, Forloebsoptegnelse):
+        return record.record_id
     meeting = next(u.command for u in units if u.key == "moede")
     return str(meeting.meeting_id)
 
 
-def _meeting_day(units: Sequence[Unit]) -> date:
+def _meeting_day(units: Sequence[Unit], record: Moedeoptegnelse | Forloebsoptegnelse) -> date:
+    if isinstance(record, Forloebsoptegnelse):
+        return record.day
     meeting = next(u.command for u in units if u.key == "moede")
     day: date = meeting.dato
     return day
@@ -237,11 +251,11 @@ class _Plan:
 def _plan(store: Socialaftale, data: bytes | str, file: str, grund: str | None,
           dry_run: bool) -> _Plan:
     units, record = _read_record(data, file)
-    record_id = _record_id(units)
+    record_id = _record_id(units, record)
     digest = _digest(units)
     events = store.stream(records.record_stream(record_id))
     state: records.RecordState | None = records.CONTEXT.fold([r.event for r in events])
-    provenance = Provenance(_meeting_day(units), Source(file, None))
+    provenance = Provenance(_meeting_day(units, record), Source(file, None))
     if state is None:
         added = tuple(Difference(u.key, type(u.command).__name__, None, _canonical(u.command),
                                  u.line) for u in units)

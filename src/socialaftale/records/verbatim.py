@@ -27,6 +27,7 @@ from typing import Any, Literal
 from attrs import frozen
 
 from ..domain.names import did_you_mean
+from .forloebsfil import is_case_record, read_case_record
 from .format import RecordError, field_path, read_record
 from .yamltext import Located, Path, RecordSyntaxError, parse_yaml
 
@@ -72,6 +73,7 @@ def _carried(at: tuple[str, ...]) -> tuple[Felt, ...]:
         Felt((*at, "fakta", ANY, "begrundelse", ANY), "ordret", "en begrundelse"),
         Felt((*at, "fakta", ANY, "ekstern_beslutning", "tekst"), "ordret",
              "kildens ord om en ekstern beslutning"),
+        Felt((*at, "fakta", ANY, "ordlyd"), "ordret", "kildens ord om en behandling"),
         Felt((*at, "note"), "citater", "citat i en note"),
         Felt((*at, "fakta", ANY, "note"), "citater", "citat i en note"),
         Felt((*at, "fakta", ANY, "grund"), "citater", "citat i en grund"),
@@ -98,6 +100,10 @@ FIELDS: tuple[Felt, ...] = (
     *_carried(_SAG),
     Felt(("grundlag", ANY, "fakta", ANY, "ekstern_beslutning", "tekst"), "ordret",
          "kildens ord om en ekstern beslutning"),
+    # a case record's facts (records/forloebsfil.py): the source's words and remarks
+    Felt(("grundlag", ANY, "fakta", ANY, "ordlyd"), "ordret", "kildens ord om en behandling"),
+    Felt(("grundlag", ANY, "fakta", ANY, "bemaerkninger", ANY), "ordret",
+         "en bemærkning i kilden"),
     # the meeting's own text
     Felt(("overskrift",), "ordret", "dokumentets overskrift"),
     Felt(("efterskrift", "tekst"), "ordret", "efterskriftets tekst"),
@@ -353,7 +359,10 @@ def check_verbatim(data: bytes | str, file: str,
     except RecordSyntaxError as err:
         raise RecordError(err.message, file=file, line=err.line, field=field_path(err.path),
                           rule=err.rule) from None
-    read_record(located, file, draft=True)  # the format's rules first (a draft is read too)
+    if is_case_record(located):
+        read_case_record(located, file)
+    else:
+        read_record(located, file, draft=True)  # the format's rules first (a draft too)
     kilder = _Sources(sources)
     errors: list[RecordError] = []
     documents: dict[Path, Kilde | None] = {}
