@@ -10,6 +10,7 @@ from litestar.types import ControllerRouterHandler
 
 from . import (
     fora,
+    forloeb,
     grupper,
     log,
     moeder,
@@ -35,6 +36,7 @@ NAV: list[tuple[str, str]] = [
     ("/arbejdsgrupper", "Arbejdsgrupper"),
     ("/personer", "Personer"),
     ("/fora", "Fora"),
+    ("/forloeb", "Sager på tværs"),
     ("/budget/2012", "Budget"),
     ("/fordeling/2015", "Fordeling"),
     ("/revision", "Revision"),
@@ -49,7 +51,7 @@ def page_routes() -> list[ControllerRouterHandler]:
             oekonomi.shares_page, oekonomi.sharing_rule_page, optegnelser.upload_form,
             optegnelser.upload_page, udkast.draft_page, udkast.record_draft_page,
             skema.record_format, revision.checkpoints_page, revision.proof_file,
-            personer.people_page]
+            personer.people_page, forloeb.cases_page, forloeb.case_page]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
@@ -60,4 +62,5 @@ def api_routes() -> list[ControllerRouterHandler]:
             oekonomi.api_budget, oekonomi.api_shares,
             oekonomi.api_sharing_rules,
             optegnelser.api_upload, revision.api_checkpoints, revision.api_proof,
-            personer.api_people, personer.api_suggestions, personer.api_attendance]
+            personer.api_people, personer.api_suggestions, personer.api_attendance,
+            forloeb.api_cases, forloeb.api_case, forloeb.api_approvals]
