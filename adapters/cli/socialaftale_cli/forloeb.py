@@ -16,9 +16,10 @@ from .output import emit
 
 
 def _date(value: Any) -> str:
-    from socialaftale.domain.dates import dato_text
-
-    return dato_text(value) if value is not None else "ikke oplyst"
+    """A day as ISO, a partial date as the source wrote it ("juli-oktober 2020")."""
+    if value is None:
+        return "ikke oplyst"
+    return value.isoformat() if isinstance(value, date) else str(value)
 
 
 @click.command()
@@ -60,8 +61,8 @@ def case(store: str, id: str, on: date | None, fmt: str) -> None:
              f"{b.kilde} {b.kilde_sted or ''}".strip())
             for b in found.behandlinger]
         for r in found.runder:
-            rows += [(_date(x.dato) if x.dato else "", x.raad, f"godkendelsesrunde {r.id}", x.status_tekst,
-                      f"frist {_date(r.frist)}", x.ordlyd or "",
+            rows += [(_date(x.dato) if x.dato else "", x.raad, f"godkendelsesrunde {r.id}",
+                      x.status_tekst, f"frist {_date(r.frist)}", x.ordlyd or "",
                       f"{x.kilde or ''} {x.kilde_sted or ''}".strip())
                      for x in r.raad]
         if fmt == "table":

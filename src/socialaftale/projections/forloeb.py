@@ -261,7 +261,9 @@ class ForloebQueries:
         rounds = tuple(self._round(forloeb, r, on) for r in self.db.query(
             "SELECT runde, art, raad, sendt, frist, ordlyd, sammenfatning, kilde, kilde_sted"
             " FROM forloeb_runde WHERE forloeb = ? ORDER BY position", (forloeb,)))
-        return Forloeb(*row[0], behandlinger=treatments, runder=rounds)
+        key, titel, sagsnr, periode, sammenfatning, kilde, kilde_sted = row[0]
+        return Forloeb(key, titel, sagsnr, periode, sammenfatning, kilde, kilde_sted,
+                       behandlinger=treatments, runder=rounds)
 
     def _round(self, forloeb: str, r: tuple[object, ...], on: date | None
                ) -> Godkendelsesrunde:

@@ -24,6 +24,7 @@ from ..application import Socialaftale
 from ..domain import meetings, records, tilbudsvifte
 from ..domain.common import BOUND_RULES, DomainError, Provenance, Recorded, Source
 from ..persistence import converter
+from .forloebsfil import Forloebsoptegnelse, case_units, is_case_record, read_case_record
 from .format import (
     Moedeoptegnelse,
     RecordError,
@@ -33,7 +34,6 @@ from .format import (
     field_path,
     read_record,
 )
-from .forloebsfil import Forloebsoptegnelse, case_units, is_case_record, read_case_record
 from .yamltext import RecordSyntaxError, parse_yaml
 
 __all__ = [

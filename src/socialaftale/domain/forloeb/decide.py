@@ -23,9 +23,9 @@ from .commands import (
 )
 from .events import (
     AFTALE_DELE,
+    RAADSBESLUTNINGER,
     BehandlingRegistreret,
     ForloebOprettet,
-    RAADSBESLUTNINGER,
     GodkendelsesrundeAabnet,
     RaadsbeslutningRegistreret,
     forloeb_stream,
@@ -161,8 +161,8 @@ def _council(command: RegistrerRaadsbeslutning, state: ForloebState | None) -> l
                               rule="rettelse-uden-grund", field="grund")
     elif earlier is not None and earlier != "ikke_behandlet":
         raise DomainError(f"{raad} har allerede en beslutning i runden '{command.runde}' "
-                          f"({RAADSBESLUTNINGER[earlier]}); en ny er en rettelse: skriv 'retter: true' og "
-                          "'grund'", rule="raadsbeslutning-dobbelt", field="raad")
+                          f"({RAADSBESLUTNINGER[earlier]}); en ny er en rettelse: skriv "
+                          "'retter: true' og 'grund'", rule="raadsbeslutning-dobbelt", field="raad")
     return [RaadsbeslutningRegistreret(command.forloeb, command.runde, raad,
                                        command.beslutning, command.dato, command.ordlyd,
                                        command.bemaerkninger, command.sammenfatning,
