@@ -119,7 +119,7 @@ class ForloebProjection(Projection):
         elif isinstance(e, RaadsbeslutningRegistreret):
             tx.execute("INSERT INTO forloeb_raadsbeslutning VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
                        " ?, ?, ?, ?)",
-                       (e.forloeb, e.runde, e.raad, position, e.beslutning, _text(e.dato),
+                       (e.forloeb, e.runde, e.raad, position, e.udfald, _text(e.dato),
                         e.ordlyd, json.dumps(list(e.bemaerkninger)), e.sammenfatning,
                         m.source.document, e.kilde_sted, int(e.retter), e.grund))
 

@@ -34,6 +34,15 @@ CLASSES: dict[str, str] = {
     "Fokusomraade": "Et foreslået fokusområde og hvad der blev besluttet om det",
     "Klynge": "En geografisk klynge af kommuner",
     "RolleKrav": "Hvor mange medlemmer af en rolle gruppen skal have",
+    # cases across bodies (a record file of its own: records/forloebsfil.py)
+    "Forloebsoptegnelse": "En optegnelse af sager på tværs af organer: fakta fra flere "
+                          "referater, hvert grundlag med sin kilde",
+    "Forloebsgrundlag": "Fakta fra ét dokument: dets navn, SHA-256 og dato",
+    "OpretForloeb": "En sag på tværs af organer (FU, DAS, KKR, byråd, regionsråd)",
+    "RegistrerBehandling": "Ét organs behandling af sagen: rolle, dato, udfald og kildens ord",
+    "AabnGodkendelsesrunde": "Sagen sendes til rådene til godkendelse: hvilke råd og fristen",
+    "RegistrerRaadsbeslutning": "Et råds beslutning i en godkendelsesrunde, som kilden "
+                                "beretter den",
     # the tilbudsvifte
     "RegisterTilbud": "Registrér et tilbud i tilbudsviften fra en dato",
     "ChangePladser": "Tilbuddets antal pladser ændres fra en dato",
@@ -107,6 +116,13 @@ CLASSES: dict[str, str] = {
 
 #: Each field by its name, where the name means the same wherever it stands.
 FIELDS: dict[str, str] = {
+    "forloeb": "Sagens id (sagen på tværs af organer)",
+    "planlagt": "true: kilden siger, at behandlingen skal finde sted, ikke at den gjorde",
+    "ordlyd": "Kildens egne ord om behandlingen (ordret)",
+    "raad": "Råd: en af de 11 nordjyske kommuner eller Region Nordjylland",
+    "sendt": "Hvornår sagen blev sendt til rådene (udelades, når kilden ikke siger det)",
+    "runde": "Godkendelsesrundens id",
+    "retter": "true: retter rådets tidligere registrerede beslutning (med 'grund')",
     # the record
     "kilde": "Referatets dokument (filnavn eller Dok.nr.)",
     "moede": "Mødet, som referatets hoved beskriver det",
@@ -282,6 +298,35 @@ FIELDS: dict[str, str] = {
 
 #: Where a name means something particular in one class.
 FIELDS_OF: dict[str, dict[str, str]] = {
+    "Forloebsoptegnelse": {"forloeb": "Optegnelsens id (indlæses som forloeb:<id>)",
+                           "noter": "Optegnelsens egne noter (registreres ikke)",
+                           "grundlag": "Fakta pr. kilde"},
+    "Forloebsgrundlag": {"dato": "Kildens dato (hvornår fakta blev kendt fra den)",
+                         "kilde": "Kildens filnavn (fx 003_dac07bbacd9158aa.txt)"},
+    "OpretForloeb": {"id": "Sagens id (kort nøgle, fx takstanalyse-2014)",
+                     "titel": "Registrets navn for sagen",
+                     "sagsnr": "Sagsnr., hvor referatet giver det",
+                     "periode": "Socialaftalens periode, sagen hører til (fx 2021-2022)"},
+    "RegistrerBehandling": {
+        "id": "Behandlingens id i sagen (fx kkr)",
+        "organ": "Organet, som kilden nævner det (KKR, DAS, FU, de nordjyske byråd)",
+        "rolle": "forbereder, anbefaler, beslutter, godkender, styregruppe eller "
+                 "til_orientering",
+        "dato": "Behandlingens dato (dag eller del-dato); udelades, når kilden ikke siger den",
+        "udfald": "anbefalet, besluttet, godkendt, godkendt_med_bemaerkninger, ikke_godkendt, "
+                  "droeftet eller taget_til_efterretning; udelades, når kilden ikke siger det",
+        "bemaerkninger": "Bemærkninger eller betingelser, ordret, én pr. punkt"},
+    "AabnGodkendelsesrunde": {
+        "id": "Rundens id i sagen",
+        "art": "socialaftale, udviklingsstrategi, styringsaftale (kræver frist) eller anden",
+        "frist": "Fristen for rådenes beslutning (dag eller del-dato, fx oktober 2020)"},
+    "RegistrerRaadsbeslutning": {
+        "udfald": "godkendt, godkendt_med_bemaerkninger, ikke_godkendt eller "
+                  "ikke_behandlet (endnu)",
+        "dato": "Rådets beslutningsdato (dag eller del-dato); udelades, når kilden ikke siger "
+                "den",
+        "bemaerkninger": "Rådets bemærkninger, ordret",
+        "grund": "Hvorfor beslutningen rettes (kræves med retter: true)"},
     "Moede": {"id": "Mødets id: <forum>-<ÅÅÅÅ-MM-DD> (fx das-2019-10-24)",
               "dato": "Mødets dato (ÅÅÅÅ-MM-DD)"},
     "Opfoelgning": {"id": "Opfølgningens id (fx das-2019-10-24-8a)"},

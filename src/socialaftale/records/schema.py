@@ -16,10 +16,12 @@ from typing import Any
 
 import attrs
 
+from ..domain.common import DecisionRef
 from ..domain.dates import DATO_FORMS, is_dato_type
 from ..domain.meetings import DERIVED_ONLY
 from ..domain.tilbudsvifte import Lovgrundlag
 from .descriptions import CLASSES, FIELD_FALLBACK, FIELDS, FIELDS_OF
+from .forloebsfil import Forloebsoptegnelse
 from .format import FACT_TYPES, FRIST_FORMS, OUTCOMES, Fakt, Moedeoptegnelse
 
 __all__ = ["record_schema"]
@@ -151,13 +153,34 @@ def record_schema() -> dict[str, Any]:
         "Fristen som i referatet: " + ", ".join(f"'{f}'" for f in FRIST_FORMS))
     defs["Opfoelgning"]["properties"]["ansvarlig"]["description"] = (
         "Udelades, når referatet ikke nævner en ansvarlig (ukendt)")
+    _case_record(defs, facts)
+    description = root.pop("description")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://socialaftale.example/records.schema.json",
         "title": "Mødeoptegnelse (socialaftale)",
-        **root,
+        "description": description,
+        # a file with 'forloeb' and no 'moede' is a record of cases across bodies
+        "if": {"type": "object", "required": ["forloeb"], "not": {"required": ["moede"]}},
+        "then": {"$ref": "#/$defs/Forloebsoptegnelse"},
+        "else": root,
         "$defs": defs,
     }
+
+
+def _case_record(defs: dict[str, Any], facts: list[dict[str, Any]]) -> None:
+    """A case record's definitions: its facts may name the decision in the record that
+    they are (``beslutning``)."""
+    defs["Forloebsoptegnelse"] = _object(Forloebsoptegnelse, defs)
+    link = {"$ref": "#/$defs/DecisionRef",
+            "description": "Beslutningen i registret, som faktummet er (eller som planlægger "
+                           "det): mødets id, punktet og evt. sagen"}
+    defs.setdefault("DecisionRef", _object(DecisionRef, defs))
+    defs["FaktIForloeb"] = {
+        "oneOf": [{**f, "properties": {**f["properties"], "beslutning": link}}
+                  if "beslutning" not in f["properties"] else f for f in facts],
+        "description": "Et faktum i en optegnelse af sager på tværs af organer"}
+    defs["Forloebsgrundlag"]["properties"]["fakta"]["items"] = {"$ref": "#/$defs/FaktIForloeb"}
 
 
 if __name__ == "__main__":  # socialaftale schema > docs/records.schema.json

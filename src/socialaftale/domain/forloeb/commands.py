@@ -69,7 +69,7 @@ class RegistrerRaadsbeslutning:
     forloeb: str
     runde: str
     raad: str
-    beslutning: Raadsbeslutning
+    udfald: Raadsbeslutning
     dato: Dato | None = None
     ordlyd: str | None = None
     bemaerkninger: tuple[str, ...] = ()

@@ -164,7 +164,7 @@ def _council(command: RegistrerRaadsbeslutning, state: ForloebState | None) -> l
                           f"({RAADSBESLUTNINGER[earlier]}); en ny er en rettelse: skriv "
                           "'retter: true' og 'grund'", rule="raadsbeslutning-dobbelt", field="raad")
     return [RaadsbeslutningRegistreret(command.forloeb, command.runde, raad,
-                                       command.beslutning, command.dato, command.ordlyd,
+                                       command.udfald, command.dato, command.ordlyd,
                                        command.bemaerkninger, command.sammenfatning,
                                        command.kilde_sted, command.retter, command.grund)]
 

@@ -141,7 +141,7 @@ class RaadsbeslutningRegistreret:
     forloeb: str
     runde: str
     raad: str
-    beslutning: Raadsbeslutning
+    udfald: Raadsbeslutning
     dato: Dato | None = None
     ordlyd: str | None = None
     bemaerkninger: tuple[str, ...] = ()
@@ -152,7 +152,7 @@ class RaadsbeslutningRegistreret:
 
     def summary(self) -> str:
         fix = " (rettelse)" if self.retter else ""
-        return (f"{self.raad}: {RAADSBESLUTNINGER[self.beslutning]} "
+        return (f"{self.raad}: {RAADSBESLUTNINGER[self.udfald]} "
                 f"{dato_text(self.dato)}{fix}")
 
 

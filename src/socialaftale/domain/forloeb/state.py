@@ -53,7 +53,7 @@ def evolve(state: ForloebState | None, event: Any) -> ForloebState | None:
         return replace(state, runder=(*state.runder, (event.runde, RundeState(
             event.raad, event.sendt, event.frist))))
     if isinstance(event, RaadsbeslutningRegistreret):
-        runder = tuple((k, replace(s, afgjort=(*s.afgjort, (event.raad, event.beslutning))))
+        runder = tuple((k, replace(s, afgjort=(*s.afgjort, (event.raad, event.udfald))))
                        if k == event.runde else (k, s) for k, s in state.runder)
         return replace(state, runder=runder)
     return state
