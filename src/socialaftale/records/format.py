@@ -627,6 +627,8 @@ def _refusal(located: Located, err: BaseException, at: Path, file: str,
     else:
         message, path = _message(leaf, path, located.value)
         rule = _rule_of(leaf)
+        if rule == "ugyldigt-felt" and path[-1:] == ("udfald",) and isinstance(leaf, _Invalid):
+            rule = "ukendt-udfald"  # an outcome not in a fact's own list (a case's treatment)
     return RecordError(f"{prefix}{message}", file=file, line=located.line_of(path),
                        field=_field_name(path, located), rule=rule)
 

@@ -113,7 +113,7 @@ def _round(command: AabnGodkendelsesrunde, state: ForloebState | None) -> list[A
     if found.runde(command.id) is not None:
         raise DomainError(f"sagen '{command.forloeb}' har allerede en godkendelsesrunde "
                           f"'{command.id}'", rule="runde-dobbelt", field="id")
-    raad = tuple(raad_i_aftalen(r, field=f"raad[{i}]") for i, r in enumerate(command.raad))
+    raad = tuple(raad_i_aftalen(r, field=f"raad[{i + 1}]") for i, r in enumerate(command.raad))
     if len(set(raad)) != len(raad):
         twice = next(r for r in raad if raad.count(r) > 1)
         raise DomainError(f"{twice} er nævnt to gange i runden", rule="raad-dobbelt",
