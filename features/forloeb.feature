@@ -37,8 +37,10 @@ Egenskab: Sager på tværs af organer fra de rigtige referater
     Og har sagen "socialaftale-2021-2022-fokus" den planlagte behandling "fu-sagsfremstilling": "FU" som "godkender"
     # 003_dac07bbacd9158aa.txt L848
     Og siger behandlingen "fu-sagsfremstilling" i sagen "socialaftale-2021-2022-fokus" "FU godkender sagsfremstilling til socialudvalgene og handicaprådene"
-    # 003_dac07bbacd9158aa.txt L834-838: fokusområderne A, D og E
-    Og hører sagen "socialaftale-2021-2022-fokus" til perioden "Nordjysk Socialaftale 2021-2022" med de valgte fokusområder "A, D, E"
+    # 003_dac07bbacd9158aa.txt L834-838: referatet vælger "A", "D" og "E: Fokus på
+    # specialiseringen/tilbudsstrukturen", som forslagene (L793) kalder F; strategien holder
+    # forslagenes bogstaver
+    Og hører sagen "socialaftale-2021-2022-fokus" til perioden "Nordjysk Socialaftale 2021-2022" med de valgte fokusområder "A, D, F"
     # 003_dac07bbacd9158aa.txt L670: "Juli-oktober Byråd og regionsråd Politisk godkendelse"
     Og har runden "socialaftale-2021-2022" i sagen "socialaftale-2021-2022-fokus" fristen "juli-oktober 2020" og 12 råd med "Region Nordjylland"
     # 003_dac07bbacd9158aa.txt L670; referaterne rækker ikke til rådenes beslutninger
