@@ -27,6 +27,9 @@ QUERIES = {
     "person": ["Henrik Aarup-Kristensen"],
     "budget": ["2012", "--cost-centre", "Sekretariatet for Rammeaftaler"],
     "shares": ["2015", "--cost-centre", "NOPII"],
+    "cases": [],
+    "case": ["takstanalyse-2014"],
+    "approvals": ["--pending", "--council", "Aalborg Kommune"],
 }
 
 
@@ -78,3 +81,43 @@ def test_a_table_is_cut_to_the_terminal_width_widest_column_first() -> None:
     assert sum(fit([10, 90, 20], 80)) + 4 <= 80
     assert fit([5, 5], 80) == [5, 5]
     assert clip("Ind- og udmelding af tilbud", 10) == "Ind- og u…"
+
+
+def test_the_cases_across_bodies_answer_from_the_real_records(store: str) -> None:
+    """003_dac07bbacd9158aa.txt L670 ("Juli-oktober Byråd og regionsråd Politisk godkendelse"),
+    L1003-1004 ("KKR og de nordjyske byråd har henholdsvis anbefalet og godkendt");
+    000_939a2e46bbe95266.txt L51 ("KKR godkendte forslaget med bemærkning om, at:")."""
+    run = CliRunner().invoke
+    cases = json.loads(run(cli, ["cases", "--store", store, "--format", "json"]).output)
+    assert [c["id"] for c in cases] == ["takstanalyse-2014", "socialaftale-2021-2022-fokus",
+                                        "ti-hcn-forstaerket-samarbejde"]
+    one = json.loads(run(cli, ["case", "takstanalyse-2014", "--store", store, "--format",
+                               "json"]).output)
+    (kkr,) = [b for b in one["behandlinger"] if b["id"] == "kkr"]
+    assert (kkr["organ"], kkr["dato"], kkr["udfald"]) == ("KKR", "2014-09-12",
+                                                          "godkendt_med_bemaerkninger")
+    table = run(cli, ["case", "ti-hcn-forstaerket-samarbejde", "--store", store]).output
+    assert "de nordjyske byråd" in table and "das-2019-10-24 pkt. 8, sag ti-hcn" in table
+    late = list(csv.reader(io.StringIO(run(cli, [
+        "approvals", "--store", store, "--format", "csv", "--on", "2020-11-01",
+        "--council", "Region Nordjylland"]).output)))
+    assert late[1][:4] == ["socialaftale-2021-2022-fokus", "socialaftale-2021-2022",
+                           "Region Nordjylland",
+                           "fristen er overskredet uden registreret beslutning"]
+    assert len(late) == 2  # the region is not among the byråd of the TI/HCN round
+    before = json.loads(run(cli, ["approvals", "--store", store, "--format", "json",
+                                  "--pending", "--on", "2020-09-01"]).output)
+    assert {g["raad"]["status"] for g in before} == {"mangler"} and len(before) == 23
+    # As the record knew it before the 2019 minutes: only the takstanalyse
+    then = run(cli, ["cases", "--store", store, "--format", "json", "--occurred-by",
+                     "2014-12-31"])
+    assert [c["id"] for c in json.loads(then.stdout)] == ["takstanalyse-2014"]
+
+
+def test_a_council_not_of_the_agreement_or_an_unknown_case_is_bad_usage(store: str) -> None:
+    wrong = CliRunner().invoke(cli, ["approvals", "--store", store, "--council", "Aarhus"])
+    assert wrong.exit_code == 2 and "raad-ikke-i-aftalen" in wrong.output
+    assert "ikke et af socialaftalens tolv råd" in wrong.output
+    unknown = CliRunner().invoke(cli, ["case", "takstanalyse", "--store", store])
+    assert unknown.exit_code == 2 and "ukendt sag 'takstanalyse'" in unknown.output
+    assert "mente du takstanalyse-2014?" in unknown.output
