@@ -26,6 +26,13 @@ show "Et punkt med sager: DAS 24. oktober 2019 punkt 8, hver ind- og udmelding m
 # mention it; the fact is carried by the other bodies' decision (undated in the minutes).
 show "Et faktum båret af andre organers beslutning: TI/HCN udtræder af det forstærkede samarbejde" \
     tilbud "Taleinstituttet/Hjerneskadecenter Nordjylland"
+# The same matter across bodies (docs/cases.md): KKR recommended, the byråd approved, DAS kept
+# the offer in the rammeaftale (l. 989, 1003-1004); no minute names a single byråd's decision.
+show "En sag på tværs af organer: TI/HCN og det forstærkede samarbejde" \
+    case ti-hcn-forstaerket-samarbejde
+# 003_dac07bbacd9158aa.txt l. 670: "Juli-oktober Byråd og regionsråd Politisk godkendelse"
+show "Rådenes godkendelser, der afventes pr. 1. september 2020 (Socialaftale 2021-2022, TI/HCN)" \
+    approvals --pending --on 2020-09-01
 # 001_06729882290ccbd8.txt l. 28 "Hilde E. Thun Holst/ref" and l. 146 "Hilde E. Thun
 # Sekretariatet (formand)": the program only suggests the pair; a person confirms it.
 show "Stavemåder, der kan være samme person (kun forslag)" personer --forslag
