@@ -278,7 +278,7 @@ class ForloebQueries:
             if on is not None and (when is None or _latest(when) > on):
                 continue  # not (certainly) decided by then
             reports[b[0]] = Raadsstatus(b[0], b[1], when, b[3], tuple(json.loads(b[4])), b[5],
-                                        b[6], b[7], bool(b[8]) or b[0] in reports)
+                                        b[6], b[7], bool(b[8]))
         today = on or date.today()
         late = deadline is not None and _latest(deadline) < today
         states = tuple(reports.get(name) or Raadsstatus(name, "overskredet" if late
