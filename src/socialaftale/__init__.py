@@ -37,6 +37,7 @@ from .drafting import (
     without_furniture,
 )
 from .errors import LogDamaged, StoreError
+from .files import MAX_BILAG_BYTES, BilagFil, attach_bilag, bilag_files_of, check_bilag, read_bilag
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
 from .readstore import ProjectionFailed, ProjectionFailure
 from .records import (
@@ -57,9 +58,11 @@ from .transfer import ReplayPoint, export_events, import_events, replay_events, 
 
 __all__ = [
     "KOMMUNER",
+    "MAX_BILAG_BYTES",
     "MAX_PDF_BYTES",
     "NORDJYLLAND",
     "REGIONER",
+    "BilagFil",
     "ConcurrencyConflict",
     "Dato",
     "DecisionRef",
@@ -86,8 +89,11 @@ __all__ = [
     "SourceLine",
     "StoreError",
     "arbejdsgrupper",
+    "attach_bilag",
     "audit",
+    "bilag_files_of",
     "budget",
+    "check_bilag",
     "check_record",
     "check_size",
     "check_verbatim",
@@ -112,6 +118,7 @@ __all__ = [
     "parse_dato",
     "parse_kroner",
     "personer",
+    "read_bilag",
     "read_folk1a",
     "read_pdf",
     "read_record_files",

@@ -20,6 +20,7 @@ from .domain import (
 )
 from .domain.common import Context
 from .projections.arbejdsgrupper import ArbejdsgrupperProjection
+from .projections.bilagfiler import BilagFilerProjection
 from .projections.budget import BudgetProjection
 from .projections.fora import ForaProjection
 from .projections.meetings import MeetingsProjection
@@ -49,4 +50,5 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     StrategiProjection,
     ForaProjection,
     PersonerProjection,
+    BilagFilerProjection,
 )

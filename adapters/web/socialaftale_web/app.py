@@ -8,7 +8,8 @@ logic, only who may ask and how the answer is shown.
 
 Authentication: the API takes ``Authorization: Bearer <token>`` and nothing
 else (no cookies, so no CSRF exposure there); pages take a browser session
-opened by pasting a token into "Log ind", and every form carries a CSRF token.
+opened by logging in with user name and password (or a pasted token), and every form
+carries a CSRF token.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from socialaftale import Socialaftale, __version__
 from .access import ANONYMOUS, Principal, RenewingSessionConfig, TokenStore, renew_session
 from .failures import note_log_head, server_failure
 from .users import LoginRefused, UserStore
-from .views import NAV, ViewError, api_routes, brugere, page_routes, present
+from .views import NAV, ViewError, api_routes, bilag, brugere, page_routes, present
 from .views.common import READ_ERRORS, Caller, WhoAmI, form_date, in_thread
 from .views.errors import danish_detail
 from .views.tilbudsvifte import KEY as OFFER_KEY
@@ -384,6 +385,7 @@ def create_app(
         api_whoami,
         *page_routes(),
         *brugere.routes(),
+        *bilag.routes(),
         *api_routes(),
         create_static_files_router(
             "/static", directories=[HERE / "static"], include_in_schema=False
