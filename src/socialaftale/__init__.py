@@ -39,6 +39,7 @@ from .drafting import (
 from .errors import LogDamaged, StoreError
 from .files import MAX_BILAG_BYTES, BilagFil, attach_bilag, bilag_files_of, check_bilag, read_bilag
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
+from .publish import Letterhead, meeting_document, meeting_pdf
 from .readstore import ProjectionFailed, ProjectionFailure
 from .records import (
     Difference,
@@ -72,6 +73,7 @@ __all__ = [
     "DraftError",
     "Folk1aError",
     "Folk1aImport",
+    "Letterhead",
     "LoadResult",
     "LogDamaged",
     "Meta",
@@ -111,6 +113,8 @@ __all__ = [
     "kroner",
     "load_record",
     "load_records",
+    "meeting_document",
+    "meeting_pdf",
     "meetings",
     "open_regular_file",
     "open_store",

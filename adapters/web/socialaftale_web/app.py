@@ -43,12 +43,12 @@ from litestar.template.config import TemplateConfig
 from litestar.types import ASGIApp, ControllerRouterHandler, Receive, Scope, Send
 from markupsafe import Markup
 
-from socialaftale import Socialaftale, __version__
+from socialaftale import Letterhead, Socialaftale, __version__
 
 from .access import ANONYMOUS, Principal, RenewingSessionConfig, TokenStore, renew_session
 from .failures import note_log_head, server_failure
 from .users import LoginRefused, UserStore
-from .views import NAV, ViewError, api_routes, bilag, brugere, page_routes, present
+from .views import NAV, ViewError, api_routes, bilag, brugere, dokument, page_routes, present
 from .views.common import READ_ERRORS, Caller, WhoAmI, form_date, in_thread
 from .views.errors import danish_detail
 from .views.tilbudsvifte import KEY as OFFER_KEY
@@ -367,10 +367,12 @@ def create_app(
     debug: bool = False,
     users: UserStore | None = None,
     session_max_age: int = 8 * 3600,
+    letterhead: Letterhead | None = None,
 ) -> Litestar:
     """The web app for one open store. ``secret`` signs CSRF tokens (random by default);
     ``users`` (default: argon2id's default cost) is where people log in; a session ends
-    ``session_max_age`` seconds after login."""
+    ``session_max_age`` seconds after login; ``letterhead`` heads the printed dagsorden and
+    referat (the secretariat's name and address)."""
     secret = secret or secrets.token_urlsafe(32)
     tokens = TokenStore(store)
     users = users or UserStore(store)
@@ -386,6 +388,7 @@ def create_app(
         *page_routes(),
         *brugere.routes(),
         *bilag.routes(),
+        *dokument.routes(),
         *api_routes(),
         create_static_files_router(
             "/static", directories=[HERE / "static"], include_in_schema=False
@@ -425,7 +428,8 @@ def create_app(
         ),
         exception_handlers=error_handlers,
         before_request=note_log_head,
-        state=State({"store": store, "tokens": tokens, "users": users}),
+        state=State({"store": store, "tokens": tokens, "users": users,
+                     "letterhead": letterhead or Letterhead()}),
         debug=debug,
     )
     return app

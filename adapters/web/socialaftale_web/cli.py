@@ -42,14 +42,22 @@ def _open(store: str) -> Socialaftale:
 @click.command()
 @store_option
 @click.option("--port", default=8000, show_default=True, help="Porten på 127.0.0.1.")
-def serve(store: str, port: int) -> None:
+@click.option("--sekretariat", "navn", envvar="SOCIALAFTALE_SEKRETARIAT",
+              default="Nordjysk Socialaftale", show_default=True,
+              help="Brevhovedets navn på dagsorden og referat (også SOCIALAFTALE_SEKRETARIAT).")
+@click.option("--adresse", envvar="SOCIALAFTALE_ADRESSE", default="",
+              help="Brevhovedets adresse, linjer adskilt af '|' (også SOCIALAFTALE_ADRESSE).")
+def serve(store: str, port: int, navn: str, adresse: str) -> None:
     """Start webudgaven på 127.0.0.1 (kun denne maskine)."""
     import uvicorn
+
+    from socialaftale import Letterhead
 
     from .app import create_app
 
     opened = _open(store)
-    app = create_app(opened)
+    head = Letterhead(navn, tuple(x.strip() for x in adresse.split("|") if x.strip()))
+    app = create_app(opened, letterhead=head)
     # A heavy request (checking a large record) runs Python in a worker thread; every other
     # request gives up the GIL at each database row and socket write and must win it back.
     # At CPython's default 5 ms that wait dominates a cheap answer; 1 ms keeps it short at a
