@@ -79,9 +79,7 @@ class UserStore:
         self.db: Any = store.db
         self.hasher = hasher or PasswordHasher()
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
-        # Verified against when the user name is unknown, so a wrong name costs as long as a
-        # wrong password (the answer's timing does not tell which names exist).
-        self._dummy = self.hasher.hash("ingen bruger har denne adgangskode")
+        self._dummy_hash: str | None = None
         with self.db.transaction() as tx:
             tx.execute(
                 "CREATE TABLE IF NOT EXISTS web_users ("
@@ -97,6 +95,15 @@ class UserStore:
                 "CREATE INDEX IF NOT EXISTS web_login_failures_subject"
                 " ON web_login_failures (subject, at)"
             )
+
+    @property
+    def _dummy(self) -> str:
+        """Verified against when the user name is unknown, so a wrong name costs as long as
+        a wrong password (the answer's timing does not tell which names exist); made at the
+        first such login, not with every app."""
+        if self._dummy_hash is None:
+            self._dummy_hash = self.hasher.hash("ingen bruger har denne adgangskode")
+        return self._dummy_hash
 
     # -- managing -------------------------------------------------------------------
 
