@@ -46,7 +46,9 @@ from .drafting import (
     without_furniture,
 )
 from .errors import LogDamaged, StoreError
+from .files import MAX_BILAG_BYTES, BilagFil, attach_bilag, bilag_files_of, check_bilag, read_bilag
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
+from .publish import Letterhead, meeting_document, meeting_pdf
 from .readstore import ProjectionFailed, ProjectionFailure
 from .records import (
     Difference,
@@ -66,9 +68,11 @@ from .transfer import ReplayPoint, export_events, import_events, replay_events, 
 
 __all__ = [
     "KOMMUNER",
+    "MAX_BILAG_BYTES",
     "MAX_PDF_BYTES",
     "NORDJYLLAND",
     "REGIONER",
+    "BilagFil",
     "ConcurrencyConflict",
     "Dato",
     "DecisionRef",
@@ -78,6 +82,7 @@ __all__ = [
     "DraftError",
     "Folk1aError",
     "Folk1aImport",
+    "Letterhead",
     "LoadResult",
     "LogDamaged",
     "Meta",
@@ -95,8 +100,11 @@ __all__ = [
     "SourceLine",
     "StoreError",
     "arbejdsgrupper",
+    "attach_bilag",
     "audit",
+    "bilag_files_of",
     "budget",
+    "check_bilag",
     "check_record",
     "check_size",
     "check_verbatim",
@@ -115,6 +123,8 @@ __all__ = [
     "kroner",
     "load_record",
     "load_records",
+    "meeting_document",
+    "meeting_pdf",
     "meetings",
     "open_regular_file",
     "open_store",
@@ -122,6 +132,7 @@ __all__ = [
     "parse_dato",
     "parse_kroner",
     "personer",
+    "read_bilag",
     "read_folk1a",
     "read_pdf",
     "read_record_files",

@@ -21,6 +21,7 @@ from .domain import (
 )
 from .domain.common import Context
 from .projections.arbejdsgrupper import ArbejdsgrupperProjection
+from .projections.bilagfiler import BilagFilerProjection
 from .projections.budget import BudgetProjection
 from .projections.fora import ForaProjection
 from .projections.forloeb import ForloebProjection
@@ -53,4 +54,5 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     ForaProjection,
     PersonerProjection,
     ForloebProjection,
+    BilagFilerProjection,
 )

@@ -25,7 +25,7 @@ def real_site(loaded: Socialaftale) -> Any:
 def log_in(page: Any, site: str, token: str) -> None:
     page.goto(site + "/log-ind")
     page.get_by_label("Adgangsnøgle").fill(token)
-    press(page, "Log ind")
+    press(page, "Brug nøglen")
 
 
 def offers(page: Any) -> list[str]:

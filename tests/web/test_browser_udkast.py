@@ -22,7 +22,7 @@ def test_a_minutes_pdf_is_drafted_checked_edited_tried_and_recorded(
     pdf.write_bytes(minutes_pdf("001_06729882290ccbd8.txt"))
     page.goto(site + "/log-ind")
     page.get_by_label("Adgangsnøgle").fill(tokens["sekretariat"])
-    press(page, "Log ind")
+    press(page, "Brug nøglen")
     page.goto(site + "/optegnelser")
     page.get_by_label("Referat").set_input_files(str(pdf))
     press(page, "Lav udkast")

@@ -10,11 +10,12 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 import click
 
-from socialaftale import did_you_mean, format_kroner
+from socialaftale import Letterhead, did_you_mean, format_kroner, meeting_pdf
 
 from .output import FORMATS, antal, cell, emit
 
@@ -427,17 +428,42 @@ def _meeting_status(m: Any) -> str:
               help="Referatet (med beslutninger) eller dagsordenen (før mødet).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md",
               show_default=True)
-def meeting(store: str, meeting_id: str, referat: bool, fmt: str) -> None:
-    """Et mødes dagsorden eller referat i referatets opstilling (Markdown eller HTML)."""
+@click.option("--pdf", "pdf_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Skriv dokumentet som PDF til filen (med brevhoved, sidetal, revision).")
+@click.option("--sekretariat", "navn", envvar="SOCIALAFTALE_SEKRETARIAT",
+              default="Nordjysk Socialaftale", show_default=True,
+              help="PDF'ens brevhoved: navnet (også SOCIALAFTALE_SEKRETARIAT).")
+@click.option("--adresse", envvar="SOCIALAFTALE_ADRESSE", default="",
+              help="PDF'ens brevhoved: adressen, linjer adskilt af '|' "
+                   "(også SOCIALAFTALE_ADRESSE).")
+@click.option("--url", "base_url", default="",
+              help="Webudgavens adresse, så PDF'ens bilag-links virker (fx https://…).")
+def meeting(store: str, meeting_id: str, referat: bool, fmt: str, pdf_path: str | None,
+            navn: str, adresse: str, base_url: str) -> None:
+    """Et mødes dagsorden eller referat i referatets opstilling (Markdown, HTML eller PDF)."""
     with opened(store) as s:
         render = {(True, "md"): s.referat_markdown, (True, "html"): s.referat_html,
                   (False, "md"): s.dagsorden_markdown,
                   (False, "html"): s.dagsorden_html}[(referat, fmt)]
         try:
-            text = render(meeting_id)
+            if pdf_path is not None:
+                head = Letterhead(navn, tuple(x.strip() for x in adresse.split("|")
+                                              if x.strip()))
+                data = meeting_pdf(s, meeting_id, referat=referat, letterhead=head,
+                                   base_url=base_url.rstrip("/"))
+            else:
+                text = render(meeting_id)
         except KeyError:
             raise click.BadParameter(f"ukendt møde '{meeting_id}'",
                                      param_hint="MEETING_ID") from None
+        except ImportError:
+            raise click.ClickException("PDF kræver WeasyPrint: pip install "
+                                       "'socialaftale[pdf]'. Intet er skrevet.") from None
+        if pdf_path is not None:
+            Path(pdf_path).write_bytes(data)
+            click.echo(f"{'Referat' if referat else 'Dagsorden'} for {meeting_id} skrevet til "
+                       f"{pdf_path} ({len(data)} byte).")
+            return
         click.echo(text)
 
 

@@ -9,5 +9,6 @@ from __future__ import annotations
 
 from .access import Principal, TokenStore
 from .app import create_app
+from .users import UserStore
 
-__all__ = ["Principal", "TokenStore", "create_app"]
+__all__ = ["Principal", "TokenStore", "UserStore", "create_app"]

@@ -60,6 +60,10 @@ class Principal:
     kommune: str | None = None
     token_id: str | None = None
     label: str | None = None
+    user: str | None = None
+    """The user name of a person logged in with a password (None: a token or anonymous)."""
+    admin: bool = False
+    """A secretariat user who may manage users (only ever with ``user``)."""
 
     @property
     def is_secretariat(self) -> bool:
@@ -71,12 +75,21 @@ class Principal:
             return True
         return self.role == "kommune" and self.kommune == driftsherre
 
+    @property
+    def session_key(self) -> dict[str, str]:
+        """What a browser session keeps to find this caller again."""
+        return {"user": self.user} if self.user else {"token_id": self.token_id or ""}
+
     def describe(self) -> str:
+        """Who the caller is, as shown on pages and written in an event's ``recorded_by``:
+        a person logged in is named by their user name."""
         if self.role == "sekretariat":
-            return "Sekretariatet"
-        if self.role == "kommune":
-            return f"{self.kommune} Kommune"
-        return "Offentlig adgang"
+            base = "Sekretariatet"
+        elif self.role == "kommune":
+            base = f"{self.kommune} Kommune"
+        else:
+            return "Offentlig adgang"
+        return f"{base} ({self.user})" if self.user else base
 
 
 ANONYMOUS = Principal(role="offentlig")
@@ -221,7 +234,8 @@ class RenewingSessionBackend(ServerSideSessionBackend):
         issued: tuple[str, dict[str, Any]] | None = state.get(_LOADED)
         renew = bool(state.get(_RENEW))
         if issued is not None and isinstance(scope_session, dict) and (
-            scope_session.get("token_id") != issued[1].get("token_id")
+            (scope_session.get("token_id"), scope_session.get("user"))
+            != (issued[1].get("token_id"), issued[1].get("user"))
         ):
             renew = True  # another principal: a login or a role change
         if issued is not None and not renew:

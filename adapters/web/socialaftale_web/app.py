@@ -8,7 +8,8 @@ logic, only who may ask and how the answer is shown.
 
 Authentication: the API takes ``Authorization: Bearer <token>`` and nothing
 else (no cookies, so no CSRF exposure there); pages take a browser session
-opened by pasting a token into "Log ind", and every form carries a CSRF token.
+opened by logging in with user name and password (or a pasted token), and every form
+carries a CSRF token.
 """
 
 from __future__ import annotations
@@ -42,11 +43,12 @@ from litestar.template.config import TemplateConfig
 from litestar.types import ASGIApp, ControllerRouterHandler, Receive, Scope, Send
 from markupsafe import Markup
 
-from socialaftale import Socialaftale, __version__
+from socialaftale import Letterhead, Socialaftale, __version__
 
 from .access import ANONYMOUS, Principal, RenewingSessionConfig, TokenStore, renew_session
 from .failures import note_log_head, server_failure
-from .views import NAV, ViewError, api_routes, page_routes, present
+from .users import LoginRefused, UserStore
+from .views import NAV, ViewError, api_routes, bilag, brugere, dokument, page_routes, present
 from .views.common import READ_ERRORS, Caller, WhoAmI, form_date, in_thread
 from .views.errors import danish_detail
 from .views.tilbudsvifte import KEY as OFFER_KEY
@@ -121,7 +123,11 @@ def _principal_of(request: Request[Any, Any, Any]) -> Principal:
         return found
     if request.url.path.startswith("/api"):
         return ANONYMOUS
-    token_id = request.session.get("token_id") if "session" in request.scope else None
+    session = request.session if "session" in request.scope else {}
+    if session.get("user"):
+        users: UserStore = request.app.state.users
+        return users.principal(str(session["user"])) or ANONYMOUS
+    token_id = session.get("token_id")
     if token_id:
         found = tokens.by_id(str(token_id))
         if found is not None:
@@ -276,20 +282,28 @@ async def login(
 
 
 def _login(request: Request[Any, Any, Any], data: dict[str, str]) -> Response[Any]:
-    tokens: TokenStore = request.app.state.tokens
-    found = tokens.principal(data.get("token", ""))
-    if found is None:
-        return Template(
-            "login.html",
-            context={
-                "principal": ANONYMOUS,
-                "naeste": _safe_next(data.get("naeste", "/")),
-                "fejl": "Adgangsnøglen er ukendt eller tilbagekaldt. Du er ikke logget ind.",
-            },
-            status_code=401,
-        )
-    renew_session(request, {"token_id": found.token_id})
-    return Redirect(_safe_next(data.get("naeste", "/")), status_code=303)
+    """A person logs in with user name and password; a system's token still opens a session."""
+    naeste = _safe_next(data.get("naeste", "/"))
+
+    def refused(message: str, status: int, **kept: str) -> Response[Any]:
+        return Template("login.html", status_code=status, context={
+            "principal": ANONYMOUS, "naeste": naeste, "fejl": message, **kept})
+
+    found: Principal | None
+    if "bruger" in data:
+        users: UserStore = request.app.state.users
+        address = request.client.host if request.client else "ukendt"
+        try:
+            found = users.log_in(data.get("bruger", ""), data.get("adgangskode", ""), address)
+        except LoginRefused as err:
+            return refused(err.message, err.status_code, bruger=data.get("bruger", ""))
+    else:
+        found = request.app.state.tokens.principal(data.get("token", ""))
+        if found is None:
+            return refused("Adgangsnøglen er ukendt eller tilbagekaldt. Du er ikke logget ind.",
+                           401)
+    renew_session(request, found.session_key)
+    return Redirect(naeste, status_code=303)
 
 
 @post("/log-ud", include_in_schema=False, sync_to_thread=True, status_code=303)
@@ -351,10 +365,17 @@ def create_app(
     secret: str | None = None,
     extra_routes: Sequence[ControllerRouterHandler] = (),
     debug: bool = False,
+    users: UserStore | None = None,
+    session_max_age: int = 8 * 3600,
+    letterhead: Letterhead | None = None,
 ) -> Litestar:
-    """The web app for one open store. ``secret`` signs CSRF tokens (random by default)."""
+    """The web app for one open store. ``secret`` signs CSRF tokens (random by default);
+    ``users`` (default: argon2id's default cost) is where people log in; a session ends
+    ``session_max_age`` seconds after login; ``letterhead`` heads the printed dagsorden and
+    referat (the secretariat's name and address)."""
     secret = secret or secrets.token_urlsafe(32)
     tokens = TokenStore(store)
+    users = users or UserStore(store)
     template_config = TemplateConfig(
         directory=HERE / "templates", engine=JinjaTemplateEngine, engine_callback=_setup_jinja
     )
@@ -365,6 +386,9 @@ def create_app(
         logout,
         api_whoami,
         *page_routes(),
+        *brugere.routes(),
+        *bilag.routes(),
+        *dokument.routes(),
         *api_routes(),
         create_static_files_router(
             "/static", directories=[HERE / "static"], include_in_schema=False
@@ -384,7 +408,7 @@ def create_app(
         },
         template_config=template_config,
         csrf_config=CSRFConfig(secret=secret, exclude=["/api", "/schema"], cookie_httponly=False),
-        middleware=[_refuse_nul, RenewingSessionConfig(max_age=8 * 3600).middleware],
+        middleware=[_refuse_nul, RenewingSessionConfig(max_age=session_max_age).middleware],
         stores={"sessions": MemoryStore()},
         openapi_config=OpenAPIConfig(
             title="Nordjysk Socialaftale",
@@ -404,7 +428,8 @@ def create_app(
         ),
         exception_handlers=error_handlers,
         before_request=note_log_head,
-        state=State({"store": store, "tokens": tokens}),
+        state=State({"store": store, "tokens": tokens, "users": users,
+                     "letterhead": letterhead or Letterhead()}),
         debug=debug,
     )
     return app

@@ -1,4 +1,4 @@
-"""``socialaftale serve`` and ``socialaftale token …``: plug-in sub-commands of the CLI.
+"""``socialaftale serve``, ``token …`` and ``user …``: plug-in sub-commands of the CLI.
 
 They are registered in the entry-point group ``socialaftale.commands`` (see
 pyproject.toml), so the ``socialaftale`` command finds them when this package
@@ -15,8 +15,9 @@ import click
 from socialaftale import DomainError, Socialaftale, StoreError, open_store
 
 from .access import TokenStore
+from .users import UserStore
 
-__all__ = ["serve", "token"]
+__all__ = ["serve", "token", "user"]
 
 HOST = "127.0.0.1"
 
@@ -41,14 +42,22 @@ def _open(store: str) -> Socialaftale:
 @click.command()
 @store_option
 @click.option("--port", default=8000, show_default=True, help="Porten på 127.0.0.1.")
-def serve(store: str, port: int) -> None:
+@click.option("--sekretariat", "navn", envvar="SOCIALAFTALE_SEKRETARIAT",
+              default="Nordjysk Socialaftale", show_default=True,
+              help="Brevhovedets navn på dagsorden og referat (også SOCIALAFTALE_SEKRETARIAT).")
+@click.option("--adresse", envvar="SOCIALAFTALE_ADRESSE", default="",
+              help="Brevhovedets adresse, linjer adskilt af '|' (også SOCIALAFTALE_ADRESSE).")
+def serve(store: str, port: int, navn: str, adresse: str) -> None:
     """Start webudgaven på 127.0.0.1 (kun denne maskine)."""
     import uvicorn
+
+    from socialaftale import Letterhead
 
     from .app import create_app
 
     opened = _open(store)
-    app = create_app(opened)
+    head = Letterhead(navn, tuple(x.strip() for x in adresse.split("|") if x.strip()))
+    app = create_app(opened, letterhead=head)
     # A heavy request (checking a large record) runs Python in a worker thread; every other
     # request gives up the GIL at each database row and socket write and must win it back.
     # At CPython's default 5 ms that wait dominates a cheap answer; 1 ms keeps it short at a
@@ -113,3 +122,97 @@ def token_list(store: str) -> None:
             f"{t.id}  {t.role:<11}  {t.kommune or '-':<14}  {t.label}  oprettet {t.created_at}"
             f"  {status}"
         )
+
+
+@click.group()
+def user() -> None:
+    """Brugere, der logger ind i webudgaven med brugernavn og adgangskode."""
+
+
+def _users(opened: Socialaftale) -> UserStore:
+    return UserStore(opened)
+
+
+role_option = click.option("--role", type=click.Choice(["sekretariat", "kommune"]), required=True,
+                           help="sekretariat skriver; kommune indmelder for egne tilbud.")
+kommune_option = click.option("--kommune", "kommune_name", default=None,
+                              help="Kommunen (kun for rollen kommune).")
+admin_option = click.option("--admin/--ikke-admin", default=False,
+                            help="Må administrere brugere i webudgaven (kun sekretariat).")
+
+
+def _refused(err: Exception) -> click.ClickException:
+    message = err.message if isinstance(err, DomainError) else str(err)
+    return click.ClickException(f"{message}. Intet er gemt.")
+
+
+@user.command("create")
+@store_option
+@click.argument("username")
+@role_option
+@kommune_option
+@admin_option
+@click.option("--name", default="", help="Personens navn (vises i listen).")
+@click.password_option("--password", prompt="Adgangskode", confirmation_prompt="Gentag",
+                       help="Spørges om, hvis den ikke gives (skjult).")
+def user_create(store: str, username: str, role: str, kommune_name: str | None, admin: bool,
+                name: str, password: str) -> None:
+    """Opret brugeren USERNAME; kun en argon2id-hash af adgangskoden gemmes."""
+    with _open(store) as opened:
+        try:
+            made = _users(opened).create(username, password, role=role, name=name,
+                                         kommune_name=kommune_name, admin=admin)
+        except (ValueError, DomainError) as err:
+            raise _refused(err) from None
+    click.echo(f"Bruger {made.username} er oprettet ({made.role}"
+               f"{', ' + made.kommune if made.kommune else ''}"
+               f"{', administrator' if made.admin else ''}).")
+
+
+@user.command("disable")
+@store_option
+@click.argument("username")
+def user_disable(store: str, username: str) -> None:
+    """Deaktivér brugeren USERNAME; dens sessioner holder op med at virke straks."""
+    with _open(store) as opened:
+        try:
+            done = _users(opened).disable(username)
+        except ValueError as err:
+            raise _refused(err) from None
+    if not done:
+        raise click.ClickException(f"Ingen aktiv bruger hedder '{username}'. Intet er gemt.")
+    click.echo(f"Bruger {username.strip().lower()} er deaktiveret.")
+
+
+@user.command("role")
+@store_option
+@click.argument("username")
+@role_option
+@kommune_option
+@admin_option
+def user_role(store: str, username: str, role: str, kommune_name: str | None,
+              admin: bool) -> None:
+    """Giv brugeren USERNAME en anden rolle; den gælder fra brugerens næste forespørgsel."""
+    with _open(store) as opened:
+        try:
+            changed = _users(opened).set_role(username, role, kommune_name=kommune_name,
+                                              admin=admin)
+        except (ValueError, DomainError) as err:
+            raise _refused(err) from None
+    click.echo(f"Bruger {changed.username} har nu rollen {changed.role}"
+               f"{' (' + changed.kommune + ')' if changed.kommune else ''}"
+               f"{', administrator' if changed.admin else ''}.")
+
+
+@user.command("list")
+@store_option
+def user_list(store: str) -> None:
+    """Vis brugerne (brugernavn, rolle, kommune, administrator, navn, oprettet, status)."""
+    with _open(store) as opened:
+        infos = _users(opened).list()
+    if not infos:
+        click.echo("Ingen brugere.")
+    for u in infos:
+        status = f"deaktiveret {u.disabled_at}" if u.disabled_at else "aktiv"
+        click.echo(f"{u.username:<16}  {u.role:<11}  {u.kommune or '-':<14}  "
+                   f"{'admin' if u.admin else '-':<5}  {u.name}  oprettet {u.created_at}  {status}")

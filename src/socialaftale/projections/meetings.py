@@ -1175,7 +1175,8 @@ class MeetingsQueries:
                                     " meeting_id = ? ORDER BY position", (meeting_id,))
         if referat and corrections:
             blocks.append(Block("label", "Rettelser"))
-            blocks += [Block("entry", f"{when}: {summary}") for when, summary in corrections]
+            blocks += [Block("entry", f"Rettet {when}: {summary}")
+                       for when, summary in corrections]
         return blocks
 
 

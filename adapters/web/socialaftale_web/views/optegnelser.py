@@ -175,17 +175,36 @@ async def upload_page(store: Store, principal: Caller, data: Annotated[
 
 
 def _upload_page(store: Any, principal: Any, data: dict[str, Any]) -> Template:
+    """The form's upload: a chosen file, or the file kept from the last attempt (a trial run
+    or a refusal), so "Registrér nu" and a second try need no new choice of file."""
     require_secretariat(principal, WHAT)
+    upload, kept = data.get("fil"), None
+    grund = str(data.get("grund") or "") or None
     try:
-        upload = data.get("fil")
-        if not isinstance(upload, UploadFile):
+        if isinstance(upload, UploadFile) and upload.filename:
+            name, content = upload.filename, upload.file.read()
+        elif str(data.get("indhold") or ""):
+            name = str(data.get("filnavn") or "optegnelse.yaml")
+            content = str(data["indhold"]).encode("utf-8")
+        else:
             raise ViewError("vælg en mødeoptegnelse (YAML-fil) at indlæse", status_code=400)
-        content = upload.file.read()
-        result = _load(store, principal, upload.filename or "optegnelse.yaml", content,
-                       bool(data.get("proeve")), str(data.get("grund") or "") or None)
+        kept = _kept(name, content, grund)
+        result = _load(store, principal, name, content, bool(data.get("proeve")), grund)
     except ViewError as err:
+        if kept is not None:
+            err.extra_json = {**(err.extra_json or {}), "kept": kept}
         raise err.going_back("/optegnelser", "Tilbage til formularen") from None
-    return Template("optegnelser.html", context={"resultat": result})
+    return Template("optegnelser.html", context={"resultat": result, "beholdt": kept})
+
+
+def _kept(name: str, content: bytes, grund: str | None) -> dict[str, str] | None:
+    """The file as the form keeps it (text in a hidden field); None if it is no UTF-8 text."""
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return {"filnavn": name.replace("\\", "/").rsplit("/", 1)[-1], "indhold": text,
+            "grund": grund or ""}
 
 
 @post("/api/optegnelser", sync_to_thread=True, tags=["optegnelser"], status_code=200,

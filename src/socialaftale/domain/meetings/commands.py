@@ -15,6 +15,7 @@ __all__ = [
     "AmendAgenda",
     "AnnounceNextMeeting",
     "AssignAction",
+    "AttachBilagFile",
     "CompleteAction",
     "CorrectAgenda",
     "CorrectDecision",
@@ -207,7 +208,20 @@ class AnnounceNextMeeting:
     provenance: Provenance
 
 
+@frozen(kw_only=True)
+class AttachBilagFile:
+    """Attach a file (already stored under its SHA-256) as a bilag to an agenda item."""
+
+    meeting_id: str
+    punkt: str
+    sha256: str
+    navn: str
+    stoerrelse: int
+    medietype: str
+    provenance: Provenance
+
+
 COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, AmendAgenda, RecordDecision,
                               AssignAction, CompleteAction, CorrectMeeting, CorrectAgenda,
                               CorrectDecision, SendAgenda, NoteMeeting, AnnounceNextMeeting,
-                              PostponeAction, ReassignAction)
+                              PostponeAction, ReassignAction, AttachBilagFile)

@@ -6,6 +6,7 @@ for the command, and that function raises a :class:`DomainError` or returns the 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
@@ -18,6 +19,7 @@ from .commands import (
     AmendAgenda,
     AnnounceNextMeeting,
     AssignAction,
+    AttachBilagFile,
     CompleteAction,
     CorrectAgenda,
     CorrectDecision,
@@ -40,6 +42,7 @@ from .events import (
     AgendaCorrected,
     AgendaProposed,
     AgendaSent,
+    BilagFileAttached,
     DecisionCorrected,
     DecisionRecorded,
     Klausul,
@@ -272,6 +275,28 @@ def _announce_next_meeting(command: AnnounceNextMeeting, state: MeetingState) ->
                                  command.sted, command.tekst, command.grund)]
 
 
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
+def _attach_bilag_file(command: AttachBilagFile, state: MeetingState) -> list[Any]:
+    _on_agenda(command.meeting_id, command.punkt, state)
+    if not _SHA256.fullmatch(command.sha256):
+        raise DomainError(f"'{command.sha256}' er ikke en SHA-256 (64 hex-tegn)",
+                          rule="bilag-hash", field="sha256")
+    if command.stoerrelse <= 0:
+        raise DomainError("et bilag skal have et indhold (størrelse over 0 byte)",
+                          rule="bilag-tomt", field="stoerrelse")
+    name = command.navn.strip()
+    if not name or any(c in name for c in "/\\\x00") or len(name) > 200:
+        raise DomainError(f"bilagets navn '{command.navn}' er ugyldigt: 1-200 tegn uden / og \\",
+                          rule="bilag-navn", field="navn")
+    if (command.punkt, command.sha256) in state.filer:
+        raise DomainError(f"filen {name} er allerede vedhæftet punkt {command.punkt}",
+                          rule="bilag-dobbelt", field="fil")
+    return [BilagFileAttached(command.meeting_id, command.punkt, command.sha256, name,
+                              command.stoerrelse, command.medietype)]
+
+
 DECIDERS: dict[type, Callable[[Any, MeetingState], list[Any]]] = {
     ProposeAgenda: _propose_agenda,
     SendAgenda: _send_agenda,
@@ -286,6 +311,7 @@ DECIDERS: dict[type, Callable[[Any, MeetingState], list[Any]]] = {
     CorrectDecision: _correct_decision,
     NoteMeeting: _note_meeting,
     AnnounceNextMeeting: _announce_next_meeting,
+    AttachBilagFile: _attach_bilag_file,
 }
 """The rule for each command on a scheduled meeting (scheduling itself is ``_schedule``)."""
 

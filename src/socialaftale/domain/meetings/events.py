@@ -28,6 +28,7 @@ __all__ = [
     "AgendaCorrected",
     "AgendaProposed",
     "AgendaSent",
+    "BilagFileAttached",
     "DecisionCorrected",
     "DecisionRecorded",
     "Deltager",
@@ -497,7 +498,24 @@ class NextMeetingAnnounced:
         return f"{text} (rettet: {self.grund})" if self.grund else text
 
 
+@frozen
+class BilagFileAttached:
+    """A bilag uploaded as a file under an agenda item. ``sha256`` names the bytes, which are
+    kept content-addressed beside the log (:mod:`socialaftale.files`); name, size in bytes and
+    media type are as the file was checked when uploaded."""
+
+    meeting_id: str
+    punkt: str
+    sha256: str
+    navn: str
+    stoerrelse: int
+    medietype: str
+
+    def summary(self) -> str:
+        return f"Punkt {self.punkt}: bilag {self.navn} vedhæftet ({self.stoerrelse} byte)"
+
+
 EVENTS: tuple[type, ...] = (MeetingScheduled, AgendaProposed, AgendaAmended, DecisionRecorded,
                             ActionAssigned, ActionCompleted, MeetingCorrected, AgendaCorrected,
                             DecisionCorrected, AgendaSent, MeetingNoted, NextMeetingAnnounced,
-                            ActionPostponed, ActionReassigned)
+                            ActionPostponed, ActionReassigned, BilagFileAttached)

@@ -15,6 +15,7 @@ from .events import (
     AgendaCorrected,
     AgendaProposed,
     AgendaSent,
+    BilagFileAttached,
     DecisionCorrected,
     DecisionRecorded,
     MeetingCorrected,
@@ -84,6 +85,8 @@ class MeetingState:
     # The sub-matters' ids of each decided item that has any (few items do, so the copy a
     # decision with sub-matters makes stays small).
     sager: Mapping[str, frozenset[str]] = field(factory=dict)
+    filer: frozenset[tuple[str, str]] = frozenset()
+    """(item, SHA-256) of every file attached as a bilag."""
 
 
 def matter_exists(state: MeetingState | None, item: str, matter: str) -> bool:
@@ -127,6 +130,8 @@ def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
             return evolve(state, actions=state.actions.with_name(event.action_id))
         case ActionCompleted():
             return evolve(state, done=state.done.with_name(event.action_id))
+        case BilagFileAttached():
+            return evolve(state, filer=state.filer | {(event.punkt, event.sha256)})
     return state
 
 
