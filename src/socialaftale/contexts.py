@@ -24,6 +24,7 @@ from .projections.budget import BudgetProjection
 from .projections.fora import ForaProjection
 from .projections.meetings import MeetingsProjection
 from .projections.personer import PersonerProjection
+from .projections.search import SearchProjection
 from .projections.strategi import StrategiProjection
 from .projections.tilbudsvifte import TilbudsvifteProjection
 from .readstore import Projection
@@ -49,4 +50,6 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     StrategiProjection,
     ForaProjection,
     PersonerProjection,
+    # last: it indexes the other read models' rows of each page, written before it flushes
+    SearchProjection,
 )
