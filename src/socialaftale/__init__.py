@@ -38,6 +38,7 @@ from .drafting import (
 )
 from .errors import LogDamaged, StoreError
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
+from .projections.search import ARTER as SEARCH_KINDS
 from .readstore import ProjectionFailed, ProjectionFailure
 from .records import (
     Difference,
@@ -60,6 +61,7 @@ __all__ = [
     "MAX_PDF_BYTES",
     "NORDJYLLAND",
     "REGIONER",
+    "SEARCH_KINDS",
     "ConcurrencyConflict",
     "Dato",
     "DecisionRef",

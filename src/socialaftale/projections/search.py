@@ -28,6 +28,7 @@ from attrs import frozen
 
 from ..domain.arbejdsgrupper import EVENTS as GROUP_EVENTS
 from ..domain.common import DomainError, Recorded
+from ..domain.fora import PersonAffiliated
 from ..domain.meetings import EVENTS as MEETING_EVENTS
 from ..domain.meetings import MeetingCorrected, MeetingScheduled
 from ..domain.personer import SammenfaldAfkraeftet, SammenfaldBekraeftet
@@ -54,13 +55,17 @@ ARTER: dict[str, str] = {
 
 #: PostgreSQL's Danish stop words (tsearch_data/danish.stop, Snowball's list): left out of
 #: SQLite's index and of every query, as PostgreSQL's danish configuration leaves them out.
-STOPWORDS = frozenset(
-    "og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har"
-    " om vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad"
-    " skal selv her alle vil blev kunne ind når være dog noget ville jo deres efter ned"
-    " skulle denne end dette mit også under have dig anden hende mine alt meget sit sine"
-    " vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi jer sådan"
-    .split())
+STOPWORDS = frozenset((
+    "og", "i", "jeg", "det", "at", "en", "den", "til", "er", "som", "på", "de", "med",
+    "han", "af", "for", "ikke", "der", "var", "mig", "sig", "men", "et", "har", "om", "vi",
+    "min", "havde", "ham", "hun", "nu", "over", "da", "fra", "du", "ud", "sin", "dem", "os",
+    "op", "man", "hans", "hvor", "eller", "hvad", "skal", "selv", "her", "alle", "vil",
+    "blev", "kunne", "ind", "når", "være", "dog", "noget", "ville", "jo", "deres", "efter",
+    "ned", "skulle", "denne", "end", "dette", "mit", "også", "under", "have", "dig",
+    "anden", "hende", "mine", "alt", "meget", "sit", "sine", "vor", "mod", "disse", "hvis",
+    "din", "nogle", "hos", "blive", "mange", "ad", "bliver", "hendes", "været", "thi",
+    "jer", "sådan",
+))
 
 _WORD = re.compile(r"[^\W_]+")
 _STEMMER = Stemmer.Stemmer("danish")
@@ -172,6 +177,8 @@ class SearchProjection(Projection):
                 self._offers.add(key)
             elif type(e) in GROUP_EVENTS:
                 self._groups.add(key)
+        if type(e) in GROUP_EVENTS or isinstance(e, PersonAffiliated):
+            self._all_people = True  # a role or an affiliation: a name a meeting may not write
 
     def flush(self, tx: Tx) -> None:
         docs: list[_Doc] = []
@@ -223,7 +230,7 @@ def _replace(tx: Tx, scopes: Sequence[str], docs: Sequence[_Doc]) -> None:
                        [(r[0], r[13], r[14]) for r in rows])
 
 
-def _join(*parts: str | None | Iterable[str]) -> str:
+def _join(*parts: str | Iterable[str] | None) -> str:
     out: list[str] = []
     for p in parts:
         if p is None:
@@ -354,7 +361,9 @@ def _people_docs(tx: Tx, names: set[str] | None) -> tuple[list[str], list[_Doc]]
     identities of these spellings (None: every person)."""
     by_name = _identities(tx)
     if names is None:
-        wanted = {r[0] for r in tx.execute("SELECT DISTINCT navn FROM person_seen")}
+        wanted = {r[0] for r in tx.execute(
+            "SELECT navn FROM person_seen UNION SELECT navn FROM ag_role"
+            " UNION SELECT navn FROM person_affiliation")}
         scopes = [str(r[0]).removeprefix("person:") for r in tx.execute(
             "SELECT DISTINCT scope FROM search_doc WHERE kind = 'person'")]
     else:
@@ -370,17 +379,18 @@ def _people_docs(tx: Tx, names: set[str] | None) -> tuple[list[str], list[_Doc]]
         scopes += spellings
         marks = ", ".join("?" for _ in spellings)
         seen = tx.execute(f"SELECT navn, organisation, rolle, body, dato FROM person_seen WHERE"
-                          f" navn IN ({marks}) ORDER BY dato", spellings)
+                          f" navn IN ({marks}) UNION ALL SELECT navn, NULL, rolle, hvor, fra FROM"
+                          f" ag_role WHERE navn IN ({marks}) UNION ALL SELECT navn,"
+                          f" organisation, rolle, NULL, fra FROM person_affiliation WHERE navn"
+                          f" IN ({marks})", [*spellings, *spellings, *spellings])
         if not seen:
             continue
-        roles = tx.execute(f"SELECT rolle, hvor FROM ag_role WHERE navn IN ({marks})",
-                           spellings)
         used = sorted({r[0] for r in seen})
-        about = sorted({x for r in seen for x in (r[1], r[2], r[3]) if x}
-                       | {f"{r[0]}, {r[1]}" for r in roles})
+        about = sorted({x for r in seen for x in (r[1], r[2], r[3]) if x})
+        days = sorted(r[4] for r in seen if r[4] and re.fullmatch(r"\d{4}-\d\d-\d\d", r[4]))
         docs.append(_Doc(f"person:{canonical}", "person", f"person:{canonical}",
                          " / ".join([canonical, *[s for s in used if s != canonical]]),
-                         _join(about), None, None, None, seen[-1][4], None,
+                         _join(about), None, None, None, days[-1] if days else None, None,
                          tuple(r[1] for r in seen if r[1])))
     return [f"person:{s}" for s in sorted(set(scopes))], docs
 
