@@ -37,6 +37,7 @@ from .drafting import (
     without_furniture,
 )
 from .errors import LogDamaged, StoreError
+from .exports import KRONER_FORMAT, xlsx_table
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
 from .projections.search import ARTER as SEARCH_KINDS
 from .readstore import ProjectionFailed, ProjectionFailure
@@ -58,6 +59,7 @@ from .transfer import ReplayPoint, export_events, import_events, replay_events, 
 
 __all__ = [
     "KOMMUNER",
+    "KRONER_FORMAT",
     "MAX_PDF_BYTES",
     "NORDJYLLAND",
     "REGIONER",
@@ -127,6 +129,7 @@ __all__ = [
     "tilbudsvifte",
     "to_data",
     "without_furniture",
+    "xlsx_table",
 ]
 
 __version__ = "0.1.0"
