@@ -18,6 +18,7 @@ from . import (
     personer,
     revision,
     skema,
+    soeg,
     tilbudsvifte,
     udkast,
 )
@@ -31,6 +32,7 @@ NAV: list[tuple[str, str]] = [
     ("/aendringer", "Ændringer"),
     ("/moeder", "Møder"),
     ("/beslutninger", "Beslutninger"),
+    ("/soeg", "Søg"),
     ("/opfoelgninger", "Opfølgninger"),
     ("/arbejdsgrupper", "Arbejdsgrupper"),
     ("/personer", "Personer"),
@@ -49,7 +51,7 @@ def page_routes() -> list[ControllerRouterHandler]:
             oekonomi.shares_page, oekonomi.sharing_rule_page, optegnelser.upload_form,
             optegnelser.upload_page, udkast.draft_page, udkast.record_draft_page,
             skema.record_format, revision.checkpoints_page, revision.proof_file,
-            personer.people_page]
+            personer.people_page, soeg.search_page, soeg.search_download]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
@@ -60,4 +62,5 @@ def api_routes() -> list[ControllerRouterHandler]:
             oekonomi.api_budget, oekonomi.api_shares,
             oekonomi.api_sharing_rules,
             optegnelser.api_upload, revision.api_checkpoints, revision.api_proof,
-            personer.api_people, personer.api_suggestions, personer.api_attendance]
+            personer.api_people, personer.api_suggestions, personer.api_attendance,
+            soeg.api_search_all]
