@@ -89,8 +89,9 @@ def search_page(store: Store, soeg: FromQuery[str | None] = None,
 
 
 @get(["/soeg.csv", "/soeg.xlsx"], include_in_schema=False)
-async def search_download(store: Store, request: Request[Any, Any, Any], soeg: FromQuery[str | None] = None,
-                    art: FromQuery[str | None] = None, forum: FromQuery[str | None] = None,
+async def search_download(store: Store, request: Request[Any, Any, Any],
+                          soeg: FromQuery[str | None] = None,
+                          art: FromQuery[str | None] = None, forum: FromQuery[str | None] = None,
                     aar: FromQuery[str | None] = None, udfald: FromQuery[str | None] = None,
                     kommune: FromQuery[str | None] = None,
                     orden: FromQuery[str | None] = None) -> Response[bytes]:
