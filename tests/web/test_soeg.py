@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import openpyxl
@@ -66,3 +67,39 @@ def test_the_hits_download_as_csv_and_xlsx(web: TestClient[Any],
     assert [(c[0], c[4], c[5]) for c in cells] == expected
     dates = [f.dato for g in found.grupper for f in g.fund]
     assert [c[1].date() if c[1] != "ukendt" else None for c in cells] == dates
+
+
+@pytest.mark.parametrize(("page", "table", "query"), [
+    ("/tilbudsvifte?dato=2020-01-01", "tilbudsvifte", "dato=2020-01-01"),
+    ("/aendringer?fra=2019-01-01&til=2020-01-01", "aendringer", "fra=2019-01-01&til=2020-01-01"),
+    ("/budget/2012", "budget", "aar=2012&omkostningssted=Sekretariatet%20for%20Rammeaftaler"),
+    ("/fordeling/2015", "fordeling", "aar=2015&omkostningssted=NOPII"),
+    ("/opfoelgninger?dato=2014-10-11", "opfoelgninger", "dato=2014-10-11"),
+])
+def test_each_table_page_links_its_csv_and_xlsx(web: TestClient[Any], page: str, table: str,
+                                                query: str) -> None:
+    html = web.get(page).text
+    for fmt in ("csv", "xlsx"):
+        href = f"/hent/{table}.{fmt}?{query}"
+        assert f'href="{href.replace("&", "&amp;")}"' in html
+        got = web.get(href)
+        assert got.status_code == 200, got.text
+        assert got.headers["content-disposition"] == f'attachment; filename="{table}.{fmt}"'
+    sheet = openpyxl.load_workbook(io.BytesIO(web.get(f"/hent/{table}.xlsx?{query}").content))
+    ws = sheet.active
+    assert ws is not None
+    table_csv = list(csv.reader(io.StringIO(
+        web.get(f"/hent/{table}.csv?{query}").content.decode("utf-8-sig"))))
+    assert ws.max_row == len(table_csv) and [c.value for c in ws[1]] == table_csv[0]
+
+
+def test_the_budget_download_holds_the_amounts_as_kroner_numbers(
+        web: TestClient[Any], loaded: Socialaftale) -> None:
+    t = loaded.budget(2012, "Sekretariatet for Rammeaftaler")
+    ws = openpyxl.load_workbook(io.BytesIO(web.get(
+        "/hent/budget.xlsx?aar=2012").content)).active
+    assert ws is not None
+    last = list(ws.iter_rows(min_row=ws.max_row, values_only=False))[0]
+    assert last[0].value == "Resultat" and last[1].number_format == '#,##0.00 "kr."'
+    assert Decimal(str(last[1].value)) == t.resultat
+    assert web.get("/hent/referat.xlsx").status_code == 404

@@ -11,6 +11,7 @@ from litestar.types import ControllerRouterHandler
 from . import (
     fora,
     grupper,
+    hent,
     log,
     moeder,
     oekonomi,
@@ -51,7 +52,8 @@ def page_routes() -> list[ControllerRouterHandler]:
             oekonomi.shares_page, oekonomi.sharing_rule_page, optegnelser.upload_form,
             optegnelser.upload_page, udkast.draft_page, udkast.record_draft_page,
             skema.record_format, revision.checkpoints_page, revision.proof_file,
-            personer.people_page, soeg.search_page, soeg.search_download]
+            personer.people_page, soeg.search_page, soeg.search_download,
+            hent.download]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
