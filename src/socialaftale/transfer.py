@@ -7,7 +7,7 @@ a log is never merged into another's history.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -35,7 +35,7 @@ def to_data(obj: Any) -> Any:
 
 
 def _with_derived(cls: type) -> Any:
-    fields = cattrs.gen.make_dict_unstructure_fn(cls, converter)
+    fields: Callable[[Any], dict[str, Any]] = cattrs.gen.make_dict_unstructure_fn(cls, converter)
     derived: tuple[str, ...] = cls.DERIVED  # type: ignore[attr-defined]
 
     def unstructure(obj: Any) -> dict[str, Any]:

@@ -99,7 +99,7 @@ def test_the_budget_download_holds_the_amounts_as_kroner_numbers(
     ws = openpyxl.load_workbook(io.BytesIO(web.get(
         "/hent/budget.xlsx?aar=2012").content)).active
     assert ws is not None
-    last = list(ws.iter_rows(min_row=ws.max_row, values_only=False))[0]
+    last = next(iter(ws.iter_rows(min_row=ws.max_row)))
     assert last[0].value == "Resultat" and last[1].number_format == '#,##0.00 "kr."'
     assert Decimal(str(last[1].value)) == t.resultat
     assert web.get("/hent/referat.xlsx").status_code == 404
