@@ -38,6 +38,7 @@ from .drafting import (
 )
 from .errors import LogDamaged, StoreError
 from .exports import KRONER_FORMAT, xlsx_table
+from .feeds import atom_feed, meetings_ical
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
 from .projections.search import ARTER as SEARCH_KINDS
 from .readstore import ProjectionFailed, ProjectionFailure
@@ -90,6 +91,7 @@ __all__ = [
     "SourceLine",
     "StoreError",
     "arbejdsgrupper",
+    "atom_feed",
     "audit",
     "budget",
     "check_record",
@@ -110,6 +112,7 @@ __all__ = [
     "load_record",
     "load_records",
     "meetings",
+    "meetings_ical",
     "open_regular_file",
     "open_store",
     "parse_danish_date",

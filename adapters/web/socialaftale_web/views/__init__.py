@@ -9,6 +9,7 @@ from __future__ import annotations
 from litestar.types import ControllerRouterHandler
 
 from . import (
+    feeds,
     fora,
     grupper,
     hent,
@@ -53,7 +54,7 @@ def page_routes() -> list[ControllerRouterHandler]:
             optegnelser.upload_page, udkast.draft_page, udkast.record_draft_page,
             skema.record_format, revision.checkpoints_page, revision.proof_file,
             personer.people_page, soeg.search_page, soeg.search_download,
-            hent.download]
+            hent.download, feeds.calendar, feeds.atom]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
