@@ -16,6 +16,7 @@ end of each page (this projection is the last one): a page's events mark what th
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -121,7 +122,7 @@ class _Doc:
 
 class SearchProjection(Projection):
     name = "search"
-    version = 1
+    version = 2  # 2: row numbers from the key; an offer's legal basis as read
     tables: ClassVar[tuple[str, ...]] = ("search_fts", "search_doc")
 
     def create(self, tx: Tx) -> None:
@@ -211,15 +212,11 @@ def _replace(tx: Tx, scopes: Sequence[str], docs: Sequence[_Doc]) -> None:
             tx.execute(f"DELETE FROM search_fts WHERE rowid IN (SELECT rid FROM search_doc"
                        f" WHERE scope IN ({marks}))", part)
         tx.execute(f"DELETE FROM search_doc WHERE scope IN ({marks})", part)
-    if not docs:
-        return
-    row = tx.one("SELECT MAX(rid) FROM search_doc")
-    start = (row[0] if row and row[0] is not None else 0) + 1
     rows = []
-    for rid, d in enumerate(docs, start):
+    for d in docs:
         year = int(d.dato[:4]) if d.dato and d.dato[:4].isdigit() else None
-        rows.append((rid, d.doc_id, d.kind, d.scope, d.titel, d.tekst, d.meeting_id, d.punkt,
-                     d.body, d.dato, year, d.outcome,
+        rows.append((_rid(d.doc_id), d.doc_id, d.kind, d.scope, d.titel, d.tekst, d.meeting_id,
+                     d.punkt, d.body, d.dato, year, d.outcome,
                      "|" + "|".join(sorted({_slug(k) for k in d.kommuner if k})) + "|",
                      _index_text(tx.dialect, d.titel), _index_text(tx.dialect, d.tekst)))
     tx.executemany("INSERT INTO search_doc (rid, doc_id, kind, scope, titel, tekst,"
@@ -228,6 +225,23 @@ def _replace(tx: Tx, scopes: Sequence[str], docs: Sequence[_Doc]) -> None:
     if tx.dialect == "sqlite":
         tx.executemany("INSERT INTO search_fts (rowid, titel, tekst) VALUES (?, ?, ?)",
                        [(r[0], r[13], r[14]) for r in rows])
+
+
+def _rid(doc_id: str) -> int:
+    """A row's number for the full-text index, from its key alone: the same on every
+    replay, however the log was paged (a counter would depend on the pages)."""
+    return int.from_bytes(hashlib.blake2b(doc_id.encode(), digest_size=8).digest(), "big") >> 1
+
+
+def _lovgrundlag(text: str) -> list[str]:
+    """An offer's legal basis as read ("SEL § 104"), from its column's JSON."""
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return [text]
+    return [" ".join(x for x in (g.get("lov"), f"§ {g['paragraf']}" if g.get("paragraf")
+                                 else None, f"stk. {g['stk']}" if g.get("stk") else None) if x)
+            for g in found if isinstance(g, dict)] if isinstance(found, list) else [text]
 
 
 def _join(*parts: str | Iterable[str] | None) -> str:
@@ -310,7 +324,7 @@ def _offer_docs(tx: Tx, key: str) -> list[_Doc]:
     navn, driftsherre, lovgrundlag, status, valid_from = rows[0]
     others = sorted({r[0] for r in rows} - {navn})
     return [_Doc(f"tilbud:{key}", "tilbud", f"tilbud:{key}", navn,
-                 _join(others, driftsherre, lovgrundlag, status), None, key, None,
+                 _join(others, driftsherre, _lovgrundlag(lovgrundlag), status), None, key, None,
                  valid_from, None, (driftsherre, key))]
 
 
