@@ -46,8 +46,11 @@ from .drafting import (
     without_furniture,
 )
 from .errors import LogDamaged, StoreError
+from .exports import KRONER_FORMAT, xlsx_table
+from .feeds import atom_feed, meetings_ical
 from .files import MAX_BILAG_BYTES, BilagFil, attach_bilag, bilag_files_of, check_bilag, read_bilag
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
+from .projections.search import ARTER as SEARCH_KINDS
 from .publish import Letterhead, meeting_document, meeting_pdf
 from .readstore import ProjectionFailed, ProjectionFailure
 from .records import (
@@ -68,10 +71,12 @@ from .transfer import ReplayPoint, export_events, import_events, replay_events, 
 
 __all__ = [
     "KOMMUNER",
+    "KRONER_FORMAT",
     "MAX_BILAG_BYTES",
     "MAX_PDF_BYTES",
     "NORDJYLLAND",
     "REGIONER",
+    "SEARCH_KINDS",
     "BilagFil",
     "ConcurrencyConflict",
     "Dato",
@@ -100,6 +105,7 @@ __all__ = [
     "SourceLine",
     "StoreError",
     "arbejdsgrupper",
+    "atom_feed",
     "attach_bilag",
     "audit",
     "bilag_files_of",
@@ -126,6 +132,7 @@ __all__ = [
     "meeting_document",
     "meeting_pdf",
     "meetings",
+    "meetings_ical",
     "open_regular_file",
     "open_store",
     "parse_danish_date",
@@ -146,6 +153,7 @@ __all__ = [
     "tilbudsvifte",
     "to_data",
     "without_furniture",
+    "xlsx_table",
 ]
 
 __version__ = "0.1.0"

@@ -42,6 +42,7 @@ from .projections.fora import ForaQueries
 from .projections.forloeb import ForloebQueries
 from .projections.meetings import MeetingsQueries
 from .projections.personer import PersonerQueries
+from .projections.search import SearchQueries
 from .projections.strategi import StrategiQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
 from .readstore import (
@@ -159,7 +160,7 @@ day) and ``occurred_by`` (as the world knew it then, by the facts' ``occurred_on
 
 class Socialaftale(
     TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries,
-    ForaQueries, PersonerQueries, ForloebQueries,
+    ForaQueries, PersonerQueries, ForloebQueries, SearchQueries,
 ):
     """One store of the record: its event log, read models and queries."""
 

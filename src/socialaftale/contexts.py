@@ -27,6 +27,7 @@ from .projections.fora import ForaProjection
 from .projections.forloeb import ForloebProjection
 from .projections.meetings import MeetingsProjection
 from .projections.personer import PersonerProjection
+from .projections.search import SearchProjection
 from .projections.strategi import StrategiProjection
 from .projections.tilbudsvifte import TilbudsvifteProjection
 from .readstore import Projection
@@ -55,4 +56,6 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     PersonerProjection,
     ForloebProjection,
     BilagFilerProjection,
+    # last: it indexes the other read models' rows of each page, written before it flushes
+    SearchProjection,
 )

@@ -7,12 +7,14 @@ a log is never merged into another's history.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any
 from uuid import UUID
 
 import attrs
+import cattrs
+import cattrs.gen
 import orjson
 from eventsourcing.utils import get_topic
 
@@ -26,8 +28,27 @@ __all__ = ["ReplayPoint", "export_events", "import_events", "replay_events", "to
 
 
 def to_data(obj: Any) -> Any:
-    """Query results and events as JSON-ready data (dates ISO, amounts as text)."""
+    """Query results and events as JSON-ready data (dates ISO, amounts as text); a result
+    whose class lists ``DERIVED`` properties (figures its table shows but does not store:
+    the budget's totals and result, its notes) carries those too."""
     return converter.unstructure(obj)
+
+
+def _with_derived(cls: type) -> Any:
+    fields: Callable[[Any], dict[str, Any]] = cattrs.gen.make_dict_unstructure_fn(cls, converter)
+    derived: tuple[str, ...] = cls.DERIVED  # type: ignore[attr-defined]
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        data = fields(obj)
+        data.update({name: converter.unstructure(getattr(obj, name)) for name in derived})
+        return data
+
+    return unstructure
+
+
+converter.register_unstructure_hook_factory(
+    lambda cls: isinstance(cls, type) and attrs.has(cls) and "DERIVED" in vars(cls),
+    _with_derived)
 
 
 def export_events(store: Socialaftale) -> Iterator[str]:

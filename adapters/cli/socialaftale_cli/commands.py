@@ -29,9 +29,18 @@ def store_option(fn: F) -> F:
     )(fn)
 
 
+def _output(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.meta["socialaftale.output"] = value
+
+
 def format_option(fn: F) -> F:
+    fn = click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+                      default=None, expose_value=False, callback=_output,
+                      help="Filen, et regneark (--format xlsx) skrives til.")(fn)
     return click.option("--format", "fmt", type=FORMATS, default="table", show_default=True,
-                        help="Uddata som tabel, JSON eller CSV.")(fn)
+                        help="Uddata som tabel, JSON, CSV eller XLSX (regneark, med -o FIL)."
+                        )(fn)
 
 
 class DanishDate(click.ParamType[date]):
@@ -752,3 +761,54 @@ def replay(store: str, until: str, target: str) -> None:
             _fail(f"{target}: {err}", "maal-ikke-tomt")
         click.echo(f"{antal(count, 'hændelse', 'hændelser')} genafspillet til {target}.",
                    err=True)
+
+
+@click.command()
+@store_option
+@known_option
+@click.argument("text")
+@click.option("--art", "arter", multiple=True,
+              help="Kun denne art (kan gentages): beslutning, sag, punkt, bilag, opfoelgning,"
+                   " moede, tilbud, arbejdsgruppe, person.")
+@click.option("--body", default=None, help="Forum, fx DAS eller SOCDIR.")
+@click.option("--year", type=int, default=None, help="Året.")
+@click.option("--outcome", default=None, help="Udfald, fx droeftet eller godkendt.")
+@click.option("--kommune", default=None, help="Kun det, der nævner eller angår kommunen.")
+@click.option("--orden", type=click.Choice(["rang", "nyeste"]), default="rang",
+              show_default=True, help="rang: titeltræf først; nyeste: nyeste først.")
+@click.option("--side", type=int, default=1, show_default=True)
+@click.option("--pr-side", "pr_side", type=int, default=20, show_default=True,
+              help="Træf pr. art pr. side.")
+@format_option
+def search(store: str, text: str, arter: tuple[str, ...], body: str | None,
+           year: int | None, outcome: str | None, kommune: str | None, orden: str, side: int,
+           pr_side: int, fmt: str) -> None:
+    """Søg i alt: beslutninger, sager, dagsordenstekst, bilag, opfølgning, tilbud,
+    arbejdsgrupper og personer, med dansk bøjning (aftalemodeller finder aftalemodel)."""
+    from socialaftale import DomainError
+
+    with opened(store) as s:
+        try:
+            found = s.search(text, arter=list(arter) or None, body=body, year=year,
+                             outcome=outcome, kommune=kommune, orden=orden, side=side,
+                             pr_side=pr_side)
+        except DomainError as err:  # bad input, not a refusal
+            hint = {"art": "--art", "side": "--side/--pr-side", "outcome": "--outcome",
+                    "kommune": "--kommune"}.get(err.field or "", "TEXT")
+            raise click.BadParameter(f"{err.message} (regel {err.rule})",
+                                     param_hint=hint) from None
+        rows = [(g.navn, f.dato, f.body, _where(f), f.titel, f.snippet, f.i_titel)
+                for g in found.grupper for f in g.fund]
+        emit(fmt, ["Art", "Dato", "Forum", "Hvor", "Titel", "Uddrag", "Træf i titlen"], rows,
+             found)
+        if fmt == "table":
+            click.echo("")
+            for g in found.grupper:
+                click.echo(f"{g.navn}: {g.antal} i alt (side {found.side})")
+
+
+def _where(f: Any) -> str:
+    """Where a hit is: the meeting and item, an offer's key, or nothing (a person)."""
+    if f.meeting_id:
+        return f"{f.meeting_id} pkt. {f.punkt}" if f.punkt else f.meeting_id
+    return f.punkt or ""

@@ -16,7 +16,7 @@ import click
 
 from socialaftale import format_kroner, to_data
 
-FORMATS = click.Choice(["table", "json", "csv"])
+FORMATS = click.Choice(["table", "json", "csv", "xlsx"])
 
 
 def cell(value: Any) -> str:
@@ -59,8 +59,30 @@ def _one_line(text: str) -> str:
     return text if lines == [text] or not text else " ⏎ ".join(lines)
 
 
+def _xlsx(headings: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """The table as a workbook, into ``-o FILE`` (or a pipe; never onto a terminal)."""
+    from socialaftale import xlsx_table
+
+    ctx = click.get_current_context()
+    target = ctx.meta.get("socialaftale.output")
+    if target is None and sys.stdout.isatty():
+        raise click.UsageError("--format xlsx skriver et regneark: angiv -o FIL"
+                               " (regel uddata-xlsx-fil)")
+    book = xlsx_table(headings, rows, sheet=ctx.info_name or "Tabel", text=cell)
+    if target is None:
+        sys.stdout.buffer.write(book)
+        return
+    with open(target, "wb") as f:
+        f.write(book)
+    click.echo(f"Skrev {target} ({antal(len(rows), 'række', 'rækker')}).", err=True)
+
+
 def emit(fmt: str, headings: Sequence[str], rows: Sequence[Sequence[Any]], data: Any) -> None:
-    """Print ``rows`` under ``headings`` (table/csv), or ``data`` as JSON."""
+    """Print ``rows`` under ``headings`` (table/csv), ``data`` as JSON, or write the rows
+    as an XLSX workbook (dates as dates, amounts as numbers in kroner)."""
+    if fmt == "xlsx":
+        _xlsx(headings, rows)
+        return
     if fmt == "json":
         click.echo(json.dumps(to_data(data), ensure_ascii=False, indent=2, default=str))
         return

@@ -224,6 +224,11 @@ class BudgetTabel:
     lines: tuple[BudgetLinje, ...]
     fodnoter: tuple[BudgetFodnote, ...] = ()
 
+    #: What the table shows besides its lines, carried by its JSON (``to_data``).
+    DERIVED: ClassVar[tuple[str, ...]] = (
+        "udgifter_regnskab", "udgifter_budget", "udgifter_restbudget", "indtaegter_regnskab",
+        "indtaegter_budget", "indtaegter_restbudget", "resultat", "resultat_budget", "noter")
+
     def _sum(self, groups: tuple[str, ...], what: str) -> Decimal:
         return sum(
             (getattr(x, what) or Decimal(0) for x in self.lines if x.gruppe in groups),

@@ -9,9 +9,11 @@ from __future__ import annotations
 from litestar.types import ControllerRouterHandler
 
 from . import (
+    feeds,
     fora,
     forloeb,
     grupper,
+    hent,
     log,
     moeder,
     oekonomi,
@@ -19,6 +21,7 @@ from . import (
     personer,
     revision,
     skema,
+    soeg,
     tilbudsvifte,
     udkast,
 )
@@ -32,6 +35,7 @@ NAV: list[tuple[str, str]] = [
     ("/aendringer", "Ændringer"),
     ("/moeder", "Møder"),
     ("/beslutninger", "Beslutninger"),
+    ("/soeg", "Søg"),
     ("/opfoelgninger", "Opfølgninger"),
     ("/arbejdsgrupper", "Arbejdsgrupper"),
     ("/personer", "Personer"),
@@ -51,7 +55,9 @@ def page_routes() -> list[ControllerRouterHandler]:
             oekonomi.shares_page, oekonomi.sharing_rule_page, optegnelser.upload_form,
             optegnelser.upload_page, udkast.draft_page, udkast.record_draft_page,
             skema.record_format, revision.checkpoints_page, revision.proof_file,
-            personer.people_page, forloeb.cases_page, forloeb.case_page]
+            personer.people_page, forloeb.cases_page, forloeb.case_page,
+            soeg.search_page, soeg.search_download, hent.download, feeds.calendar,
+            feeds.atom]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
@@ -63,4 +69,5 @@ def api_routes() -> list[ControllerRouterHandler]:
             oekonomi.api_sharing_rules,
             optegnelser.api_upload, revision.api_checkpoints, revision.api_proof,
             personer.api_people, personer.api_suggestions, personer.api_attendance,
-            forloeb.api_cases, forloeb.api_case, forloeb.api_approvals]
+            forloeb.api_cases, forloeb.api_case, forloeb.api_approvals,
+            soeg.api_search_all]

@@ -1,0 +1,36 @@
+"""Subscriptions (issue 21): each body's meetings as an iCalendar file, and an Atom feed of
+new dagsordener, referater and tilbudsvifte changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar import Request, Response, get
+from litestar.params import FromQuery
+
+from socialaftale import atom_feed, meetings_ical
+
+from .common import Store
+
+__all__ = ["atom", "calendar"]
+
+
+def _base(request: Request[Any, Any, Any]) -> str:
+    return str(request.base_url).rstrip("/")
+
+
+@get("/moeder.ics", include_in_schema=False, sync_to_thread=True)
+def calendar(store: Store, request: Request[Any, Any, Any],
+             forum: FromQuery[str | None] = None) -> Response[bytes]:
+    """The meetings (of ``forum``, or all) to subscribe to in a calendar program."""
+    name = f"moeder-{forum}.ics" if forum else "moeder.ics"
+    return Response(meetings_ical(store, forum or None, base_url=_base(request)),
+                    media_type="text/calendar; charset=utf-8",
+                    headers={"Content-Disposition": f'inline; filename="{name}"'})
+
+
+@get("/feed.atom", include_in_schema=False, sync_to_thread=True)
+def atom(store: Store, request: Request[Any, Any, Any]) -> Response[bytes]:
+    """New dagsordener, referater and tilbudsvifte changes, newest first."""
+    return Response(atom_feed(store, _base(request)),
+                    media_type="application/atom+xml; charset=utf-8")

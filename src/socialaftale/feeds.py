@@ -1,0 +1,130 @@
+"""Calendars and feeds (issue 21): each body's meetings as iCalendar (RFC 5545), and an Atom
+feed (RFC 4287) of new dagsordener, referater and tilbudsvifte changes.
+
+The calendar is written by the icalendar library (with its VTIMEZONE for Copenhagen, from
+tzdata); the feed with the standard library's XML writer, which escapes every text. A
+meeting's time is the minutes' own ("kl. 13.00-15.30"): where no clock time can be read
+from it, the event is a whole day, never a made-up hour.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+__all__ = ["atom_feed", "meetings_ical"]
+
+COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2})[.:](\d{2})(?!\d)")
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def _times(tid: str | None) -> tuple[time, time | None] | None:
+    """The start (and end) of a meeting from its minutes' time, if they give clock times."""
+    found = [(int(h), int(m)) for h, m in _CLOCK.findall(tid or "") if int(h) < 24
+             and int(m) < 60]
+    if not found:
+        return None
+    start = time(*found[0])
+    end = time(*found[1]) if len(found) > 1 and found[1] > found[0] else None
+    return start, end
+
+
+def meetings_ical(store: Any, body: str | None = None, *, base_url: str = "",
+                  now: datetime | None = None) -> bytes:
+    """The meetings (held and planned) of ``body`` (every body: None) as an iCalendar file;
+    a planned meeting is TENTATIVE and says so; ``base_url`` makes each event's link."""
+    cal = Calendar()
+    cal.add("prodid", "-//socialaftale//Møder//DA")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", f"Møder: {body}" if body else "Møder")
+    stamp = now or datetime.now(UTC)
+    for m in store.meetings(body=body):
+        if m.udkast:
+            continue  # a draft agenda is not public
+        ev = Event()
+        ev.add("uid", f"{m.meeting_id}@socialaftale")
+        ev.add("dtstamp", stamp)
+        clock = _times(m.tid)
+        if clock is None:
+            ev.add("dtstart", m.dato)
+            ev.add("dtend", m.dato + timedelta(days=1))
+        else:
+            start, end = clock
+            ev.add("dtstart", datetime.combine(m.dato, start, COPENHAGEN))
+            if end is not None:
+                ev.add("dtend", datetime.combine(m.dato, end, COPENHAGEN))
+        ev.add("summary", f"{m.body}{' (planlagt)' if m.planlagt else ''}")
+        if m.sted:
+            ev.add("location", m.sted)
+        said = ([f"Planlagt møde, annonceret ved {m.annonceret_ved}; endnu intet referat."]
+                if m.planlagt else [f"Møde i {m.body}."])
+        if m.tid:
+            said.append(f"Tid ifølge referatet: {m.tid}")
+        ev.add("description", "\n".join(said))
+        ev.add("status", "TENTATIVE" if m.planlagt else "CONFIRMED")
+        if base_url:
+            ev.add("url", f"{base_url.rstrip('/')}/moeder/{m.meeting_id}")
+        cal.add_component(ev)
+    cal.add_missing_timezones()
+    return bytes(cal.to_ical())
+
+
+def _entries(store: Any, today: date) -> list[tuple[datetime, str, str, str, str]]:
+    """(updated, id, title, path, summary) of every item of the feed, newest first."""
+    items: list[tuple[datetime, str, str, str, str]] = []
+    decided = {d.meeting_id for d in store.decisions()}
+    for m in store.meetings():
+        if m.udkast or m.planlagt:
+            continue
+        day = datetime.combine(m.dato, time(0), COPENHAGEN)
+        items.append((day, f"dagsorden:{m.meeting_id}", f"Dagsorden: {m.body} {m.dato:%d.%m.%Y}",
+                      f"/moeder/{m.meeting_id}", f"Dagsordenen til mødet i {m.body}."))
+        if m.meeting_id in decided:
+            items.append((day, f"referat:{m.meeting_id}",
+                          f"Referat: {m.body} {m.dato:%d.%m.%Y}", f"/moeder/{m.meeting_id}",
+                          f"Referatet af mødet i {m.body}."))
+    for f in store.tilbud_changes(date(1900, 1, 1), today).fakta:
+        when = f.recorded_at if f.recorded_at.tzinfo else f.recorded_at.replace(tzinfo=UTC)
+        items.append((when, f"tilbud:{f.key}:{f.version}", f"Tilbudsviften: {f.summary}",
+                      f"/tilbud/{f.key}", f.summary))
+    items.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    return items
+
+
+def atom_feed(store: Any, base_url: str, *, today: date | None = None,
+              limit: int = 100) -> bytes:
+    """An Atom feed of new dagsordener, referater and tilbudsvifte changes (newest first,
+    at most ``limit``), each entry linking its page under ``base_url``."""
+    base = base_url.rstrip("/")
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "da"})
+    items = _entries(store, today or date.today())[:limit]
+    updated = items[0][0] if items else datetime(1970, 1, 1, tzinfo=UTC)
+
+    def add(parent: ET.Element, tag: str, text: str | None = None,
+            **attrs: str) -> ET.Element:
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        el.text = text
+        return el
+
+    add(feed, "id", f"{base}/feed.atom")
+    add(feed, "title", "Socialaftalen: dagsordener, referater og tilbudsviften")
+    add(feed, "updated", updated.isoformat())
+    add(add(feed, "author"), "name", "Sekretariatet for Rammeaftaler")
+    add(feed, "link", rel="self", href=f"{base}/feed.atom")
+    add(feed, "link", rel="alternate", href=f"{base}/")
+    for when, ident, title, path, summary in items:
+        entry = add(feed, "entry")
+        add(entry, "id", f"{base}/#{ident}")
+        add(entry, "title", title)
+        add(entry, "updated", when.isoformat())
+        add(entry, "link", rel="alternate", href=f"{base}{path}")
+        add(entry, "summary", summary)
+    return bytes(ET.tostring(feed, encoding="utf-8", xml_declaration=True))

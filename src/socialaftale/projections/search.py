@@ -1,0 +1,613 @@
+"""Search everything: one full-text index over every kind of text the record holds.
+
+Each searchable thing (a decision, a sub-matter, an agenda item's text, a bilag, an action,
+a meeting's own text, an offer, a working group, a person under every spelling) is one
+row of ``search_doc`` with a title and a text. The index is Danish on both stores: on
+PostgreSQL the ``danish`` text search configuration stems it; SQLite's FTS5 has no Danish
+stemmer, so the Snowball Danish stemmer (PyStemmer, the same algorithm) stems index and
+query alike in Python, and the same stop words are left out. Both stores read words as
+this module splits them (runs of letters and digits), so "ind-/udmelding" is two words on
+both and the test queries answer alike.
+
+The rows are derived from the other read models' tables, in the same transaction, at the
+end of each page (this projection is the last one): a page's events mark what they touch
+(a meeting, an offer, a group, a spelling) and only that is indexed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any, ClassVar
+
+import Stemmer
+from attrs import frozen
+
+from ..domain.arbejdsgrupper import EVENTS as GROUP_EVENTS
+from ..domain.common import DomainError, Recorded
+from ..domain.fora import PersonAffiliated
+from ..domain.meetings import EVENTS as MEETING_EVENTS
+from ..domain.meetings import MeetingCorrected, MeetingScheduled
+from ..domain.personer import SammenfaldAfkraeftet, SammenfaldBekraeftet
+from ..domain.tilbudsvifte import TILBUD_EVENTS
+from ..readstore import Database, Projection, Tx
+from .fora import forum_names
+from .meetings import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS, outcome_named
+
+__all__ = ["ARTER", "Fund", "Fundgruppe", "SearchProjection", "SearchQueries", "Soegning",
+           "danish_terms"]
+
+#: The kinds of things found, in the order a result lists them, with their Danish names.
+ARTER: dict[str, str] = {
+    "beslutning": "Beslutninger",
+    "sag": "Sager under punkter",
+    "punkt": "Dagsordenspunkter (sagsfremstilling og indstilling)",
+    "bilag": "Bilag",
+    "opfoelgning": "Opfølgning",
+    "moede": "Møder (efterskrift og overskrift)",
+    "tilbud": "Tilbud",
+    "arbejdsgruppe": "Arbejdsgrupper og mandater",
+    "person": "Personer",
+}
+
+#: PostgreSQL's Danish stop words (tsearch_data/danish.stop, Snowball's list): left out of
+#: SQLite's index and of every query, as PostgreSQL's danish configuration leaves them out.
+STOPWORDS = frozenset((
+    "og", "i", "jeg", "det", "at", "en", "den", "til", "er", "som", "på", "de", "med",
+    "han", "af", "for", "ikke", "der", "var", "mig", "sig", "men", "et", "har", "om", "vi",
+    "min", "havde", "ham", "hun", "nu", "over", "da", "fra", "du", "ud", "sin", "dem", "os",
+    "op", "man", "hans", "hvor", "eller", "hvad", "skal", "selv", "her", "alle", "vil",
+    "blev", "kunne", "ind", "når", "være", "dog", "noget", "ville", "jo", "deres", "efter",
+    "ned", "skulle", "denne", "end", "dette", "mit", "også", "under", "have", "dig",
+    "anden", "hende", "mine", "alt", "meget", "sit", "sine", "vor", "mod", "disse", "hvis",
+    "din", "nogle", "hos", "blive", "mange", "ad", "bliver", "hendes", "været", "thi",
+    "jer", "sådan",
+))
+
+_WORD = re.compile(r"[^\W_]+")
+_STEMMER = Stemmer.Stemmer("danish")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` as both stores index them: NFC, lower-cased, letters/digits."""
+    return _WORD.findall(unicodedata.normalize("NFC", text).lower())
+
+
+def _stem(word: str) -> str:
+    # PostgreSQL's danish configuration sends a token with digits to the simple dictionary
+    # (not stemmed); so does this.
+    return word if any(c.isdigit() for c in word) else _STEMMER.stemWord(word)
+
+
+def danish_terms(text: str) -> list[str]:
+    """The stems of ``text``'s words without stop words: what the index holds of it."""
+    return [_stem(w) for w in _words(text) if w not in STOPWORDS]
+
+
+def _index_text(dialect: str, text: str) -> str:
+    """What a store's full-text index reads: stems on SQLite (it cannot stem), the words
+    split as here on PostgreSQL (its danish configuration stems them)."""
+    if dialect == "postgresql":
+        return " ".join(_words(text))
+    return " ".join(danish_terms(text))
+
+
+def _slug(name: str) -> str:
+    """An organisation's name or an offer key's first part as one comparable spelling."""
+    text = unicodedata.normalize("NFC", name).lower().split("/")[0]
+    text = text.removesuffix(" kommune").strip()
+    for a, b in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+        text = text.replace(a, b)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+@frozen
+class _Doc:
+    doc_id: str
+    kind: str
+    scope: str
+    titel: str
+    tekst: str
+    meeting_id: str | None = None
+    punkt: str | None = None
+    body: str | None = None
+    dato: str | None = None
+    outcome: str | None = None
+    kommuner: tuple[str, ...] = ()
+
+
+class SearchProjection(Projection):
+    name = "search"
+    version = 2  # 2: row numbers from the key; an offer's legal basis as read
+    tables: ClassVar[tuple[str, ...]] = ("search_fts", "search_doc")
+
+    def create(self, tx: Tx) -> None:
+        tx.execute(
+            "CREATE TABLE IF NOT EXISTS search_doc (rid BIGINT PRIMARY KEY, doc_id TEXT NOT NULL"
+            " UNIQUE, kind TEXT NOT NULL, scope TEXT NOT NULL, titel TEXT NOT NULL, tekst TEXT"
+            " NOT NULL, meeting_id TEXT, punkt TEXT, body TEXT, dato TEXT, aar INTEGER,"
+            " outcome TEXT, kommuner TEXT NOT NULL, titel_idx TEXT NOT NULL, tekst_idx TEXT"
+            " NOT NULL)")
+        tx.execute("CREATE INDEX IF NOT EXISTS search_doc_scope ON search_doc (scope)")
+        if tx.dialect == "postgresql":
+            # The title weighs A, the text D: ts_rank ranks a title above a passing mention,
+            # and a query restricted to weight A finds the titles.
+            tx.execute("ALTER TABLE search_doc ADD COLUMN IF NOT EXISTS tsv tsvector GENERATED"
+                       " ALWAYS AS (setweight(to_tsvector('danish', titel_idx), 'A') ||"
+                       " setweight(to_tsvector('danish', tekst_idx), 'D')) STORED")
+            tx.execute("CREATE INDEX IF NOT EXISTS search_doc_tsv ON search_doc USING GIN"
+                       " (tsv)")
+        else:
+            tx.execute("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(titel, tekst,"
+                       " tokenize = 'unicode61 remove_diacritics 0')")
+
+    def __init__(self) -> None:
+        self._meetings: set[str] = set()
+        self._offers: set[str] = set()
+        self._groups: set[str] = set()
+        self._names: set[str] = set()
+        self._all_people = False
+
+    def discard(self) -> None:
+        self._meetings.clear()
+        self._offers.clear()
+        self._groups.clear()
+        self._names.clear()
+        self._all_people = False
+
+    def apply(self, tx: Tx, recorded: Recorded) -> None:
+        e, m = recorded.event, recorded.meta
+        if m.decision is not None:
+            self._meetings.add(m.decision.meeting)  # a fact it carries names a kommune
+        meeting_id = getattr(e, "meeting_id", None)
+        if type(e) in MEETING_EVENTS and isinstance(meeting_id, str):
+            self._meetings.add(meeting_id)
+        if isinstance(e, MeetingScheduled):
+            self._names.update(d.navn for d in (*e.deltagere, *e.afbud, *e.gaester))
+            self._names.update(d.i_stedet_for for d in e.deltagere if d.i_stedet_for)
+            self._names.update(e.referent)
+        elif isinstance(e, MeetingCorrected | SammenfaldBekraeftet | SammenfaldAfkraeftet):
+            self._all_people = True  # a name may leave a meeting, identities may join or part
+        key = getattr(e, "key", None)
+        if isinstance(key, str):
+            if type(e) in TILBUD_EVENTS:
+                self._offers.add(key)
+            elif type(e) in GROUP_EVENTS:
+                self._groups.add(key)
+        if type(e) in GROUP_EVENTS or isinstance(e, PersonAffiliated):
+            self._all_people = True  # a role or an affiliation: a name a meeting may not write
+
+    def flush(self, tx: Tx) -> None:
+        docs: list[_Doc] = []
+        scopes: list[str] = []
+        for meeting_id in sorted(self._meetings):
+            scopes.append(f"moede:{meeting_id}")
+            docs += _meeting_docs(tx, meeting_id)
+        for key in sorted(self._offers):
+            scopes.append(f"tilbud:{key}")
+            docs += _offer_docs(tx, key)
+        for key in sorted(self._groups):
+            scopes.append(f"gruppe:{key}")
+            docs += _group_docs(tx, key)
+        if self._all_people or self._names:
+            people_scopes, people = _people_docs(tx, None if self._all_people else self._names)
+            scopes += people_scopes
+            docs += people
+        self.discard()
+        if not scopes:
+            return
+        _replace(tx, scopes, docs)
+
+
+def _replace(tx: Tx, scopes: Sequence[str], docs: Sequence[_Doc]) -> None:
+    """Drop the rows of ``scopes`` and write ``docs`` in their place."""
+    for i in range(0, len(scopes), 500):
+        part = scopes[i:i + 500]
+        marks = ", ".join("?" for _ in part)
+        if tx.dialect == "sqlite":
+            tx.execute(f"DELETE FROM search_fts WHERE rowid IN (SELECT rid FROM search_doc"
+                       f" WHERE scope IN ({marks}))", part)
+        tx.execute(f"DELETE FROM search_doc WHERE scope IN ({marks})", part)
+    rows = []
+    for d in docs:
+        year = int(d.dato[:4]) if d.dato and d.dato[:4].isdigit() else None
+        rows.append((_rid(d.doc_id), d.doc_id, d.kind, d.scope, d.titel, d.tekst, d.meeting_id,
+                     d.punkt, d.body, d.dato, year, d.outcome,
+                     "|" + "|".join(sorted({_slug(k) for k in d.kommuner if k})) + "|",
+                     _index_text(tx.dialect, d.titel), _index_text(tx.dialect, d.tekst)))
+    tx.executemany("INSERT INTO search_doc (rid, doc_id, kind, scope, titel, tekst,"
+                   " meeting_id, punkt, body, dato, aar, outcome, kommuner, titel_idx,"
+                   " tekst_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    if tx.dialect == "sqlite":
+        tx.executemany("INSERT INTO search_fts (rowid, titel, tekst) VALUES (?, ?, ?)",
+                       [(r[0], r[13], r[14]) for r in rows])
+
+
+def _rid(doc_id: str) -> int:
+    """A row's number for the full-text index, from its key alone: the same on every
+    replay, however the log was paged (a counter would depend on the pages)."""
+    return int.from_bytes(hashlib.blake2b(doc_id.encode(), digest_size=8).digest(), "big") >> 1
+
+
+def _lovgrundlag(text: str) -> list[str]:
+    """An offer's legal basis as read ("SEL § 104"), from its column's JSON."""
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return [text]
+    return [" ".join(x for x in (g.get("lov"), f"§ {g['paragraf']}" if g.get("paragraf")
+                                 else None, f"stk. {g['stk']}" if g.get("stk") else None) if x)
+            for g in found if isinstance(g, dict)] if isinstance(found, list) else [text]
+
+
+def _join(*parts: str | Iterable[str] | None) -> str:
+    out: list[str] = []
+    for p in parts:
+        if p is None:
+            continue
+        if isinstance(p, str):
+            if p:
+                out.append(p)
+        else:
+            out += [x for x in p if x]
+    return "\n".join(out)
+
+
+def _meeting_docs(tx: Tx, meeting_id: str) -> list[_Doc]:
+    """A meeting's decisions, sub-matters, agenda text, bilag, actions and own text."""
+    head = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?", (meeting_id,))
+    if head is None:
+        return []
+    body, dato = head
+    scope = f"moede:{meeting_id}"
+    subjects: dict[str, list[str]] = {}
+    for nummer, emne in tx.execute("SELECT nummer, emne FROM decision_fact WHERE meeting_id"
+                                   " = ? AND emne IS NOT NULL", (meeting_id,)):
+        subjects.setdefault(nummer, []).append(emne)
+    docs: list[_Doc] = []
+    outcomes: dict[str, str] = {}
+    for nummer, titel, outcome, referat, bemaerkninger in tx.execute(
+            "SELECT nummer, titel, outcome, referat, bemaerkninger FROM meeting_decision"
+            " WHERE meeting_id = ?", (meeting_id,)):
+        outcomes[nummer] = outcome
+        docs.append(_Doc(f"beslutning:{meeting_id}:{nummer}", "beslutning", scope, titel,
+                         _join(referat, json.loads(bemaerkninger)), meeting_id, nummer, body,
+                         dato, outcome, tuple(subjects.get(nummer, ()))))
+    for nummer, sag, titel, outcome, referat, bemaerkninger in tx.execute(
+            "SELECT nummer, sag, titel, outcome, referat, bemaerkninger FROM decision_matter"
+            " WHERE meeting_id = ?", (meeting_id,)):
+        docs.append(_Doc(f"sag:{meeting_id}:{nummer}:{sag}", "sag", scope, titel,
+                         _join(referat, json.loads(bemaerkninger)), meeting_id, nummer, body,
+                         dato, outcome, tuple(subjects.get(nummer, ()))))
+    for nummer, titel, indstilling, bilag, resume, sagsfremstilling in tx.execute(
+            "SELECT nummer, titel, indstilling, bilag, resume, sagsfremstilling FROM"
+            " meeting_item WHERE meeting_id = ?", (meeting_id,)):
+        docs.append(_Doc(f"punkt:{meeting_id}:{nummer}", "punkt", scope, titel,
+                         _join(resume, sagsfremstilling, json.loads(indstilling)), meeting_id,
+                         nummer, body, dato, outcomes.get(nummer)))
+        for i, tekst in enumerate(json.loads(bilag), start=1):
+            docs.append(_Doc(f"bilag:{meeting_id}:{nummer}:{i}", "bilag", scope, tekst,
+                             titel, meeting_id, nummer, body, dato))
+    row = tx.one("SELECT overskrift, bilag, efterskrift FROM meeting_text WHERE meeting_id = ?",
+                 (meeting_id,))
+    if row is not None:
+        overskrift, bilag, efterskrift = row
+        for i, b in enumerate(json.loads(bilag), start=1):
+            docs.append(_Doc(f"bilag:{meeting_id}:referat:{i}", "bilag", scope, b["tekst"],
+                             "Bilag til referatet", meeting_id, b.get("punkt"), body, dato))
+        f = json.loads(efterskrift) if efterskrift else None
+        if overskrift or f:
+            docs.append(_Doc(f"moede:{meeting_id}", "moede", scope, overskrift or body,
+                             _join(f["tekst"] if f else None,
+                                   f.get("bemaerkninger", ()) if f else ()),
+                             meeting_id, f.get("punkt") if f else None, body, dato))
+    for action_id, punkt, ansvarlig, leverance, note in tx.execute(
+            "SELECT action_id, punkt, ansvarlig, leverance, note FROM meeting_action WHERE"
+            " meeting_id = ?", (meeting_id,)):
+        docs.append(_Doc(f"opfoelgning:{meeting_id}:{action_id}", "opfoelgning", scope,
+                         leverance, _join(ansvarlig, note), meeting_id, punkt, body, dato,
+                         kommuner=(ansvarlig,) if ansvarlig else ()))
+    return docs
+
+
+def _offer_docs(tx: Tx, key: str) -> list[_Doc]:
+    """An offer under its names (its latest known version first), driftsherre and grounds."""
+    rows = tx.execute("SELECT navn, driftsherre, lovgrundlag, status, valid_from FROM"
+                      " tilbud_version WHERE tilbud_key = ? ORDER BY known_to IS NULL DESC,"
+                      " valid_from DESC", (key,))
+    if not rows:
+        return []
+    navn, driftsherre, lovgrundlag, status, valid_from = rows[0]
+    others = sorted({r[0] for r in rows} - {navn})
+    return [_Doc(f"tilbud:{key}", "tilbud", f"tilbud:{key}", navn,
+                 _join(others, driftsherre, _lovgrundlag(lovgrundlag), status), None, key, None,
+                 valid_from, None, (driftsherre, key))]
+
+
+def _group_docs(tx: Tx, key: str) -> list[_Doc]:
+    """A working group with its mandates (every one it has had) and reported tasks."""
+    row = tx.one("SELECT navn, forum, mandat, formand, sekretariat, nedsat, meeting, item FROM"
+                 " ag_group WHERE key = ?", (key,))
+    if row is None:
+        return []
+    navn, forum, mandat, formand, sekretariat, nedsat, meeting, item = row
+    mandates = [r[0] for r in tx.execute("SELECT mandat FROM ag_mandate WHERE key = ? ORDER BY"
+                                         " position", (key,))]
+    tasks = [r[0] for r in tx.execute("SELECT opgave FROM ag_task WHERE key = ? ORDER BY"
+                                      " position", (key,))]
+    texts = [mandat, *[m for m in mandates if m != mandat], *tasks, formand, sekretariat]
+    day = nedsat if re.fullmatch(r"\d{4}-\d\d-\d\d", nedsat or "") else None
+    return [_Doc(f"arbejdsgruppe:{key}", "arbejdsgruppe", f"gruppe:{key}", navn, _join(*texts),
+                 meeting, item, forum, day)]
+
+
+def _identities(tx: Tx) -> dict[str, set[str]]:
+    """Each spelling joined to the others by the latest verdict on each pair."""
+    latest: dict[str, tuple[str, str, bool]] = {}
+    for a, b, par, samme in tx.execute("SELECT navn_a, navn_b, par, samme FROM person_verdict"
+                                       " ORDER BY position"):
+        latest[par] = (a, b, bool(samme))
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for a, b, samme in latest.values():
+        if samme and root(a) != root(b):
+            parent[root(a)] = root(b)
+    groups: dict[str, set[str]] = {}
+    for a, b, samme in latest.values():
+        if samme:
+            for n in (a, b):
+                groups.setdefault(root(n), set()).add(n)
+    return {n: g for g in groups.values() for n in g}
+
+
+def _people_docs(tx: Tx, names: set[str] | None) -> tuple[list[str], list[_Doc]]:
+    """The scopes to replace and the person rows: one per identity, titled with its every
+    spelling, with the organisations, roles and bodies it is seen with. ``names``: only the
+    identities of these spellings (None: every person)."""
+    by_name = _identities(tx)
+    if names is None:
+        wanted = {r[0] for r in tx.execute(
+            "SELECT navn FROM person_seen UNION SELECT navn FROM ag_role"
+            " UNION SELECT navn FROM person_affiliation")}
+        scopes = [str(r[0]).removeprefix("person:") for r in tx.execute(
+            "SELECT DISTINCT scope FROM search_doc WHERE kind = 'person'")]
+    else:
+        wanted = set(names)
+        scopes = []
+    groups: dict[str, set[str]] = {}
+    for n in wanted:
+        group = by_name.get(n, {n})
+        groups[min(group)] = group
+    docs: list[_Doc] = []
+    for canonical, group in sorted(groups.items()):
+        spellings = sorted(group)
+        scopes += spellings
+        marks = ", ".join("?" for _ in spellings)
+        seen = tx.execute(f"SELECT navn, organisation, rolle, body, dato FROM person_seen WHERE"
+                          f" navn IN ({marks}) UNION ALL SELECT navn, NULL, rolle, hvor, fra FROM"
+                          f" ag_role WHERE navn IN ({marks}) UNION ALL SELECT navn,"
+                          f" organisation, rolle, NULL, fra FROM person_affiliation WHERE navn"
+                          f" IN ({marks})", [*spellings, *spellings, *spellings])
+        if not seen:
+            continue
+        used = sorted({r[0] for r in seen})
+        about = sorted({x for r in seen for x in (r[1], r[2], r[3]) if x})
+        days = sorted(r[4] for r in seen if r[4] and re.fullmatch(r"\d{4}-\d\d-\d\d", r[4]))
+        docs.append(_Doc(f"person:{canonical}", "person", f"person:{canonical}",
+                         " / ".join([canonical, *[s for s in used if s != canonical]]),
+                         _join(about), None, None, None, days[-1] if days else None, None,
+                         tuple(r[1] for r in seen if r[1])))
+    return [f"person:{s}" for s in sorted(set(scopes))], docs
+
+
+# -- queries ------------------------------------------------------------------------------
+
+@frozen
+class Fund:
+    """One thing found: its kind (``art``, a key of :data:`ARTER`), where it is (the meeting
+    and item, or the offer's key in ``punkt`` for an offer), its title, a snippet at the
+    match with the matched words marked «like this», and whether the title matched (a title
+    match ranks above a passing mention)."""
+
+    art: str
+    noegle: str
+    titel: str
+    snippet: str
+    i_titel: bool
+    rang: float
+    meeting_id: str | None = None
+    punkt: str | None = None
+    body: str | None = None
+    dato: date | None = None
+    outcome: str | None = None
+
+
+@frozen
+class Fundgruppe:
+    """The things of one kind found: how many in all, and the page asked for."""
+
+    art: str
+    navn: str
+    antal: int
+    fund: tuple[Fund, ...]
+
+
+@frozen
+class Soegning:
+    """A search's answer per kind (only the kinds with something found), and how it was
+    asked: ``orden`` "rang" (title matches first, then by rank) or "nyeste"."""
+
+    tekst: str
+    orden: str
+    side: int
+    pr_side: int
+    grupper: tuple[Fundgruppe, ...]
+
+    @property
+    def antal(self) -> int:
+        return sum(g.antal for g in self.grupper)
+
+
+ORDERS = ("rang", "nyeste")
+
+
+def _query_terms(text: str, field: str) -> list[str]:
+    """The words of a search (stop words left out), refused when too long or too many."""
+    if len(text) > MAX_SEARCH_CHARS:
+        raise DomainError(f"søgningen er {len(text)} tegn lang; højst {MAX_SEARCH_CHARS} tegn",
+                          rule="soegning-for-lang", field=field)
+    words = _words(text)
+    if len(words) > MAX_SEARCH_WORDS:
+        raise DomainError(f"søgningen har {len(words)} ord; højst {MAX_SEARCH_WORDS} ord",
+                          rule="soegning-for-mange-ord", field=field)
+    return [w for w in words if w not in STOPWORDS]
+
+
+def _match(dialect: str, words: Sequence[str], *, title_only: bool = False) -> str:
+    """Every word (as a stem's beginning) in the store's query language."""
+    if dialect == "postgresql":
+        weight = "A" if title_only else ""
+        return " & ".join(f"{w}:*{weight}" for w in words)
+    query = " AND ".join(f'"{_stem(w)}"*' for w in words)
+    return f"{{titel}} : ({query})" if title_only else query
+
+
+def snippet(text: str, words: Sequence[str], width: int = 24) -> str:
+    """The part of ``text`` around its matched words, each marked «…»: a window of
+    ``width`` words where most query words occur, cut with " … "."""
+    stems = [_stem(w) for w in words]
+
+    def hit(word: str) -> bool:
+        low = word.lower()
+        return low not in STOPWORDS and any(_stem(low).startswith(s) for s in stems)
+
+    tokens = re.findall(r"\S+", unicodedata.normalize("NFC", text))
+    if not tokens:
+        return ""
+    hits = [i for i, t in enumerate(tokens) if any(hit(w) for w in _WORD.findall(t))]
+    start = 0
+    if hits:
+        best = max(hits, key=lambda h: sum(1 for x in hits if h <= x < h + width))
+        start = max(0, min(best - width // 4, len(tokens) - width))
+    end = min(len(tokens), start + width)
+    marked = set(hits)
+    shown = " ".join(
+        _WORD.sub(lambda m: f"«{m.group()}»" if hit(m.group()) else m.group(), t)
+        if i in marked else t for i, t in enumerate(tokens[start:end], start))
+    return f"{'… ' if start else ''}{shown}{' …' if end < len(tokens) else ''}"
+
+
+class SearchQueries:
+    """Search everything, mixed into :class:`socialaftale.Socialaftale`."""
+
+    db: Database
+
+    def search(self, text: str, *, arter: Sequence[str] | None = None,
+               body: str | None = None, year: int | None = None, outcome: str | None = None,
+               kommune: str | None = None, orden: str = "rang", side: int = 1,
+               pr_side: int = 20) -> Soegning:
+        """Everything the record holds that has every word of ``text`` (as a word or its
+        beginning, in any inflection: Danish stemming on every store), per kind: how many,
+        and page ``side`` of ``pr_side``. ``orden`` "rang": title matches first, then the
+        store's rank, then newest; "nyeste": newest first. Filters: ``arter`` (keys of
+        :data:`ARTER`), the meeting's ``body``, the ``year``, the decision's ``outcome``,
+        a ``kommune`` the thing names or concerns."""
+        if orden not in ORDERS:
+            raise DomainError(f"ukendt orden '{orden}' (brug rang eller nyeste)",
+                              rule="soegning-orden", field="orden")
+        for art in arter or ():
+            if art not in ARTER:
+                raise DomainError(f"ukendt art '{art}' (brug: {', '.join(ARTER)})",
+                                  rule="soegning-art", field="art")
+        if side < 1 or not 1 <= pr_side <= 200:
+            raise DomainError("side skal være 1 eller mere og pr. side mellem 1 og 200",
+                              rule="soegning-side", field="side")
+        words = _query_terms(text, "tekst")
+        empty = Soegning(text, orden, side, pr_side, ())
+        if not words:
+            return empty
+        dialect = self.db.dialect
+        where: list[str] = []
+        params: list[Any] = []
+        if dialect == "postgresql":
+            title = "(d.tsv @@ to_tsquery('danish', ?))"
+            rank = "ts_rank(d.tsv, to_tsquery('danish', ?))"
+            where.append("d.tsv @@ to_tsquery('danish', ?)")
+            source = "search_doc d"
+        else:
+            title = "(d.rid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?))"
+            rank = "-bm25(search_fts, 10.0, 1.0)"
+            where.append("search_fts MATCH ?")
+            source = "search_fts JOIN search_doc d ON d.rid = search_fts.rowid"
+        params.append(_match(dialect, words))
+        if arter:
+            where.append(f"d.kind IN ({', '.join('?' for _ in arter)})")
+            params += list(arter)
+        if body:
+            names = forum_names(self.db, body)
+            where.append(f"d.body IN ({', '.join('?' for _ in names)})")
+            params += list(names)
+        if year is not None:
+            where.append("d.aar = ?")
+            params.append(year)
+        if outcome:
+            where.append("d.outcome = ?")
+            params.append(outcome_named(outcome))
+        if kommune:
+            named = _query_terms(kommune.removesuffix(" Kommune").removesuffix(" kommune"),
+                                 "kommune")
+            if not named:
+                return empty
+            if dialect == "postgresql":
+                mention = "d.tsv @@ to_tsquery('danish', ?)"
+            else:
+                mention = "d.rid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
+            where.append(f"(d.kommuner LIKE ? OR {mention})")
+            params += [f"%|{_slug(kommune)}|%", _match(dialect, named)]
+        order = ("d.dato DESC, d.doc_id" if orden == "nyeste"
+                 else "i_titel DESC, rang DESC, d.dato DESC, d.doc_id")
+        if dialect == "sqlite":
+            order = order.replace("d.dato DESC", "d.dato IS NULL, d.dato DESC")
+        else:
+            order = order.replace("d.dato DESC", "d.dato DESC NULLS LAST")
+        title_query = _match(dialect, words, title_only=True)
+        head = ([title_query, params[0]] if dialect == "postgresql" else [title_query])
+        sql = (f"SELECT * FROM (SELECT d.kind, d.doc_id, d.titel, d.tekst, d.meeting_id,"
+               f" d.punkt, d.body, d.dato, d.outcome, i_titel, rang, ROW_NUMBER() OVER"
+               f" (PARTITION BY d.kind ORDER BY {order}) AS n, COUNT(*) OVER (PARTITION BY"
+               f" d.kind) AS antal FROM (SELECT d.*, CASE WHEN {title} THEN 1 ELSE 0 END AS"
+               f" i_titel, {rank} AS rang FROM {source} WHERE {' AND '.join(where)}) d) x"
+               f" WHERE n > ? AND n <= ? ORDER BY kind, n")
+        rows = self.db.query(sql, [*head, *params, (side - 1) * pr_side, side * pr_side])
+        found: dict[str, list[Fund]] = {}
+        counts: dict[str, int] = {}
+        for (kind, doc_id, titel, tekst, meeting_id, punkt, body_, dato, outcome_, i_titel,
+             rang, _n, antal) in rows:
+            counts[kind] = int(antal)
+            # at the match: in the text where it has the words, else the title
+            shown = snippet(tekst, words) if tekst and _has(tekst, words) \
+                else snippet(titel, words)
+            found.setdefault(kind, []).append(Fund(
+                kind, doc_id, titel, shown, bool(i_titel), float(rang), meeting_id, punkt,
+                body_, date.fromisoformat(dato) if dato else None, outcome_))
+        if not rows and side > 1:  # past the last page: still say how many there are
+            first = self.search(text, arter=arter, body=body, year=year, outcome=outcome,
+                                kommune=kommune, orden=orden, side=1, pr_side=pr_side)
+            counts = {g.art: g.antal for g in first.grupper}
+        groups = tuple(Fundgruppe(k, ARTER[k], counts[k], tuple(found.get(k, ())))
+                       for k in ARTER if k in counts)
+        return Soegning(text, orden, side, pr_side, groups)
+
+
+def _has(text: str, words: Sequence[str]) -> bool:
+    stems = [_stem(w) for w in words]
+    return any(t.startswith(s) for t in danish_terms(text) for s in stems)

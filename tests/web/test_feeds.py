@@ -1,0 +1,81 @@
+"""The meetings' iCalendar and the Atom feed, read back by a calendar parser and the
+standard library's XML parser and checked against the store's meetings and the RFCs'
+required elements."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+from litestar.testing import TestClient
+
+from socialaftale import Socialaftale
+from socialaftale_web import create_app
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture
+def web(loaded: Socialaftale) -> Iterator[TestClient[Any]]:
+    with TestClient(create_app(loaded)) as c:
+        yield c
+
+
+def test_each_bodys_meetings_as_icalendar(web: TestClient[Any], loaded: Socialaftale) -> None:
+    page = web.get("/moeder", params={"forum": "SOCDIR"}).text
+    assert 'href="/moeder.ics?forum=SOCDIR"' in page
+    got = web.get("/moeder.ics", params={"forum": "SOCDIR"})
+    assert got.status_code == 200 and got.headers["content-type"].startswith("text/calendar")
+    cal = Calendar.from_ical(got.content)
+    assert cal["version"] == "2.0" and cal["prodid"]
+    events = cal.walk("VEVENT")
+    meetings = [m for m in loaded.meetings(body="SOCDIR") if not m.udkast]
+    assert meetings and len(events) == len(meetings)
+    for ev, m in zip(sorted(events, key=lambda e: str(e["uid"])),
+                     sorted(meetings, key=lambda m: m.meeting_id), strict=True):
+        assert str(ev["uid"]) == f"{m.meeting_id}@socialaftale" and ev["dtstamp"]
+        start = ev.decoded("dtstart")
+        day = start.date() if isinstance(start, datetime) else start
+        assert day == m.dato
+        if isinstance(start, datetime):  # a clock time only where the minutes give one
+            assert m.tid and f"{start.hour}" in m.tid and str(start.tzinfo) == "Europe/Copenhagen"
+        assert str(ev["summary"]).startswith(m.body)
+        assert str(ev["status"]) == ("TENTATIVE" if m.planlagt else "CONFIRMED")
+        assert str(ev["url"]).endswith(f"/moeder/{m.meeting_id}")
+    assert cal.walk("VTIMEZONE") or all(
+        not isinstance(e.decoded("dtstart"), datetime) for e in events)
+    everyone = Calendar.from_ical(web.get("/moeder.ics").content).walk("VEVENT")
+    assert len(everyone) == len([m for m in loaded.meetings() if not m.udkast]) > len(events)
+
+
+def test_the_atom_feed_has_rfc_4287s_required_elements(web: TestClient[Any],
+                                                       loaded: Socialaftale) -> None:
+    got = web.get("/feed.atom")
+    assert got.status_code == 200 and "application/atom+xml" in got.headers["content-type"]
+    feed = ET.fromstring(got.content)
+    assert feed.tag == f"{ATOM}feed"
+    for tag in ("id", "title", "updated"):  # RFC 4287 4.1.1: exactly one of each
+        assert len(feed.findall(f"{ATOM}{tag}")) == 1, tag
+    assert feed.find(f"{ATOM}author/{ATOM}name") is not None
+    entries = feed.findall(f"{ATOM}entry")
+    ids = [e.findtext(f"{ATOM}id") for e in entries]
+    assert len(set(ids)) == len(ids)
+    for e in entries:  # 4.1.2: id, title, updated; a link or content
+        for tag in ("id", "title", "updated"):
+            assert len(e.findall(f"{ATOM}{tag}")) == 1, tag
+        datetime.fromisoformat(e.findtext(f"{ATOM}updated") or "")
+        assert e.find(f"{ATOM}link[@rel='alternate']") is not None
+    titles = [e.findtext(f"{ATOM}title") or "" for e in entries]
+    held = [m for m in loaded.meetings() if not m.udkast and not m.planlagt]
+    for m in held:
+        assert f"Dagsorden: {m.body} {m.dato:%d.%m.%Y}" in titles
+    assert any(t.startswith("Referat: ") for t in titles)
+    changes = loaded.tilbud_changes(date(1900, 1, 1), date.today()).fakta
+    assert changes and sum(t.startswith("Tilbudsviften: ") for t in titles) == len(changes)
+    updated = [e.findtext(f"{ATOM}updated") or "" for e in entries]
+    assert [datetime.fromisoformat(u) for u in updated] == sorted(
+        (datetime.fromisoformat(u) for u in updated), reverse=True)

@@ -1,0 +1,105 @@
+"""The /soeg page: everything found per kind, snippets marked, paging, downloads."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import openpyxl
+import pytest
+from litestar.testing import TestClient
+
+from socialaftale import Socialaftale
+from socialaftale_web import create_app
+
+
+@pytest.fixture
+def web(loaded: Socialaftale) -> Iterator[TestClient[Any]]:
+    with TestClient(create_app(loaded)) as c:
+        yield c
+
+
+def test_the_page_lists_the_hits_per_kind_with_marked_snippets(
+        web: TestClient[Any], loaded: Socialaftale) -> None:
+    page = web.get("/soeg", params={"soeg": "aftalemodeller"})
+    assert page.status_code == 200
+    found = loaded.search("aftalemodeller")
+    for g in found.grupper:
+        assert f"<h2>{g.navn} ({g.antal})</h2>" in page.text
+    assert "<mark>aftalemodel</mark>" in page.text  # the singular, found by the plural
+    assert 'href="/moeder/socdir-2014-10-10#punkt-4"' in page.text
+    api = web.get("/api/soegning", params={"soeg": "aftalemodeller"}).json()
+    assert [(g["art"], g["antal"]) for g in api["grupper"]] == [
+        (g.art, g.antal) for g in found.grupper]
+
+
+def test_paging_and_filters_come_from_the_form(web: TestClient[Any],
+                                               loaded: Socialaftale) -> None:
+    first = web.get("/soeg", params={"soeg": "kommune"}).text
+    second = web.get("/soeg", params={"soeg": "kommune", "side": "2"}).text
+    assert 'href="/soeg?soeg=kommune&amp;orden=rang&amp;side=2"' in first  # > 20 people
+    expected = loaded.search("kommune", side=2)
+    shown = [f.titel for g in expected.grupper for f in g.fund]
+    assert shown and all(t in second and t not in first for t in shown)
+    das = web.get("/soeg", params={"soeg": "kommune", "forum": "DAS"}).text
+    for g in loaded.search("kommune", body="DAS").grupper:
+        assert f"<h2>{g.navn} ({g.antal})</h2>" in das
+    bad = web.get("/soeg", params={"soeg": "x", "art": "referat"})
+    assert bad.status_code == 400 and "regel soegning-art" in bad.text
+    assert "felt &#39;art&#39;" in bad.text
+
+
+def test_the_hits_download_as_csv_and_xlsx(web: TestClient[Any],
+                                           loaded: Socialaftale) -> None:
+    found = loaded.search("takster", pr_side=200)
+    expected = [(g.navn, f.titel, f.snippet) for g in found.grupper for f in g.fund]
+    got = web.get("/soeg.csv", params={"soeg": "takster"})
+    assert got.status_code == 200 and "attachment" in got.headers["content-disposition"]
+    table = list(csv.reader(io.StringIO(got.content.decode("utf-8-sig"))))
+    assert [(r[0], r[4], r[5]) for r in table[1:]] == expected
+    book = web.get("/soeg.xlsx", params={"soeg": "takster"})
+    ws = openpyxl.load_workbook(io.BytesIO(book.content)).active
+    assert ws is not None
+    cells = list(ws.iter_rows(min_row=2, values_only=True))
+    assert [(c[0], c[4], c[5]) for c in cells] == expected
+    dates = [f.dato for g in found.grupper for f in g.fund]
+    assert [c[1].date() if c[1] != "ukendt" else None for c in cells] == dates
+
+
+@pytest.mark.parametrize(("page", "table", "query"), [
+    ("/tilbudsvifte?dato=2020-01-01", "tilbudsvifte", "dato=2020-01-01"),
+    ("/aendringer?fra=2019-01-01&til=2020-01-01", "aendringer", "fra=2019-01-01&til=2020-01-01"),
+    ("/budget/2012", "budget", "aar=2012&omkostningssted=Sekretariatet%20for%20Rammeaftaler"),
+    ("/fordeling/2015", "fordeling", "aar=2015&omkostningssted=NOPII"),
+    ("/opfoelgninger?dato=2014-10-11", "opfoelgninger", "dato=2014-10-11"),
+])
+def test_each_table_page_links_its_csv_and_xlsx(web: TestClient[Any], page: str, table: str,
+                                                query: str) -> None:
+    html = web.get(page).text
+    for fmt in ("csv", "xlsx"):
+        href = f"/hent/{table}.{fmt}?{query}"
+        assert f'href="{href.replace("&", "&amp;")}"' in html
+        got = web.get(href)
+        assert got.status_code == 200, got.text
+        assert got.headers["content-disposition"] == f'attachment; filename="{table}.{fmt}"'
+    sheet = openpyxl.load_workbook(io.BytesIO(web.get(f"/hent/{table}.xlsx?{query}").content))
+    ws = sheet.active
+    assert ws is not None
+    table_csv = list(csv.reader(io.StringIO(
+        web.get(f"/hent/{table}.csv?{query}").content.decode("utf-8-sig"))))
+    assert ws.max_row == len(table_csv) and [c.value for c in ws[1]] == table_csv[0]
+
+
+def test_the_budget_download_holds_the_amounts_as_kroner_numbers(
+        web: TestClient[Any], loaded: Socialaftale) -> None:
+    t = loaded.budget(2012, "Sekretariatet for Rammeaftaler")
+    ws = openpyxl.load_workbook(io.BytesIO(web.get(
+        "/hent/budget.xlsx?aar=2012").content)).active
+    assert ws is not None
+    last = next(iter(ws.iter_rows(min_row=ws.max_row)))
+    assert last[0].value == "Resultat" and last[1].number_format == '#,##0.00 "kr."'
+    assert Decimal(str(last[1].value)) == t.resultat
+    assert web.get("/hent/referat.xlsx").status_code == 404
