@@ -137,12 +137,18 @@ def register_fora() -> Any:
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """Print, per meeting, how many of the inventory's facts the store answers as facts."""
-    from nordjylland.coverage import coverage  # tests/ is on sys.path, as for every module here
+    # tests/ is on sys.path, as for every module here
+    from nordjylland.coverage import coverage, kinds
 
     terminalreporter.section("Referaternes fakta besvaret af lageret (tests/nordjylland)")
+    split = kinds()
     for meeting, (answered, listed) in coverage().items():
+        k = split[meeting]
         terminalreporter.write_line(
-            f"{meeting}: {answered}/{listed} fakta besvaret ({answered / listed:.1%})")
+            f"{meeting}: {answered}/{listed} besvaret ({answered / listed:.1%}): "
+            f"{k.get('fakta', 0)} som fakta, {k.get('ord', 0)} med referatets ord; "
+            f"{k.get('fritekst', 0)} kun i fritekst, {k.get('kan_ikke', 0)} kan modellen "
+            f"ikke rumme")
     from drafting.quality import RESULTS, table
 
     if RESULTS:  # measured by tests/drafting/test_drafting.py in this run
