@@ -24,7 +24,9 @@ EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 #: The issue's target is 97% of the listed facts answered as facts, per meeting.
 TARGET = 0.97
 FLOOR = {
-    "socdir-2013-01-17": 1.0,
+    # 0.97: the DAS item 10 conversion is withdrawn (a recommendation, not a decision; SOCDIR
+    # 17 January 2013 L184/L198), and the følgegruppe seat is held only as a remark (L229).
+    "socdir-2013-01-17": 0.97,
     "socdir-2013-03-18": 0.97,
     "socdir-2014-10-10": 0.98,
     "das-2019-10-24": 0.97,
