@@ -18,9 +18,9 @@ from typing import Any
 import psycopg
 import pytest
 from hypothesis import strategies as st
-from pytest_bdd import parsers, then
+from pytest_bdd import given, parsers, then
 
-from socialaftale import PartialDate, Socialaftale, open_store
+from socialaftale import PartialDate, Socialaftale, load_records, open_store
 
 # Money in this domain is a finite amount in kroner with øre: generate only such amounts.
 st.register_type_strategy(
@@ -98,6 +98,17 @@ def store(store_url: str) -> Iterator[Socialaftale]:
 
 # Steps shared by every context's scenarios. Each context's conftest provides a ``ctx``
 # fixture with ``store``, ``error`` (the DomainError of the last attempt) and ``log_before``.
+
+
+#: The four real records (SOCDIR 2013-01-17, 2013-03-18, 2014-10-10, DAS 2019-10-24).
+NORDJYLLAND = Path(__file__).parents[1] / "examples" / "nordjylland"
+
+
+@given("alle mødeoptegnelserne i examples/nordjylland er indlæst")
+def all_nordjylland_records_loaded(store: Socialaftale) -> None:
+    """One definition for every context's scenarios of the real minutes: each context's
+    ``ctx`` wraps this same ``store``."""
+    load_records(store, [(p.name, p.read_bytes()) for p in sorted(NORDJYLLAND.glob("*.yaml"))])
 
 
 @then(parsers.parse('afvises det med "{text}"'))

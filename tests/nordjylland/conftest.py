@@ -17,7 +17,6 @@ from pytest_bdd import given, parsers, then
 from socialaftale import (
     Socialaftale,
     load_record,
-    load_records,
     meetings,
     parse_danish_date,
     parse_kroner,
@@ -50,12 +49,6 @@ def loaded(ctx: Ctx, fil: str) -> None:
     result = load_record(ctx.store, (EXAMPLES / fil).read_bytes(), fil)
     assert result.status == "ny"
     ctx.meeting_id = result.record_id
-    ctx.log_before = ctx.store.log.last_position() or 0
-
-
-@given("alle mødeoptegnelserne i examples/nordjylland er indlæst")
-def all_loaded(ctx: Ctx) -> None:
-    load_records(ctx.store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
     ctx.log_before = ctx.store.log.last_position() or 0
 
 

@@ -130,8 +130,14 @@ def _sagsnr(s: Socialaftale) -> None:
 
 @facts.check(26, "deltager Jan Nielsen (formand for FU jf. L60)")
 def _jan_nielsen(s: Socialaftale) -> None:
+    """The chair is his role at the meeting and a role over time: FU's chair until the
+    kreds elects Henrik on 18 March 2013 (002_19692c500b0e1c7c.txt L59-61); since when, the
+    minutes do not say."""
     p = _present(s, "Jan Nielsen")
     assert (p.art, p.rolle) == ("deltog", "formand for FU")
+    chair = [(r.fra, r.til) for r in s.person_roles("Jan Nielsen")
+             if (r.rolle, r.hvor) == ("formand", "FU (for SOCDIR)")]
+    assert chair == [(None, date(2013, 3, 18))]
 
 
 def _participant(line: int, navn: str) -> None:
