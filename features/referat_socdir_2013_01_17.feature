@@ -13,7 +13,7 @@ Egenskab: Socialdirektørkredsens møde den 17. januar 2013, indlæst fra mødeo
   Scenarie: Punkt 2 – referatet fra mødet 7. december godkendes
     # 001_06729882290ccbd8.txt L41-43: "2. Godkendelse af referat fra møde 7. december" / "Godkendt"
     Så har mødet "socdir-2013-01-17" punkt "2" med udfaldet "godkendt"
-    # 001_06729882290ccbd8.txt L41: "møde 7. december" (året står ikke; det foregående møde)
+    # 001_06729882290ccbd8.txt L41: "møde 7. december" (året står ikke: registrators læsning, den seneste 7. december før mødet, står som note)
     Og godkender punkt "2" referatet fra "socdir-2012-12-07"
 
   Scenarie: Punkt 3 – Jan Lund-Andersen udpeges til koordinationsforum

@@ -18,9 +18,9 @@ from typing import Any
 import psycopg
 import pytest
 from hypothesis import strategies as st
-from pytest_bdd import parsers, then
+from pytest_bdd import given, parsers, then
 
-from socialaftale import PartialDate, Socialaftale, open_store
+from socialaftale import PartialDate, Socialaftale, load_records, open_store
 
 # Money in this domain is a finite amount in kroner with øre: generate only such amounts.
 st.register_type_strategy(
@@ -100,6 +100,17 @@ def store(store_url: str) -> Iterator[Socialaftale]:
 # fixture with ``store``, ``error`` (the DomainError of the last attempt) and ``log_before``.
 
 
+#: The four real records (SOCDIR 2013-01-17, 2013-03-18, 2014-10-10, DAS 2019-10-24).
+NORDJYLLAND = Path(__file__).parents[1] / "examples" / "nordjylland"
+
+
+@given("alle mødeoptegnelserne i examples/nordjylland er indlæst")
+def all_nordjylland_records_loaded(store: Socialaftale) -> None:
+    """One definition for every context's scenarios of the real minutes: each context's
+    ``ctx`` wraps this same ``store``."""
+    load_records(store, [(p.name, p.read_bytes()) for p in sorted(NORDJYLLAND.glob("*.yaml"))])
+
+
 @then(parsers.parse('afvises det med "{text}"'))
 def refused(ctx: Any, text: str) -> None:
     """The last command was refused with a Danish message containing ``text``."""
@@ -137,12 +148,18 @@ def register_fora() -> Any:
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """Print, per meeting, how many of the inventory's facts the store answers as facts."""
-    from nordjylland.coverage import coverage  # tests/ is on sys.path, as for every module here
+    # tests/ is on sys.path, as for every module here
+    from nordjylland.coverage import coverage, kinds
 
     terminalreporter.section("Referaternes fakta besvaret af lageret (tests/nordjylland)")
+    split = kinds()
     for meeting, (answered, listed) in coverage().items():
+        k = split[meeting]
         terminalreporter.write_line(
-            f"{meeting}: {answered}/{listed} fakta besvaret ({answered / listed:.1%})")
+            f"{meeting}: {answered}/{listed} besvaret ({answered / listed:.1%}): "
+            f"{k.get('fakta', 0)} som fakta, {k.get('ord', 0)} med referatets ord; "
+            f"{k.get('fritekst', 0)} kun i fritekst, {k.get('kan_ikke', 0)} kan modellen "
+            f"ikke rumme")
     from drafting.quality import RESULTS, table
 
     if RESULTS:  # measured by tests/drafting/test_drafting.py in this run

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +17,6 @@ from socialaftale import (
     Socialaftale,
     Source,
     end_of_week,
-    load_records,
     parse_kroner,
 )
 from socialaftale import budget as b
@@ -26,7 +24,6 @@ from socialaftale import budget as b
 MINUTES_2013 = "002_19692c500b0e1c7c.txt"
 SECRETARIAT = "Sekretariatet for Rammeaftaler"
 MADE_UP = "opdigtet-referat.txt"
-EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 
 
 class Ctx:
@@ -60,11 +57,6 @@ def made_up(on: date, note: str | None = None) -> Provenance:
 
 
 # -- the real records ---------------------------------------------------------------------
-
-
-@given("alle mødeoptegnelserne i examples/nordjylland er indlæst")
-def all_loaded(ctx: Ctx) -> None:
-    load_records(ctx.store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
 
 
 @then(parsers.parse("er sekretariatets samlede udgifter for {year:d} {regnskab} i regnskab og "

@@ -5,7 +5,6 @@ of a made-up body, from a made-up source."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
@@ -16,7 +15,6 @@ from socialaftale import (
     Provenance,
     Socialaftale,
     Source,
-    load_records,
     parse_danish_date,
     parse_dato,
 )
@@ -29,7 +27,6 @@ scenarios("../../features/opfoelgning_over_tid.feature",
           "../../features/opfoelgning_regler.feature")
 
 MADE_UP = "opdigtet-referat.txt"
-EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 
 
 @pytest.fixture(autouse=True)
@@ -38,11 +35,6 @@ def _every_store_kind(store: Socialaftale) -> Socialaftale:
 
 
 # -- the real records ---------------------------------------------------------------------
-
-
-@given("alle mødeoptegnelserne i examples/nordjylland er indlæst")
-def all_loaded(ctx: Ctx) -> None:
-    load_records(ctx.store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
 
 
 def _real(ctx: Ctx, what: str, meeting_id: str, on: date) -> Opfoelgning:

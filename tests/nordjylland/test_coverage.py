@@ -16,14 +16,17 @@ import pytest
 
 from socialaftale import Socialaftale, load_records, open_store
 
-from .coverage import MEETINGS, Row, coverage, read_inventory, registry
+from .coverage import MEETINGS, Row, coverage, read_inventory, registry, without_words
+from .coverage.blanked import blanked
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 
 #: The issue's target is 97% of the listed facts answered as facts, per meeting.
 TARGET = 0.97
 FLOOR = {
-    "socdir-2013-01-17": 1.0,
+    # 0.97: the DAS item 10 conversion is withdrawn (a recommendation, not a decision; SOCDIR
+    # 17 January 2013 L184/L198), and the følgegruppe seat is held only as a remark (L229).
+    "socdir-2013-01-17": 0.97,
     "socdir-2013-03-18": 0.97,
     "socdir-2014-10-10": 0.98,
     "das-2019-10-24": 0.97,
@@ -40,6 +43,36 @@ def four_records(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Socialaft
     load_records(store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
     yield store
     store.close()
+
+
+@pytest.fixture(scope="module")
+def four_records_without_words(
+        tmp_path_factory: pytest.TempPathFactory) -> Iterator[Socialaftale]:
+    """The four records with every text they present as the minutes' words (and every
+    recorder's summary) replaced by a mark: what is left is what the store holds as facts."""
+    path = tmp_path_factory.mktemp("coverage") / "uden-ord.db"
+    store = open_store(f"sqlite:///{path}", actor="coverage")
+    load_records(store, [(p.name, blanked(p.read_bytes()))
+                         for p in sorted(EXAMPLES.glob("*.yaml"))])
+    yield store
+    store.close()
+
+
+FACT_ROWS = [r for r in ROWS if (a := registry().get(r.key)) and a.kind == "fakta"]
+
+
+@pytest.mark.parametrize("row", FACT_ROWS, ids=[r.label for r in FACT_ROWS])
+def test_fact_is_held_as_a_fact(row: Row, four_records_without_words: Socialaftale) -> None:
+    """A row answered as a fact still holds when the words are gone: its check does not
+    lean on a remark, a sagsfremstilling or a note (the reviewer's T)."""
+    check = registry()[row.key].check
+    assert check is not None
+    switch = without_words()
+    switch.removed = True
+    try:
+        check(four_records_without_words)
+    finally:
+        switch.removed = False
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r.label for r in ROWS])

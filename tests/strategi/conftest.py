@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
-from pytest_bdd import given, parsers, then, when
+from pytest_bdd import parsers, then, when
 
 from socialaftale import (
     DecisionRef,
     Provenance,
     Socialaftale,
     Source,
-    load_records,
     parse_dato,
 )
 from socialaftale import strategi as st
@@ -22,16 +20,10 @@ from socialaftale.domain.dates import dato_earliest
 
 PERIOD = "Nordjysk Socialaftale 2021-2022"
 MADE_UP = "opdigtet-referat.txt"
-EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 
 
 def _made_up(on: date, item: str) -> Provenance:
     return Provenance(on, Source(MADE_UP, item), DecisionRef(f"opdigtet-raad-{on}", item))
-
-
-@given("alle mødeoptegnelserne i examples/nordjylland er indlæst")
-def all_loaded(store: Socialaftale) -> None:
-    load_records(store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
 
 
 @then(parsers.parse('har Nordjysk Socialaftale 2021-2022 fokusområderne "{labels}" besluttet '

@@ -8,13 +8,12 @@ asks; features/tilbudsvifte_regler.feature sets up made-up offers from a made-up
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from socialaftale import DecisionRef, DomainError, Provenance, Socialaftale, Source, load_records
+from socialaftale import DecisionRef, DomainError, Provenance, Socialaftale, Source
 from socialaftale.domain.dates import parse_danish_date
 from socialaftale.domain.tilbudsvifte import (
     AgreeBilateralExemption,
@@ -36,7 +35,6 @@ from socialaftale.domain.tilbudsvifte import (
 MINUTES = "003_dac07bbacd9158aa.txt"
 MADE_UP = "opdigtet-referat.txt"
 MADE_UP_TAKSTBILAG = "opdigtet-takstbilag.pdf"
-EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 
 
 class Ctx:
@@ -91,11 +89,6 @@ def _note(note: str | None) -> str | None:
 
 
 # -- the real records -------------------------------------------------------------------
-
-
-@given("alle mødeoptegnelserne i examples/nordjylland er indlæst")
-def all_loaded(ctx: Ctx) -> None:
-    load_records(ctx.store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
 
 
 # -- setting up (made-up offers, from a made-up source) ----------------------------------

@@ -11,7 +11,7 @@ from typing import Any
 
 from socialaftale import Socialaftale
 
-from . import Facts
+from . import Facts, says, says_in, without_words
 
 facts = Facts("socdir-2013-01-17")
 
@@ -42,6 +42,23 @@ def _action(s: Socialaftale, aid: str) -> tuple[str | None, str, str]:
     (a,) = [a for a in s.actions(DAY, open_only=False) if a.action_id == f"{M}-{aid}"]
     assert a.meeting_id == M
     return a.ansvarlig, a.leverance, a.frist_tekst
+
+
+def _action_is(s: Socialaftale, aid: str, ansvarlig: str | None, leverance: str,
+               frist: str) -> None:
+    """The action, its owner and deadline as facts; what is delivered is the recorder's
+    wording (quoting the minutes), so it is compared through :func:`says`."""
+    owner, words, when = _action(s, aid)
+    assert (owner, when) == (ansvarlig, frist)
+    says(words, leverance)
+
+
+def _matches(actual: str | None, pattern: str) -> None:
+    """As :func:`says_in`, for the minutes' words matched by a pattern."""
+    if without_words().removed:
+        says_in(actual, pattern)
+    else:
+        assert actual is not None and re.search(pattern, actual), (actual, pattern)
 
 
 def _present(s: Socialaftale, navn: str) -> Any:
@@ -78,6 +95,11 @@ def _item(s: Socialaftale, nummer: str) -> dict[str, list[str]]:
     return out
 
 
+def _agenda(s: Socialaftale, nummer: str) -> Any:
+    (p,) = [p for p in s.agenda(M) if p.nummer == nummer]
+    return p
+
+
 def _remarks(s: Socialaftale, sid: str) -> tuple[str, ...]:
     return tuple(_sag(s, sid).bemaerkninger)
 
@@ -108,8 +130,14 @@ def _sagsnr(s: Socialaftale) -> None:
 
 @facts.check(26, "deltager Jan Nielsen (formand for FU jf. L60)")
 def _jan_nielsen(s: Socialaftale) -> None:
+    """The chair is his role at the meeting and a role over time: FU's chair until the
+    kreds elects Henrik on 18 March 2013 (002_19692c500b0e1c7c.txt L59-61); since when, the
+    minutes do not say."""
     p = _present(s, "Jan Nielsen")
     assert (p.art, p.rolle) == ("deltog", "formand for FU")
+    chair = [(r.fra, r.til) for r in s.person_roles("Jan Nielsen")
+             if (r.rolle, r.hvor) == ("formand", "FU (for SOCDIR)")]
+    assert chair == [(None, date(2013, 3, 18))]
 
 
 def _participant(line: int, navn: str) -> None:
@@ -153,13 +181,15 @@ for _line, _navn in ((30, "Hans Chr. Mariegaard"), (30, "Dorthe Jende"),
 def _line_rohde(s: Socialaftale) -> None:
     # The slip is visible as a note on the meeting, and item 4 keeps its indleder as written.
     assert _afbud(s)[-1] == "Line Rohde" and _present(s, "Line Rohde").organisation is None
-    assert ("Line Rohde står under afbud, men referatets punkt 4 siger 'Line, KKR indleder "
-            "punktet'. Registreret som afbud, som listen siger.") in s.meeting_text(M).noter
-    assert _item(s, "4")[""] == ["Line, KKR indleder punktet"]
+    says_in("\n".join(s.meeting_text(M).noter),
+            "Line Rohde står under afbud, men referatets punkt 4 siger 'Line, KKR indleder "
+            "punktet'. Registreret som afbud, som listen siger.")
+    says(_agenda(s, "4").indleder, "Line, KKR")
 
 
-@facts.check(5, "overskrift siger 'Dagsorden til møde' skønt det er referatet")
+@facts.words(5, "overskrift siger 'Dagsorden til møde' skønt det er referatet")
 def _overskrift(s: Socialaftale) -> None:
+    """The heading is the document's words; the slip is the recorder's note beside it."""
     t = s.meeting_text(M)
     assert t.overskrift == "Dagsorden til møde i Socialdirektørkredsen 17. januar"
     assert t.noter[0].startswith("Dokumentet står under overskriften 'Dagsorden til møde'")
@@ -175,7 +205,8 @@ def _t1(s: Socialaftale) -> None:
 @facts.check(39, "udfald Godkendt")
 def _u1(s: Socialaftale) -> None:
     d = _decision(s, "1")
-    assert (d.outcome, d.referat) == ("approved", "Godkendt")
+    assert d.outcome == "approved"
+    says(d.referat, "Godkendt")
 
 
 @facts.check(41, "titel Godkendelse af referat fra møde 7. december")
@@ -186,14 +217,20 @@ def _t2(s: Socialaftale) -> None:
 @facts.check(43, "udfald Godkendt")
 def _u2(s: Socialaftale) -> None:
     d = _decision(s, "2")
-    assert (d.outcome, d.referat) == ("approved", "Godkendt")
+    assert d.outcome == "approved"
+    says(d.referat, "Godkendt")
 
 
 @facts.check(41, "godkender referat af 7. december (år ikke angivet)")
 def _approves(s: Socialaftale) -> None:
     d = _decision(s, "2")
+    """L41 names the day only. The approved meeting is held as a fact (the latest 7 December
+    before the meeting); that its year is the recorder's reading is the note shown beside it."""
+    d = _decision(s, "2")
     assert d.godkender_referat_af == "socdir-2012-12-07"
-    assert d.note == "Året står ikke i referatet; 7. december 2012 er det foregående møde"
+    says(d.note, "Året står ikke i referatet ('Godkendelse af referat fra møde 7. december'); "
+                 "registreret som 7. december 2012, den seneste 7. december før mødet "
+                 "(registrators læsning)")
 
 
 @facts.check(45, "titel")
@@ -202,29 +239,32 @@ def _t3(s: Socialaftale) -> None:
         "Landsdækkende koordination og udviklingen på det specialiserede socialområdet")
 
 
-@facts.check(60, "indleder Formand for FU, Jan Nielsen")
+@facts.words(60, "indleder Formand for FU, Jan Nielsen")
 def _indleder3(s: Socialaftale) -> None:
+    """Who introduces the item is held as the minutes' words ("X indleder punktet"): they
+    give a role and a first name or a body, and resolving them to a person would be the
+    recorder's reading, not the minutes'."""
     assert _item(s, "3")[""] == ["Formand for FU, Jan Nielsen indleder punktet"]
 
 
 @facts.check(66, "indstilling at drøfte/kommentere kommissorium")
 def _clause1(s: Socialaftale) -> None:
-    assert _item(s, "3")["Indstilling"][0].startswith(
-        "at drøfte og evt. kommentere på kommissorium for koordinationsforum — drøftet")
+    says(_agenda(s, "3").indstilling[0],
+         "at drøfte og evt. kommentere på kommissorium for koordinationsforum")
     (k,) = [k for k in _decision(s, "3").klausuler if k.nummer == 1]
     assert k.outcome == "discussed"
 
 
 @facts.check(68, "indstilling at udpege en direktør til koordinationsforum")
 def _clause2(s: Socialaftale) -> None:
-    assert _item(s, "3")["Indstilling"][1].startswith(
-        "at udpege en direktør til at, udover sekretariat for rammeaftaler repræsenterer de "
-        "nordjyske kommuner i koordinationsforum — godkendt")
+    says(_agenda(s, "3").indstilling[1],
+         "at udpege en direktør til at, udover sekretariat for rammeaftaler repræsenterer de "
+         "nordjyske kommuner i koordinationsforum")
     (k,) = [k for k in _decision(s, "3").klausuler if k.nummer == 2]
     assert k.outcome == "approved"
 
 
-@facts.check(72, "bilag Kommissorium for landsdækkende koordination ...")
+@facts.words(72, "bilag Kommissorium for landsdækkende koordination ...")
 def _bilag3(s: Socialaftale) -> None:
     assert _item(s, "3")["Bilag"] == [
         "Kommissorium for landsdækkende koordination og udvikling på det specialiserede "
@@ -234,7 +274,8 @@ def _bilag3(s: Socialaftale) -> None:
 @facts.check(78, "udfald FU's anbefaling tiltrådt")
 def _u3(s: Socialaftale) -> None:
     d = _decision(s, "3")
-    assert d.outcome == "approved" and "FU's anbefaling blev tiltrådt." in d.referat
+    assert d.outcome == "approved"
+    says_in(d.referat, "FU's anbefaling blev tiltrådt.")
 
 
 @facts.check(77, "udpegning Jan Lund-Andersen repræsentant i koordinationsforum")
@@ -248,9 +289,9 @@ def _no_more(s: Socialaftale) -> None:
     # One appointment and no other: the further appointment the kommissorium allows is not
     # made; the sentence itself is the referat's.
     assert [f.kind for f in s.facts_of_decision(M, "3")] == ["PersonAppointed"]
-    assert _decision(s, "3").referat.endswith(
-        "Vedrørende yderligere udpegning jf. kommissoriet var der enighed om, at Jan til fulde "
-        "kunne repræsentere Nordjylland.")
+    says_in(_decision(s, "3").referat,
+            "Vedrørende yderligere udpegning jf. kommissoriet var der enighed om, at Jan til "
+            "fulde kunne repræsentere Nordjylland.")
 
 
 @facts.check(84, "titel Henvendelse fra KKR")
@@ -258,12 +299,15 @@ def _t4(s: Socialaftale) -> None:
     assert _decision(s, "4").titel == "Henvendelse fra KKR"
 
 
-@facts.check(95, "indleder Line, KKR")
+@facts.words(95, "indleder Line, KKR")
 def _indleder4(s: Socialaftale) -> None:
+    """Who introduces the item is held as the minutes' words ("X indleder punktet"): they
+    give a role and a first name or a body, and resolving them to a person would be the
+    recorder's reading, not the minutes'."""
     assert _item(s, "4")[""] == ["Line, KKR indleder punktet"]
 
 
-@facts.check(101, "indstilling drøfte henvendelsen og udpege en direktør")
+@facts.words(101, "indstilling drøfte henvendelsen og udpege en direktør")
 def _indstilling4(s: Socialaftale) -> None:
     assert _item(s, "4")["Indstilling"] == [
         "at drøfte henvendelsen og at udpege en direktør, at repræsentere direktørerne ved "
@@ -286,13 +330,13 @@ def _jesper(s: Socialaftale) -> None:
 
 @facts.check(106, "Jesper Hosbond udarbejder notat (frist 31.1. jf. L88)")
 def _notat(s: Socialaftale) -> None:
-    assert _action(s, "4a") == (
-        "Jesper Hosbond Jensen", "notat om omgørelsessager i Det Sociale Ankenævn", "2013-01-31")
+    _action_is(s, "4a", "Jesper Hosbond Jensen",
+               "notat om omgørelsessager i Det Sociale Ankenævn", "2013-01-31")
 
 
 @facts.check(107, "notatet rundsendes til direktørkredsen")
 def _rundsendt(s: Socialaftale) -> None:
-    assert _action(s, "4b") == (None, "notatet rundsendt til direktørkredsen", "frist ukendt")
+    _action_is(s, "4b", None, "notatet rundsendt til direktørkredsen", "frist ukendt")
 
 
 # --- item 5: SOCDIR's review of the DAS agenda, one sub-matter per DAS item ------------------
@@ -302,7 +346,7 @@ def _t5(s: Socialaftale) -> None:
     assert _decision(s, "5").titel == "Gennemgang af dagsorden til DAS"
 
 
-@facts.check(113, "bilag Se selvstændig udsendt dagsorden")
+@facts.words(113, "bilag Se selvstændig udsendt dagsorden")
 def _bilag5(s: Socialaftale) -> None:
     assert _item(s, "5")["Bilag"] == ["Se selvstændig udsendt dagsorden"]
 
@@ -323,8 +367,7 @@ def _u5(s: Socialaftale) -> None:
 def _referat5(s: Socialaftale) -> None:
     d = _decision(s, "5")
     assert d.referat == ""  # the minutes print no text for the item as a whole
-    assert d.sammenfatning is not None and d.sammenfatning.startswith(
-        "SOCDIR gennemgik DAS-dagsordenens punkter 4-17")
+    says_in(d.sammenfatning, "SOCDIR gennemgik DAS-dagsordenens punkter 4-17")
     assert "Registrators sammenfatning (ikke referatets ord)" in _item(s, "5")
 
 
@@ -361,15 +404,14 @@ def _sub_matter(line: int, sid: str, titel: str, fact: str) -> None:
         want = "recommended_with_remarks" if sid in WITH_REMARKS else "recommended"
         assert (x.titel, x.outcome) == (titel, want)
         # the recommendation as the minutes word it closes the sub-matter's referat
-        assert re.search(r"Indstilling(en blev)? drøftet og anbefalet godkendt.{0,60}$",
-                         x.referat), x.referat
+        _matches(x.referat, r"Indstilling(en blev)? drøftet og anbefalet godkendt.{0,60}$")
 
 
 for _line, (_sid, _titel, _fact) in SAGER.items():
     _sub_matter(_line, _sid, _titel, _fact)
 
 
-@facts.check(120, "pkt 4: præcisering: økonomiske modeller/bindinger ses med bilaterale "
+@facts.words(120, "pkt 4: præcisering: økonomiske modeller/bindinger ses med bilaterale "
                   "samarbejdsformer/klyngesamarbejder")
 def _praecisering(s: Socialaftale) -> None:
     assert _remarks(s, "4")[0] == (
@@ -378,7 +420,7 @@ def _praecisering(s: Socialaftale) -> None:
         "med bilaterale samarbejdsformer / klyngesamarbejder.")
 
 
-@facts.check(122, "pkt 4: Taleinstituttet og processen kan danne præcedens")
+@facts.words(122, "pkt 4: Taleinstituttet og processen kan danne præcedens")
 def _praecedens(s: Socialaftale) -> None:
     assert _remarks(s, "4")[1] == (
         "Der var enighed om, at Taleinstituttet og processen heraf, kan danne præcedens for det "
@@ -388,8 +430,8 @@ def _praecedens(s: Socialaftale) -> None:
 @facts.check(124, "pkt 4: sekretariatet udarbejder forslag til kommissorium for politisk "
                   "udvalgsforum til 18.3.")
 def _kommissorium(s: Socialaftale) -> None:
-    assert _action(s, "5a") == (
-        "Sekretariatet", "forslag til kommissorium for et politisk udvalgsforum", "2013-03-18")
+    _action_is(s, "5a", "Sekretariatet",
+               "forslag til kommissorium for et politisk udvalgsforum", "2013-03-18")
 
 
 @facts.check(125, "næste møde 18. marts")
@@ -438,11 +480,11 @@ _member(146, "Hilde E. Thun", "Sekretariatet", "formand")
 
 @facts.check(152, "pkt 6: Vesthimmerlands bemærkninger skrives ind i notatet til KKR")
 def _vesthimmerland(s: Socialaftale) -> None:
-    assert _action(s, "5e") == (
-        None, "Vesthimmerlands bemærkninger indskrevet i notatet til KKR", "frist ukendt")
+    _action_is(s, "5e", None,
+               "Vesthimmerlands bemærkninger indskrevet i notatet til KKR", "frist ukendt")
 
 
-@facts.check(153, "pkt 6: bred enighed om at der arbejdes meget med området")
+@facts.words(153, "pkt 6: bred enighed om at der arbejdes meget med området")
 def _bred_enighed(s: Socialaftale) -> None:
     assert _remarks(s, "6") == (
         "Der var bredenighed om, at der generelt arbejdes meget med området i kommunerne.",)
@@ -455,10 +497,11 @@ def _sletting(s: Socialaftale) -> None:
         ("formand", "gruppen på voksenområdet (koordinationsforum på hjerneskadeområdet)", DAY,
          None)]
     (f,) = [f for f in s.facts_of_decision(M, "5") if f.kind == "PersonAppointed"]
-    assert f.sag == "7" and "fra Aalborg kommune" in (f.note or "")
+    assert f.sag == "7"
+    says_in(f.note, "fra Aalborg kommune")
 
 
-@facts.check(161, "pkt 7: Hjørring og Mariagerfjord ønsker repræsentation på børneområdet")
+@facts.words(161, "pkt 7: Hjørring og Mariagerfjord ønsker repræsentation på børneområdet")
 def _boerneomraadet(s: Socialaftale) -> None:
     assert _remarks(s, "7") == (
         "Hjørring og Mariagerfjord tilkendegav ved møde interesse i, at være repræsenteret på "
@@ -469,10 +512,10 @@ def _boerneomraadet(s: Socialaftale) -> None:
 def _mail7(s: Socialaftale) -> None:
     owner, leverance, frist = _action(s, "5b")
     assert (owner, frist) == ("Sekretariatet", "frist ukendt")
-    assert leverance.startswith("mail med forespørgsel om navne på øvrige repræsentanter")
+    says_in(leverance, "mail med forespørgsel om navne på øvrige repræsentanter")
 
 
-@facts.check(173, "pkt 9: kun fokus på tre områder")
+@facts.words(173, "pkt 9: kun fokus på tre områder")
 def _tre_omraader(s: Socialaftale) -> None:
     assert _remarks(s, "9") == ("Der var enighed om, at der ”kun” skal være fokus på tre områder",)
 
@@ -480,11 +523,11 @@ def _tre_omraader(s: Socialaftale) -> None:
 @facts.check(174, "pkt 9: SOCDIR anmoder fagligt netværk for misbrug om dobbeltbelastede unge; "
                   "sekretariatet koordinerer")
 def _misbrug(s: Socialaftale) -> None:
-    assert _action(s, "5f") == (
-        "SOCDIR", "anmode det faglige netværk for misbrug om at arbejde videre med kommunernes "
-        "indmeldinger om de dobbeltbelastede unge", "frist ukendt")
-    assert _action(s, "5g") == (
-        "Sekretariatet", "koordinering med det faglige netværk for misbrug", "frist ukendt")
+    _action_is(s, "5f", "SOCDIR",
+               "anmode det faglige netværk for misbrug om at arbejde videre med kommunernes "
+               "indmeldinger om de dobbeltbelastede unge", "frist ukendt")
+    _action_is(s, "5g", "Sekretariatet",
+               "koordinering med det faglige netværk for misbrug", "frist ukendt")
 
 
 @facts.check(176, "pkt 9: KKR-arbejdsgruppen (formand Peter Møller) laver udkast til afsnit til "
@@ -493,33 +536,40 @@ def _kkr_afsnit(s: Socialaftale) -> None:
     owner, leverance, frist = _action(s, "5h")
     assert (owner, frist) == ("arbejdsgruppen i regi af KKR med Peter Møller som formand",
                               "marts 2013")
-    assert leverance.startswith("udkast til afsnit om specialundervisning og Taleinstituttet")
+    says_in(leverance, "udkast til afsnit om specialundervisning og Taleinstituttet")
     assert _action(s, "5i")[0] == "Sekretariatet"
-    assert _action(s, "5i")[1].startswith("koordinering med KKR")
+    says_in(_action(s, "5i")[1], "koordinering med KKR")
 
 
-@facts.check(184, "pkt 10: gruppen fortsætter som fagligt netværk")
+@facts.free_text(184, "pkt 10: gruppen fortsætter som fagligt netværk",
+                 why="SOCDIR's enighed is a recommendation on a DAS item (L198 'anbefalet "
+                     "godkendt'); the conversion is DAS's to decide, and the model has no "
+                     "recommended conversion, so it is held only in the sub-matter's referat")
 def _faglig_netvaerk(s: Socialaftale) -> None:
+    """The doubtful reading decided: the record had the conversion and a new mandate as
+    facts of this meeting; a recommendation is not the conversion, so neither is recorded.
+    The group is known from here, its kind and mandate stay unknown."""
     g = _group(s, "ministeremnet-2013")
-    assert (g.art, g.kendt_fra) == ("faglig_netvaerk", f"kendt fra 2013-01-17 ({DOC} pkt. 5)")
-    assert [f.kind for f in s.facts_of_decision(M, "5") if f.sag == "10"] == [
-        "GroupFormed", "GroupConverted", "MandateChanged"]
+    assert (g.art, g.mandat, g.kendt_fra) == (
+        "arbejdsgruppe", None, f"kendt fra 2013-01-17 ({DOC} pkt. 5)")
+    assert [f.kind for f in s.facts_of_decision(M, "5") if f.sag == "10"] == ["GroupFormed"]
+    assert _sag(s, "10").outcome == "recommended"
+    says_in(_sag(s, "10").referat, "gruppen skal fortsætte som et Faglig netværk")
 
 
 @facts.check(185, "pkt 10: forankres i DAS; forelægger videre arbejde ved et kommende møde; "
                   "sekretariatet koordinerer")
 def _forankres(s: Socialaftale) -> None:
+    """The group reports to DAS (the item is DAS's "Afrapportering"), so its forum is a fact;
+    the two follow-ups have their owners, no deadline ("et af de kommende møder")."""
     g = _group(s, "ministeremnet-2013")
-    assert (g.forum, g.mandat) == (
-        "DAS", "der skal arbejdes videre med de anbefalinger gruppen er kommet med")
-    owner, leverance, frist = _action(s, "5j")
-    assert (owner, leverance, frist) == (g.navn, "det videre arbejde forelagt (DAS)",
-                                         "frist ukendt")
-    assert _action(s, "5k") == (
-        "Sekretariatet", "koordinering med formanden for gruppen", "frist ukendt")
+    assert g.forum == "DAS"
+    _action_is(s, "5j", g.navn, "det videre arbejde forelagt (DAS)", "frist ukendt")
+    _action_is(s, "5k", "Sekretariatet", "koordinering med formanden for gruppen",
+               "frist ukendt")
 
 
-@facts.check(202, "pkt 11: to takstanalysemodeller (målgrupper / driftsherrer)")
+@facts.words(202, "pkt 11: to takstanalysemodeller (målgrupper / driftsherrer)")
 def _takstanalyse(s: Socialaftale) -> None:
     assert _remarks(s, "11") == (
         "Der blev redegjort for det arbejde som pågår og at der arbejdes med to "
@@ -527,7 +577,7 @@ def _takstanalyse(s: Socialaftale) -> None:
         "enkelte driftsherrer.",)
 
 
-@facts.check(209, "pkt 12: Hjørring udpeget tilsynskommune, fremtrædende rolle")
+@facts.words(209, "pkt 12: Hjørring udpeget tilsynskommune, fremtrædende rolle")
 def _tilsynskommune(s: Socialaftale) -> None:
     assert _remarks(s, "12")[:2] == (
         "Jan redegjorde for, at Hjørring kommune er udpeget som tilsynskommune og at det har en "
@@ -539,59 +589,63 @@ def _tilsynskommune(s: Socialaftale) -> None:
 @facts.check(211, "pkt 12: intet iværksættes før Hjørrings møde med KL ultimo januar; "
                   "sekretariatet koordinerer")
 def _hjoerring_kl(s: Socialaftale) -> None:
-    assert _remarks(s, "12")[2] == (
-        "Der iværksættes ikke yderligere i forbindelse med etablering af en gruppe o.l.før "
-        "Hjørring har holdt et indlede møde med KL ultimo januar.")
-    assert _action(s, "5d") == (
-        "Sekretariatet", "koordinering med Hjørring om ministeremnet for 2014", "frist ukendt")
+    says(_remarks(s, "12")[2],
+         "Der iværksættes ikke yderligere i forbindelse med etablering af en gruppe o.l.før "
+         "Hjørring har holdt et indlede møde med KL ultimo januar.")
+    _action_is(s, "5d", "Sekretariatet",
+               "koordinering med Hjørring om ministeremnet for 2014", "frist ukendt")
 
 
 @facts.check(213, "pkt 12: Allan Ramsgård (Aalborg) deltager ikke; nyt medlem fra Aalborg udpeges")
 def _ramsgaard(s: Socialaftale) -> None:
-    assert _remarks(s, "12")[3] == (
-        "Jan orienterede om, at Allan Ramsgård fra Aalborg kommune ikke deltager i gruppen, men "
-        "at der bliver udpeget et nyt medlem fra Aalborg.")
-    assert _action(s, "5l") == (
-        None, "et nyt medlem fra Aalborg udpeget i stedet for Allan Ramsgård", "frist ukendt")
+    says(_remarks(s, "12")[3],
+         "Jan orienterede om, at Allan Ramsgård fra Aalborg kommune ikke deltager i gruppen, "
+         "men at der bliver udpeget et nyt medlem fra Aalborg.")
+    _action_is(s, "5l", None,
+               "et nyt medlem fra Aalborg udpeget i stedet for Allan Ramsgård", "frist ukendt")
 
 
 @facts.check(221, "pkt 13: der spørges ind til belægningen på Kompasset og sikrede institutioner")
 def _kompasset(s: Socialaftale) -> None:
-    assert _action(s, "5m") == (
-        None, "spørge ind til belægningen på Kompasset og de sikrede institutioner på landsplan",
-        "frist ukendt")
+    _action_is(s, "5m", None,
+               "spørge ind til belægningen på Kompasset og de sikrede institutioner på landsplan",
+               "frist ukendt")
 
 
 @facts.check(228, "pkt 14: mail til DAS om navne til følgegruppe")
 def _foelgegruppe_mail(s: Socialaftale) -> None:
-    assert _action(s, "5c") == (
-        "Sekretariatet", "mail til DAS om navne på repræsentanter til følgegruppen (Børnehus)",
-        "frist ukendt")
+    _action_is(s, "5c", "Sekretariatet",
+               "mail til DAS om navne på repræsentanter til følgegruppen (Børnehus)",
+               "frist ukendt")
 
 
-@facts.check(229, "pkt 14: sekretariatet repræsenteres i følgegruppen")
+@facts.free_text(229, "pkt 14: sekretariatet repræsenteres i følgegruppen",
+                 why="the følgegruppe is not formed at this meeting (names are asked for, "
+                     "L228), and the model has no seat in a group that does not exist yet; "
+                     "the seat is held only as the sub-matter's remark")
 def _foelgegruppe_seat(s: Socialaftale) -> None:
-    assert _remarks(s, "14") == ("Sekretariatet repræsenteres i følgegruppen.",)
+    (remark,) = _remarks(s, "14")
+    says(remark, "Sekretariatet repræsenteres i følgegruppen.")
     assert not [g for g in s.groups(date(2013, 12, 31)) if "følgegruppe" in g.navn.lower()]
 
 
 @facts.check(238, "pkt 15: støtte henvendelsen; ældreområdet skal tænkes ind")
 def _aeldre(s: Socialaftale) -> None:
     assert _sag(s, "15").outcome == "recommended_with_remarks"
-    assert _remarks(s, "15") == (
-        "Der var enighed om, støtte henvendelse med bemærkning om, at ældreområdet også skal "
-        "tænkes ind i notatet.",)
+    (remark,) = _remarks(s, "15")
+    says(remark, "Der var enighed om, støtte henvendelse med bemærkning om, at ældreområdet "
+                 "også skal tænkes ind i notatet.")
 
 
 @facts.check(245, "pkt 16: anbefaling om 4 decentrale centre; temamøde; KKR 25.1. og "
                   "Kontaktudvalget 31.1.")
 def _taleinstituttet(s: Socialaftale) -> None:
     centre, temamoede, kkr = _remarks(s, "16")
-    assert "der skal etableres 4 decentrale centre" in centre
-    assert temamoede.startswith("Arbejdsgruppen med øvrig inviterede kommunale deltagere skal "
-                                "afholde et temamøde")
-    assert kkr == ("Oplægget forelægges for KKR den 25. januar og skal efterfølgende behandles "
-                   "på møde i Kontaktudvalget den 31, januar.")
+    says_in(centre, "der skal etableres 4 decentrale centre")
+    says_in(temamoede, "Arbejdsgruppen med øvrig inviterede kommunale deltagere skal afholde et "
+                       "temamøde")
+    says(kkr, "Oplægget forelægges for KKR den 25. januar og skal efterfølgende behandles på "
+              "møde i Kontaktudvalget den 31, januar.")
     # the two dates as the year's plan holds them
     assert [(x.dato, x.titel) for x in s.aarshjul(2013)
             if x.titel.startswith("Oplægget om Taleinstituttet")] == [
@@ -602,6 +656,6 @@ def _taleinstituttet(s: Socialaftale) -> None:
 @facts.check(257, "pkt 17: invitation genudsendes til politiske udvalg")
 def _invitation(s: Socialaftale) -> None:
     assert (date(2013, 2, 5), "Temadag") in [(x.dato, x.titel) for x in s.aarshjul(2013)]
-    assert _action(s, "5n") == (
-        None, "invitationen til temadagen 5. februar genudsendt til de respektive politiske "
-        "udvalg", "frist ukendt")
+    _action_is(s, "5n", None,
+               "invitationen til temadagen 5. februar genudsendt til de respektive politiske "
+               "udvalg", "frist ukendt")

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from socialaftale import PartialDate, Socialaftale
 
-from . import Facts
+from . import Facts, says, says_in
 
 facts = Facts("socdir-2013-03-18")
 
@@ -64,8 +64,12 @@ def _handling(s: Socialaftale, action_id: str):  # type: ignore[no-untyped-def]
     return a
 
 
-def _ord(text: str) -> str:
-    return " ".join(text.split())
+def _ord(text: str | None) -> str | None:
+    return None if text is None else " ".join(text.split())
+
+
+def _noter(s: Socialaftale) -> str:
+    return "\n".join(s.meeting_text(M).noter)
 
 
 # --- Hoved -----------------------------------------------------------------------------
@@ -80,7 +84,7 @@ def _forum(s: Socialaftale) -> None:
 def _tid(s: Socialaftale) -> None:
     m = _moede(s)
     assert (m.dato, m.tid) == (date(2013, 3, 18), "kl. 10-00-12.00")
-    assert any('"kl. 10-00-12.00"' in n for n in s.meeting_text(M).noter)
+    says_in(_noter(s), '"kl. 10-00-12.00"')
 
 
 @facts.check(9, "sted Boulevarden 13, repræsentationslokale 3")
@@ -112,14 +116,15 @@ for _line, _navn in [(11, "Alice Aagaard Hageman"), (11, "Hans Chr. Mariegaard")
 @facts.check(13, "deltager 'Henrik, Aarup-Kristensen'")
 def _henrik(s: Socialaftale) -> None:
     d = _deltagelse(s, "Henrik Aarup-Kristensen")
-    assert (d.art, d.note) == ("deltog", "referatet skriver 'Henrik, Aarup-Kristensen'")
+    assert d.art == "deltog"
+    says(d.note, "referatet skriver 'Henrik, Aarup-Kristensen'")
 
 
 @facts.check(13, "deltager Ellen Kirk i stede for Jesper Hosbond Jensen")
 def _ellen_kirk(s: Socialaftale) -> None:
     d = _deltagelse(s, "Ellen Kirk")
-    assert (d.art, d.i_stedet_for, d.note) == ("deltog", "Jesper Hosbond Jensen",
-                                               "i stede for Jesper Hosbond Jensen")
+    assert (d.art, d.i_stedet_for) == ("deltog", "Jesper Hosbond Jensen")
+    says(d.note, "i stede for Jesper Hosbond Jensen")
     j = _deltagelse(s, "Jesper Hosbond Jensen")
     assert (j.art, j.repraesenteret_ved) == ("repræsenteret", "Ellen Kirk")
 
@@ -151,8 +156,7 @@ def _afbud_komma(s: Socialaftale) -> None:
     # The slip is a source note of the record, shown with the meeting; the list holds the two
     # names printed, nothing guessed.
     assert _moede(s).afbud == ("Hans Ole Steffensen", "Henrik Leth")
-    (note,) = [n for n in s.meeting_text(M).noter if "komma" in n]
-    assert '"Afbud Hans Ole Steffensen, Henrik Leth,"' in note
+    says_in(_noter(s), '"Afbud Hans Ole Steffensen, Henrik Leth,"')
 
 
 @facts.check(42, "gæst Dorthe Jespersgaard, sekretariatsleder (pkt 3)")
@@ -178,7 +182,8 @@ def _titel_1(s: Socialaftale) -> None:
 @facts.check(25, "udfald Godkendt")
 def _udfald_1(s: Socialaftale) -> None:
     d = _beslutning(s, "1")
-    assert (d.outcome, d.referat) == ("approved", "Godkendt")
+    assert d.outcome == "approved"
+    says(d.referat, "Godkendt")
 
 
 @facts.check(27, "titel Godkendelse af referat")
@@ -189,14 +194,20 @@ def _titel_2(s: Socialaftale) -> None:
 @facts.check(29, "udfald Godkendt")
 def _udfald_2(s: Socialaftale) -> None:
     d = _beslutning(s, "2")
-    assert (d.outcome, d.referat) == ("approved", "Godkendt")
+    assert d.outcome == "approved"
+    says(d.referat, "Godkendt")
 
 
 @facts.check(27, "hvilket referat (ikke angivet)")
 def _hvilket_referat(s: Socialaftale) -> None:
+    """L27 names no meeting. The record reads it as 17 January 2013, and says so beside it:
+    that meeting's referat sets the next one to 18 March (001_06729882290ccbd8.txt L125
+    "Kommissoriet præsenteres ved næste møde den 18. marts"), so no SOCDIR meeting lies
+    between the two."""
     d = _beslutning(s, "2")
     assert d.godkender_referat_af == "socdir-2013-01-17"
-    assert d.note == "Referatet siger ikke hvilket møde; registreret som det foregående SOCDIR-møde"
+    says(d.note, "Referatet siger ikke hvilket møde; registreret som mødet 17. januar 2013, hvis "
+                 "referat satte næste møde til 18. marts (registrators læsning)")
 
 
 # --- Punkt 3 -----------------------------------------------------------------------------
@@ -206,12 +217,14 @@ def _titel_3(s: Socialaftale) -> None:
     assert _punkt(s, "3").titel == "Orientering fra FU"
 
 
-@facts.check(45, "indleder Henrik")
+@facts.words(45, "indleder Henrik")
 def _indleder_3(s: Socialaftale) -> None:
+    """Who introduces the item is held as the minutes' words: "Henrik" is a first name, and
+    resolving it to a person would be the recorder's reading, not the minutes'."""
     assert _punkt(s, "3").indleder == "Henrik"
 
 
-@facts.check(51, "indstilling tage orienteringen til efterretning")
+@facts.words(51, "indstilling tage orienteringen til efterretning")
 def _indstilling_3(s: Socialaftale) -> None:
     assert _punkt(s, "3").indstilling == ("tage orienteringen til efterretning",)
 
@@ -243,9 +256,15 @@ def _noergaard_fu(s: Socialaftale) -> None:
 
 @facts.check(60, "Jan Nielsen udtræder af FU")
 def _jan_nielsen_fu(s: Socialaftale) -> None:
-    # his seat passes to Jens Nørgaard (L59-60); when he joined FU the minutes do not say
+    """His seat passes to Jens Nørgaard (L59-60), and his chair (001_06729882290ccbd8.txt L60
+    "Formand for FU, Jan Nielsen") to Henrik (L60-61); when he joined FU or became chair the
+    minutes do not say. The day both end is the recorder's reading, marked in the notes: the
+    minutes report the new FU at this meeting and give no date of the change (the FU meeting
+    of 13 March, L36, is "konstituering af nyt FU"), and the model has no "at the latest"
+    date, so the roles end on the meeting day the change is reported."""
     roles = [(r.rolle, r.hvor, r.fra, r.til) for r in s.person_roles("Jan Nielsen")]
-    assert roles == [("medlem", "FU (for SOCDIR)", None, date(2013, 3, 18))]
+    assert sorted(roles) == [("formand", "FU (for SOCDIR)", None, date(2013, 3, 18)),
+                             ("medlem", "FU (for SOCDIR)", None, date(2013, 3, 18))]
 
 
 @facts.check(60, "Henrik valgt formand ved akklamation")
@@ -253,7 +272,7 @@ def _formand(s: Socialaftale) -> None:
     roles = [(r.rolle, r.hvor, r.fra) for r in s.person_roles("Henrik Aarup-Kristensen")]
     assert ("formand", "FU (for SOCDIR)", date(2013, 3, 18)) in roles
     assert [(f.sag, f.summary) for f in s.facts_of_decision(M, "3")
-            if f.kind == "PersonAppointed" and "formand" in f.summary] == [
+            if f.kind == "PersonAppointed" and "ved akklamation" in f.summary] == [
         ("fu", "Henrik Aarup-Kristensen udpeget ved akklamation som formand i FU for SOCDIR")]
 
 
@@ -267,17 +286,18 @@ def _sekretariatet(s: Socialaftale) -> None:
     # attached to the Borgmestersekretariat from 1 March (l. 41-42)
     assert (t.organisation, t.rolle, t.fra) == ("Sekretariat for rammeaftaler", "Sekretariatsleder",
                                                 date(2013, 3, 1))
-    assert "Sekretariat for rammeaftaler har flyttet fysisk adresse" in (
-        _punkt(s, "3").sagsfremstilling or "")
+    says_in(_punkt(s, "3").sagsfremstilling,
+            "Sekretariat for rammeaftaler har flyttet fysisk adresse")
 
 
 @facts.check(54, "Dorthe Jespersgaard præsenterede sig og kontoret")
 def _praesentation(s: Socialaftale) -> None:
     sag = _sag(s, "3", "leder")
     assert (sag.titel, sag.outcome) == ("Sekretariatets nye leder", "not_stated")
-    assert _ord(sag.referat).startswith(
-        "Sekretariatets nye leder Dorthe Jespersgaard, præsenterede sig selv og det kontor "
-        "sekretariatet er en organisatorisk del af.")
+    assert _deltagelse(s, "Dorthe Jespersgaard").punkter == ("3",)
+    says_in(_ord(sag.referat),
+            "Sekretariatets nye leder Dorthe Jespersgaard, præsenterede sig selv og det kontor "
+            "sekretariatet er en organisatorisk del af.")
 
 
 @facts.check(61, "Henrik orienterede fra KDK 15.3. (udviklingsstrategi, FU-sammensætning; KDK "
@@ -285,16 +305,16 @@ def _praesentation(s: Socialaftale) -> None:
 def _kdk(s: Socialaftale) -> None:
     sag = _sag(s, "3", "kdk")
     assert (sag.titel, sag.outcome) == ("møde i KDK", "not_stated")
-    assert _ord(sag.referat).startswith(
-        "Henrik orienterede fra møde i KDK, hvor han deltog for både at præsentere udkast til "
-        "Udviklingsstrategi, men også for at drøfte den fremtidige sammensætning af FU.")
-    assert _ord(sag.referat).endswith(
-        "var at kommunaldirektørerne udviste forståelse for den nye situation.")
-    assert sag.note == ('KDK-mødets dato står i sagsfremstillingen ("på møde i KDK den 15. '
-                        'marts"), ikke i referatet.')
+    says_in(_ord(sag.referat),
+            "Henrik orienterede fra møde i KDK, hvor han deltog for både at præsentere udkast "
+            "til Udviklingsstrategi, men også for at drøfte den fremtidige sammensætning af FU.")
+    says_in(_ord(sag.referat),
+            "var at kommunaldirektørerne udviste forståelse for den nye situation.")
+    says(sag.note, 'KDK-mødets dato står i sagsfremstillingen ("på møde i KDK den 15. marts"), '
+                   'ikke i referatet.')
 
 
-@facts.check(69, "behov for faglig sparring fra Aalborgs fagforvaltninger; KDK tog til "
+@facts.words(69, "behov for faglig sparring fra Aalborgs fagforvaltninger; KDK tog til "
                  "efterretning")
 def _sparring(s: Socialaftale) -> None:
     (remark,) = _sag(s, "3", "kdk").bemaerkninger
@@ -302,8 +322,10 @@ def _sparring(s: Socialaftale) -> None:
     assert _ord(remark).endswith("KDK tog dette til efterretning.")
 
 
-@facts.check(75, "FU er ansættelsesudvalg")
+@facts.words(75, "FU er ansættelsesudvalg")
 def _ansaettelsesudvalg(s: Socialaftale) -> None:
+    """An orientation, not a decision of this meeting: the fact is the sentence reported
+    ("der blev orienteret om … at det er Forretningsudvalget som er ansættelsesudvalg")."""
     sag = _sag(s, "3", "ansaettelse")
     assert (sag.titel, _ord(sag.referat)) == (
         "proces for ansættelse af ny medarbejder",
@@ -318,12 +340,14 @@ def _titel_4(s: Socialaftale) -> None:
     assert _punkt(s, "4").titel == "Sekretariatets regnskab for 2012"
 
 
-@facts.check(189, "indleder Henrik")
+@facts.words(189, "indleder Henrik")
 def _indleder_4(s: Socialaftale) -> None:
+    """Who introduces the item is held as the minutes' words: "Henrik" is a first name, and
+    resolving it to a person would be the recorder's reading, not the minutes'."""
     assert _punkt(s, "4").indleder == "Henrik"
 
 
-@facts.check(195, "indstilling at drøfte og godkende regnskab for 2012")
+@facts.words(195, "indstilling at drøfte og godkende regnskab for 2012")
 def _indstilling_4(s: Socialaftale) -> None:
     assert _punkt(s, "4").indstilling == ("at drøfte og godkende regnskab for 2012",)
 
@@ -332,8 +356,8 @@ def _indstilling_4(s: Socialaftale) -> None:
 def _udfald_4(s: Socialaftale) -> None:
     d = _beslutning(s, "4")
     assert d.outcome == "decided_otherwise"
-    assert d.note == ("Referatet siger ikke, at regnskabet blev godkendt; SOCDIR tilsluttede sig "
-                      "KDK's model. \"merforbug\" som i referatet (merforbrug).")
+    says(d.note, "Referatet siger ikke, at regnskabet blev godkendt; SOCDIR tilsluttede sig "
+                 "KDK's model. \"merforbug\" som i referatet (merforbrug).")
 
 
 @facts.check(82, "KKR 4.2.: finansiering ca. 1,5 mio. (DUT), fordeles efter befolkningstal")
@@ -418,9 +442,9 @@ for _line, _label, _navn, _r, _b, _rest_beloeb in _REGNSKAB:
 def _rest_kompetance(s: Socialaftale) -> None:
     # Printed "0  0": no Restbudget; the store derives 0 and says the minutes give two figures.
     assert _linje(s, "Kompetanceudvikling og opkvalificering").restbudget == 0
-    assert [f.note for f in s.facts_of_decision(M, "4")
-            if f.summary == "Budgetlinje 'Kompetanceudvikling og opkvalificering' 2012: 0 kr."] \
-        == ["Referatet angiver kun to tal for linjen"]
+    (note,) = [f.note for f in s.facts_of_decision(M, "4")
+               if f.summary == "Budgetlinje 'Kompetanceudvikling og opkvalificering' 2012: 0 kr."]
+    says(note, "Referatet angiver kun to tal for linjen")
 
 
 @facts.check(164, "Samlede udgifter 1.715.000 / 1.510.000 / -205.000")
@@ -506,9 +530,9 @@ def _fodnote_8(s: Socialaftale) -> None:
 @facts.check(201, "merforbrug primært pga. evalueringen")
 def _merforbrug(s: Socialaftale) -> None:
     # The referat's reason, and the line it names: Evaluering, 0 budgeted, 121.800 spent.
-    assert _beslutning(s, "4").referat.startswith(
-        "Henrik redegjorde for baggrund for sekretariatets merforbug, som primært skyldes "
-        "evalueringen af sekretariat for rammeaftaler.")
+    says_in(_beslutning(s, "4").referat,
+            "Henrik redegjorde for baggrund for sekretariatets merforbug, som primært skyldes "
+            "evalueringen af sekretariat for rammeaftaler.")
     assert _linje(s, "Evaluering Rammesekretariatet").restbudget == Decimal("-121800")
 
 
@@ -527,22 +551,24 @@ def _titel_5(s: Socialaftale) -> None:
         "herunder sikrede institutioner")
 
 
-@facts.check(233, "indleder Henrik")
+@facts.words(233, "indleder Henrik")
 def _indleder_5(s: Socialaftale) -> None:
+    """Who introduces the item is held as the minutes' words: "Henrik" is a first name, and
+    resolving it to a person would be the recorder's reading, not the minutes'."""
     assert _punkt(s, "5").indleder == "Henrik"
 
 
-@facts.check(239, "indstilling tage orienteringen til efterretning")
+@facts.words(239, "indstilling tage orienteringen til efterretning")
 def _indstilling_5(s: Socialaftale) -> None:
     assert _punkt(s, "5").indstilling == ("at tage orienteringen til efterretning",)
 
 
-@facts.check(243, "bilag Referat fra møde i koordineringsforum")
+@facts.words(243, "bilag Referat fra møde i koordineringsforum")
 def _bilag_5a(s: Socialaftale) -> None:
     assert _punkt(s, "5").bilag[0] == "Referat fra møde i koordineringsforum"
 
 
-@facts.check(245, "bilag Notat vedr. de sikrede institutioner")
+@facts.words(245, "bilag Notat vedr. de sikrede institutioner")
 def _bilag_5b(s: Socialaftale) -> None:
     assert _punkt(s, "5").bilag[1:] == ("Notat vedr. de sikrede institutioner",)
 
@@ -591,14 +617,14 @@ def _udfald_6(s: Socialaftale) -> None:
 @facts.check(261, "pkt 4: styringsaftaleprocessen forskydes; arbejdet starter primo april")
 def _forskudt(s: Socialaftale) -> None:
     sag = _sag(s, "6", "4")
-    assert _ord(sag.referat).startswith(
-        "Pkt. 4: Styringsaftale: processen bliver forskudt i henhold til allerede godkendt "
-        "årshjul")
+    says_in(_ord(sag.referat),
+            "Pkt. 4: Styringsaftale: processen bliver forskudt i henhold til allerede godkendt "
+            "årshjul")
     (start,) = [p for p in s.aarshjul(2013) if p.titel.startswith("Arbejdet med økonomisk model")]
     assert start.dato == PartialDate(2013, 4, "primo")
 
 
-@facts.check(262, "pkt 4: grund: økonomisk model for TI og særlige vilkår for "
+@facts.words(262, "pkt 4: grund: økonomisk model for TI og særlige vilkår for "
                   "specialundervisningstilbud")
 def _grund(s: Socialaftale) -> None:
     assert _ord(_sag(s, "6", "4").referat).endswith(
@@ -614,7 +640,7 @@ def _juni_august(s: Socialaftale) -> None:
     assert (PartialDate(2013, 8), "SOCDIR godkender endeligt udkastet til styringsaftale") in plan
 
 
-@facts.check(265, "pkt 4: politisk behandling som udviklingsstrategien, todelt indstilling")
+@facts.words(265, "pkt 4: politisk behandling som udviklingsstrategien, todelt indstilling")
 def _politisk(s: Socialaftale) -> None:
     assert _ord(_sag(s, "6", "4").bemaerkninger[-1]) == (
         "Proces i forhold til politisk behandling bliver den samme som udviklingsstrategien med "
@@ -625,11 +651,12 @@ def _politisk(s: Socialaftale) -> None:
 def _kategorisering(s: Socialaftale) -> None:
     sag = _sag(s, "6", "kategorisering")
     assert (sag.titel, sag.outcome) == ("Forslag til ny kategoriseringsmodel.", "decided")
-    assert "der var enighed om at formålet med en ny model er at få de ”uhensigtsmæssige” " \
-           "tilbud som i dag er omfattet ud af rammeaftalen" in _ord(sag.referat)
+    says_in(_ord(sag.referat),
+            "der var enighed om at formålet med en ny model er at få de ”uhensigtsmæssige” "
+            "tilbud som i dag er omfattet ud af rammeaftalen")
 
 
-@facts.check(275, "modellen suppleres med faglig viden")
+@facts.words(275, "modellen suppleres med faglig viden")
 def _faglig_viden(s: Socialaftale) -> None:
     assert _ord(_sag(s, "6", "kategorisering").bemaerkninger[0]) == (
         "Den foreslåede model blev drøftet og der var et ønske fra kredsen om at modellen skal "
@@ -640,10 +667,10 @@ def _faglig_viden(s: Socialaftale) -> None:
                   "sekretariatet tovholder")
 def _oversigt(s: Socialaftale) -> None:
     a = _handling(s, "socdir-2013-03-18-6b")
-    assert (a.punkt, a.ansvarlig, a.leverance, a.frist) == (
-        "6", "Styringsgruppen (sekretariatet tovholder)",
-        "oversigt på baggrund af det arbejde som tidligere er lavet", None)
-    assert "1 - 2 medlemmer fra udviklingsstrategigruppen" in (a.note or "")
+    assert (a.punkt, a.ansvarlig, a.frist) == (
+        "6", "Styringsgruppen (sekretariatet tovholder)", None)
+    says(a.leverance, "oversigt på baggrund af det arbejde som tidligere er lavet")
+    says_in(a.note, "1 - 2 medlemmer fra udviklingsstrategigruppen")
 
 
 @facts.check(288, "pkt 5: Niels Højgård redegjorde for oplæg fra KDK 15.3.")
@@ -651,12 +678,12 @@ def _hoejgaard(s: Socialaftale) -> None:
     sag = _sag(s, "6", "5")
     assert sag.titel == ("Udviklingsstrategi – orientering vedr. Taleinstituttet ved "
                          "kommunaldirektør Niels Højgård.")
-    assert _ord(sag.referat).startswith(
-        "Niels Højgård redegjorde for det oplæg som blev drøftet ved møde i "
-        "Kommunaldirektørkredsen den 15.marts")
+    says_in(_ord(sag.referat),
+            "Niels Højgård redegjorde for det oplæg som blev drøftet ved møde i "
+            "Kommunaldirektørkredsen den 15.marts")
 
 
-@facts.check(289, "pkt 5: plancher vedlagt referatet")
+@facts.words(289, "pkt 5: plancher vedlagt referatet")
 def _plancher_5(s: Socialaftale) -> None:
     bilag = [(b.punkt, b.tekst) for b in s.meeting_text(M).bilag]
     assert bilag[0] == ("6", "Niels udleverede ved møde plancher, som vedlægges dette referat.")
@@ -666,19 +693,19 @@ def _plancher_5(s: Socialaftale) -> None:
 def _pixi(s: Socialaftale) -> None:
     a = _handling(s, "socdir-2013-03-18-6a")
     assert (a.punkt, a.ansvarlig, a.frist) == ("6", "Sekretariatet", None)
-    assert a.leverance.startswith("Pixi udgave")
+    says_in(a.leverance, "Pixi udgave")
 
 
 @facts.check(298, "pkt 6: Leif om Hjørrings proces (Socialtilsyn)")
 def _socialtilsyn(s: Socialaftale) -> None:
     sag = _sag(s, "6", "6")
     assert (sag.titel, sag.outcome) == ("orientering vedr. Socialtilsyn", "not_stated")
-    assert _ord(sag.referat).startswith(
-        "Leif redegjorde for hvor Hjørring kommune er i processen og hvad som skal ske "
-        "fremadrettet.")
+    says_in(_ord(sag.referat),
+            "Leif redegjorde for hvor Hjørring kommune er i processen og hvad som skal ske "
+            "fremadrettet.")
 
 
-@facts.check(299, "pkt 6: plancher vedlagt referatet")
+@facts.words(299, "pkt 6: plancher vedlagt referatet")
 def _plancher_6(s: Socialaftale) -> None:
     bilag = [(b.punkt, b.tekst) for b in s.meeting_text(M).bilag]
     assert bilag[1:] == [("6", "Der blev ved mødet udleveret plancher, som vedlægges dette "
@@ -689,8 +716,9 @@ def _plancher_6(s: Socialaftale) -> None:
 def _boernehus(s: Socialaftale) -> None:
     sag = _sag(s, "6", "7")
     assert (sag.titel, sag.outcome) == ("Orientering om Børnehus", "not_stated")
-    assert "nogle uafklarede forhold vedr. driftsmidler og en henvendelse fra Midt- Vest " \
-           "politidistrikt som ønsker en satellit i Herning" in _ord(sag.referat)
+    says_in(_ord(sag.referat),
+            "nogle uafklarede forhold vedr. driftsmidler og en henvendelse fra Midt- Vest "
+            "politidistrikt som ønsker en satellit i Herning")
 
 
 # --- Efterskrift -------------------------------------------------------------------------
@@ -709,6 +737,16 @@ def _bemaerkninger(s: Socialaftale) -> tuple[str, ...]:
     return tuple(_ord(b) for b in e.bemaerkninger)
 
 
+def _opgaver_er(s: Socialaftale,
+                want: list[tuple[str | None, str, str, object, date | None]]) -> None:
+    """The efterskrift's tasks are these, owner, item, deadline and date as facts, what is
+    delivered compared through :func:`says`."""
+    got = _efterskriftets_opgaver(s)
+    assert [(a, p, f, g) for a, p, _, f, g in got] == [(a, p, f, g) for a, p, _, f, g in want]
+    for (*_, leverance, _f, _g), (*_, expected, _f2, _g2) in zip(got, want, strict=True):
+        says(leverance, expected)
+
+
 def _efterskriftets_opgaver(
         s: Socialaftale) -> list[tuple[str | None, str, str, object, date | None]]:
     """Aalborg Kommune's tasks as ``actions()`` lists them: raised on the efterskrift's date
@@ -719,14 +757,14 @@ def _efterskriftets_opgaver(
     return [(a.ansvarlig, a.punkt, a.leverance, a.frist, a.givet) for a in found]
 
 
-@facts.check(311, "permanente driftsmidler via bloktilskud fra 1.10.2013")
+@facts.words(311, "permanente driftsmidler via bloktilskud fra 1.10.2013")
 def _driftsmidler(s: Socialaftale) -> None:
     assert ("Ministeriet oplyser nu, at det er besluttet, at de permanente driftsmidler via "
             "bloktilskuddet træder i kraft pr. 1. oktober 2013 og således kan være med til at "
             "sikre driften i 2013.") in _bemaerkninger(s)
 
 
-@facts.check(315, "finansieringsmodel ikke på plads; forventet kombinationsmodel")
+@facts.words(315, "finansieringsmodel ikke på plads; forventet kombinationsmodel")
 def _finansieringsmodel(s: Socialaftale) -> None:
     b = _bemaerkninger(s)
     assert "Den fremadrettede finansieringsmodel ifht Børnehus Nord er endnu ikke på plads." in b
@@ -736,11 +774,13 @@ def _finansieringsmodel(s: Socialaftale) -> None:
 
 @facts.check(318, "Aalborg orienterer DAS løbende")
 def _orienterer_das(s: Socialaftale) -> None:
-    assert ("Aalborg Kommune", "6", "orienterer DAS løbende", None,
-            date(2013, 3, 21)) in _efterskriftets_opgaver(s)
+    (first, _) = _efterskriftets_opgaver(s)
+    assert (first[0], first[1], first[3], first[4]) == (
+        "Aalborg Kommune", "6", None, date(2013, 3, 21))
+    says(first[2], "orienterer DAS løbende")
 
 
-@facts.check(321, "Midt- og Vestjyllands Politi: samarbejdsaftale m. Region Midtjylland (Morsø, "
+@facts.words(321, "Midt- og Vestjyllands Politi: samarbejdsaftale m. Region Midtjylland (Morsø, "
                   "Thisted)")
 def _politi(s: Socialaftale) -> None:
     assert ("Midt- og Vestjyllands Politi vil gerne have undersøgt, hvorvidt det er muligt at "
@@ -751,10 +791,10 @@ def _politi(s: Socialaftale) -> None:
 
 @facts.check(324, "Aalborg følger op og kontakter Region Midtjylland")
 def _region_midtjylland(s: Socialaftale) -> None:
-    assert _efterskriftets_opgaver(s) == [
+    _opgaver_er(s, [
         ("Aalborg Kommune", "6", "orienterer DAS løbende", None, date(2013, 3, 21)),
         ("Aalborg Kommune", "6", "følger op herpå og tager kontakt til Region Midtjylland",
-         None, date(2013, 3, 21))]
+         None, date(2013, 3, 21))])
 
 
 # --- Punkt 7 -----------------------------------------------------------------------------
@@ -774,14 +814,14 @@ def _udfald_7(s: Socialaftale) -> None:
     assert (d.outcome, d.afledt) == ("mixed", True)
 
 
-@facts.check(331, "Aalborg ÆHF etablerer midlertidig plads (autisme)")
+@facts.words(331, "Aalborg ÆHF etablerer midlertidig plads (autisme)")
 def _autisme(s: Socialaftale) -> None:
     assert _ord(_sag(s, "7", "autisme").referat) == (
         "Alice orienterede om at Aalborg kommune, ÆHF etablerer en midlertidig plads på et af "
         "forvaltningens tilbud til børne- og unge med autisme.")
 
 
-@facts.check(341, "KL: intet krav om nedjustering af 2013-takster")
+@facts.words(341, "KL: intet krav om nedjustering af 2013-takster")
 def _kl_krav(s: Socialaftale) -> None:
     assert _ord(_sag(s, "7", "takster").bemaerkninger[2]).startswith(
         "KL har drøftet spørgsmålet med Social- og Integrationsministeriet. Der er ikke i "
@@ -789,7 +829,7 @@ def _kl_krav(s: Socialaftale) -> None:
         "for 2013")
 
 
-@facts.check(352, "KL anbefaler nedjusterede lønbudgetter og aftale om indregning af overskud")
+@facts.words(352, "KL anbefaler nedjusterede lønbudgetter og aftale om indregning af overskud")
 def _kl_anbefaling(s: Socialaftale) -> None:
     remark = _ord(_sag(s, "7", "takster").bemaerkninger[4])
     assert remark.startswith("Selvom det ikke er et krav at taksterne nedjusteres, anbefaler KL, "
@@ -846,5 +886,5 @@ def _titel_9(s: Socialaftale) -> None:
 @facts.check(370, "sekretariatet udarbejder forslag til møderække til næste møde")
 def _moederaekke(s: Socialaftale) -> None:
     a = _handling(s, "socdir-2013-03-18-9a")
-    assert (a.punkt, a.ansvarlig, a.leverance, a.frist) == (
-        "9", "Sekretariatet", "forlag til møderække", date(2013, 6, 3))
+    assert (a.punkt, a.ansvarlig, a.frist) == ("9", "Sekretariatet", date(2013, 6, 3))
+    says(a.leverance, "forlag til møderække")
