@@ -41,6 +41,7 @@ from .projections.budget import BudgetQueries
 from .projections.fora import ForaQueries
 from .projections.meetings import MeetingsQueries
 from .projections.personer import PersonerQueries
+from .projections.sammensaetning import SammensaetningQueries
 from .projections.strategi import StrategiQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
 from .readstore import (
@@ -158,7 +159,7 @@ day) and ``occurred_by`` (as the world knew it then, by the facts' ``occurred_on
 
 class Socialaftale(
     TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries,
-    ForaQueries, PersonerQueries,
+    ForaQueries, PersonerQueries, SammensaetningQueries,
 ):
     """One store of the record: its event log, read models and queries."""
 

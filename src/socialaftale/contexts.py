@@ -15,6 +15,7 @@ from .domain import (
     meetings,
     personer,
     records,
+    sammensaetning,
     strategi,
     tilbudsvifte,
 )
@@ -24,6 +25,7 @@ from .projections.budget import BudgetProjection
 from .projections.fora import ForaProjection
 from .projections.meetings import MeetingsProjection
 from .projections.personer import PersonerProjection
+from .projections.sammensaetning import SammensaetningProjection
 from .projections.strategi import StrategiProjection
 from .projections.tilbudsvifte import TilbudsvifteProjection
 from .readstore import Projection
@@ -39,6 +41,7 @@ CONTEXTS: tuple[Context, ...] = (
     records.CONTEXT,
     fora.CONTEXT,
     personer.CONTEXT,
+    sammensaetning.CONTEXT,
 )
 
 PROJECTIONS: tuple[type[Projection], ...] = (
@@ -49,4 +52,5 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     StrategiProjection,
     ForaProjection,
     PersonerProjection,
+    SammensaetningProjection,
 )
