@@ -84,3 +84,31 @@ def test_a_broken_model_is_refused_and_nothing_written(tmp_path: Path, record: s
         assert "das.yaml" in str(err.value)
         assert store.composition_models() == ()
         assert store.meetings() == ()
+
+
+def test_a_model_is_adopted_by_a_decision_once_and_has_a_seat(tmp_path: Path) -> None:
+    from socialaftale import DecisionRef, DomainError, Provenance, Source
+    from socialaftale import sammensaetning as sm
+
+    seen = Provenance(date(2019, 10, 24), Source("003_dac07bbacd9158aa.txt", "8"))
+    decided = Provenance(date(2019, 10, 24), Source("003_dac07bbacd9158aa.txt", "8"),
+                         DecisionRef("das-2019-10-24", "8"))
+    seat = sm.Plads(rolle="tovholder", tekst="en tovholder", mindst=1, maks=1)
+    with open_store(f"sqlite:///{tmp_path / 'm.db'}", actor="test") as store:
+        load_record(store, VALID, "das.yaml")
+        for command, rule in [
+            (sm.AdoptCompositionModel(key="m", navn="fiktiv", pladser=(seat,), provenance=seen),
+             "model-uden-beslutning"),
+            (sm.AdoptCompositionModel(key="m", navn="fiktiv", pladser=(), provenance=decided),
+             "model-uden-pladser"),
+        ]:
+            with pytest.raises(DomainError) as caught:
+                store.record(command)
+            assert caught.value.rule == rule
+        store.record(sm.AdoptCompositionModel(key="m", navn="fiktiv", pladser=(seat,),
+                                              provenance=decided))
+        with pytest.raises(DomainError) as caught:
+            store.record(sm.AdoptCompositionModel(key="m", navn="fiktiv", pladser=(seat,),
+                                                  provenance=decided))
+        assert caught.value.rule == "model-dobbelt"
+        assert [m.key for m in store.composition_models()] == ["m"]
