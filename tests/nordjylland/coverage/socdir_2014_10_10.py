@@ -486,6 +486,10 @@ def _finansieringsaftale(s: Socialaftale) -> None:
 
 @facts.words(167, "TI og HCN samles under ÆH og drives som ét tilbud fra 1.1.2015")
 def _ti_hcn(s: Socialaftale) -> None:
+    """L167-169: what Aalborg Kommune announced of its own plan ("oplyste indledningsvist"), no
+    decision of any body, held as the minutes word it. The offer's history in the tilbudsvifte
+    begins with the 2019 takstbilag (das-2019-10-24); recording a 2015 reorganisation there
+    from an announcement would give it a past the record does not otherwise know."""
     _remarked(s, "4", "Aalborg Kommune oplyste indledningsvist, at Taleinstituttet"
                       " (tale/sprog-området) og Hjerneskadecenter Nordjylland pr. 1. januar 2015"
                       " vil blive organiseret under én forvaltning (Ældre- og"
@@ -609,7 +613,9 @@ def _kdk_fordeling(s: Socialaftale) -> None:
 
 @facts.words(220, "KDK: sagen skal som udgangspunkt ikke retur til KDK")
 def _kdk_ikke_retur(s: Socialaftale) -> None:
-    # KDK's decision in the source's words (lines 210-221), kept with the fact it carries.
+    """KDK's decision in the source's words (lines 210-221), kept with the cost-sharing fact
+    it carries (decided by KDK, L217 row): that the case need not return to KDK has no field
+    of its own, the quoted words are the fact."""
     tekst = _kdk_fact(s).ekstern_tekst
     assert tekst is not None and tekst.endswith(
         "Sagen behandles på møde i socialdirektørkredsen den 10. oktober og skal som"
