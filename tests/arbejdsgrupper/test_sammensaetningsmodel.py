@@ -46,8 +46,9 @@ def with_model(mindst: str = "1", maks: str = "2", rolle: str = "skribent",
     return VALID.replace(ANCHOR, fact + ANCHOR, 1)
 
 
-def test_a_model_answers_its_seats_tasks_and_offers(tmp_path: Path) -> None:
-    with open_store(f"sqlite:///{tmp_path / 'm.db'}", actor="test") as store:
+def test_a_model_answers_its_seats_tasks_and_offers(store_url: str) -> None:
+    """On every kind of store (memory, SQLite, the PostgreSQL server)."""
+    with open_store(store_url, actor="test") as store:
         load_record(store, with_model(), "das.yaml")
         (model,) = store.composition_models()
         assert (model.key, model.vedtaget, model.beslutning) == (
