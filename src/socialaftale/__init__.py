@@ -21,6 +21,7 @@ from .domain import (
     forloeb,
     meetings,
     personer,
+    sammensaetning,
     strategi,
     tilbudsvifte,
 )
@@ -149,6 +150,7 @@ __all__ = [
     "read_units",
     "record_schema",
     "replay_events",
+    "sammensaetning",
     "strategi",
     "tilbudsvifte",
     "to_data",

@@ -42,6 +42,7 @@ from .projections.fora import ForaQueries
 from .projections.forloeb import ForloebQueries
 from .projections.meetings import MeetingsQueries
 from .projections.personer import PersonerQueries
+from .projections.sammensaetning import SammensaetningQueries
 from .projections.search import SearchQueries
 from .projections.strategi import StrategiQueries
 from .projections.tilbudsvifte import TilbudsvifteQueries
@@ -160,7 +161,7 @@ day) and ``occurred_by`` (as the world knew it then, by the facts' ``occurred_on
 
 class Socialaftale(
     TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries,
-    ForaQueries, PersonerQueries, ForloebQueries, SearchQueries,
+    ForaQueries, PersonerQueries, ForloebQueries, SearchQueries, SammensaetningQueries,
 ):
     """One store of the record: its event log, read models and queries."""
 

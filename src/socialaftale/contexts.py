@@ -16,6 +16,7 @@ from .domain import (
     meetings,
     personer,
     records,
+    sammensaetning,
     strategi,
     tilbudsvifte,
 )
@@ -27,6 +28,7 @@ from .projections.fora import ForaProjection
 from .projections.forloeb import ForloebProjection
 from .projections.meetings import MeetingsProjection
 from .projections.personer import PersonerProjection
+from .projections.sammensaetning import SammensaetningProjection
 from .projections.search import SearchProjection
 from .projections.strategi import StrategiProjection
 from .projections.tilbudsvifte import TilbudsvifteProjection
@@ -44,6 +46,7 @@ CONTEXTS: tuple[Context, ...] = (
     fora.CONTEXT,
     personer.CONTEXT,
     forloeb.CONTEXT,
+    sammensaetning.CONTEXT,
 )
 
 PROJECTIONS: tuple[type[Projection], ...] = (
@@ -56,6 +59,7 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     PersonerProjection,
     ForloebProjection,
     BilagFilerProjection,
+    SammensaetningProjection,
     # last: it indexes the other read models' rows of each page, written before it flushes
     SearchProjection,
 )

@@ -68,3 +68,32 @@ def test_decision_and_group_pages_and_the_api_show_source_notes(
                           "SOCDIR-møde")
     groups = reader.get("/arbejdsgrupper?dato=2020-01-01").text
     assert "Note (optegnelsens): Gruppen var nedsat før mødet" in groups
+
+
+def _page_words(page: str) -> str:
+    """The page as a reader reads it: tags gone, entities undone, whitespace single."""
+    import html
+    import re
+
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+@pytest.mark.parametrize("meeting_id", ["socdir-2014-10-10", "socdir-2013-03-18",
+                                        "das-2019-10-24"])
+def test_a_remark_that_is_a_referat_sentence_is_shown_once(
+        reader: TestClient[Any], loaded: Socialaftale, meeting_id: str) -> None:
+    """A remark held as a fact (the item's or a sub-matter's) that is also a sentence of the
+    referat above it is not printed a second time (issue 17 review); one the referat does not
+    hold is still shown."""
+    page = _page_words(reader.get(f"/moeder/{meeting_id}").text)
+    decisions = [d for d in loaded.decisions() if d.meeting_id == meeting_id]
+    pairs = [(r, d.referat) for d in decisions for r in d.bemaerkninger]
+    pairs += [(r, f"{s.referat or ''} {d.referat}") for d in decisions for s in d.sager
+              for r in s.bemaerkninger]
+    assert pairs, meeting_id
+    for remark, referat in pairs:
+        words = " ".join(remark.split())
+        if words in " ".join(referat.split()):
+            assert page.count(words) == 1, (meeting_id, remark)
+        else:
+            assert page.count(words) >= 1, (meeting_id, remark)

@@ -1160,7 +1160,7 @@ class MeetingsQueries:
                 blocks.append(Block("label", "Referat"))
                 if d.referat:  # an item whose minutes speak only under its sager has none
                     blocks.append(Block("text", d.referat))
-                blocks += [Block("entry", x) for x in d.bemaerkninger]
+                blocks += [Block("entry", x) for x in _not_said(d.bemaerkninger, d.referat)]
                 if d.sammenfatning:
                     blocks += [Block("label", SAMMENFATNING), Block("text", d.sammenfatning)]
                 blocks += _matter_blocks(d)
@@ -1198,8 +1198,17 @@ def _matter_blocks(d: Beslutning) -> list[Block]:
         blocks.append(Block("entry", f"{s.titel} (sag {s.id}{clauses}) — {s.outcome_tekst}"))
         if s.referat and s.referat not in d.referat:  # the item's referat already says it
             blocks.append(Block("text", s.referat))
-        blocks += [Block("entry", x) for x in s.bemaerkninger]
+        blocks += [Block("entry", x)
+                   for x in _not_said(s.bemaerkninger, s.referat, d.referat)]
     return blocks
+
+
+def _not_said(remarks: Sequence[str], *texts: str | None) -> list[str]:
+    """The remarks a reader has not just read: a remark that is a sentence of the referat
+    shown above it (the item's or the sub-matter's) is held as a fact for queries, but the
+    document does not print the sentence twice."""
+    shown = [" ".join(t.split()) for t in texts if t]
+    return [r for r in remarks if not any(" ".join(r.split()) in t for t in shown)]
 
 
 def _planned_document(m: Moede) -> list[Block]:

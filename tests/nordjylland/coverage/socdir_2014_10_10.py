@@ -11,7 +11,8 @@ from typing import Any
 
 from socialaftale import Socialaftale
 
-from . import Facts
+from . import Facts, says, says_in, without_words
+from .blanked import GONE
 
 facts = Facts("socdir-2014-10-10")
 
@@ -87,10 +88,14 @@ def _sagsfremstilling(s: Socialaftale, punkt: str) -> str:
     return lines[lines.index("**Sagsfremstilling**") + 2]
 
 
-def _in_sagsfremstilling(s: Socialaftale, punkt: str, text: str) -> None:
-    """``text`` stands word for word in the item's sagsfremstilling (a text row: the model has
-    no structure for the composition model the indstilling approves)."""
-    assert _words(text) in _words(_sagsfremstilling(s, punkt))
+def _says_in_one(texts: Any, part: str) -> None:
+    """``part`` stands in one of ``texts`` (on the store without words: one of them was taken
+    away), so a structured check may name a note or remark among several."""
+    texts = list(texts)
+    if without_words().removed:
+        assert any(GONE in t for t in texts), texts
+    else:
+        assert any(_words(part) in _words(t) for t in texts), (texts, part)
 
 
 def _milestone(s: Socialaftale, as_of: date) -> Any:
@@ -232,7 +237,8 @@ def _titel_1(s: Socialaftale) -> None:
 @facts.check(37, "udfald Godkendt.")
 def _udfald_1(s: Socialaftale) -> None:
     d = _decision(s, "1")
-    assert (d.outcome, d.referat) == ("approved", "Godkendt.")
+    assert d.outcome == "approved"
+    says(d.referat, "Godkendt.")
 
 
 @facts.check(40, "titel")
@@ -243,7 +249,8 @@ def _titel_2(s: Socialaftale) -> None:
 @facts.check(42, "udfald Godkendt.")
 def _udfald_2(s: Socialaftale) -> None:
     d = _decision(s, "2")
-    assert (d.outcome, d.referat) == ("approved", "Godkendt.")
+    assert d.outcome == "approved"
+    says(d.referat, "Godkendt.")
 
 
 @facts.check(40, "godkender referat af 12.8.2014")
@@ -265,24 +272,25 @@ def _clause(s: Socialaftale, nummer: int) -> str:
 
 @facts.check(100, "indstilling drøfter takstanalysen")
 def _indstilling_3_1(s: Socialaftale) -> None:
-    assert _listed(s, "3", "Indstilling")[0] == "drøfter takstanalysen, og herunder"
+    says(_listed(s, "3", "Indstilling")[0], "drøfter takstanalysen, og herunder")
     assert _clause(s, 1) == "discussed"
 
 
 @facts.check(102, "indstilling beslutter sammensætning, formandskab, sekretariatsbetjening")
 def _indstilling_3_2(s: Socialaftale) -> None:
-    assert _listed(s, "3", "Indstilling")[1] == (
-        "beslutter sammensætning, formandskab og sekretariatsbetjening af arbejdsgruppe")
+    says(_listed(s, "3", "Indstilling")[1],
+         "beslutter sammensætning, formandskab og sekretariatsbetjening af arbejdsgruppe")
     assert _clause(s, 2) == "approved"
 
 
 @facts.check(104, "indstilling godkender tidsplan")
 def _indstilling_3_3(s: Socialaftale) -> None:
-    assert _listed(s, "3", "Indstilling")[2:] == ["godkender tidsplan"]
+    (clause,) = _listed(s, "3", "Indstilling")[2:]
+    says(clause, "godkender tidsplan")
     assert _clause(s, 3) == "approved"
 
 
-@facts.check(108, "bilag Forslag til analyse af takstniveau ... (KKR 12.9.2014 pkt 3.2)")
+@facts.words(108, "bilag Forslag til analyse af takstniveau ... (KKR 12.9.2014 pkt 3.2)")
 def _bilag_3(s: Socialaftale) -> None:
     assert _listed(s, "3", "Bilag") == [
         "Forslag til analyse af takstniveau og takststruktur på særlige institutioner/botilbud"
@@ -295,23 +303,34 @@ def _udfald_3(s: Socialaftale) -> None:
     assert _decision(s, "3").outcome == "approved"
 
 
-@facts.check(116, "KKR: DAS styregruppe for opgaven")
+KKR_DECISION = ("KKR havde besluttet at gøre DAS til styregruppe for opgaven, samt at afgrænse"
+                " analysen til, at der i første omgang skulle fokusere på at sammenligne"
+                " taksterne for tilbud til sammenlignelige målgrupper.")
+URGED = ("Der blev opfordret til, at der udpeges såvel socialfaglige som økonomifaglige"
+         " kompetencer til arbejdsgruppen, samt at der kommer et vist personoverlap med den"
+         " eksisterende styringsaftalegruppe, så det sikres, at erfaringerne fra de hidtidige"
+         " takstanalyser af rammeaftaletilbuddene kan indgå i arbejdet.")
+
+
+@facts.words(116, "KKR: DAS styregruppe for opgaven")
 def _kkr_styregruppe(s: Socialaftale) -> None:
-    _remarked(s, "3", "KKR havde besluttet at gøre DAS til styregruppe for opgaven")
+    """L115-117: one remark, the whole sentence with its subject (the reviewer found the
+    "at afgrænse ..." half cut loose from "KKR havde besluttet"). What KKR decided is held as
+    the chairman's report in the minutes' words: KKR's own minutes are not in the record."""
+    _remarked(s, "3", KKR_DECISION)
 
 
-@facts.check(117, "KKR: afgrænset til sammenligning af takster for sammenlignelige målgrupper")
+@facts.words(117, "KKR: afgrænset til sammenligning af takster for sammenlignelige målgrupper")
 def _kkr_afgraensning(s: Socialaftale) -> None:
-    _remarked(s, "3", "at afgrænse analysen til, at der i første omgang skulle fokusere på at"
-                      " sammenligne taksterne for tilbud til sammenlignelige målgrupper")
+    _remarked(s, "3", KKR_DECISION)
 
 
-@facts.check(118, "KKR: eget embedsværk, ikke ekstern konsulent")
+@facts.words(118, "KKR: eget embedsværk, ikke ekstern konsulent")
 def _kkr_embedsvaerk(s: Socialaftale) -> None:
     _remarked(s, "3", "Opgaven skulle løses af kommunernes eget embedsværk.")
 
 
-@facts.check(118, "kan forelægges KKR igen ved behov for serviceniveau-sammenligning")
+@facts.words(118, "kan forelægges KKR igen ved behov for serviceniveau-sammenligning")
 def _kkr_igen(s: Socialaftale) -> None:
     _remarked(s, "3", "Hvis der i forlængelse af arbejdet viste sig behov for at udvide"
                       " analysen til en sammenligning af serviceniveauer kunne man foreligge"
@@ -350,24 +369,23 @@ def _sammensaetning(s: Socialaftale) -> None:
         " klynge' kan ikke kontrolleres")
 
 
-@facts.check(129, "opfordring: socialfaglige og økonomifaglige kompetencer")
+@facts.words(129, "opfordring: socialfaglige og økonomifaglige kompetencer")
 def _kompetencer(s: Socialaftale) -> None:
-    _remarked(s, "3", "Der blev opfordret til, at der udpeges såvel socialfaglige som"
-                      " økonomifaglige kompetencer til arbejdsgruppen")
+    """L129-131: one remark, the whole sentence (the reviewer found "at der kommer et vist
+    personoverlap" cut loose from "Der blev opfordret til"): an urging, held in its words."""
+    _remarked(s, "3", URGED)
 
 
-@facts.check(130, "opfordring: personoverlap med styringsaftalegruppen")
+@facts.words(130, "opfordring: personoverlap med styringsaftalegruppen")
 def _personoverlap(s: Socialaftale) -> None:
-    _remarked(s, "3", "at der kommer et vist personoverlap med den eksisterende"
-                      " styringsaftalegruppe, så det sikres, at erfaringerne fra de hidtidige"
-                      " takstanalyser af rammeaftaletilbuddene kan indgå i arbejdet.")
+    _remarked(s, "3", URGED)
 
 
 @facts.check(131, "endelig sammensætning vurderes på næste møde")
 def _vurderes(s: Socialaftale) -> None:
     a = _action(s, "socdir-2014-10-10-3a")
     assert (a.punkt, a.ansvarlig, a.frist) == ("3", None, date(2014, 11, 13))
-    assert "endelige sammensætning" in a.leverance
+    says_in(a.leverance, "endelige sammensætning")
 
 
 @facts.check(134, "tidsplan godkendt")
@@ -407,12 +425,14 @@ def _slip_2015(s: Socialaftale) -> None:
     # Kept visible: the referat's words (with 2015), the decision's note, the milestone's note
     # (the milestone itself on the timetable's 2014 date) and the meeting's notes.
     d = _decision(s, "3")
-    assert d.referat.endswith("på førstkommende DAS-møde den 13. november 2015.")
-    assert d.note is not None and "13. november 2015" in d.note and "2014" in d.note
+    # The milestone is held on the timetable's date (2014), the slip beside it.
+    says_in(d.referat, "på førstkommende DAS-møde den 13. november 2015.")
+    says_in(d.note, "13. november 2015")
     (stone,) = [f for f in d.fakta if f.kind == "MilestonePlanned" and "2014-11-13" in f.summary]
-    assert stone.note is not None and "13. november 2015" in stone.note
-    assert any("13. november 2015" in n for n in _group(s).noter)
-    assert any("13. november 2015" in n for n in s.meeting_text(M).noter)
+    says_in(stone.note, "13. november 2015")
+    assert _milestone(s, DAY_AFTER).dato == date(2014, 11, 13)
+    _says_in_one(_group(s).noter, "13. november 2015")
+    _says_in_one(s.meeting_text(M).noter, "13. november 2015")
 
 
 # --- item 4: Temadrøftelse – HCN/TI ---------------------------------------------------------
@@ -423,26 +443,28 @@ def _titel_4(s: Socialaftale) -> None:
         "Temadrøftelse – Hjerneskadecenter Nordjylland/Taleinstituttet (tale/sprog)")
 
 
-@facts.check(154, "indstilling drøfter sagen")
+@facts.words(154, "indstilling drøfter sagen")
 def _indstilling_4(s: Socialaftale) -> None:
     assert _listed(s, "4", "Indstilling") == ["drøfter sagen"]
 
 
-@facts.check(158, "bilag Sagsfremstilling fra Aalborg (eftersendes 6.10.2014)")
+@facts.words(158, "bilag Sagsfremstilling fra Aalborg (eftersendes 6.10.2014)")
 def _bilag_4_1(s: Socialaftale) -> None:
     assert _listed(s, "4", "Bilag")[0] == (
         "Sagsfremstilling fra Aalborg Kommune (NB: bilaget er ikke udsendt med dagsordenen."
         " Eftersendes mandag den 6. oktober 2014)")
 
 
-@facts.check(161, "bilag Status for kommunernes forbrug")
+@facts.words(161, "bilag Status for kommunernes forbrug")
 def _bilag_4_2(s: Socialaftale) -> None:
     assert _listed(s, "4", "Bilag")[1:] == ["Status for kommunernes forbrug"]
 
 
 @facts.check(146, "indleder: oplæg af Aalborg Kommune")
 def _indleder_4(s: Socialaftale) -> None:
-    assert "Aalborg Kommune indleder punktet" in _section(s, "4")
+    (item,) = [p for p in s.agenda(M) if p.nummer == "4"]
+    says(item.indleder, "Aalborg Kommune")
+    assert f"{item.indleder} indleder punktet" in _section(s, "4")
 
 
 @facts.check(176, "udfald drøftet")
@@ -450,7 +472,10 @@ def _udfald_4(s: Socialaftale) -> None:
     assert _decision(s, "4").outcome == "discussed"
 
 
-@facts.check(142, "nuværende finansieringsaftale udløber med 2015")
+@facts.free_text(142, "nuværende finansieringsaftale udløber med 2015", why=(
+    "The model has no fact for a financing agreement and its term: the minutes' L142 'den "
+    "nuværende finansieringsaftale for tilbuddet udløber med 2015' is held only in item 4's "
+    "sagsfremstilling."))
 def _finansieringsaftale(s: Socialaftale) -> None:
     # The item's text before the indstilling (lines 140-144), stored as its sagsfremstilling.
     text = _sagsfremstilling(s, "4")
@@ -459,8 +484,12 @@ def _finansieringsaftale(s: Socialaftale) -> None:
             in text)
 
 
-@facts.check(167, "TI og HCN samles under ÆH og drives som ét tilbud fra 1.1.2015")
+@facts.words(167, "TI og HCN samles under ÆH og drives som ét tilbud fra 1.1.2015")
 def _ti_hcn(s: Socialaftale) -> None:
+    """L167-169: what Aalborg Kommune announced of its own plan ("oplyste indledningsvist"), no
+    decision of any body, held as the minutes word it. The offer's history in the tilbudsvifte
+    begins with the 2019 takstbilag (das-2019-10-24); recording a 2015 reorganisation there
+    from an announcement would give it a past the record does not otherwise know."""
     _remarked(s, "4", "Aalborg Kommune oplyste indledningsvist, at Taleinstituttet"
                       " (tale/sprog-området) og Hjerneskadecenter Nordjylland pr. 1. januar 2015"
                       " vil blive organiseret under én forvaltning (Ældre- og"
@@ -470,11 +499,12 @@ def _ti_hcn(s: Socialaftale) -> None:
 
 @facts.check(172, "oplægget vedlagt som bilag til referatet")
 def _oplaeg_bilag(s: Socialaftale) -> None:
-    assert [(b.tekst, b.punkt) for b in s.meeting_text(M).bilag] == [
-        ("Oplægget vedlagt som bilag til referatet", "4")]
+    (b,) = s.meeting_text(M).bilag
+    assert b.punkt == "4"
+    says(b.tekst, "Oplægget vedlagt som bilag til referatet")
 
 
-@facts.check(177, "Aalborg: bæredygtigt niveau 2016 kræver ca. samme finansiering; 2-årig"
+@facts.words(177, "Aalborg: bæredygtigt niveau 2016 kræver ca. samme finansiering; 2-årig"
                   " aftale i god tid")
 def _baeredygtigt(s: Socialaftale) -> None:
     _remarked(s, "4", "Aalborg Kommune gav i drøftelserne udtryk for, at et bæredygtigt og"
@@ -485,7 +515,7 @@ def _baeredygtigt(s: Socialaftale) -> None:
                       " indgået i god tid inden udløbet af den nuværende aftale.")
 
 
-@facts.check(182, "kommunerne vil understøtte tilbuddets bæredygtighed")
+@facts.words(182, "kommunerne vil understøtte tilbuddets bæredygtighed")
 def _understoette(s: Socialaftale) -> None:
     _remarked(s, "4", "Kommunerne tilkendegav overordnet, at man, som del af aftalen om det"
                       " forstærkede samarbejde, ville understøtte tilbuddets bæredygtighed, hvis"
@@ -498,7 +528,7 @@ def _due_next_meeting(s: Socialaftale, action_id: str, punkt: str, owner: str | 
     a = _action(s, action_id)
     assert (a.punkt, a.ansvarlig, a.frist, a.frist_tekst) == (
         punkt, owner, date(2014, 11, 13), "næste møde (2014-11-13)")
-    assert words in a.leverance
+    says_in(a.leverance, words)
 
 
 @facts.check(185, "Aalborg: notat om aftalemodeller til næste møde den 13. november")
@@ -517,14 +547,14 @@ def _koereplan(s: Socialaftale) -> None:
 def _bekendtgoerelse(s: Socialaftale) -> None:
     _due_next_meeting(s, "socdir-2014-10-10-4c", "4", "Sekretariatet",
                       "sagsfremstilling om bekendtgørelsens indhold og konsekvenser")
-    assert "Bek. nr. 1088 af 6/10/2014" in _action(s, "socdir-2014-10-10-4c").leverance
+    says_in(_action(s, "socdir-2014-10-10-4c").leverance, "Bek. nr. 1088 af 6/10/2014")
 
 
 @facts.check(198, "sigte: konkret aftalemodel på SOCDIR 16.1.2015")
 def _aftalemodel(s: Socialaftale) -> None:
     a = _action(s, "socdir-2014-10-10-4e")
     assert (a.punkt, a.ansvarlig, a.frist) == ("4", None, date(2015, 1, 16))
-    assert "konkret forslag til aftalemodel" in a.leverance
+    says_in(a.leverance, "konkret forslag til aftalemodel")
 
 
 @facts.check(199, "Aalborg opfordres til at justere fristen for kommunernes tilbagemeldinger")
@@ -532,7 +562,7 @@ def _justere(s: Socialaftale) -> None:
     a = _action(s, "socdir-2014-10-10-4f")
     assert (a.punkt, a.ansvarlig, a.frist, a.frist_tekst) == (
         "4", "Aalborg Kommune", None, "frist ukendt")
-    assert "justere den udmeldte frist" in a.leverance
+    says_in(a.leverance, "justere den udmeldte frist")
 
 
 # --- item 5: NOPII --------------------------------------------------------------------------
@@ -544,19 +574,19 @@ def _titel_5(s: Socialaftale) -> None:
         " og Handicapområdet")
 
 
-@facts.check(230, "indstilling")
+@facts.words(230, "indstilling")
 def _indstilling_5(s: Socialaftale) -> None:
     assert _listed(s, "5", "Indstilling") == [
         "behandler indstillingerne fra NOPII med henblik på beslutning"]
 
 
-@facts.check(234, "bilag NOPII's sagsfremstilling ... KDK 16.9.2014")
+@facts.words(234, "bilag NOPII's sagsfremstilling ... KDK 16.9.2014")
 def _bilag_5_1(s: Socialaftale) -> None:
     assert _listed(s, "5", "Bilag")[0] == (
         "NOPII’s sagsfremstilling og indstillinger til KDK-mødet den 16. september 2014")
 
 
-@facts.check(236, "bilag Modelbeskrivelse af det strategiske NOPII samarbejde")
+@facts.words(236, "bilag Modelbeskrivelse af det strategiske NOPII samarbejde")
 def _bilag_5_2(s: Socialaftale) -> None:
     assert _listed(s, "5", "Bilag")[1:] == ["Modelbeskrivelse af det strategiske NOPII samarbejde"]
 
@@ -581,9 +611,11 @@ def _kdk_fordeling(s: Socialaftale) -> None:
     assert _kdk_fact(s).besluttet_af == "besluttet af KDK 16. september 2014 (ifølge kilden)"
 
 
-@facts.check(220, "KDK: sagen skal som udgangspunkt ikke retur til KDK")
+@facts.words(220, "KDK: sagen skal som udgangspunkt ikke retur til KDK")
 def _kdk_ikke_retur(s: Socialaftale) -> None:
-    # KDK's decision in the source's words (lines 210-221), kept with the fact it carries.
+    """KDK's decision in the source's words (lines 210-221), kept with the cost-sharing fact
+    it carries (decided by KDK, L217 row): that the case need not return to KDK has no field
+    of its own, the quoted words are the fact."""
     tekst = _kdk_fact(s).ekstern_tekst
     assert tekst is not None and tekst.endswith(
         "Sagen behandles på møde i socialdirektørkredsen den 10. oktober og skal som"
@@ -599,7 +631,7 @@ facts.cannot(
         "would invent them. The sentence is kept in item 5's referat (verbatim).")
 
 
-@facts.check(242, "model ikke afprøvet; forventet indtægtsdækket; evt. midlertidig"
+@facts.words(242, "model ikke afprøvet; forventet indtægtsdækket; evt. midlertidig"
                   " projektfinansiering")
 def _model(s: Socialaftale) -> None:
     _remarked(s, "5", "Den udviklede model var endnu ikke afprøvet, men forventningen var"
@@ -609,7 +641,7 @@ def _model(s: Socialaftale) -> None:
                       " være behov for en midlertidig projektfinansiering.")
 
 
-@facts.check(245, "færdigt udbudsmateriale vedr. medicinhåndtering; ønske om udbud")
+@facts.words(245, "færdigt udbudsmateriale vedr. medicinhåndtering; ønske om udbud")
 def _udbudsmateriale(s: Socialaftale) -> None:
     _remarked(s, "5", "Dorthe Jende understregede endvidere, at der ved projektets ophør den"
                       " 1. januar ville foreligge et helt færdigt udbudsmateriale vedr."
@@ -619,13 +651,13 @@ def _udbudsmateriale(s: Socialaftale) -> None:
                       " vedr. medicinhåndtering blev sendt i udbud.")
 
 
-@facts.check(248, "for tidligt for permanent organisering/fast sekretariat")
+@facts.words(248, "for tidligt for permanent organisering/fast sekretariat")
 def _for_tidligt(s: Socialaftale) -> None:
     _remarked(s, "5", "Der var på mødet enighed om, at det var for tidligt at træffe beslutning"
                       " om en permanent organisering med et fast sekretariat.")
 
 
-@facts.check(253, "udbud af teknisk karakter -> indkøbsenheder; kompetenceprofiler")
+@facts.words(253, "udbud af teknisk karakter -> indkøbsenheder; kompetenceprofiler")
 def _teknisk(s: Socialaftale) -> None:
     _remarked(s, "5", "en væsentlig del af det videre arbejde med at køre udbuddet måtte"
                       " forventes at være af teknisk karakter, og derfor ville kunne løftes af"
@@ -634,7 +666,7 @@ def _teknisk(s: Socialaftale) -> None:
                       " kompetenceprofiler til at vurdere de indkommende tilbud.")
 
 
-@facts.check(258, "innovationsenheden kan bistå mod finansieringsaftale")
+@facts.words(258, "innovationsenheden kan bistå mod finansieringsaftale")
 def _innovationsenheden(s: Socialaftale) -> None:
     _remarked(s, "5", "Aalborg Kommune tilkendegav, at innovationsenheden kunne bistå, men at"
                       " det ville forudsætte en aftale om finansiering.")
@@ -655,7 +687,7 @@ def _titel_6(s: Socialaftale) -> None:
         " udmeldinger")
 
 
-@facts.check(334, "indstilling godkender modellen")
+@facts.words(334, "indstilling godkender modellen")
 def _indstilling_6(s: Socialaftale) -> None:
     assert _listed(s, "6", "Indstilling") == [
         "Godkender modellen for sammensætning af arbejdsgrupperne for de centrale udmeldinger"
@@ -665,62 +697,82 @@ def _indstilling_6(s: Socialaftale) -> None:
 @facts.check(338, "udfald godkendt")
 def _udfald_6(s: Socialaftale) -> None:
     d = _decision(s, "6")
-    assert (d.outcome, d.referat) == ("approved", "Socialdirektørkredsen godkendte indstillingen.")
+    assert d.outcome == "approved"
+    says(d.referat, "Socialdirektørkredsen godkendte indstillingen.")
+
+
+def _model(s: Socialaftale) -> Any:
+    """The composition model item 6 approved, as the store answers it."""
+    (m,) = [m for m in s.composition_models(DAY_AFTER) if m.key == "centrale-udmeldinger"]
+    assert (m.vedtaget, m.beslutning) == (HELD, "socdir-2014-10-10 pkt. 6")
+    assert [f.kind for f in s.facts_of_decision(M, "6")] == ["CompositionModelAdopted"]
+    return m
+
+
+def _seat(s: Socialaftale, rolle: str) -> Any:
+    return _model(s).plads(rolle)
 
 
 @facts.check(304, "model: 1 konsulent (tovholder)")
 def _model_konsulent(s: Socialaftale) -> None:
-    _in_sagsfremstilling(
-        s, "6", "1 konsulent fra sekretariat for rammeaftale, der fungerer som tovholder"
-                      " for arbejdsgruppen")
+    p = _seat(s, "tovholder")
+    assert (p.mindst, p.maks, p.fra, p.opgave) == (
+        1, 1, "sekretariat for rammeaftale", "tovholder for arbejdsgruppen")
+    says(p.tekst, "1 konsulent fra sekretariat for rammeaftale, der fungerer som tovholder for"
+                  " arbejdsgruppen")
 
 
 @facts.check(307, "model: 1-2 planlæggere/konsulenter")
 def _model_planlaeggere(s: Socialaftale) -> None:
-    _in_sagsfremstilling(
-        s, "6", "1-2 planlæggere/konsulenter med godt fagligt kendskab til det udmeldte"
-                      " indsatsområde, og som tids- og ressourcemæssigt har mulighed for at"
-                      " bidrage som medskribenter på afrapporteringen i tæt samarbejde med"
-                      " Sekretariatet")
+    p = _seat(s, "planlægger")
+    # From whom the planners come the model does not say (L307-309): unknown.
+    assert (p.mindst, p.maks, p.fra, p.antal()) == (1, 2, None, "1-2")
+    says_in(p.tekst, "1-2 planlæggere/konsulenter med godt fagligt kendskab til det udmeldte"
+                     " indsatsområde")
 
 
 @facts.check(311, "model: 4-5 myndighedsrepræsentanter")
 def _model_myndighed(s: Socialaftale) -> None:
-    _in_sagsfremstilling(
-        s, "6", "4-5 kommunale myndighedsrepræsentanter, hvor det vil være vigtigt, at"
-                      " der er tale om repræsentanter, der arbejder på strategisk niveau og med"
-                      " beslutningskompetence")
+    p = _seat(s, "myndighedsrepræsentant")
+    assert (p.mindst, p.maks, p.fra) == (4, 5, "kommunerne")
+    says_in(p.tekst, "4-5 kommunale myndighedsrepræsentanter")
 
 
 @facts.check(317, "model: repræsentation af berørte driftsherrer")
 def _model_driftsherrer(s: Socialaftale) -> None:
-    _in_sagsfremstilling(
-        s, "6", "Repræsentation fra den/de direkte berørte driftsherrer af højt"
-                      " specialiserede tilbud på det udmeldte område.")
+    """L317 'den/de direkte berørte driftsherrer': at least one, no upper bound stated."""
+    p = _seat(s, "driftsherrerepræsentant")
+    assert (p.mindst, p.maks, p.antal()) == (1, None, "mindst 1")
+    assert p.fra == ("den/de direkte berørte driftsherrer af højt specialiserede tilbud på det"
+                     " udmeldte område")
+    says(p.tekst, "Repræsentation fra den/de direkte berørte driftsherrer af højt specialiserede"
+                  " tilbud på det udmeldte område.")
 
 
 @facts.check(321, "repræsentanter giver sparring; skrivning ved planlæggere/sekretariat;"
                   " chefer/ledere udpeges")
 def _sparring(s: Socialaftale) -> None:
-    _in_sagsfremstilling(
-        s, "6", "Arbejdet i arbejdsgruppen tilrettelægges, så de udpegede myndigheds- og"
-                      " driftsherrerepræsentanter skal bidrage med strategisk sparring, mens"
-                      " skriveopgaverne varetages af de udpegede planlæggere og Sekretariatet.")
-    _in_sagsfremstilling(
-        s, "6", "Det henstilles på den baggrund, at det er chefer/ledere, der udpeges som"
-                      " myndigheds- og driftsherrerepræsentanter.")
+    m = _model(s)
+    assert [(p.rolle, p.opgave, p.udpeges_blandt) for p in m.pladser] == [
+        ("tovholder", "tovholder for arbejdsgruppen", None),
+        ("planlægger", "medskribenter på afrapporteringen; skriveopgaverne", None),
+        ("myndighedsrepræsentant", "strategisk sparring", "chefer/ledere"),
+        ("driftsherrerepræsentant", "strategisk sparring", "chefer/ledere"),
+    ]
 
 
 @facts.check(268, "to centrale udmeldinger 1.11.2014 (blinde børn; kompleks erhvervet"
                   " hjerneskade)")
 def _udmeldinger(s: Socialaftale) -> None:
-    text = _sagsfremstilling(s, "6")
-    assert text.startswith(
-        "Socialstyrelsen udsender som tidligere drøftet i deltagerkredsen den 1. november to"
-        " centrale udmeldinger til alle kommunalbestyrelser. Det drejer sig om centrale"
-        " udmeldinger vedrørende: Blinde og stærkt svagsynede børn og unge med sammensatte"
-        " vanskeligheder Voksne med kompleks erhvervet hjerneskade.")
-    assert "Da de centrale udmeldinger modtages den 1. november 2014," in text
+    """L268 'den 1. november', the year from L275 'modtages den 1. november 2014'."""
+    m = _model(s)
+    assert [(u.id, u.fra, u.til, u.dato) for u in m.udmeldinger] == [
+        ("blinde-boern", "Socialstyrelsen", "alle kommunalbestyrelser", date(2014, 11, 1)),
+        ("hjerneskade", "Socialstyrelsen", "alle kommunalbestyrelser", date(2014, 11, 1)),
+    ]
+    says(m.udmeldinger[0].emne,
+         "Blinde og stærkt svagsynede børn og unge med sammensatte vanskeligheder")
+    says(m.udmeldinger[1].emne, "Voksne med kompleks erhvervet hjerneskade")
 
 
 facts.cannot(276, "DAS 13.11.2014 godkender endelig sammensætning", why=(
@@ -732,24 +784,23 @@ facts.cannot(276, "DAS 13.11.2014 godkender endelig sammensætning", why=(
 
 @facts.check(325, "Aalborg ÆH stiller planlægger (hjerneskade)")
 def _aalborg_planlaegger(s: Socialaftale) -> None:
-    assert ("Aalborg Kommune (ÆH) tilkendegav på mødet den 12. juni, at man forventeligt ville"
-            " kunne bidrage med en planlægger til arbejdsgruppen om kompleks erhvervet"
-            " hjerneskade.") in _sagsfremstilling(s, "6")
+    (t,) = [t for t in _model(s).tilsagn if t.fra == "Aalborg Kommune (ÆH)"]
+    assert (t.rolle, t.antal, t.udmeldinger) == ("planlægger", 1, ("hjerneskade",))
+    says_in(t.tekst, "forventeligt ville kunne bidrage med en planlægger")
 
 
 @facts.check(326, "Regionen stiller planlægger til begge grupper")
 def _region_planlaegger(s: Socialaftale) -> None:
-    _in_sagsfremstilling(
-        s, "6", "Regionen har efterfølgende meddelt, at man også gerne stiller"
-                         " med en planlægger til gruppen på hjerneskadeområdet, samt med en"
-                         " planlægger til gruppen vedr. blinde/svagtsynede børn.")
+    (t,) = [t for t in _model(s).tilsagn if t.fra == "Regionen"]
+    assert (t.rolle, t.antal, t.udmeldinger) == ("planlægger", 1, ("hjerneskade", "blinde-boern"))
+    says_in(t.tekst, "samt med en planlægger til gruppen vedr. blinde/svagtsynede børn")
 
 
 @facts.check(334, "sekretariatet indkalder navne på deltagere")
 def _indkalder(s: Socialaftale) -> None:
     a = _action(s, "socdir-2014-10-10-6a")
     assert (a.punkt, a.ansvarlig, a.frist) == ("6", "Sekretariatet", None)
-    assert "indkaldelsen af navne på deltagere" in a.leverance
+    says_in(a.leverance, "indkaldelsen af navne på deltagere")
 
 
 # --- item 7: Tilbudsportalen ----------------------------------------------------------------
@@ -760,13 +811,13 @@ def _titel_7(s: Socialaftale) -> None:
         "Henvendelse fra Den Administrative Styregruppe i Midtjylland vedr. Tilbudsportalen")
 
 
-@facts.check(355, "indstilling")
+@facts.words(355, "indstilling")
 def _indstilling_7(s: Socialaftale) -> None:
     assert _listed(s, "7", "Indstilling") == [
         "drøfter henvendelsen om Tilbudsportalen fra Den Administrative Styregruppe i Midtjylland"]
 
 
-@facts.check(359, "bilag Henvendelse vedr. Tilbudsportalen fra DASSOS")
+@facts.words(359, "bilag Henvendelse vedr. Tilbudsportalen fra DASSOS")
 def _bilag_7(s: Socialaftale) -> None:
     assert _listed(s, "7", "Bilag") == [
         "Henvendelse vedr. Tilbudsportalen fra DASSOS til Socialstyrelsen og KL"]
@@ -777,7 +828,7 @@ def _udfald_7(s: Socialaftale) -> None:
     assert _decision(s, "7").outcome == "decided_otherwise"
 
 
-@facts.check(365, "tilslutning til skrivelsen")
+@facts.words(365, "tilslutning til skrivelsen")
 def _tilslutning(s: Socialaftale) -> None:
     # The referat is the decision: one sentence, stored as the item's referat.
     assert _decision(s, "7").referat == (
@@ -802,7 +853,7 @@ def _udfald_8(s: Socialaftale) -> None:
         ("brev-og-pjece", "not_stated")]
 
 
-@facts.check(373, "Frederikshavn: Ankestyrelsens afgørelse § 108 frem for ABL § 105")
+@facts.words(373, "Frederikshavn: Ankestyrelsens afgørelse § 108 frem for ABL § 105")
 def _ankestyrelsen(s: Socialaftale) -> None:
     x = _sag(s, "8", "ankestyrelsen")
     assert x.titel == "afgørelse fra Ankestyrelsen"
@@ -814,13 +865,14 @@ def _ankestyrelsen(s: Socialaftale) -> None:
 
 @facts.check(375, "Frederikshavn har bedt om begrundelse og orienterer om svaret")
 def _begrundelse(s: Socialaftale) -> None:
-    _remarked(s, "8", "Frederikshavn havde anmodet om at få afgørelsen begrundet, og ville"
-                      " orientere om svaret, når det forelå.", sag="ankestyrelsen")
+    _says_in_one(_sag(s, "8", "ankestyrelsen").bemaerkninger,
+                 "Frederikshavn havde anmodet om at få afgørelsen begrundet, og ville"
+                 " orientere om svaret, når det forelå.")
     a = _action(s, "socdir-2014-10-10-8c")
     assert (a.punkt, a.ansvarlig, a.frist) == ("8", "Frederikshavn Kommune", None)
 
 
-@facts.check(376, "enighed: kommunerne udfordres hvis ny praksis")
+@facts.words(376, "enighed: kommunerne udfordres hvis ny praksis")
 def _ny_praksis(s: Socialaftale) -> None:
     _remarked(s, "8", "Der var enighed om, at kommunerne ville blive udfordret, såfremt"
                       " afgørelsen var udtryk for en ny praksis hos Ankestyrelsen.",
@@ -834,7 +886,7 @@ def _naeste_dagsorden(s: Socialaftale) -> None:
     _due_next_meeting(s, "socdir-2014-10-10-8a", "8", None, "juridisk vurdering")
 
 
-@facts.check(380, "Hjørring: Statsforvaltningens svar til Favrskov om tilbagebetaling for"
+@facts.words(380, "Hjørring: Statsforvaltningens svar til Favrskov om tilbagebetaling for"
                   " ledsagelse")
 def _favrskov(s: Socialaftale) -> None:
     x = _sag(s, "8", "ledsagelse")
@@ -845,7 +897,7 @@ def _favrskov(s: Socialaftale) -> None:
         " nylige svar til Favrskov kommune vedrørende pligten til at tilbagebetale beløb")
 
 
-@facts.check(382, "enighed: omfattende økonomiske/administrative konsekvenser")
+@facts.words(382, "enighed: omfattende økonomiske/administrative konsekvenser")
 def _konsekvenser(s: Socialaftale) -> None:
     _remarked(s, "8", "Der var i kredsen enighed om, at en pligt til at sikre tilbagebetaling"
                       " af alle tidligere opkrævede beløb for ledsagelse ville have omfattende"
@@ -857,7 +909,7 @@ def _konsekvenser(s: Socialaftale) -> None:
 def _brev_kl(s: Socialaftale) -> None:
     a = _action(s, "socdir-2014-10-10-8b")
     assert (a.punkt, a.ansvarlig, a.frist, a.frist_tekst) == ("8", None, None, "frist ukendt")
-    assert "brev til KL om vejledning" in a.leverance
+    says_in(a.leverance, "brev til KL om vejledning")
 
 
 @facts.check(387, "formanden: brev og pjece i oktober til hovedpostkasser (myndighedschefer)")
@@ -867,7 +919,7 @@ def _brev_og_pjece(s: Socialaftale) -> None:
                                     "not_stated")
     a = _action(s, "socdir-2014-10-10-8d")
     assert (a.punkt, a.ansvarlig, a.frist_tekst) == ("8", None, "oktober 2014")
-    assert "rettet til myndighedscheferne på social- og specialundervisningsområdet" in a.leverance
+    says_in(a.leverance, "rettet til myndighedscheferne på social- og specialundervisningsområdet")
 
 
 # --- item 9: Næste møde ---------------------------------------------------------------------
@@ -894,6 +946,6 @@ def _naeste_sted(s: Socialaftale) -> None:
     n = s.meeting_text(M).naeste_moede
     assert n is not None
     assert n.sted == "Fremtidens Plejehjem, Carl Klitgaardsvej 5, 9400 Nørresundby"
-    assert n.tekst == ("Mødet holdes på Fremtidens Plejehjem, Carl Klitgaardsvej 5,"
-                       " 9400 Nørresundby.")
+    says(n.tekst, "Mødet holdes på Fremtidens Plejehjem, Carl Klitgaardsvej 5,"
+                  " 9400 Nørresundby.")
     assert _meeting(s, "socdir-2014-11-13").sted == n.sted

@@ -110,6 +110,7 @@ KINDS = {
     "AnswerCostSharing": "svar på en fordelingsnøgle",
     "SetCostSharingBasis": "grundlag for en fordelingsnøgle", "DecideRates": "takstbeslutning",
     "SammePerson": "bekræftet samme person", "IkkeSammePerson": "ikke samme person",
+    "AdoptCompositionModel": "model for sammensætning af arbejdsgrupper",
 }
 """Each kind of part of a record in the words of the minutes (unknown kinds by name)."""
 
