@@ -1100,7 +1100,9 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
     if not subs:
         split = _except(referat)
         if split is not None:
-            return _excepted(referat, split, at, b)
+            blocks = _blocks(item.body)
+            return _excepted(referat, split, at, b, _trim(
+                blocks.get("sagsfremstilling") or blocks.get("intro", [])))
     # a round of reports ("Evt.", "Orientering …"): one sag per speaker's paragraph; the
     # item keeps the whole referat and its outcome
     rounds = _matters(referat) if not subs and _ROUND_TITLE.match(item.titel) else []
@@ -1268,34 +1270,113 @@ def _except(lines: Sequence[SourceLine]) -> _Split | None:
     return None
 
 
-def _excepted(referat: list[SourceLine], split: _Split, at: str, b: _Builder
-              ) -> dict[str, Any]:
-    """"godkendte alle … bortset fra Y" as two sub-matters: what was approved, and the
-    exception with the outcome the following sentences give it. The item's own outcome is
-    then derived from them."""
+def _excepted(referat: list[SourceLine], split: _Split, at: str, b: _Builder,
+              case: Sequence[SourceLine] = ()) -> dict[str, Any]:
+    """"godkendte alle … bortset fra Y" as sub-matters: what was approved, and the
+    exception with the outcome the following sentences give it. Where the case text has a
+    table whose rows name the matters, one of them Y, each other row is a sub-matter the
+    sentence approves (titled by the row). The item's own outcome is then derived from them."""
     k, m, sentences = split
     sentence, line = sentences[k]
     rest = sentences[k + 1:]
     rest_lines = [x for x in referat if x.line >= rest[0][1].line] if rest else []
-    approved = {"id": "a", "titel": m.group("what"), "udfald": "godkendt",
-                "referat": sentence, "kilde_sted": kilde_sted([line])}
-    b.flag(f"{at}.beslutning.sager[1].udfald", line, sentence,
-           "referatet godkender alt bortset fra én ting; delt i to sager")
-    exception: dict[str, Any] = {"id": "b", "titel": m.group("but")}
+    rows = _table_rows(case, _organisations(b.meeting))
+    matched = [r for r in rows if _same_name(r[0], m.group("but"))]
+    approved: list[dict[str, Any]] = []
+    if len(rows) >= 3 and len(matched) == 1:
+        for title, row in (r for r in rows if r is not matched[0]):
+            where = f"{at}.beslutning.sager[{len(approved) + 1}]"
+            approved.append({"id": chr(ord("a") + len(approved)), "titel": title,
+                             "udfald": "godkendt", "referat": sentence,
+                             "kilde_sted": kilde_sted([line])})
+            b.flag(f"{where}.titel", row[0], title,
+                   "en række i sagsfremstillingens tabel er læst som en sag, referatets "
+                   "'alle … bortset fra' godkender")
+            b.flag(f"{where}.udfald", line, sentence,
+                   "referatet godkender alt bortset fra én ting; hver anden række i tabellen "
+                   "er en godkendt sag")
+    else:
+        approved.append({"id": "a", "titel": m.group("what"), "udfald": "godkendt",
+                         "referat": sentence, "kilde_sted": kilde_sted([line])})
+        b.flag(f"{at}.beslutning.sager[1].udfald", line, sentence,
+               "referatet godkender alt bortset fra én ting; delt i to sager")
+    n = len(approved) + 1
+    exception: dict[str, Any] = {"id": chr(ord("a") + len(approved)), "titel": m.group("but")}
     out = _outcome(rest_lines, ()) if rest_lines else None
     if out is not None:
         exception["udfald"] = out[0]
-        b.flag(f"{at}.beslutning.sager[2].udfald", _line_of(rest_lines, out[1][:40]), out[1],
-               f"udfaldet er udledt af referatets ord: {out[2]}")
+        b.flag(f"{at}.beslutning.sager[{n}].udfald", _line_of(rest_lines, out[1][:40]),
+               out[1], f"udfaldet er udledt af referatets ord: {out[2]}")
     else:
         exception["udfald"] = "ikke_angivet"
-        b.flag(f"{at}.beslutning.sager[2].udfald", line, sentence,
+        b.flag(f"{at}.beslutning.sager[{n}].udfald", line, sentence,
                "referatet siger ikke, hvad der blev besluttet om undtagelsen")
     if rest_lines:
         exception["referat"] = join(unbulleted(rest_lines))
         exception["kilde_sted"] = kilde_sted(rest_lines)
-    return {"referat": join(unbulleted(referat)), "sager": [approved, exception],
+    return {"referat": join(unbulleted(referat)), "sager": [*approved, exception],
             "kilde_sted": kilde_sted(referat)}
+
+
+def _organisations(moede: Mapping[str, Any]) -> list[str]:
+    """The bodies the header's people come from, as a table's first column names them:
+    "Aalborg" for "Aalborg Kommune FB", "Region Nordjylland"; longest first."""
+    names = {re.split(r"\s+[Kk]ommune\b", str(p["organisation"]))[0].strip()
+             for g in ("deltagere", "afbud") for p in moede.get(g, []) if p.get("organisation")}
+    return sorted((n for n in names if n[:1].isupper()), key=len, reverse=True)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two names alike but for spaces and hyphens (a table's cell broken over lines)."""
+    return re.sub(r"[\s\-­]", "", a).lower() == re.sub(r"[\s\-­]", "", b).lower()
+
+
+_PARA = re.compile(r"^\(§[^)]*\)$")
+_ABBREV = re.compile(r"^[a-zæøå]{1,4}\.$")
+
+
+def _table_rows(lines: Sequence[SourceLine], bodies: Sequence[str]
+                ) -> list[tuple[str, list[SourceLine]]]:
+    """The rows of a table the text layer flattened into lines, whose first column names a
+    body the meeting's people come from ("Kommune  Tilbud  Ændring"): each row's second
+    column (its title) and the lines it stands on. The title runs over the capitalised
+    words after the body (an abbreviation "afd." among them) to a "(§ …)" it ends with, or
+    to the word a sentence in the next column starts with; a title filling its line goes
+    on where the line ends with a hyphen or the next line is a "(§ …)" of its own."""
+    rows: list[tuple[str, list[SourceLine]]] = []
+    texts = [x for x in lines if x.text.strip()]
+    for k, x in enumerate(texts):
+        text = x.text.strip()
+        body = next((n for n in bodies if text.startswith(n + " ")), None)
+        if body is None:
+            continue
+        words = text[len(body):].split()
+        title: list[str] = []
+        ended = False
+        for w in words:
+            if _PARA.match(w) or re.match(r"^\(§", w):
+                title.append(w)
+                ended = True
+                break
+            if w[:1].isupper() or _ABBREV.match(w) or w[:1] == "§":
+                title.append(w)
+                continue
+            title = title[:-1]  # the capital that opens the next column's sentence
+            ended = True
+            break
+        if not title:
+            continue
+        used = [x]
+        if not ended:
+            following = texts[k + 1] if k + 1 < len(texts) else None
+            if following is not None and (title[-1].endswith(tuple(_HYPHENS))
+                                          or _PARA.match(following.text.strip())):
+                title.append(following.text.strip())
+                used.append(following)
+        rows.append((join(title), used))
+    return rows
+
+
 
 
 # -- appointments --------------------------------------------------------------------------
