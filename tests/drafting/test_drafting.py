@@ -297,3 +297,41 @@ def test_fictional_appointments_by_pointing_out_and_designating() -> None:
     assert {"punkter[1].beslutning.fakta[1]", "punkter[1].beslutning.fakta[2]"} <= {
         r.felt for r in draft.review}
     assert check_verbatim(draft.yaml, "t.yaml", {"t.txt": text.encode()}) == []
+
+
+def test_a_fictional_table_of_changes_approved_but_one() -> None:
+    """Made-up minutes in the DAS layout: a table flattened by the text layer (first column
+    a body the meeting's people come from) and a referat approving all but one row; each
+    row is a sub-matter, the one the referat excepts has its own outcome. "blev aftalt" in
+    a sub-matter is a decision."""
+    text = "\n".join([
+        "Møde Testudvalget", "", "Tid 3. marts 2023, kl. 9.00-11.00", "",
+        "Deltagere Eva Eriksen (Nordby Kommune), Finn Frost (Region Testland) og Gitte Gram",
+        "(Sydby Kommune)", "",
+        "1. Ændringer i tilbud", "", "Sagsfremstilling", "",
+        "Nedenfor er en oversigt over ønsker.", "",
+        "Kommune Tilbud Ændring", "",
+        "Nordby Botilbud Ågården (§108) Antallet af pladser øges fra 10 til 12 pladser. ", "",
+        "Region Testland Bostedet Lyng- ", "bakken ", "", "Lukket pr. 1. januar 2023 ", "",
+        "Sydby Værkstedet Syd, afd. Vest ", "(§104) ", "", "Tilbuddet udgår. ", "",
+        "Nordby Dagtilbuddet Bøgen Tilbuddet er lukket. ", "",
+        "Referat", "",
+        "Udvalget godkendte alle ændringer bortset fra Bostedet Lyngbakken. Udvalget "
+        "godkendte ikke lukningen.", "",
+        "2. Evt.", "", "Referat", "",
+        "Nordby Kommune orienterede om en ny afgørelse. Der var enighed om, at den ville få "
+        "betydning. Det blev på den baggrund aftalt at skrive til ministeriet.", "",
+        "Sydby Kommune orienterede om en ny vejledning.", ""])
+    draft = draft_record(read_text("test.txt", text.encode()))
+    sager = draft.data["punkter"][0]["beslutning"]["sager"]
+    assert [(s["titel"], s["udfald"]) for s in sager] == [
+        ("Botilbud Ågården (§108)", "godkendt"),
+        ("Værkstedet Syd, afd. Vest (§104)", "godkendt"),
+        ("Dagtilbuddet Bøgen", "godkendt"),
+        ("Bostedet Lyngbakken", "ikke_godkendt")]
+    assert all(s["referat"].startswith("Udvalget godkendte alle") for s in sager[:3])
+    review = {r.felt for r in draft.review}
+    assert {f"punkter[1].beslutning.sager[{k}].titel" for k in (1, 2, 3)} <= review
+    evt = draft.data["punkter"][1]["beslutning"]["sager"]
+    assert evt[0]["udfald"] == "besluttet"
+    assert check_verbatim(draft.yaml, "t.yaml", {"test.txt": text.encode()}) == []
