@@ -22,6 +22,7 @@ import yaml
 
 from ..domain.dates import parse_danish_date
 from ..domain.meetings import meeting_id_for
+from ..records.sted import kilde_sted_of
 from ..records.verbatim import FURNITURE as _FURNITURE
 from ..records.verbatim import HYPHENS as _HYPHENS
 from .source import DraftError, SourceDocument, SourceLine
@@ -40,9 +41,13 @@ class ReviewItem:
     linje: int
     grund: str
 
+    @property
+    def kilde_sted(self) -> str:
+        return kilde_sted_of(self.side, self.linje)
+
     def as_record(self) -> dict[str, Any]:
-        return {"felt": self.felt, "tekst": self.tekst,
-                "kilde_sted": f"s. {self.side}, l. {self.linje}", "grund": self.grund}
+        return {"felt": self.felt, "tekst": self.tekst, "kilde_sted": self.kilde_sted,
+                "grund": self.grund}
 
 
 @attrs.frozen
@@ -58,9 +63,7 @@ class Draft:
 def kilde_sted(lines: Sequence[SourceLine]) -> str:
     """The span of ``lines`` as a record writes it: "s. 3, l. 120-124" (pages "s. 3-4")."""
     first, last = lines[0], lines[-1]
-    page = f"{first.page}" if first.page == last.page else f"{first.page}-{last.page}"
-    line = f"{first.line}" if first.line == last.line else f"{first.line}-{last.line}"
-    return f"s. {page}, l. {line}"
+    return kilde_sted_of(first.page, first.line, last.page, last.line)
 
 
 # -- text ----------------------------------------------------------------------------------

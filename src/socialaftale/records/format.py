@@ -55,6 +55,7 @@ from ..domain.dates import (
 )
 from ..domain.money import kroner, parse_kroner
 from ..domain.tilbudsvifte import Lovgrundlag, parse_lovgrundlag
+from .sted import parse_kilde_sted
 from .yamltext import Located, Path
 
 __all__ = [
@@ -642,16 +643,12 @@ def _rule_of(err: BaseException) -> str:
     return err.rule if isinstance(err, _Invalid) else "ugyldigt-felt"
 
 
-#: ``kilde_sted``: a page and a line, or spans of them ("s. 3, l. 120-124", "s. 3-4, l. 1-9").
-KILDE_STED = re.compile(r"s\. \d+(?:-\d+)?, l\. \d+(?:-\d+)?")
-
-
 def _check_places(located: Located, value: Any, file: str, at: Path = ()) -> None:
-    """Every ``kilde_sted`` in the file is written as KILDE_STED says."""
+    """Every ``kilde_sted`` in the file is written as records/sted.py reads it."""
     if isinstance(value, dict):
         for key, inner in value.items():
-            if key == "kilde_sted" and not (isinstance(inner, str)
-                                            and KILDE_STED.fullmatch(inner)):
+            if key == "kilde_sted" and (not isinstance(inner, str)
+                                        or parse_kilde_sted(inner) is None):
                 where = (*at, key)
                 raise RecordError(
                     f"{_shown(inner)} er ikke et sted i kilden; skriv side og linje(r) som "
