@@ -56,7 +56,7 @@ from .records import (
 )
 from .records.schema import record_schema
 from .records.sted import KildeSted, kilde_sted_of, parse_kilde_sted
-from .records.verbatim import check_verbatim
+from .records.verbatim import LazySources, check_verbatim
 from .transfer import ReplayPoint, export_events, import_events, replay_events, to_data
 
 __all__ = [
@@ -75,6 +75,7 @@ __all__ = [
     "Folk1aError",
     "Folk1aImport",
     "KildeSted",
+    "LazySources",
     "LoadResult",
     "LogDamaged",
     "Meta",
