@@ -1120,19 +1120,12 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
         beslutning["referat"] = text
         out = _outcome(before if subs else referat, clauses) if not subs or whole else None
         asked = _asked(clauses) if out is None and (not subs or whole) else None
-        if out is not None:
-            beslutning["udfald"] = out[0]
-            b.flag(f"{at}.beslutning.udfald", _line_of(before or referat, out[1][:40]),
-                   out[1], f"udfaldet er udledt af referatets ord: {out[2]}")
-        elif asked is not None:
+        if asked is not None:
             beslutning["udfald"] = asked[0]
             b.flag(f"{at}.beslutning.udfald", _line_of(clause_lines, asked[1][:40]), asked[1],
                    asked[2])
         elif not subs or whole:
-            beslutning["udfald"] = "ikke_angivet"
-            b.flag(f"{at}.beslutning.udfald", referat[0], join(referat[:1]),
-                   "referatet bruger ingen af de kendte vendinger for et udfald; "
-                   "skriv udfaldet, eller lad 'ikke_angivet' stå")
+            _put_outcome(beslutning, f"{at}.beslutning", out, before or referat, referat[:1], b)
     actions = [] if whole else _actions(before if subs else referat, meeting)
     opf = _drafted_actions(b, item.nummer, actions, f"{at}.beslutning")
     if opf:
@@ -1158,16 +1151,7 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
                    "orienterede eller spurgte; titlen er afsnittets første sætning")
         sag: dict[str, Any] = {"id": number, "titel": title}
         text = join(unbulleted(lines))
-        out = _outcome(lines, ())
-        if out is not None:
-            sag["udfald"] = out[0]
-            b.flag(f"{where}.udfald", _line_of(lines or head, out[1][:40]), out[1],
-                   f"udfaldet er udledt af referatets ord: {out[2]}")
-        else:
-            sag["udfald"] = "ikke_angivet"
-            b.flag(f"{where}.udfald", (head or lines)[0], join(head or lines[:1]),
-                   "referatet bruger ingen af de kendte vendinger for et udfald; "
-                   "skriv udfaldet, eller lad 'ikke_angivet' stå")
+        _put_outcome(sag, where, _outcome(lines, ()), lines or head, head or lines[:1], b)
         if text:
             sag["referat"] = text
         sag_opf = _drafted_actions(b, item.nummer, _actions(lines, meeting), where)
@@ -1194,6 +1178,23 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
         beslutning["sager"] = sager
     beslutning["kilde_sted"] = kilde_sted(referat)
     return beslutning
+
+
+def _put_outcome(decision: dict[str, Any], where: str, out: tuple[str, str, str] | None,
+                 lines: Sequence[SourceLine], opening: Sequence[SourceLine], b: _Builder
+                 ) -> None:
+    """A decision's (or sub-matter's) ``udfald`` from the referat's phrase ``out`` found in
+    ``lines``, or ``ikke_angivet`` (its ``opening`` lines quoted) where there is none; on the
+    review list either way."""
+    if out is not None:
+        decision["udfald"] = out[0]
+        b.flag(f"{where}.udfald", _line_of(lines, out[1][:40]), out[1],
+               f"udfaldet er udledt af referatets ord: {out[2]}")
+    else:
+        decision["udfald"] = "ikke_angivet"
+        b.flag(f"{where}.udfald", opening[0], join(opening),
+               "referatet bruger ingen af de kendte vendinger for et udfald; "
+               "skriv udfaldet, eller lad 'ikke_angivet' stå")
 
 
 def _headings(lines: Sequence[SourceLine]) -> list[SourceLine]:
