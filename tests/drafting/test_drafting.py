@@ -18,6 +18,7 @@ from socialaftale import (
     draft_record,
     load_record,
     open_store,
+    parse_kilde_sted,
     read_text,
 )
 
@@ -100,6 +101,16 @@ def test_every_unit_says_where_it_stands(name: str) -> None:
     draft = _draft(name)
     assert re.fullmatch(r"s\. 1, l\. \d+-\d+", draft.data["moede"]["kilde_sted"])
     sted = re.compile(r"s\. \d+(?:-\d+)?, l\. \d+(?:-\d+)?")
+    lines = {x.line: x.text for x in read_text(name, (SOURCES / name).read_bytes()).lines}
+    for group in ("deltagere", "afbud", "gaester"):
+        for person in draft.data["moede"].get(group, []):
+            assert sted.fullmatch(person["kilde_sted"]), person
+            found = parse_kilde_sted(person["kilde_sted"])
+            assert found is not None
+            # the name starts on the span's first line (a word may break there), ends in it
+            shown = " ".join(lines[k] for k in range(found.linje, found.til_linje + 1))
+            assert person["navn"].split()[0][:3] in lines[found.linje], person
+            assert person["navn"].split()[-1][:3] in shown, person
     for p in draft.data["punkter"]:
         assert sted.fullmatch(p["kilde_sted"]), p["kilde_sted"]
         for a in (p.get("beslutning") or {}).get("opfoelgning") or []:
@@ -221,7 +232,11 @@ def test_a_fictional_minutes_in_the_socdir_layout() -> None:
         "Anna Andersen", "Bo Berg", "Cille Clausen"]
     assert d["moede"]["deltagere"][1]["punkter"] == ["1"]
     assert d["moede"]["deltagere"][2]["referent"] is True
-    assert d["moede"]["afbud"] == [{"navn": "Dan Dahl", "organisation": "Eksempelby Kommune"}]
+    assert d["moede"]["afbud"] == [{"navn": "Dan Dahl", "organisation": "Eksempelby Kommune",
+                                    "kilde_sted": "s. 1, l. 10"}]
+    # each person where the header lists them, over a line break where the entry goes on
+    assert [p["kilde_sted"] for p in d["moede"]["deltagere"]] == [
+        "s. 1, l. 7", "s. 1, l. 7-8", "s. 1, l. 8"]
     item = d["punkter"][1]
     assert item["indstilling"] == ["at godkende tilbuddet"]
     assert item["bilag"] == ["Notat om tilbuddet"]

@@ -22,7 +22,7 @@ import yaml
 
 from ..domain.dates import parse_danish_date
 from ..domain.meetings import meeting_id_for
-from ..records.sted import kilde_sted_of
+from ..records.sted import kilde_sted_of, parse_kilde_sted
 from ..records.verbatim import FURNITURE as _FURNITURE
 from ..records.verbatim import HYPHENS as _HYPHENS
 from .source import DraftError, SourceDocument, SourceLine
@@ -280,11 +280,14 @@ def _people(lines: list[SourceLine], group: str, b: _Builder) -> list[dict[str, 
     """The people of one header field: "Navn (Organisation)", "A og B (begge Org/ref.)",
     "Navn/ref", "Navn i stedet for Navn", "Navn, Org deltog under punkt 3 (kl. 12.00)"."""
     path = f"moede.{group}"
+    spans: list[list[SourceLine]] = []
     if group == "gaester":
         chunks = [join([x]) for x in lines]
+        spans = [[x] for x in lines]
     else:
         lines = _comma_at_breaks(lines, path, b)
-        text = join(lines).rstrip(" .")
+        text, owners = _joined(lines)
+        text = text.rstrip(" .")
         chunks = []
         for part in _split_top(text):
             pieces = _split_og(part)
@@ -292,25 +295,73 @@ def _people(lines: list[SourceLine], group: str, b: _Builder) -> list[dict[str, 
             if shared and len(pieces) > 1:  # "A og B (begge Org/ref.)"
                 pieces = [p if "(" in p else f"{p} {shared.group()}" for p in pieces]
             chunks += pieces
+        spans = _spans(text, owners, chunks, lines)
     people: list[dict[str, Any]] = []
-    for chunk in chunks:
-        people += _person(chunk, group, b, lines)
+    for chunk, span in zip(chunks, spans, strict=True):
+        people += [{**p, "kilde_sted": kilde_sted(span)} for p in _person(chunk, group, b, lines)]
     # Two one-word names in a row ("Henrik, Aarup-Kristensen") are one person the minutes
     # split with a comma: joined, and marked for review.
     merged: list[dict[str, Any]] = []
     for p in people:
         prev = merged[-1] if merged else None
         if (prev is not None and " " not in prev["navn"] and " " not in p["navn"]
-                and len(prev) == 1):
+                and set(prev) == {"navn", "kilde_sted"}):
             shown = f"{prev['navn']}, {p['navn']}"
+            first = parse_kilde_sted(prev["kilde_sted"])
+            last = parse_kilde_sted(p["kilde_sted"])
+            assert first is not None and last is not None
             p = {**p, "navn": f"{prev['navn']} {p['navn']}",
-                 "note": f"referatet skriver '{shown}'"}
+                 "note": f"referatet skriver '{shown}'",
+                 "kilde_sted": kilde_sted_of(first.side, first.linje, last.til_side,
+                                             last.til_linje)}
             merged[-1] = p
             b.flag(f"{path}[{len(merged)}].navn", _line_of(lines, shown), shown,
                    "to navne på ét ord adskilt af komma er læst som én person")
         else:
             merged.append(p)
     return merged
+
+
+def _joined(lines: Sequence[SourceLine]) -> tuple[str, list[SourceLine]]:
+    """``join(lines)`` and, for each of its characters, the line it comes from."""
+    out = ""
+    owners: list[SourceLine] = []
+    for x in lines:
+        text = re.sub(r"\s+", " ", x.text.strip())
+        if not text:
+            continue
+        if out and out[-1] in _HYPHENS and len(out) >= 2 and out[-2].isalpha():
+            out, owners = out[:-1], owners[:-1]
+            text = ("-" if text[:1].isupper() else "") + text
+        elif out:
+            text = " " + text
+        out += text
+        owners += [x] * len(text)
+    return out, owners
+
+
+def _spans(text: str, owners: Sequence[SourceLine], chunks: Sequence[str],
+           lines: Sequence[SourceLine]) -> list[list[SourceLine]]:
+    """The lines each of ``chunks`` (the names of a header field, in order) stands on: from
+    its first character in ``text`` to the last before the next one's (separators aside)."""
+    starts: list[int] = []
+    at = 0
+    for chunk in chunks:
+        head = chunk.strip().split("(")[0].strip()[:12] or chunk.strip()[:12]
+        found = text.find(head, at) if head else -1
+        starts.append(found if found >= 0 else at)
+        at = max(at, starts[-1] + len(head))
+    out: list[list[SourceLine]] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        piece = text[start:end]
+        end = start + len(re.sub(r"(?:[\s,;.]|\bog)+$", "", piece))
+        if not owners or start >= len(owners):
+            out.append([lines[0]])
+            continue
+        first, last = owners[start], owners[max(start, min(end, len(owners)) - 1)]
+        out.append([first, last])
+    return out
 
 
 def _comma_at_breaks(lines: list[SourceLine], path: str, b: _Builder) -> list[SourceLine]:
@@ -1486,6 +1537,10 @@ def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Build
             if org:  # "Niels Højgaard, Mariagerfjord kommune"
                 guest["organisation"] = org.group(1)
             guest["punkter"] = [item.nummer]
+            after = [x for x in lines if x.line >= line.line] or [line]
+            start = _line_of(after, words[0])
+            end = _line_of([x for x in after if x.line >= start.line], words[-1])
+            guest["kilde_sted"] = kilde_sted([start, end])
             found.append(guest)
             b.flag("moede.gaester", line, sentence.strip(),
                    f"{name} er læst som gæst under punkt {item.nummer} af punktets tekst")

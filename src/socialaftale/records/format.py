@@ -63,6 +63,7 @@ __all__ = [
     "FRIST_FORMS",
     "OUTCOMES",
     "Beslutning",
+    "Deltager",
     "EfterskriftOptegnelse",
     "Fakt",
     "Gennemsyn",
@@ -227,6 +228,19 @@ class PunktOptegnelse:
     kilde_sted: str | None = None
 
 
+@frozen
+class Deltager(meetings.Deltager):
+    """A person of the header as the record writes them: the meeting's Deltager and where
+    in the minutes the person is listed (``kilde_sted``, a draft's; not part of the event)."""
+
+    kilde_sted: str | None = None
+
+    def deltager(self) -> meetings.Deltager:
+        """The person as the meeting's event records them (without ``kilde_sted``)."""
+        return meetings.Deltager(**{a.name: getattr(self, a.name)
+                                    for a in attrs.fields(meetings.Deltager)})
+
+
 @frozen(kw_only=True)
 class Moede:
     id: str
@@ -235,9 +249,9 @@ class Moede:
     tid: str | None = None
     sted: str | None = None
     sagsnr: str | None = None
-    deltagere: tuple[meetings.Deltager, ...] = ()
-    afbud: tuple[meetings.Deltager, ...] = ()
-    gaester: tuple[meetings.Deltager, ...] = ()
+    deltagere: tuple[Deltager, ...] = ()
+    afbud: tuple[Deltager, ...] = ()
+    gaester: tuple[Deltager, ...] = ()
     referent: tuple[str, ...] = ()
     kilde_sted: str | None = None
 
@@ -977,7 +991,9 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
     meeting_prov = Provenance(m.dato, Source(source, None))
     units.append(Unit("moede", meetings.ScheduleMeeting(
         meeting_id=m.id, body=m.forum, dato=m.dato, tid=m.tid, sted=m.sted, sagsnr=m.sagsnr,
-        deltagere=m.deltagere, afbud=m.afbud, gaester=m.gaester, referent=m.referent,
+        deltagere=tuple(d.deltager() for d in m.deltagere),
+        afbud=tuple(d.deltager() for d in m.afbud),
+        gaester=tuple(d.deltager() for d in m.gaester), referent=m.referent,
         provenance=meeting_prov), at("moede"), ("moede",)))
     if record.punkter:
         units.append(Unit("dagsorden", meetings.ProposeAgenda(
