@@ -350,3 +350,26 @@ def test_a_fictional_table_of_changes_approved_but_one() -> None:
     evt = draft.data["punkter"][1]["beslutning"]["sager"]
     assert evt[0]["udfald"] == "besluttet"
     assert check_verbatim(draft.yaml, "t.yaml", {"test.txt": text.encode()}) == []
+
+
+def test_a_persons_kilde_sted_is_checked_by_the_one_parser(tmp_path: Path) -> None:
+    """A person's kilde_sted is read by the one parser: a wrong form is refused naming the
+    person's field; the right one loads."""
+    def record(sted: str) -> str:
+        return yaml.safe_dump({"kilde": "x.txt", "moede": {
+            "id": "das-2019-10-24", "forum": "DAS", "dato": "2019-10-24",
+            "deltagere": [{"navn": "Anna Andersen", "kilde_sted": sted}]}}, allow_unicode=True)
+
+    with open_store(str(tmp_path / "s.db")) as store:
+        with pytest.raises(RecordError) as err:
+            check_record(store, record("linje 4"), "r.yaml")
+        assert err.value.rule == "ugyldigt-kilde-sted"
+        assert err.value.field == "moede.deltagere[1].kilde_sted"
+        load_record(store, record("s. 1, l. 4-5"), "r.yaml")
+        (meeting,) = store.meetings()
+        assert meeting.deltagere == ("Anna Andersen",)
+    assert parse_kilde_sted("s. 1, l. 4-5") == parse_kilde_sted(" s. 1, l. 4-5 ")
+    found = parse_kilde_sted("s. 3-4, l. 120-134")
+    assert found is not None and (found.side, found.til_side, found.linje, found.til_linje) == (
+        3, 4, 120, 134)
+    assert str(found) == "s. 3-4, l. 120-134" and parse_kilde_sted("s. 3, l.") is None
