@@ -373,3 +373,20 @@ def test_a_persons_kilde_sted_is_checked_by_the_one_parser(tmp_path: Path) -> No
     assert found is not None and (found.side, found.til_side, found.linje, found.til_linje) == (
         3, 4, 120, 134)
     assert str(found) == "s. 3-4, l. 120-134" and parse_kilde_sted("s. 3, l.") is None
+
+
+def test_an_outcome_in_quotation_marks_is_the_senders() -> None:
+    """Made-up minutes: a referat quoting another body's message; the outcome phrase inside
+    the quotation marks is not the meeting's, the one after it is."""
+    text = "\n".join([
+        "Møde Testudvalget", "", "Tid 3. marts 2023, kl. 9.00-11.00", "",
+        "1. Takster", "", "Referat", "",
+        "Sekretariatet har fået følgende orientering fra KL: ”KL godkendte forslaget i",
+        "sin bestyrelse. KL anbefaler en nedjustering.”", "", "Der var enighed om at vente.", "",
+        "2. Evt.", "", "Referat", "", "”Forslaget blev godkendt” skrev KL.", ""])
+    draft = draft_record(read_text("test.txt", text.encode()))
+    first, second = (p["beslutning"] for p in draft.data["punkter"])
+    review = {r.felt: r.tekst for r in draft.review}
+    assert first["udfald"] == "droeftet"
+    assert review["punkter[1].beslutning.udfald"] == "Der var enighed om at vente."
+    assert second["udfald"] == "ikke_angivet"

@@ -765,8 +765,11 @@ _OUTCOMES: tuple[tuple[str, str, str], ...] = (
 
 def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
              ) -> tuple[str, str, str] | None:
-    """The outcome the referat's phrase says, the phrase, and why; None where it says none."""
+    """The outcome the referat's phrase says, the phrase, and why; None where it says none.
+    Words in quotation marks are the quoted sender's ("… orientering fra KL: ”KL har drøftet
+    …”"), not the meeting's: they are not read."""
     sentences = [x for x, _ in _sentences(lines)]
+    said = _unquoted(sentences)
     if len(sentences) == 1 and re.search(r"\bvalgt\s+ved\s+akklamation\b", sentences[0],
                                          re.IGNORECASE):
         return ("valgt_ved_akklamation", sentences[0],
@@ -777,8 +780,8 @@ def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
         r"\bmødet?\s+i\s+([A-ZÆØÅ]{2,}\w*)|\b([A-ZÆØÅ]{2,})[\s\-]mødet\b", " ".join(sentences))}
     for name, pattern, why in _OUTCOMES:
         rx = re.compile(pattern, re.IGNORECASE)
-        for sentence in reversed(sentences):
-            m = rx.search(sentence)
+        for sentence, own in reversed(list(zip(sentences, said, strict=True))):
+            m = rx.search(own)
             if m is None or (sentence.split() or [""])[0] in elsewhere:
                 continue
             if name == "besluttet_anderledes" and any(
@@ -792,6 +795,28 @@ def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
                 return "besluttet", sentence.strip(), "referatet siger, at der blev besluttet"
             return name, sentence.strip(), why
     return None
+
+
+_QUOTES = "”“„\"«»"
+
+
+def _unquoted(sentences: Sequence[str]) -> list[str]:
+    """Each sentence without what stands in quotation marks (a quotation may run over
+    sentences); the sentences as they are where the marks do not pair up."""
+    if sum(sentence.count(q) for sentence in sentences for q in _QUOTES) % 2:
+        return list(sentences)
+    out: list[str] = []
+    inside = False
+    for sentence in sentences:
+        kept = []
+        for ch in sentence:
+            if ch in _QUOTES:
+                inside = not inside
+                kept.append(" ")
+            elif not inside:
+                kept.append(ch)
+        out.append("".join(kept))
+    return out
 
 
 #: What the indstilling asked for, where the referat names no outcome of its own.
