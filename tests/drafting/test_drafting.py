@@ -390,3 +390,27 @@ def test_an_outcome_in_quotation_marks_is_the_senders() -> None:
     assert first["udfald"] == "droeftet"
     assert review["punkter[1].beslutning.udfald"] == "Der var enighed om at vente."
     assert second["udfald"] == "ikke_angivet"
+
+
+def test_fictional_appointments_by_election_and_joining() -> None:
+    """Made-up minutes: "blev valgt ved akklamation som formand for", "indtræder som nyt
+    medlem af", "indtræder i H som medlem", "blev valgt som næstformand … ved akklamation"."""
+    text = "\n".join([
+        "Møde Kredsen af Testdirektører", "", "Tid 2. maj 2022, kl. 9.00-11.00", "",
+        "Deltagere Anna Andersen og Bo Berg", "",
+        "1. Valg", "", "Referat", "",
+        "Anna Andersen blev valgt ved akklamation som formand for kredsen. Carl Clausen",
+        "indtræder som nyt medlem af følgegruppen. Dorte Dahl indtræder fremover i",
+        "Styregruppen som medlem. Bo Berg blev valgt som næstformand for kredsen ved",
+        "akklamation.", ""])
+    draft = draft_record(read_text("t.txt", text.encode()))
+    facts = draft.data["punkter"][0]["beslutning"]["fakta"]
+    assert [(f["navn"], f["rolle"], f["hvor"], f.get("ved_akklamation", False))
+            for f in facts] == [
+        ("Anna Andersen", "formand", "kredsen", True),
+        ("Carl Clausen", "medlem", "følgegruppen", False),
+        ("Dorte Dahl", "medlem", "Styregruppen", False),
+        ("Bo Berg", "næstformand", "kredsen", True)]
+    assert {f"punkter[1].beslutning.fakta[{k}]" for k in (1, 2, 3, 4)} <= {
+        r.felt for r in draft.review}
+    assert check_verbatim(draft.yaml, "t.yaml", {"t.txt": text.encode()}) == []

@@ -1481,6 +1481,15 @@ _APPOINTMENTS = (
     # "X repræsenterer SOCDIR i arbejdsgruppen"
     re.compile(r"(?P<navn>" + _PERSON + r")\s+repræsenterer\s+(?P<for>[A-ZÆØÅ]\S*)\s+i\s+"
                r"(?P<hvor>[^.]+)"),
+    # "X blev valgt ved akklamation som formand for gruppen"
+    re.compile(r"(?P<navn>" + _PERSON + r"),?\s+blev\s+(?P<akklamation>valgt\s+ved\s+"
+               r"akklamation)\s+(?:som|til)\s+(?P<rolle>[a-zæøå]+)\s+(?:for|i|af)\s+"
+               r"(?P<hvor>[^.]+)"),
+    # "X indtræder som nyt medlem af/i H", "X indtræder i H som medlem"
+    re.compile(r"(?P<navn>" + _PERSON + r"),?\s+indtræder\s+(?:\w+\s+)?som\s+(?:nyt?\s+)?"
+               r"(?P<rolle>[a-zæøå]+)\s+(?:af|i|for)\s+(?P<hvor>[^.,]+)"),
+    re.compile(r"(?P<navn>" + _PERSON + r"),?\s+indtræder\s+(?:\w+\s+)?i\s+"
+               r"(?P<hvor>[A-ZÆØÅ][^.,]*?)\s+som\s+(?:nyt?\s+)?(?P<rolle>[a-zæøå]+)\b"),
 )
 
 
@@ -1512,9 +1521,10 @@ def _appointments(lines: Sequence[SourceLine], meeting: dict[str, Any], at: str,
             fact: dict[str, Any] = {
                 "type": "AppointPerson", "navn": name, "rolle": groups.get("rolle") or
                 "repræsentant",
-                "hvor": where.strip(), "for_forum": groups.get("for") or meeting["forum"],
+                "hvor": re.sub(r"\s+ved\s+akklamation$", "", where.strip()),
+                "for_forum": groups.get("for") or meeting["forum"],
                 "fra": meeting["dato"]}
-            if groups.get("akklamation"):
+            if groups.get("akklamation") or re.search(r"\bved\s+akklamation\b", sentence):
                 fact["ved_akklamation"] = True
             facts.append(fact)
             b.flag(f"{at}.fakta[{len(facts)}]", line, sentence, why)
