@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "tests" / "drafting"))
 
 from pdfmaker import long_minutes  # noqa: E402
 
-from socialaftale import draft_record, read_pdf, read_source, without_furniture  # noqa: E402
+from socialaftale import draft_document, draft_record, read_pdf, without_furniture  # noqa: E402
 
 
 def _timed(fn: Any, runs: int) -> tuple[float, float, float]:
@@ -56,7 +56,7 @@ def measure(pages: int = 20, runs: int = 5) -> str:
     for what, name, blob in (("PDF: read, draft, YAML", "referat.pdf", pdf),
                              ("text: read, draft, YAML", "referat.txt", data)):
         median, worst, cpu = _timed(
-            lambda n=name, b=blob: draft_record(without_furniture(read_source(n, b))).yaml,
+            lambda n=name, b=blob: draft_document(n, b).draft.yaml,
             runs)
         rows.append(f"| {what} | {doc.pages} | {len(doc.lines)} | {items} | {median:.2f} | "
                     f"{worst:.2f} | {cpu:.2f} | < 1 s |")

@@ -33,12 +33,15 @@ from .domain.organisations import KOMMUNER, NORDJYLLAND, REGIONER, driftsherre, 
 from .drafting import (
     MAX_PDF_BYTES,
     Draft,
+    DraftedDocument,
     DraftError,
     ReviewItem,
     SourceDocument,
     SourceLine,
     check_size,
+    draft_document,
     draft_record,
+    fora_names,
     furniture,
     kilde_of,
     read_pdf,
@@ -67,7 +70,8 @@ from .records import (
     read_units,
 )
 from .records.schema import record_schema
-from .records.verbatim import check_verbatim
+from .records.sted import KildeSted, kilde_sted_of, parse_kilde_sted
+from .records.verbatim import LazySources, check_verbatim
 from .transfer import ReplayPoint, export_events, import_events, replay_events, to_data
 
 __all__ = [
@@ -86,8 +90,11 @@ __all__ = [
     "DomainError",
     "Draft",
     "DraftError",
+    "DraftedDocument",
     "Folk1aError",
     "Folk1aImport",
+    "KildeSted",
+    "LazySources",
     "Letterhead",
     "LoadResult",
     "LogDamaged",
@@ -116,16 +123,19 @@ __all__ = [
     "check_size",
     "check_verbatim",
     "did_you_mean",
+    "draft_document",
     "draft_record",
     "driftsherre",
     "end_of_week",
     "export_events",
     "fora",
+    "fora_names",
     "forloeb",
     "format_kroner",
     "furniture",
     "import_events",
     "kilde_of",
+    "kilde_sted_of",
     "kommune",
     "kroner",
     "load_record",
@@ -138,6 +148,7 @@ __all__ = [
     "open_store",
     "parse_danish_date",
     "parse_dato",
+    "parse_kilde_sted",
     "parse_kroner",
     "personer",
     "read_bilag",

@@ -49,10 +49,12 @@ def _write(out: Path, text: str, overwrite: bool) -> None:
 
 def _fora(store: str) -> dict[str, str]:
     """Every name of every forum the store knows, to the name a record writes it by."""
+    from socialaftale import fora_names
+
     from .commands import opened
 
     with opened(store) as s:
-        return {name: f.kortnavn or f.navn for f in s.fora() for name in f.alle_navne}
+        return fora_names(s)
 
 
 @click.command()
@@ -73,10 +75,8 @@ def draft(fil: Path, out: Path | None, overskriv: bool, store: str | None) -> No
         DraftError,
         RecordError,
         check_size,
-        draft_record,
+        draft_document,
         read_regular_file,
-        read_source,
-        without_furniture,
     )
 
     fora = _fora(store) if store is not None else None
@@ -85,7 +85,7 @@ def draft(fil: Path, out: Path | None, overskriv: bool, store: str | None) -> No
             check_size(str(fil), fil.stat().st_size)  # before anything reads it
         data = read_regular_file(fil, limit=_LIMIT)
         # a PDF through its text layer (running headers and page numbers left blank)
-        result = draft_record(without_furniture(read_source(fil.name, data)), fora=fora)
+        result = draft_document(fil.name, data, fora=fora).draft
     except RecordError as err:
         _fail(str(err), err.rule or "fil-kan-ikke-laeses")
     except DraftError as err:

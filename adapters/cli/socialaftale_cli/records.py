@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -125,40 +125,26 @@ _SOURCE_LIMIT = 50 * 1024 * 1024
 def _sources(folder: Path) -> Mapping[str, Any]:
     """Every regular file directly in ``folder``, by name (the name a record's kilde gives),
     each read only when a record cites it: a PDF through ``kilde_of`` (its text layer)."""
-    from socialaftale import RecordError
+    from socialaftale import LazySources, RecordError
 
     if not folder.is_dir():
         _fail(RecordError("kildemappen findes ikke eller er ikke en mappe", file=str(folder),
                           line=None, rule="kildemappe-findes-ikke"))
-    return _Sources({path.name: path for path in sorted(folder.iterdir())
-                     if path.is_file() and not path.name.startswith(".")})
+    return LazySources({path.name: path for path in sorted(folder.iterdir())
+                        if path.is_file() and not path.name.startswith(".")}, read=_kilde)
 
 
-class _Sources(Mapping[str, Any]):
-    """The source folder's documents by name, read and cached on first use."""
+def _kilde(name: str, path: Path) -> Any:
+    """One source file as the verbatim check reads it; a file that cannot be read is refused
+    as a record error naming it."""
+    from socialaftale import DraftError, RecordError, kilde_of, read_regular_file
 
-    def __init__(self, paths: dict[str, Path]) -> None:
-        self._paths = paths
-        self._read: dict[str, Any] = {}
-
-    def __getitem__(self, name: str) -> Any:
-        from socialaftale import DraftError, RecordError, kilde_of, read_regular_file
-
-        if name not in self._read:
-            path = self._paths[name]
-            try:
-                self._read[name] = kilde_of(name, read_regular_file(path, limit=_SOURCE_LIMIT))
-            except RecordError as err:
-                _fail(err)
-            except DraftError as err:
-                _fail(RecordError(err.message, file=str(path), line=err.line, rule=err.rule))
-        return self._read[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._paths)
-
-    def __len__(self) -> int:
-        return len(self._paths)
+    try:
+        return kilde_of(name, read_regular_file(path, limit=_SOURCE_LIMIT))
+    except RecordError as err:
+        _fail(err)
+    except DraftError as err:
+        _fail(RecordError(err.message, file=str(path), line=err.line, rule=err.rule))
 
 
 def _verbatim(files: list[tuple[str, bytes]], sources: Mapping[str, Any]) -> None:

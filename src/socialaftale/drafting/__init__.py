@@ -3,6 +3,7 @@ a person must review (docs/drafting.md)."""
 
 from __future__ import annotations
 
+from .document import DraftedDocument, draft_document, fora_names
 from .draft import Draft, ReviewItem, draft_record, kilde_sted
 from .pdf import (
     MAX_PDF_BYTES,
@@ -15,6 +16,7 @@ from .pdf import (
 )
 from .source import DraftError, SourceDocument, SourceLine, read_text
 
-__all__ = ["MAX_PDF_BYTES", "Draft", "DraftError", "ReviewItem", "SourceDocument", "SourceLine",
-           "check_size", "draft_record", "furniture", "kilde_of", "kilde_sted", "read_pdf",
-           "read_source", "read_text", "without_furniture"]
+__all__ = ["MAX_PDF_BYTES", "Draft", "DraftError", "DraftedDocument", "ReviewItem",
+           "SourceDocument", "SourceLine", "check_size", "draft_document", "draft_record",
+           "fora_names", "furniture", "kilde_of", "kilde_sted", "read_pdf", "read_source",
+           "read_text", "without_furniture"]

@@ -22,6 +22,7 @@ import yaml
 
 from ..domain.dates import parse_danish_date
 from ..domain.meetings import meeting_id_for
+from ..records.sted import kilde_sted_of, parse_kilde_sted
 from ..records.verbatim import FURNITURE as _FURNITURE
 from ..records.verbatim import HYPHENS as _HYPHENS
 from .source import DraftError, SourceDocument, SourceLine
@@ -40,9 +41,13 @@ class ReviewItem:
     linje: int
     grund: str
 
+    @property
+    def kilde_sted(self) -> str:
+        return kilde_sted_of(self.side, self.linje)
+
     def as_record(self) -> dict[str, Any]:
-        return {"felt": self.felt, "tekst": self.tekst,
-                "kilde_sted": f"s. {self.side}, l. {self.linje}", "grund": self.grund}
+        return {"felt": self.felt, "tekst": self.tekst, "kilde_sted": self.kilde_sted,
+                "grund": self.grund}
 
 
 @attrs.frozen
@@ -58,9 +63,7 @@ class Draft:
 def kilde_sted(lines: Sequence[SourceLine]) -> str:
     """The span of ``lines`` as a record writes it: "s. 3, l. 120-124" (pages "s. 3-4")."""
     first, last = lines[0], lines[-1]
-    page = f"{first.page}" if first.page == last.page else f"{first.page}-{last.page}"
-    line = f"{first.line}" if first.line == last.line else f"{first.line}-{last.line}"
-    return f"s. {page}, l. {line}"
+    return kilde_sted_of(first.page, first.line, last.page, last.line)
 
 
 # -- text ----------------------------------------------------------------------------------
@@ -277,11 +280,14 @@ def _people(lines: list[SourceLine], group: str, b: _Builder) -> list[dict[str, 
     """The people of one header field: "Navn (Organisation)", "A og B (begge Org/ref.)",
     "Navn/ref", "Navn i stedet for Navn", "Navn, Org deltog under punkt 3 (kl. 12.00)"."""
     path = f"moede.{group}"
+    spans: list[list[SourceLine]] = []
     if group == "gaester":
         chunks = [join([x]) for x in lines]
+        spans = [[x] for x in lines]
     else:
         lines = _comma_at_breaks(lines, path, b)
-        text = join(lines).rstrip(" .")
+        text, owners = _joined(lines)
+        text = text.rstrip(" .")
         chunks = []
         for part in _split_top(text):
             pieces = _split_og(part)
@@ -289,25 +295,73 @@ def _people(lines: list[SourceLine], group: str, b: _Builder) -> list[dict[str, 
             if shared and len(pieces) > 1:  # "A og B (begge Org/ref.)"
                 pieces = [p if "(" in p else f"{p} {shared.group()}" for p in pieces]
             chunks += pieces
+        spans = _spans(text, owners, chunks, lines)
     people: list[dict[str, Any]] = []
-    for chunk in chunks:
-        people += _person(chunk, group, b, lines)
+    for chunk, span in zip(chunks, spans, strict=True):
+        people += [{**p, "kilde_sted": kilde_sted(span)} for p in _person(chunk, group, b, lines)]
     # Two one-word names in a row ("Henrik, Aarup-Kristensen") are one person the minutes
     # split with a comma: joined, and marked for review.
     merged: list[dict[str, Any]] = []
     for p in people:
         prev = merged[-1] if merged else None
         if (prev is not None and " " not in prev["navn"] and " " not in p["navn"]
-                and len(prev) == 1):
+                and set(prev) == {"navn", "kilde_sted"}):
             shown = f"{prev['navn']}, {p['navn']}"
+            first = parse_kilde_sted(prev["kilde_sted"])
+            last = parse_kilde_sted(p["kilde_sted"])
+            assert first is not None and last is not None
             p = {**p, "navn": f"{prev['navn']} {p['navn']}",
-                 "note": f"referatet skriver '{shown}'"}
+                 "note": f"referatet skriver '{shown}'",
+                 "kilde_sted": kilde_sted_of(first.side, first.linje, last.til_side,
+                                             last.til_linje)}
             merged[-1] = p
             b.flag(f"{path}[{len(merged)}].navn", _line_of(lines, shown), shown,
                    "to navne på ét ord adskilt af komma er læst som én person")
         else:
             merged.append(p)
     return merged
+
+
+def _joined(lines: Sequence[SourceLine]) -> tuple[str, list[SourceLine]]:
+    """``join(lines)`` and, for each of its characters, the line it comes from."""
+    out = ""
+    owners: list[SourceLine] = []
+    for x in lines:
+        text = re.sub(r"\s+", " ", x.text.strip())
+        if not text:
+            continue
+        if out and out[-1] in _HYPHENS and len(out) >= 2 and out[-2].isalpha():
+            out, owners = out[:-1], owners[:-1]
+            text = ("-" if text[:1].isupper() else "") + text
+        elif out:
+            text = " " + text
+        out += text
+        owners += [x] * len(text)
+    return out, owners
+
+
+def _spans(text: str, owners: Sequence[SourceLine], chunks: Sequence[str],
+           lines: Sequence[SourceLine]) -> list[list[SourceLine]]:
+    """The lines each of ``chunks`` (the names of a header field, in order) stands on: from
+    its first character in ``text`` to the last before the next one's (separators aside)."""
+    starts: list[int] = []
+    at = 0
+    for chunk in chunks:
+        head = chunk.strip().split("(")[0].strip()[:12] or chunk.strip()[:12]
+        found = text.find(head, at) if head else -1
+        starts.append(found if found >= 0 else at)
+        at = max(at, starts[-1] + len(head))
+    out: list[list[SourceLine]] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        piece = text[start:end]
+        end = start + len(re.sub(r"(?:[\s,;.]|\bog)+$", "", piece))
+        if not owners or start >= len(owners):
+            out.append([lines[0]])
+            continue
+        first, last = owners[start], owners[max(start, min(end, len(owners)) - 1)]
+        out.append([first, last])
+    return out
 
 
 def _comma_at_breaks(lines: list[SourceLine], path: str, b: _Builder) -> list[SourceLine]:
@@ -700,6 +754,8 @@ _OUTCOMES: tuple[tuple[str, str, str], ...] = (
      "referatet siger, at der blev besluttet, og indstillingen bad ikke om netop det"),
     ("droeftet", r"\b(?:drøftede|drøftet(?!\s+ved\s+møde\s+i\b)|var\s+en\s+drøftelse)\b",
      "referatet siger drøftet"),
+    ("besluttet", r"\b(?:blev|er)\s+(?:\w+\s+){0,4}aftalt\b|\baftaltes\b",
+     "referatet siger, at noget blev aftalt: læst som besluttet"),
     ("droeftet", r"\benighed\s+om\b",
      "referatet siger kun, at der var enighed om noget; læst som drøftet"),
     ("valgt_ved_akklamation", r"\bvalgt\s+ved\s+akklamation\b",
@@ -709,8 +765,11 @@ _OUTCOMES: tuple[tuple[str, str, str], ...] = (
 
 def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
              ) -> tuple[str, str, str] | None:
-    """The outcome the referat's phrase says, the phrase, and why; None where it says none."""
+    """The outcome the referat's phrase says, the phrase, and why; None where it says none.
+    Words in quotation marks are the quoted sender's ("… orientering fra KL: ”KL har drøftet
+    …”"), not the meeting's: they are not read."""
     sentences = [x for x, _ in _sentences(lines)]
+    said = _unquoted(sentences)
     if len(sentences) == 1 and re.search(r"\bvalgt\s+ved\s+akklamation\b", sentences[0],
                                          re.IGNORECASE):
         return ("valgt_ved_akklamation", sentences[0],
@@ -721,8 +780,8 @@ def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
         r"\bmødet?\s+i\s+([A-ZÆØÅ]{2,}\w*)|\b([A-ZÆØÅ]{2,})[\s\-]mødet\b", " ".join(sentences))}
     for name, pattern, why in _OUTCOMES:
         rx = re.compile(pattern, re.IGNORECASE)
-        for sentence in reversed(sentences):
-            m = rx.search(sentence)
+        for sentence, own in reversed(list(zip(sentences, said, strict=True))):
+            m = rx.search(own)
             if m is None or (sentence.split() or [""])[0] in elsewhere:
                 continue
             if name == "besluttet_anderledes" and any(
@@ -736,6 +795,28 @@ def _outcome(lines: Sequence[SourceLine], indstilling: Sequence[str]
                 return "besluttet", sentence.strip(), "referatet siger, at der blev besluttet"
             return name, sentence.strip(), why
     return None
+
+
+_QUOTES = "”“„\"«»"
+
+
+def _unquoted(sentences: Sequence[str]) -> list[str]:
+    """Each sentence without what stands in quotation marks (a quotation may run over
+    sentences); the sentences as they are where the marks do not pair up."""
+    if sum(sentence.count(q) for sentence in sentences for q in _QUOTES) % 2:
+        return list(sentences)
+    out: list[str] = []
+    inside = False
+    for sentence in sentences:
+        kept = []
+        for ch in sentence:
+            if ch in _QUOTES:
+                inside = not inside
+                kept.append(" ")
+            elif not inside:
+                kept.append(ch)
+        out.append("".join(kept))
+    return out
 
 
 #: What the indstilling asked for, where the referat names no outcome of its own.
@@ -1100,7 +1181,9 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
     if not subs:
         split = _except(referat)
         if split is not None:
-            return _excepted(referat, split, at, b)
+            blocks = _blocks(item.body)
+            return _excepted(referat, split, at, b, _trim(
+                blocks.get("sagsfremstilling") or blocks.get("intro", [])))
     # a round of reports ("Evt.", "Orientering …"): one sag per speaker's paragraph; the
     # item keeps the whole referat and its outcome
     rounds = _matters(referat) if not subs and _ROUND_TITLE.match(item.titel) else []
@@ -1113,19 +1196,12 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
         beslutning["referat"] = text
         out = _outcome(before if subs else referat, clauses) if not subs or whole else None
         asked = _asked(clauses) if out is None and (not subs or whole) else None
-        if out is not None:
-            beslutning["udfald"] = out[0]
-            b.flag(f"{at}.beslutning.udfald", _line_of(before or referat, out[1][:40]),
-                   out[1], f"udfaldet er udledt af referatets ord: {out[2]}")
-        elif asked is not None:
+        if asked is not None:
             beslutning["udfald"] = asked[0]
             b.flag(f"{at}.beslutning.udfald", _line_of(clause_lines, asked[1][:40]), asked[1],
                    asked[2])
         elif not subs or whole:
-            beslutning["udfald"] = "ikke_angivet"
-            b.flag(f"{at}.beslutning.udfald", referat[0], join(referat[:1]),
-                   "referatet bruger ingen af de kendte vendinger for et udfald; "
-                   "skriv udfaldet, eller lad 'ikke_angivet' stå")
+            _put_outcome(beslutning, f"{at}.beslutning", out, before or referat, referat[:1], b)
     actions = [] if whole else _actions(before if subs else referat, meeting)
     opf = _drafted_actions(b, item.nummer, actions, f"{at}.beslutning")
     if opf:
@@ -1151,16 +1227,7 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
                    "orienterede eller spurgte; titlen er afsnittets første sætning")
         sag: dict[str, Any] = {"id": number, "titel": title}
         text = join(unbulleted(lines))
-        out = _outcome(lines, ())
-        if out is not None:
-            sag["udfald"] = out[0]
-            b.flag(f"{where}.udfald", _line_of(lines or head, out[1][:40]), out[1],
-                   f"udfaldet er udledt af referatets ord: {out[2]}")
-        else:
-            sag["udfald"] = "ikke_angivet"
-            b.flag(f"{where}.udfald", (head or lines)[0], join(head or lines[:1]),
-                   "referatet bruger ingen af de kendte vendinger for et udfald; "
-                   "skriv udfaldet, eller lad 'ikke_angivet' stå")
+        _put_outcome(sag, where, _outcome(lines, ()), lines or head, head or lines[:1], b)
         if text:
             sag["referat"] = text
         sag_opf = _drafted_actions(b, item.nummer, _actions(lines, meeting), where)
@@ -1187,6 +1254,23 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
         beslutning["sager"] = sager
     beslutning["kilde_sted"] = kilde_sted(referat)
     return beslutning
+
+
+def _put_outcome(decision: dict[str, Any], where: str, out: tuple[str, str, str] | None,
+                 lines: Sequence[SourceLine], opening: Sequence[SourceLine], b: _Builder
+                 ) -> None:
+    """A decision's (or sub-matter's) ``udfald`` from the referat's phrase ``out`` found in
+    ``lines``, or ``ikke_angivet`` (its ``opening`` lines quoted) where there is none; on the
+    review list either way."""
+    if out is not None:
+        decision["udfald"] = out[0]
+        b.flag(f"{where}.udfald", _line_of(lines, out[1][:40]), out[1],
+               f"udfaldet er udledt af referatets ord: {out[2]}")
+    else:
+        decision["udfald"] = "ikke_angivet"
+        b.flag(f"{where}.udfald", opening[0], join(opening),
+               "referatet bruger ingen af de kendte vendinger for et udfald; "
+               "skriv udfaldet, eller lad 'ikke_angivet' stå")
 
 
 def _headings(lines: Sequence[SourceLine]) -> list[SourceLine]:
@@ -1268,34 +1352,113 @@ def _except(lines: Sequence[SourceLine]) -> _Split | None:
     return None
 
 
-def _excepted(referat: list[SourceLine], split: _Split, at: str, b: _Builder
-              ) -> dict[str, Any]:
-    """"godkendte alle … bortset fra Y" as two sub-matters: what was approved, and the
-    exception with the outcome the following sentences give it. The item's own outcome is
-    then derived from them."""
+def _excepted(referat: list[SourceLine], split: _Split, at: str, b: _Builder,
+              case: Sequence[SourceLine] = ()) -> dict[str, Any]:
+    """"godkendte alle … bortset fra Y" as sub-matters: what was approved, and the
+    exception with the outcome the following sentences give it. Where the case text has a
+    table whose rows name the matters, one of them Y, each other row is a sub-matter the
+    sentence approves (titled by the row). The item's own outcome is then derived from them."""
     k, m, sentences = split
     sentence, line = sentences[k]
     rest = sentences[k + 1:]
     rest_lines = [x for x in referat if x.line >= rest[0][1].line] if rest else []
-    approved = {"id": "a", "titel": m.group("what"), "udfald": "godkendt",
-                "referat": sentence, "kilde_sted": kilde_sted([line])}
-    b.flag(f"{at}.beslutning.sager[1].udfald", line, sentence,
-           "referatet godkender alt bortset fra én ting; delt i to sager")
-    exception: dict[str, Any] = {"id": "b", "titel": m.group("but")}
+    rows = _table_rows(case, _organisations(b.meeting))
+    matched = [r for r in rows if _same_name(r[0], m.group("but"))]
+    approved: list[dict[str, Any]] = []
+    if len(rows) >= 3 and len(matched) == 1:
+        for title, row in (r for r in rows if r is not matched[0]):
+            where = f"{at}.beslutning.sager[{len(approved) + 1}]"
+            approved.append({"id": chr(ord("a") + len(approved)), "titel": title,
+                             "udfald": "godkendt", "referat": sentence,
+                             "kilde_sted": kilde_sted([line])})
+            b.flag(f"{where}.titel", row[0], title,
+                   "en række i sagsfremstillingens tabel er læst som en sag, referatets "
+                   "'alle … bortset fra' godkender")
+            b.flag(f"{where}.udfald", line, sentence,
+                   "referatet godkender alt bortset fra én ting; hver anden række i tabellen "
+                   "er en godkendt sag")
+    else:
+        approved.append({"id": "a", "titel": m.group("what"), "udfald": "godkendt",
+                         "referat": sentence, "kilde_sted": kilde_sted([line])})
+        b.flag(f"{at}.beslutning.sager[1].udfald", line, sentence,
+               "referatet godkender alt bortset fra én ting; delt i to sager")
+    n = len(approved) + 1
+    exception: dict[str, Any] = {"id": chr(ord("a") + len(approved)), "titel": m.group("but")}
     out = _outcome(rest_lines, ()) if rest_lines else None
     if out is not None:
         exception["udfald"] = out[0]
-        b.flag(f"{at}.beslutning.sager[2].udfald", _line_of(rest_lines, out[1][:40]), out[1],
-               f"udfaldet er udledt af referatets ord: {out[2]}")
+        b.flag(f"{at}.beslutning.sager[{n}].udfald", _line_of(rest_lines, out[1][:40]),
+               out[1], f"udfaldet er udledt af referatets ord: {out[2]}")
     else:
         exception["udfald"] = "ikke_angivet"
-        b.flag(f"{at}.beslutning.sager[2].udfald", line, sentence,
+        b.flag(f"{at}.beslutning.sager[{n}].udfald", line, sentence,
                "referatet siger ikke, hvad der blev besluttet om undtagelsen")
     if rest_lines:
         exception["referat"] = join(unbulleted(rest_lines))
         exception["kilde_sted"] = kilde_sted(rest_lines)
-    return {"referat": join(unbulleted(referat)), "sager": [approved, exception],
+    return {"referat": join(unbulleted(referat)), "sager": [*approved, exception],
             "kilde_sted": kilde_sted(referat)}
+
+
+def _organisations(moede: Mapping[str, Any]) -> list[str]:
+    """The bodies the header's people come from, as a table's first column names them:
+    "Aalborg" for "Aalborg Kommune FB", "Region Nordjylland"; longest first."""
+    names = {re.split(r"\s+[Kk]ommune\b", str(p["organisation"]))[0].strip()
+             for g in ("deltagere", "afbud") for p in moede.get(g, []) if p.get("organisation")}
+    return sorted((n for n in names if n[:1].isupper()), key=len, reverse=True)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two names alike but for spaces and hyphens (a table's cell broken over lines)."""
+    return re.sub(r"[\s\-­]", "", a).lower() == re.sub(r"[\s\-­]", "", b).lower()
+
+
+_PARA = re.compile(r"^\(§[^)]*\)$")
+_ABBREV = re.compile(r"^[a-zæøå]{1,4}\.$")
+
+
+def _table_rows(lines: Sequence[SourceLine], bodies: Sequence[str]
+                ) -> list[tuple[str, list[SourceLine]]]:
+    """The rows of a table the text layer flattened into lines, whose first column names a
+    body the meeting's people come from ("Kommune  Tilbud  Ændring"): each row's second
+    column (its title) and the lines it stands on. The title runs over the capitalised
+    words after the body (an abbreviation "afd." among them) to a "(§ …)" it ends with, or
+    to the word a sentence in the next column starts with; a title filling its line goes
+    on where the line ends with a hyphen or the next line is a "(§ …)" of its own."""
+    rows: list[tuple[str, list[SourceLine]]] = []
+    texts = [x for x in lines if x.text.strip()]
+    for k, x in enumerate(texts):
+        text = x.text.strip()
+        body = next((n for n in bodies if text.startswith(n + " ")), None)
+        if body is None:
+            continue
+        words = text[len(body):].split()
+        title: list[str] = []
+        ended = False
+        for w in words:
+            if _PARA.match(w) or re.match(r"^\(§", w):
+                title.append(w)
+                ended = True
+                break
+            if w[:1].isupper() or _ABBREV.match(w) or w[:1] == "§":
+                title.append(w)
+                continue
+            title = title[:-1]  # the capital that opens the next column's sentence
+            ended = True
+            break
+        if not title:
+            continue
+        used = [x]
+        if not ended:
+            following = texts[k + 1] if k + 1 < len(texts) else None
+            if following is not None and (title[-1].endswith(tuple(_HYPHENS))
+                                          or _PARA.match(following.text.strip())):
+                title.append(following.text.strip())
+                used.append(following)
+        rows.append((join(title), used))
+    return rows
+
+
 
 
 # -- appointments --------------------------------------------------------------------------
@@ -1318,6 +1481,15 @@ _APPOINTMENTS = (
     # "X repræsenterer SOCDIR i arbejdsgruppen"
     re.compile(r"(?P<navn>" + _PERSON + r")\s+repræsenterer\s+(?P<for>[A-ZÆØÅ]\S*)\s+i\s+"
                r"(?P<hvor>[^.]+)"),
+    # "X blev valgt ved akklamation som formand for gruppen"
+    re.compile(r"(?P<navn>" + _PERSON + r"),?\s+blev\s+(?P<akklamation>valgt\s+ved\s+"
+               r"akklamation)\s+(?:som|til)\s+(?P<rolle>[a-zæøå]+)\s+(?:for|i|af)\s+"
+               r"(?P<hvor>[^.]+)"),
+    # "X indtræder som nyt medlem af/i H", "X indtræder i H som medlem"
+    re.compile(r"(?P<navn>" + _PERSON + r"),?\s+indtræder\s+(?:\w+\s+)?som\s+(?:nyt?\s+)?"
+               r"(?P<rolle>[a-zæøå]+)\s+(?:af|i|for)\s+(?P<hvor>[^.,]+)"),
+    re.compile(r"(?P<navn>" + _PERSON + r"),?\s+indtræder\s+(?:\w+\s+)?i\s+"
+               r"(?P<hvor>[A-ZÆØÅ][^.,]*?)\s+som\s+(?:nyt?\s+)?(?P<rolle>[a-zæøå]+)\b"),
 )
 
 
@@ -1349,9 +1521,10 @@ def _appointments(lines: Sequence[SourceLine], meeting: dict[str, Any], at: str,
             fact: dict[str, Any] = {
                 "type": "AppointPerson", "navn": name, "rolle": groups.get("rolle") or
                 "repræsentant",
-                "hvor": where.strip(), "for_forum": groups.get("for") or meeting["forum"],
+                "hvor": re.sub(r"\s+ved\s+akklamation$", "", where.strip()),
+                "for_forum": groups.get("for") or meeting["forum"],
                 "fra": meeting["dato"]}
-            if groups.get("akklamation"):
+            if groups.get("akklamation") or re.search(r"\bved\s+akklamation\b", sentence):
                 fact["ved_akklamation"] = True
             facts.append(fact)
             b.flag(f"{at}.fakta[{len(facts)}]", line, sentence, why)
@@ -1399,6 +1572,10 @@ def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Build
             if org:  # "Niels Højgaard, Mariagerfjord kommune"
                 guest["organisation"] = org.group(1)
             guest["punkter"] = [item.nummer]
+            after = [x for x in lines if x.line >= line.line] or [line]
+            start = _line_of(after, words[0])
+            end = _line_of([x for x in after if x.line >= start.line], words[-1])
+            guest["kilde_sted"] = kilde_sted([start, end])
             found.append(guest)
             b.flag("moede.gaester", line, sentence.strip(),
                    f"{name} er læst som gæst under punkt {item.nummer} af punktets tekst")

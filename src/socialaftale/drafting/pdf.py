@@ -193,11 +193,13 @@ a slash, "tale/" + "sprog", the check reads as either); any other file
     return Kilde(name, doc.sha256, _source_text(text))
 
 
-def without_furniture(doc: SourceDocument) -> SourceDocument:
-    """The document with its furniture lines (:func:`furniture`) blank, numbered as before:
-    what the drafter reads, so a running header between two pages' lines is not taken for
-    the minutes' words (a blank line is what the text files have there)."""
-    skip = furniture(doc)
+def without_furniture(doc: SourceDocument, skip: frozenset[int] | None = None
+                      ) -> SourceDocument:
+    """The document with its furniture lines (``skip``, else :func:`furniture`) blank,
+    numbered as before: what the drafter reads, so a running header between two pages'
+    lines is not taken for the minutes' words (a blank line is what the text files have
+    there)."""
+    skip = furniture(doc) if skip is None else skip
     if not skip:
         return doc
     return attrs.evolve(doc, lines=tuple(

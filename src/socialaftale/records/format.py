@@ -55,6 +55,7 @@ from ..domain.dates import (
 )
 from ..domain.money import kroner, parse_kroner
 from ..domain.tilbudsvifte import Lovgrundlag, parse_lovgrundlag
+from .sted import parse_kilde_sted
 from .yamltext import Located, Path
 
 __all__ = [
@@ -62,6 +63,7 @@ __all__ = [
     "FRIST_FORMS",
     "OUTCOMES",
     "Beslutning",
+    "Deltager",
     "EfterskriftOptegnelse",
     "Fakt",
     "Gennemsyn",
@@ -226,6 +228,19 @@ class PunktOptegnelse:
     kilde_sted: str | None = None
 
 
+@frozen
+class Deltager(meetings.Deltager):
+    """A person of the header as the record writes them: the meeting's Deltager and where
+    in the minutes the person is listed (``kilde_sted``, a draft's; not part of the event)."""
+
+    kilde_sted: str | None = None
+
+    def deltager(self) -> meetings.Deltager:
+        """The person as the meeting's event records them (without ``kilde_sted``)."""
+        return meetings.Deltager(**{a.name: getattr(self, a.name)
+                                    for a in attrs.fields(meetings.Deltager)})
+
+
 @frozen(kw_only=True)
 class Moede:
     id: str
@@ -234,9 +249,9 @@ class Moede:
     tid: str | None = None
     sted: str | None = None
     sagsnr: str | None = None
-    deltagere: tuple[meetings.Deltager, ...] = ()
-    afbud: tuple[meetings.Deltager, ...] = ()
-    gaester: tuple[meetings.Deltager, ...] = ()
+    deltagere: tuple[Deltager, ...] = ()
+    afbud: tuple[Deltager, ...] = ()
+    gaester: tuple[Deltager, ...] = ()
     referent: tuple[str, ...] = ()
     kilde_sted: str | None = None
 
@@ -644,16 +659,12 @@ def _rule_of(err: BaseException) -> str:
     return err.rule if isinstance(err, _Invalid) else "ugyldigt-felt"
 
 
-#: ``kilde_sted``: a page and a line, or spans of them ("s. 3, l. 120-124", "s. 3-4, l. 1-9").
-KILDE_STED = re.compile(r"s\. \d+(?:-\d+)?, l\. \d+(?:-\d+)?")
-
-
 def _check_places(located: Located, value: Any, file: str, at: Path = ()) -> None:
-    """Every ``kilde_sted`` in the file is written as KILDE_STED says."""
+    """Every ``kilde_sted`` in the file is written as records/sted.py reads it."""
     if isinstance(value, dict):
         for key, inner in value.items():
-            if key == "kilde_sted" and not (isinstance(inner, str)
-                                            and KILDE_STED.fullmatch(inner)):
+            if key == "kilde_sted" and (not isinstance(inner, str)
+                                        or parse_kilde_sted(inner) is None):
                 where = (*at, key)
                 raise RecordError(
                     f"{_shown(inner)} er ikke et sted i kilden; skriv side og linje(r) som "
@@ -982,7 +993,9 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
     meeting_prov = Provenance(m.dato, Source(source, None))
     units.append(Unit("moede", meetings.ScheduleMeeting(
         meeting_id=m.id, body=m.forum, dato=m.dato, tid=m.tid, sted=m.sted, sagsnr=m.sagsnr,
-        deltagere=m.deltagere, afbud=m.afbud, gaester=m.gaester, referent=m.referent,
+        deltagere=tuple(d.deltager() for d in m.deltagere),
+        afbud=tuple(d.deltager() for d in m.afbud),
+        gaester=tuple(d.deltager() for d in m.gaester), referent=m.referent,
         provenance=meeting_prov), at("moede"), ("moede",)))
     if record.punkter:
         units.append(Unit("dagsorden", meetings.ProposeAgenda(

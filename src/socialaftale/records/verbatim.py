@@ -21,7 +21,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 from attrs import frozen
@@ -35,6 +35,7 @@ __all__ = [
     "FIELDS",
     "Felt",
     "Kilde",
+    "LazySources",
     "check_verbatim",
     "find_quote",
     "normalise_quote",
@@ -273,18 +274,22 @@ class Kilde:
         return cls(navn, sha256_of(data), _source_text(data.decode("utf-8", "replace")))
 
 
-class _Sources(Mapping[str, Kilde]):
-    """The documents a record may cite, each read (``Kilde.of``) only when a record cites
-    it: a folder of PDFs is not parsed for the one a record names."""
+class LazySources(Mapping[str, Kilde]):
+    """The documents a record may cite, each read only when a record cites it (a folder of
+    PDFs is not parsed for the one a record names) and then kept: ``read`` turns what is
+    given for a name (bytes, a path …) into its Kilde; by default bytes through
+    ``Kilde.of``, a Kilde as it is. The verbatim check and the CLI's ``--against`` folder
+    share it."""
 
-    def __init__(self, given: Mapping[str, bytes] | Mapping[str, Kilde]) -> None:
+    def __init__(self, given: Mapping[str, Any],
+                 read: Callable[[str, Any], Kilde] | None = None) -> None:
         self._given = given
+        self._read_one = read or _as_kilde
         self._read: dict[str, Kilde] = {}
 
     def __getitem__(self, name: str) -> Kilde:
         if name not in self._read:
-            given = self._given[name]
-            self._read[name] = given if isinstance(given, Kilde) else Kilde.of(name, given)
+            self._read[name] = self._read_one(name, self._given[name])
         return self._read[name]
 
     def __iter__(self) -> Iterator[str]:
@@ -292,6 +297,10 @@ class _Sources(Mapping[str, Kilde]):
 
     def __len__(self) -> int:
         return len(self._given)
+
+
+def _as_kilde(name: str, given: bytes | Kilde) -> Kilde:
+    return given if isinstance(given, Kilde) else Kilde.of(name, given)
 
 
 def _texts(value: Any, pattern: Sequence[str], at: Path = ()) -> Iterator[tuple[Path, str]]:
@@ -367,7 +376,7 @@ def check_verbatim(data: bytes | str, file: str,
         read_case_record(located, file)
     else:
         read_record(located, file, draft=True)  # the format's rules first (a draft too)
-    kilder = _Sources(sources)
+    kilder = sources if isinstance(sources, LazySources) else LazySources(sources)
     errors: list[RecordError] = []
     documents: dict[Path, Kilde | None] = {}
 

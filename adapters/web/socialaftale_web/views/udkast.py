@@ -1,20 +1,19 @@
 """Drafting a meeting record from the minutes in the browser (secretariat only).
 
 The secretariat uploads the minutes (a PDF or a UTF-8 text file) at /optegnelser; the
-server reads the document (``read_source``: a PDF's text layer, numbered lines and pages),
-drafts the record (``draft_record``) and shows the draft's YAML in an editor beside the
-document's lines and the review list. Selecting a review entry or a part of the draft marks
-the lines it was drafted from (static/udkast.js). "Prøv" runs the trial run and "Indlæs"
-records the edited text through the same load path as an uploaded YAML file (all or
-nothing); a refusal is shown beside the editor, so the text can be corrected and tried again.
-The document's lines travel with the form (a hidden field), so nothing is kept on the server
-between the steps.
+server reads and drafts the document as the CLI does (``draft_document``: a PDF's text
+layer, numbered lines and pages, its page furniture found once) and shows the draft's YAML
+in an editor beside the document's lines and the review list. Selecting a review entry or a
+part of the draft marks the lines it was drafted from (static/udkast.js). "Prøv" runs the
+trial run and "Indlæs" records the edited text through the same load path as an uploaded
+YAML file (all or nothing); a refusal is shown beside the editor, so the text can be
+corrected and tried again. The document's lines travel with the form (a hidden field), so
+nothing is kept on the server between the steps.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from pathlib import PurePath
 from typing import Annotated, Any
 
@@ -29,10 +28,10 @@ from socialaftale import (
     MAX_PDF_BYTES,
     DraftError,
     check_size,
-    draft_record,
-    furniture,
-    read_source,
-    without_furniture,
+    draft_document,
+    fora_names,
+    kilde_sted_of,
+    parse_kilde_sted,
 )
 
 from .common import Caller, Store, ViewError, in_thread, require_secretariat
@@ -41,7 +40,6 @@ from .optegnelser import WHAT, Indlaesning, _load
 __all__ = ["draft_page", "record_draft_page"]
 
 MAX_DRAFT = 5 * 1024 * 1024  # the edited YAML, as for an uploaded record
-_STED = re.compile(r"s\. (\d+)(?:-(\d+))?, l\. (\d+)(?:-(\d+))?")
 
 
 @frozen
@@ -73,24 +71,21 @@ class Dokument:
     linjer: list[Linje]
 
 
-def _span(sted: str) -> tuple[int, int] | None:
-    found = _STED.search(sted)
-    if not found:
-        return None
-    first = int(found.group(3))
-    return first, int(found.group(4) or first)
+def _span(sted: object) -> tuple[int, int] | None:
+    found = parse_kilde_sted(sted)
+    return (found.linje, found.til_linje) if found is not None else None
 
 
 def _places(data: dict[str, Any], review: Any) -> tuple[list[Sted], list[Sted]]:
     """The review entries and the draft's items, each with the lines it came from."""
-    entries = [Sted(r.felt, r.tekst, f"s. {r.side}, l. {r.linje}", r.linje, r.linje, r.grund)
+    entries = [Sted(r.felt, r.tekst, kilde_sted_of(r.side, r.linje), r.linje, r.linje, r.grund)
                for r in review]
     items: list[Sted] = []
     punkter = data.get("punkter")
     for punkt in punkter if isinstance(punkter, list) else []:
         if not isinstance(punkt, dict):  # an edited text may be anything
             continue
-        span = _span(str(punkt.get("kilde_sted") or ""))
+        span = _span(punkt.get("kilde_sted"))
         if span:
             items.append(Sted(f"Punkt {punkt.get('nummer')}", str(punkt.get("titel") or ""),
                               str(punkt["kilde_sted"]), *span))
@@ -145,17 +140,16 @@ def _draft_page(store: Any, principal: Any, data: dict[str, Any]) -> Template:
     name = PurePath(upload.filename.replace("\\", "/")).name or "referat"
     try:
         check_size(name, _upload_size(upload))  # before anything reads the file
-        source = read_source(name, upload.file.read())
         # the bodies the store knows, by any of their names, are written by their own name
-        fora = {n: f.kortnavn or f.navn for f in store.fora() for n in f.alle_navne}
-        draft = draft_record(without_furniture(source), fora=fora)
+        drafted = draft_document(name, upload.file.read(), fora=fora_names(store))
     except DraftError as err:
         raise ViewError(f"Der kan ikke laves et udkast: {err}. Intet er gemt.",
                         status_code=422).going_back("/optegnelser",
                                                     "Tilbage til formularen") from None
-    skip = furniture(source)
-    doc = Dokument(source.name, source.pages,
-                   [Linje(ln.page, ln.line, ln.text, ln.line in skip) for ln in source.lines])
+    source, draft = drafted.source, drafted.draft
+    doc = Dokument(source.name, source.pages, [Linje(ln.page, ln.line, ln.text,
+                                                     ln.line in drafted.furniture)
+                                               for ln in source.lines])
     entries, items = _places(draft.data, draft.review)
     fil = f"{PurePath(name).stem}.yaml"
     return Template("udkast.html", context=_context(doc, fil, draft.yaml, gennemsyn=entries,
@@ -209,7 +203,7 @@ class _Review:
         self.felt = str(entry.get("felt") or "")
         self.tekst = str(entry.get("tekst") or "")
         self.grund = str(entry.get("grund") or "")
-        span = _STED.search(str(entry.get("kilde_sted") or ""))
+        span = parse_kilde_sted(entry.get("kilde_sted"))
         self.ok = span is not None
-        self.side = int(span.group(1)) if span else 0
-        self.linje = int(span.group(3)) if span else 0
+        self.side = span.side if span else 0
+        self.linje = span.linje if span else 0
