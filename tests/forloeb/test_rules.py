@@ -44,7 +44,9 @@ def test_a_council_is_named_by_its_organisation() -> None:
     assert f.raad_i_aftalen("Hjørring Byråd") == "Hjørring"
     assert f.raad_i_aftalen("Regionsrådet") == "Region Nordjylland"
     assert len(f.AFTALENS_RAAD) == 12
-    err = pytest.raises(DomainError, f.raad_i_aftalen, "Aalborgg").value
+    with pytest.raises(DomainError) as caught:
+        f.raad_i_aftalen("Aalborgg")
+    err = caught.value
     assert err.rule == "raad-ikke-i-aftalen" and "mente du Aalborg?" in err.message
 
 
