@@ -314,7 +314,8 @@ FIELDS_OF: dict[str, dict[str, str]] = {
     "OpretForloeb": {"id": "Sagens id (kort nøgle, fx takstanalyse-2014)",
                      "titel": "Registrets navn for sagen",
                      "sagsnr": "Sagsnr., hvor referatet giver det",
-                     "periode": "Strategiens periode, sagen hører til (fx Nordjysk Socialaftale 2021-2022)"},
+                     "periode": "Strategiens periode, sagen hører til (fx Nordjysk "
+                                "Socialaftale 2021-2022)"},
     "RegistrerBehandling": {
         "id": "Behandlingens id i sagen (fx kkr)",
         "organ": "Organet, som kilden nævner det (KKR, DAS, FU, de nordjyske byråd)",
