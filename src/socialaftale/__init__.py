@@ -14,7 +14,16 @@ from __future__ import annotations
 
 from . import audit
 from .application import ConcurrencyConflict, Socialaftale, open_store
-from .domain import arbejdsgrupper, budget, fora, meetings, personer, strategi, tilbudsvifte
+from .domain import (
+    arbejdsgrupper,
+    budget,
+    fora,
+    forslag,
+    meetings,
+    personer,
+    strategi,
+    tilbudsvifte,
+)
 from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
 from .domain.dates import Dato, PartialDate, end_of_week, parse_danish_date, parse_dato
 from .domain.money import format_kroner, kroner, parse_kroner
@@ -98,6 +107,7 @@ __all__ = [
     "export_events",
     "fora",
     "format_kroner",
+    "forslag",
     "furniture",
     "import_events",
     "kilde_of",

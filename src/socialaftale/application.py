@@ -39,6 +39,7 @@ from .persistence import Cut, EventLog, StoreLocation, parse_store_url
 from .projections.arbejdsgrupper import ArbejdsgrupperQueries
 from .projections.budget import BudgetQueries
 from .projections.fora import ForaQueries
+from .projections.forslag import ForslagQueries
 from .projections.meetings import MeetingsQueries
 from .projections.personer import PersonerQueries
 from .projections.strategi import StrategiQueries
@@ -158,7 +159,7 @@ day) and ``occurred_by`` (as the world knew it then, by the facts' ``occurred_on
 
 class Socialaftale(
     TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries,
-    ForaQueries, PersonerQueries,
+    ForaQueries, PersonerQueries, ForslagQueries,
 ):
     """One store of the record: its event log, read models and queries."""
 

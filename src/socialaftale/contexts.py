@@ -12,6 +12,7 @@ from .domain import (
     arbejdsgrupper,
     budget,
     fora,
+    forslag,
     meetings,
     personer,
     records,
@@ -22,6 +23,7 @@ from .domain.common import Context
 from .projections.arbejdsgrupper import ArbejdsgrupperProjection
 from .projections.budget import BudgetProjection
 from .projections.fora import ForaProjection
+from .projections.forslag import ForslagProjection
 from .projections.meetings import MeetingsProjection
 from .projections.personer import PersonerProjection
 from .projections.strategi import StrategiProjection
@@ -39,6 +41,7 @@ CONTEXTS: tuple[Context, ...] = (
     records.CONTEXT,
     fora.CONTEXT,
     personer.CONTEXT,
+    forslag.CONTEXT,
 )
 
 PROJECTIONS: tuple[type[Projection], ...] = (
@@ -49,4 +52,5 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     StrategiProjection,
     ForaProjection,
     PersonerProjection,
+    ForslagProjection,
 )

@@ -397,14 +397,19 @@ def _egen_chair(s: Socialaftale) -> None:
 
 @facts.check(180, "fire foreslåede produkter (måling; inspiration; samarbejde; uddannelse)")
 def _four(s: Socialaftale) -> None:
-    # l. 180-214: the sagsfremstilling's four proposals, verbatim; the note says which three
-    # DAS chose and that the slides are not reproduced (no claim that one is only on a slide)
-    text = _item(s, "3").sagsfremstilling or ""
-    heads = ["1. Måling af progresssion og effekt", "2. Inspiration på tværs",
-             "3. Samarbejde mellem myndighed, udfører og borger", "4. Fokus på uddannelse"]
-    assert [text.index(h) for h in heads] == sorted(text.index(h) for h in heads)
-    note = _dec(s, "3").note or ""
-    assert "Sagsfremstillingen foreslår fire produkter" in note and "kun" not in note
+    # l. 174-214: the group's four proposals, numbered as the sagsfremstilling numbers them,
+    # put to item 3; the slip 'progresssion' is a source note; no claim that one is only on a
+    # slide (l. 237-239 say the presentation is attached)
+    (p,) = s.proposals(M, "3")
+    assert (p.af, [f.nummer for f in p.forslag], p.tilsidesat, p.besluttet_af) == (
+        "arbejdsgruppen vedr. Egenmestring", ["1", "2", "3", "4"], (), None)
+    for f, want in zip(p.forslag, ("Måling af progresssion og effekt", "Inspiration på tværs",
+                                   "Samarbejde mellem myndighed, udfører og borger",
+                                   "Fokus på uddannelse"), strict=True):
+        says(f.tekst, want)
+    says_in(p.kildenote, "'progresssion'")
+    assert "kun" not in (p.kildenote or "")
+    assert "ProposalsRecorded" in _kinds(s, "3")
 
 
 @facts.check(245, "udfald DAS valgte tre produkter")
@@ -486,16 +491,19 @@ def _nt_meetings(s: Socialaftale) -> None:
 
 @facts.check(391, "FU 2.10.: initiativ a-c ikke længere relevante; nyt fokus (3 spørgsmål)")
 def _fu_0210(s: Socialaftale) -> None:
-    # FU's assessment in the sagsfremstilling (l. 391-405), verbatim; the 2018-2020 strategy
-    # whose initiatives it sets aside is not in the record, so no strategy fact changes
-    text = _item(s, "5").sagsfremstilling or ""
-    assert text.startswith("FU drøftede på mødet den 2. oktober ovenstående initiativer, og var "
-                           "enige om, at initiativerne ikke længere er relevante")
-    questions = ["Hvordan håndterer vi borgere med lettere psykiatriske lidelser",
-                 "Hvordan håndterer vi de svære sager i socialpsykiatrien?",
-                 "Hvordan sikrer vi i socialpsykiatrien et rettidigt og tværsektorielt fokus"]
-    assert [text.find(q) for q in questions] == sorted(text.find(q) for q in questions)
-    assert -1 not in [text.find(q) for q in questions]
+    # l. 391-405: FU on 2 October set the initiatives a-c (l. 373-385) aside and proposed three
+    # questions as the focus, put to item 5; FU's minutes are not in the record (external)
+    (p,) = s.proposals(M, "5")
+    assert (p.af, p.besluttet_af) == ("FU", "besluttet af FU 2. oktober 2019 (ifølge kilden)")
+    assert [f.nummer for f in p.tilsidesat] == ["a", "b", "c"]
+    assert [f.nummer for f in p.forslag] == [None, None, None]
+    says_in(p.ekstern_tekst, "initiativerne ikke længere er relevante")
+    for f, want in zip(p.forslag, ("Hvordan håndterer vi borgere med lettere psykiatriske",
+                                   "Hvordan håndterer vi de svære sager i socialpsykiatrien?",
+                                   "Hvordan sikrer vi i socialpsykiatrien et rettidigt"),
+                       strict=True):
+        says_in(f.tekst, want)
+    says_in(p.tilsidesat[0].tekst, "hindrer genindlæggelser")
 
 
 def _anette(s: Socialaftale) -> None:
