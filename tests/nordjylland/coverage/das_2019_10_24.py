@@ -283,7 +283,8 @@ def _ind5b(s: Socialaftale) -> None:
 
 @facts.check(812, "indstilling 1 drøfter de fremlagte analyser")
 def _ind7a(s: Socialaftale) -> None:
-    says(_item(s, "7").indstilling[0], "Den Administrative Styregruppe drøfter de fremlagte analyser")
+    says(_item(s, "7").indstilling[0],
+         "Den Administrative Styregruppe drøfter de fremlagte analyser")
     # the referat says nothing of the analyses: the clause's outcome is not stated
     assert _dec(s, "7").klausuler[0].nummer == 1
     assert _dec(s, "7").klausuler[0].outcome == "not_stated"
@@ -343,10 +344,12 @@ facts.words(1088, "bilag 7 Henvendelse fra Stense Farholt")(_nth_bilag(
 _OUTCOMES = {
     (84, "1", "udfald godkendt"): ("approved", "Dagsordenen blev godkendt"),
     (114, "2", "udfald godkendt"): ("approved", "Referatet blev godkendt"),
-    (314, "4", "udfald drøftet"): ("discussed", None),
+    # l. 314-336 report NT's presentation; that DAS discussed it is not stated (our reading)
+    (314, "4", "udfald drøftet"): ("not_stated", None),
     (491, "5", "udfald drøftet"): ("discussed", None),
     (600, "6", "udfald drøftet"): ("discussed", None),
-    (1111, "9", "udfald drøftet"): ("discussed", None),
+    # l. 1121 "Det aftales, at regionen ...": an agreement, so decided (our reading)
+    (1111, "9", "udfald drøftet"): ("decided", None),
     (1184, "10", "udfald godkendt med præcisering"): ("approved_with_remarks", None),
     (1238, "11", "udfald godkendt med ønske"): ("approved_with_remarks", None),
     (1307, "12", "udfald taget til efterretning"): (
@@ -430,8 +433,9 @@ def _mandate3(s: Socialaftale) -> None:
 def _mindset(s: Socialaftale) -> None:
     last = _group(s, "egenmestring").mandater[-1]
     assert (last.status, last.beslutning) == ("ændret", "das-2019-10-24 pkt. 3")
-    says_in(last.grund, ("særligt interesseret i, hvordan vi skabte et fælles mindset på tværs af kommunerne "
-            "og fagligheder uden, at det blev for indgribende og for omfattende"))
+    says_in(last.grund, "særligt interesseret i, hvordan vi skabte et fælles mindset på tværs "
+                        "af kommunerne og fagligheder uden, at det blev for indgribende og for "
+                        "omfattende")
 
 
 @facts.words(257, "enighed om fælles retningslinjer for køb/salg af pladser mv.")
