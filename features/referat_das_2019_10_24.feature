@@ -33,8 +33,8 @@ Egenskab: DAS' møde den 24. oktober 2019, indlæst fra mødeoptegnelsen
     Og har punkt "3" på "das-2019-10-24" bilagene "Bilag 1. Forslag til produkter vedr. Egenmestring"
 
   Scenarie: Punkt 4 – NT præsenterer besparelsesmuligheder i flextrafik
-    # 003_dac07bbacd9158aa.txt L314 (referatet)
-    Så har mødet "das-2019-10-24" punkt "4" med udfaldet "drøftet"
+    # 003_dac07bbacd9158aa.txt L314-336: referatet gengiver NT's oplæg; at DAS drøftede det, står ikke
+    Så har mødet "das-2019-10-24" punkt "4" med udfaldet "ikke angivet"
     # 003_dac07bbacd9158aa.txt L314
     Og siger referatet af punkt "4" på "das-2019-10-24" "Nicolai B. Sørensen fra NT flekstrafik"
     # 003_dac07bbacd9158aa.txt L330: hele referatet, ikke kun første sætning
@@ -93,8 +93,8 @@ Egenskab: DAS' møde den 24. oktober 2019, indlæst fra mødeoptegnelsen
     Og er fristerne for 2020 ind- og udmelding "9. oktober 2019" og takster "25. november 2019"
 
   Scenarie: Punkt 9 – afdækning af antallet af borgere med Prader-Willis Syndrom, uden frist
-    # 003_dac07bbacd9158aa.txt L1109-1123 (referatet)
-    Så har mødet "das-2019-10-24" punkt "9" med udfaldet "drøftet"
+    # 003_dac07bbacd9158aa.txt L1121 "Det aftales, at regionen ...": en aftale, ikke kun en drøftelse
+    Så har mødet "das-2019-10-24" punkt "9" med udfaldet "besluttet"
     # 003_dac07bbacd9158aa.txt L1121-1123 "Det aftales, at regionen i samarbejde med sekretariatet"
     Og har "Region Nordjylland" pr. "1. november 2019" en åben opfølgning "Prader-Willis" med fristen "frist ukendt"
     # 003_dac07bbacd9158aa.txt L1086-1088
