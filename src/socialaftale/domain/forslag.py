@@ -42,8 +42,12 @@ class ProposalsRecorded:
     tilsidesat: tuple[Forslag, ...] = ()
 
     def summary(self) -> str:
-        aside = f"; {len(self.tilsidesat)} lagt til side" if self.tilsidesat else ""
-        return f"{self.af} foreslår {len(self.forslag)}{aside}"
+        def listed(items: tuple[Forslag, ...]) -> str:
+            return "; ".join(f"{f.nummer}) {f.tekst}" if f.nummer else f.tekst for f in items)
+
+        aside = (f" — lagt til side ({len(self.tilsidesat)}): {listed(self.tilsidesat)}"
+                 if self.tilsidesat else "")
+        return f"{self.af} foreslår ({len(self.forslag)}): {listed(self.forslag)}{aside}"
 
 
 @frozen(kw_only=True)
