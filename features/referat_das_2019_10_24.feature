@@ -29,6 +29,8 @@ Egenskab: DAS' møde den 24. oktober 2019, indlæst fra mødeoptegnelsen
     Og kendes arbejdsgruppen "Egenmestringsgruppen" fra referatet, ikke nedsat ved mødet, med mandatet "først og fremmest at komme med forslag til, hvordan der kan sættes fokus på arbejdet med borgerens egenmestring på det fælleskommunale område"
     # 003_dac07bbacd9158aa.txt L180, L190, L200, L206: fire forslag i sagsfremstillingen
     Og nævner sagsfremstillingen af punkt "3" på "das-2019-10-24" "1. Måling af progresssion og effekt", "2. Inspiration på tværs", "3. Samarbejde mellem myndighed, udfører og borger" og "4. Fokus på uddannelse"
+    # 003_dac07bbacd9158aa.txt L174-214: de fire forslag som faktum, nummereret som sagsfremstillingen
+    Og har "arbejdsgruppen vedr. Egenmestring" under punkt "3" på "das-2019-10-24" foreslået "1) Måling af progresssion og effekt | 2) Inspiration på tværs | 3) Samarbejde mellem myndighed, udfører og borger | 4) Fokus på uddannelse"
     # 003_dac07bbacd9158aa.txt L232 "Bilag 1. Forslag til produkter vedr. Egenmestring"
     Og har punkt "3" på "das-2019-10-24" bilagene "Bilag 1. Forslag til produkter vedr. Egenmestring"
 
