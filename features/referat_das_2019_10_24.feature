@@ -29,12 +29,14 @@ Egenskab: DAS' møde den 24. oktober 2019, indlæst fra mødeoptegnelsen
     Og kendes arbejdsgruppen "Egenmestringsgruppen" fra referatet, ikke nedsat ved mødet, med mandatet "først og fremmest at komme med forslag til, hvordan der kan sættes fokus på arbejdet med borgerens egenmestring på det fælleskommunale område"
     # 003_dac07bbacd9158aa.txt L180, L190, L200, L206: fire forslag i sagsfremstillingen
     Og nævner sagsfremstillingen af punkt "3" på "das-2019-10-24" "1. Måling af progresssion og effekt", "2. Inspiration på tværs", "3. Samarbejde mellem myndighed, udfører og borger" og "4. Fokus på uddannelse"
+    # 003_dac07bbacd9158aa.txt L174-214: de fire forslag som faktum, nummereret som sagsfremstillingen
+    Og har "arbejdsgruppen vedr. Egenmestring" under punkt "3" på "das-2019-10-24" foreslået "1) Måling af progresssion og effekt | 2) Inspiration på tværs | 3) Samarbejde mellem myndighed, udfører og borger | 4) Fokus på uddannelse"
     # 003_dac07bbacd9158aa.txt L232 "Bilag 1. Forslag til produkter vedr. Egenmestring"
     Og har punkt "3" på "das-2019-10-24" bilagene "Bilag 1. Forslag til produkter vedr. Egenmestring"
 
   Scenarie: Punkt 4 – NT præsenterer besparelsesmuligheder i flextrafik
-    # 003_dac07bbacd9158aa.txt L314 (referatet)
-    Så har mødet "das-2019-10-24" punkt "4" med udfaldet "drøftet"
+    # 003_dac07bbacd9158aa.txt L314-336: referatet gengiver NT's oplæg; at DAS drøftede det, står ikke
+    Så har mødet "das-2019-10-24" punkt "4" med udfaldet "ikke angivet"
     # 003_dac07bbacd9158aa.txt L314
     Og siger referatet af punkt "4" på "das-2019-10-24" "Nicolai B. Sørensen fra NT flekstrafik"
     # 003_dac07bbacd9158aa.txt L330: hele referatet, ikke kun første sætning
@@ -93,8 +95,8 @@ Egenskab: DAS' møde den 24. oktober 2019, indlæst fra mødeoptegnelsen
     Og er fristerne for 2020 ind- og udmelding "9. oktober 2019" og takster "25. november 2019"
 
   Scenarie: Punkt 9 – afdækning af antallet af borgere med Prader-Willis Syndrom, uden frist
-    # 003_dac07bbacd9158aa.txt L1109-1123 (referatet)
-    Så har mødet "das-2019-10-24" punkt "9" med udfaldet "drøftet"
+    # 003_dac07bbacd9158aa.txt L1121 "Det aftales, at regionen ...": en aftale, ikke kun en drøftelse
+    Så har mødet "das-2019-10-24" punkt "9" med udfaldet "besluttet"
     # 003_dac07bbacd9158aa.txt L1121-1123 "Det aftales, at regionen i samarbejde med sekretariatet"
     Og har "Region Nordjylland" pr. "1. november 2019" en åben opfølgning "Prader-Willis" med fristen "frist ukendt"
     # 003_dac07bbacd9158aa.txt L1086-1088

@@ -13,6 +13,7 @@ from .domain import (
     budget,
     fora,
     forloeb,
+    forslag,
     meetings,
     personer,
     records,
@@ -26,6 +27,7 @@ from .projections.bilagfiler import BilagFilerProjection
 from .projections.budget import BudgetProjection
 from .projections.fora import ForaProjection
 from .projections.forloeb import ForloebProjection
+from .projections.forslag import ForslagProjection
 from .projections.meetings import MeetingsProjection
 from .projections.personer import PersonerProjection
 from .projections.sammensaetning import SammensaetningProjection
@@ -47,6 +49,7 @@ CONTEXTS: tuple[Context, ...] = (
     personer.CONTEXT,
     forloeb.CONTEXT,
     sammensaetning.CONTEXT,
+    forslag.CONTEXT,
 )
 
 PROJECTIONS: tuple[type[Projection], ...] = (
@@ -60,6 +63,7 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     ForloebProjection,
     BilagFilerProjection,
     SammensaetningProjection,
+    ForslagProjection,
     # last: it indexes the other read models' rows of each page, written before it flushes
     SearchProjection,
 )

@@ -28,6 +28,13 @@ def item_bilag(ctx: Ctx, punkt: str, meeting_id: str, bilag: str) -> None:
     assert list(_item(ctx, meeting_id, punkt).bilag) == bilag.split(" | ")
 
 
+@then(parsers.parse('har "{af}" under punkt "{punkt}" på "{meeting_id}" foreslået "{forslag}"'))
+def proposed(ctx: Ctx, af: str, punkt: str, meeting_id: str, forslag: str) -> None:
+    (found,) = ctx.store.proposals(meeting_id, punkt)
+    assert found.af == af
+    assert [f"{f.nummer}) {f.tekst}" for f in found.forslag] == forslag.split(" | ")
+
+
 @then(parsers.parse('har punkt "{punkt}" på "{meeting_id}" {antal:d} at-klausuler i '
                     'indstillingen'))
 def clause_count(ctx: Ctx, punkt: str, meeting_id: str, antal: int) -> None:

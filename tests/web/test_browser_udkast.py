@@ -1,7 +1,9 @@
 """End to end in Chromium: the secretariat uploads a minutes PDF (a real file, typeset by
 WeasyPrint from the minutes' text), sees the draft beside the document's lines, marks the
 lines of a review entry and of a part of the draft, edits the draft, runs the trial run and
-records it; the meeting then has its page."""
+records it; the meeting then has its page. Every read after a click or a key waits
+through Playwright's ``expect`` (which retries until the page shows it), so the test cannot
+read the page before the script has marked the lines."""
 
 from __future__ import annotations
 
@@ -9,10 +11,15 @@ import re
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import expect
+
 from drafting.pdfmaker import minutes_pdf
 from socialaftale import Socialaftale
 
 from .browser import press, screenshot
+
+#: The class the page's script gives a line it marks (among the line's other classes).
+MARKED = re.compile(r"(^|\s)markeret(\s|$)")
 
 
 def test_a_minutes_pdf_is_drafted_checked_edited_tried_and_recorded(
@@ -37,8 +44,9 @@ def test_a_minutes_pdf_is_drafted_checked_edited_tried_and_recorded(
     first = entry.get_attribute("data-fra")
     entry.click()
     marked = page.locator(".linjer li.markeret")
+    expect(page.locator(f".linjer li#l-{first}")).to_have_class(MARKED)
+    expect(page.get_by_role("status").first).to_contain_text(f"linje {first}")
     assert marked.count() >= 1 and marked.first.get_attribute("id") == f"l-{first}"
-    assert f"linje {first}" in page.get_by_role("status").first.inner_text()
 
     # the caret on a part of the draft marks the lines that part names
     editor = page.get_by_label("Mødeoptegnelse (YAML)")
@@ -47,13 +55,17 @@ def test_a_minutes_pdf_is_drafted_checked_edited_tried_and_recorded(
     assert found
     editor.evaluate("(e, at) => { e.focus(); e.setSelectionRange(at, at); }", found.start())
     page.keyboard.press("ArrowRight")
+    want = [f"l-{n}" for n in range(int(found.group(2)), int(found.group(3)) + 1)]
+    expect(marked).to_have_count(len(want))
+    expect(page.locator(f".linjer li#{want[0]}")).to_have_class(MARKED)
+    expect(page.locator(f".linjer li#{want[-1]}")).to_have_class(MARKED)
     ids = marked.evaluate_all("(items) => items.map((li) => li.id)")
-    assert ids == [f"l-{n}" for n in range(int(found.group(2)), int(found.group(3)) + 1)]
+    assert ids == want
     screenshot(page, "udkast")
 
     # the review list is still open: the trial run refuses it, nothing is recorded
     press(page, "Prøv")
-    assert "gennemsyn" in page.get_by_role("alert").inner_text()
+    expect(page.get_by_role("alert")).to_contain_text("gennemsyn")
     assert not web_store.meetings()
 
     # the reviewer has worked through the list and edits the place of the meeting
@@ -65,12 +77,12 @@ def test_a_minutes_pdf_is_drafted_checked_edited_tried_and_recorded(
     page.get_by_label("Mødeoptegnelse (YAML)").fill(
         reviewed.replace(sted.group(0), f"  sted: {edited}"))
     press(page, "Prøv")
-    assert "Prøvekørsel – intet er gemt" in page.get_by_role("status").first.inner_text()
+    expect(page.get_by_role("status").first).to_contain_text("Prøvekørsel – intet er gemt")
     assert not web_store.meetings()
     press(page, "Indlæs")
-    assert "Registrerede" in page.locator("section[role=status]").inner_text()
+    expect(page.locator("section[role=status]")).to_contain_text("Registrerede")
     with page.expect_navigation():
         page.get_by_role("link", name="Se mødet").click()
-    assert page.url.endswith("/moeder/socdir-2013-01-17")
-    assert edited in page.locator("main").inner_text()
+    expect(page).to_have_url(re.compile(r"/moeder/socdir-2013-01-17$"))
+    expect(page.locator("main")).to_contain_text(edited)
     assert [m.meeting_id for m in web_store.meetings()] == ["socdir-2013-01-17"]

@@ -82,6 +82,9 @@ CLASSES: dict[str, str] = {
     "DecideRates": "En beslutning om alle takster for et år",
     # strategy, groups, fora, people, meetings
     "ChooseStrategy": "Vision og fokusområder vælges for en periode",
+    "RecordProposals": "Forslag, som nogen lægger frem under punktet (fx en arbejdsgruppes "
+                       "produkter), nummereret som referatet nummererer dem",
+    "Forslag": "Et forslag med referatets ord og dets nummer eller bogstav",
     "PlanAarshjulEvent": "En begivenhed i årshjulet",
     "FormGroup": "En arbejdsgruppe eller et andet forum nedsættes (eller kendes som eksisterende)",
     "AddMember": "Et medlem indtræder i en gruppe",
@@ -372,6 +375,15 @@ FIELDS_OF: dict[str, dict[str, str]] = {
     "Tilsagn": {"fra": "Hvem der tilbyder", "rolle": "Rollen (en af modellens pladser)",
                 "udmeldinger": "De udmeldinger (id), hvis grupper tilsagnet gælder",
                 "tekst": "Kildens ord om tilsagnet (ordret)"},
+    "RecordProposals": {
+        "key": "Fast nøgle for forslagene (fx egenmestring-produkter)",
+        "af": "Hvem der foreslår, som referatet nævner dem (fx FU, arbejdsgruppen)",
+        "forslag": "Forslagene i referatets rækkefølge",
+        "tilsidesat": "Hvad forslagsstilleren lægger til side til fordel for forslagene "
+                      "(fx tidligere initiativer, der ikke længere er relevante)"},
+    "Forslag": {"tekst": "Forslaget med referatets ord, ordret",
+                "nummer": "Nummeret eller bogstavet, som referatet skriver det (fx \"1\", "
+                          "\"a\"); udelades ved et punkttegn"},
     "CompleteAction": {"dato": "Hvornår opfølgningen blev udført"},
     "EfterskriftOptegnelse": {
         "punkt": "Punktet, efterskriftet føjer til (dets opfølgninger og fakta hører under det)",
