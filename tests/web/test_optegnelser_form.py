@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
-from typing import Any
 
 from litestar.testing import TestClient
 
