@@ -116,7 +116,10 @@ DANISH_OUTCOMES = tuple(k for k in OUTCOMES if k not in typing.get_args(meetings
 _STRUCTURAL = (meetings.ScheduleMeeting, meetings.ProposeAgenda, meetings.RecordDecision,
                meetings.AssignAction, meetings.CorrectMeeting, meetings.CorrectAgenda,
                meetings.CorrectDecision, meetings.SendAgenda, meetings.NoteMeeting,
-               meetings.AnnounceNextMeeting)
+               meetings.AnnounceNextMeeting,
+               # a bilag file comes with its bytes, by upload (socialaftale.files), never as
+               # a hash written in a record
+               meetings.AttachBilagFile)
 FACT_TYPES: dict[str, type] = {
     cls.__name__: cls
     for ctx in CONTEXTS
