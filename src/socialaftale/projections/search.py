@@ -124,8 +124,9 @@ class _Doc:
 
 class SearchProjection(Projection):
     name = "search"
-    # 2: row numbers from the key; an offer's legal basis as read; 3: unchanged rows kept
-    version = 3
+    # 2: row numbers from the key; an offer's legal basis as read; 3: unchanged rows kept;
+    # 4: an offer indexed again at every event of its stream (most do not name its key)
+    version = 4
     tables: ClassVar[tuple[str, ...]] = ("search_fts", "search_doc")
 
     def create(self, tx: Tx) -> None:
@@ -150,7 +151,7 @@ class SearchProjection(Projection):
 
     def __init__(self) -> None:
         self._meetings: set[str] = set()
-        self._offers: dict[str, str] = {}  # key: its stream (the versions' index)
+        self._offers: set[str] = set()  # streams (most offer events do not repeat the key)
         self._groups: set[str] = set()
         self._names: set[str] = set()
         self._all_people = False
@@ -175,12 +176,11 @@ class SearchProjection(Projection):
             self._names.update(e.referent)
         elif isinstance(e, MeetingCorrected | SammenfaldBekraeftet | SammenfaldAfkraeftet):
             self._all_people = True  # a name may leave a meeting, identities may join or part
+        if type(e) in TILBUD_EVENTS:
+            self._offers.add(str(recorded.stream))
         key = getattr(e, "key", None)
-        if isinstance(key, str):
-            if type(e) in TILBUD_EVENTS:
-                self._offers[key] = str(recorded.stream)
-            elif type(e) in GROUP_EVENTS:
-                self._groups.add(key)
+        if isinstance(key, str) and type(e) in GROUP_EVENTS:
+            self._groups.add(key)
         if type(e) in GROUP_EVENTS or isinstance(e, PersonAffiliated):
             self._all_people = True  # a role or an affiliation: a name a meeting may not write
 
@@ -190,9 +190,9 @@ class SearchProjection(Projection):
         for meeting_id in sorted(self._meetings):
             scopes.append(f"moede:{meeting_id}")
             docs += _meeting_docs(tx, meeting_id)
-        for key, stream in sorted(self._offers.items()):
-            scopes.append(f"tilbud:{key}")
-            docs += _offer_docs(tx, key, stream)
+        for stream in sorted(self._offers):
+            scopes.append(f"tilbud:{stream}")
+            docs += _offer_docs(tx, stream)
         for key in sorted(self._groups):
             scopes.append(f"gruppe:{key}")
             docs += _group_docs(tx, key)
@@ -332,16 +332,16 @@ def _meeting_docs(tx: Tx, meeting_id: str) -> list[_Doc]:
     return docs
 
 
-def _offer_docs(tx: Tx, key: str, stream: str) -> list[_Doc]:
+def _offer_docs(tx: Tx, stream: str) -> list[_Doc]:
     """An offer under its names (its latest known version first), driftsherre and grounds."""
-    rows = tx.execute("SELECT navn, driftsherre, lovgrundlag, status, valid_from FROM"
-                      " tilbud_version WHERE stream = ? ORDER BY known_to IS NULL DESC,"
+    rows = tx.execute("SELECT navn, driftsherre, lovgrundlag, status, valid_from, tilbud_key"
+                      " FROM tilbud_version WHERE stream = ? ORDER BY known_to IS NULL DESC,"
                       " valid_from DESC", (stream,))
     if not rows:
         return []
-    navn, driftsherre, lovgrundlag, status, valid_from = rows[0]
+    navn, driftsherre, lovgrundlag, status, valid_from, key = rows[0]
     others = sorted({r[0] for r in rows} - {navn})
-    return [_Doc(f"tilbud:{key}", "tilbud", f"tilbud:{key}", navn,
+    return [_Doc(f"tilbud:{key}", "tilbud", f"tilbud:{stream}", navn,
                  _join(others, driftsherre, _lovgrundlag(lovgrundlag), status), None, key, None,
                  valid_from, None, (driftsherre, key))]
 
