@@ -16,6 +16,7 @@ end of each page (this projection is the last one): a page's events mark what th
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -77,6 +78,7 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text).lower())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     # PostgreSQL's danish configuration sends a token with digits to the simple dictionary
     # (not stemmed); so does this.
@@ -122,7 +124,9 @@ class _Doc:
 
 class SearchProjection(Projection):
     name = "search"
-    version = 2  # 2: row numbers from the key; an offer's legal basis as read
+    # 2: row numbers from the key; an offer's legal basis as read; 3: unchanged rows kept;
+    # 4: an offer indexed again at every event of its stream (most do not name its key)
+    version = 4
     tables: ClassVar[tuple[str, ...]] = ("search_fts", "search_doc")
 
     def create(self, tx: Tx) -> None:
@@ -131,7 +135,7 @@ class SearchProjection(Projection):
             " UNIQUE, kind TEXT NOT NULL, scope TEXT NOT NULL, titel TEXT NOT NULL, tekst TEXT"
             " NOT NULL, meeting_id TEXT, punkt TEXT, body TEXT, dato TEXT, aar INTEGER,"
             " outcome TEXT, kommuner TEXT NOT NULL, titel_idx TEXT NOT NULL, tekst_idx TEXT"
-            " NOT NULL)")
+            " NOT NULL, sig TEXT NOT NULL)")
         tx.execute("CREATE INDEX IF NOT EXISTS search_doc_scope ON search_doc (scope)")
         if tx.dialect == "postgresql":
             # The title weighs A, the text D: ts_rank ranks a title above a passing mention,
@@ -147,7 +151,7 @@ class SearchProjection(Projection):
 
     def __init__(self) -> None:
         self._meetings: set[str] = set()
-        self._offers: set[str] = set()
+        self._offers: set[str] = set()  # streams (most offer events do not repeat the key)
         self._groups: set[str] = set()
         self._names: set[str] = set()
         self._all_people = False
@@ -172,12 +176,11 @@ class SearchProjection(Projection):
             self._names.update(e.referent)
         elif isinstance(e, MeetingCorrected | SammenfaldBekraeftet | SammenfaldAfkraeftet):
             self._all_people = True  # a name may leave a meeting, identities may join or part
+        if type(e) in TILBUD_EVENTS:
+            self._offers.add(str(recorded.stream))
         key = getattr(e, "key", None)
-        if isinstance(key, str):
-            if type(e) in TILBUD_EVENTS:
-                self._offers.add(key)
-            elif type(e) in GROUP_EVENTS:
-                self._groups.add(key)
+        if isinstance(key, str) and type(e) in GROUP_EVENTS:
+            self._groups.add(key)
         if type(e) in GROUP_EVENTS or isinstance(e, PersonAffiliated):
             self._all_people = True  # a role or an affiliation: a name a meeting may not write
 
@@ -187,9 +190,9 @@ class SearchProjection(Projection):
         for meeting_id in sorted(self._meetings):
             scopes.append(f"moede:{meeting_id}")
             docs += _meeting_docs(tx, meeting_id)
-        for key in sorted(self._offers):
-            scopes.append(f"tilbud:{key}")
-            docs += _offer_docs(tx, key)
+        for stream in sorted(self._offers):
+            scopes.append(f"tilbud:{stream}")
+            docs += _offer_docs(tx, stream)
         for key in sorted(self._groups):
             scopes.append(f"gruppe:{key}")
             docs += _group_docs(tx, key)
@@ -204,24 +207,38 @@ class SearchProjection(Projection):
 
 
 def _replace(tx: Tx, scopes: Sequence[str], docs: Sequence[_Doc]) -> None:
-    """Drop the rows of ``scopes`` and write ``docs`` in their place."""
+    """Make the rows of ``scopes`` be ``docs``: a row whose content is unchanged (most of a
+    meeting touched again by a later decision's facts) stays; the others are deleted and
+    written anew (a full-text index row costs most to write and to delete)."""
+    old: dict[str, tuple[int, str]] = {}
     for i in range(0, len(scopes), 500):
         part = scopes[i:i + 500]
         marks = ", ".join("?" for _ in part)
-        if tx.dialect == "sqlite":
-            tx.execute(f"DELETE FROM search_fts WHERE rowid IN (SELECT rid FROM search_doc"
-                       f" WHERE scope IN ({marks}))", part)
-        tx.execute(f"DELETE FROM search_doc WHERE scope IN ({marks})", part)
+        old.update((r[0], (int(r[1]), r[2])) for r in tx.execute(
+            f"SELECT doc_id, rid, sig FROM search_doc WHERE scope IN ({marks})", part))
     rows = []
     for d in docs:
         year = int(d.dato[:4]) if d.dato and d.dato[:4].isdigit() else None
-        rows.append((_rid(d.doc_id), d.doc_id, d.kind, d.scope, d.titel, d.tekst, d.meeting_id,
-                     d.punkt, d.body, d.dato, year, d.outcome,
-                     "|" + "|".join(sorted({_slug(k) for k in d.kommuner if k})) + "|",
-                     _index_text(tx.dialect, d.titel), _index_text(tx.dialect, d.tekst)))
+        kommuner = "|" + "|".join(sorted({_slug(k) for k in d.kommuner if k})) + "|"
+        fields = (d.kind, d.scope, d.titel, d.tekst, d.meeting_id, d.punkt, d.body, d.dato,
+                  year, d.outcome, kommuner)
+        sig = hashlib.blake2b(repr(fields).encode(), digest_size=12).hexdigest()
+        if old.get(d.doc_id, (0, ""))[1] == sig:
+            del old[d.doc_id]
+            continue
+        rows.append((_rid(d.doc_id), d.doc_id, *fields, _index_text(tx.dialect, d.titel),
+                     _index_text(tx.dialect, d.tekst), sig))
+    gone = [rid for rid, _ in old.values()]
+    for i in range(0, len(gone), 500):
+        rids = gone[i:i + 500]
+        marks = ", ".join("?" for _ in rids)
+        if tx.dialect == "sqlite":
+            tx.execute(f"DELETE FROM search_fts WHERE rowid IN ({marks})", rids)
+        tx.execute(f"DELETE FROM search_doc WHERE rid IN ({marks})", rids)
     tx.executemany("INSERT INTO search_doc (rid, doc_id, kind, scope, titel, tekst,"
                    " meeting_id, punkt, body, dato, aar, outcome, kommuner, titel_idx,"
-                   " tekst_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                   " tekst_idx, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   rows)
     if tx.dialect == "sqlite":
         tx.executemany("INSERT INTO search_fts (rowid, titel, tekst) VALUES (?, ?, ?)",
                        [(r[0], r[13], r[14]) for r in rows])
@@ -271,8 +288,9 @@ def _meeting_docs(tx: Tx, meeting_id: str) -> list[_Doc]:
     docs: list[_Doc] = []
     outcomes: dict[str, str] = {}
     for nummer, titel, outcome, referat, bemaerkninger in tx.execute(
+            # by (body, dato) too: the table's index (it has none on meeting_id alone)
             "SELECT nummer, titel, outcome, referat, bemaerkninger FROM meeting_decision"
-            " WHERE meeting_id = ?", (meeting_id,)):
+            " WHERE body = ? AND dato = ? AND meeting_id = ?", (body, dato, meeting_id)):
         outcomes[nummer] = outcome
         docs.append(_Doc(f"beslutning:{meeting_id}:{nummer}", "beslutning", scope, titel,
                          _join(referat, json.loads(bemaerkninger)), meeting_id, nummer, body,
@@ -314,16 +332,16 @@ def _meeting_docs(tx: Tx, meeting_id: str) -> list[_Doc]:
     return docs
 
 
-def _offer_docs(tx: Tx, key: str) -> list[_Doc]:
+def _offer_docs(tx: Tx, stream: str) -> list[_Doc]:
     """An offer under its names (its latest known version first), driftsherre and grounds."""
-    rows = tx.execute("SELECT navn, driftsherre, lovgrundlag, status, valid_from FROM"
-                      " tilbud_version WHERE tilbud_key = ? ORDER BY known_to IS NULL DESC,"
-                      " valid_from DESC", (key,))
+    rows = tx.execute("SELECT navn, driftsherre, lovgrundlag, status, valid_from, tilbud_key"
+                      " FROM tilbud_version WHERE stream = ? ORDER BY known_to IS NULL DESC,"
+                      " valid_from DESC", (stream,))
     if not rows:
         return []
-    navn, driftsherre, lovgrundlag, status, valid_from = rows[0]
+    navn, driftsherre, lovgrundlag, status, valid_from, key = rows[0]
     others = sorted({r[0] for r in rows} - {navn})
-    return [_Doc(f"tilbud:{key}", "tilbud", f"tilbud:{key}", navn,
+    return [_Doc(f"tilbud:{key}", "tilbud", f"tilbud:{stream}", navn,
                  _join(others, driftsherre, _lovgrundlag(lovgrundlag), status), None, key, None,
                  valid_from, None, (driftsherre, key))]
 
@@ -423,7 +441,6 @@ class Fund:
     titel: str
     snippet: str
     i_titel: bool
-    rang: float
     meeting_id: str | None = None
     punkt: str | None = None
     body: str | None = None
@@ -444,7 +461,7 @@ class Fundgruppe:
 @frozen
 class Soegning:
     """A search's answer per kind (only the kinds with something found), and how it was
-    asked: ``orden`` "rang" (title matches first, then by rank) or "nyeste"."""
+    asked: ``orden`` "rang" (title matches first, then newest) or "nyeste"."""
 
     tekst: str
     orden: str
@@ -517,8 +534,8 @@ class SearchQueries:
                pr_side: int = 20) -> Soegning:
         """Everything the record holds that has every word of ``text`` (as a word or its
         beginning, in any inflection: Danish stemming on every store), per kind: how many,
-        and page ``side`` of ``pr_side``. ``orden`` "rang": title matches first, then the
-        store's rank, then newest; "nyeste": newest first. Filters: ``arter`` (keys of
+        and page ``side`` of ``pr_side``. ``orden`` "rang": title matches first, then
+        newest; "nyeste": newest first. Filters: ``arter`` (keys of
         :data:`ARTER`), the meeting's ``body``, the ``year``, the decision's ``outcome``,
         a ``kommune`` the thing names or concerns."""
         if orden not in ORDERS:
@@ -540,12 +557,10 @@ class SearchQueries:
         params: list[Any] = []
         if dialect == "postgresql":
             title = "(d.tsv @@ to_tsquery('danish', ?))"
-            rank = "ts_rank(d.tsv, to_tsquery('danish', ?))"
             where.append("d.tsv @@ to_tsquery('danish', ?)")
             source = "search_doc d"
         else:
             title = "(d.rid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?))"
-            rank = "-bm25(search_fts, 10.0, 1.0)"
             where.append("search_fts MATCH ?")
             source = "search_fts JOIN search_doc d ON d.rid = search_fts.rowid"
         params.append(_match(dialect, words))
@@ -573,31 +588,34 @@ class SearchQueries:
                 mention = "d.rid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
             where.append(f"(d.kommuner LIKE ? OR {mention})")
             params += [f"%|{_slug(kommune)}|%", _match(dialect, named)]
+        # Title matches first, then newest: the same order on both stores, and no rank
+        # function over every match (bm25 over 9,000 matches of a national-size record took
+        # half a second; docs/search.md).
         order = ("d.dato DESC, d.doc_id" if orden == "nyeste"
-                 else "i_titel DESC, rang DESC, d.dato DESC, d.doc_id")
+                 else "i_titel DESC, d.dato DESC, d.doc_id")
         if dialect == "sqlite":
             order = order.replace("d.dato DESC", "d.dato IS NULL, d.dato DESC")
         else:
             order = order.replace("d.dato DESC", "d.dato DESC NULLS LAST")
         title_query = _match(dialect, words, title_only=True)
-        head = ([title_query, params[0]] if dialect == "postgresql" else [title_query])
+        head = [title_query]
         sql = (f"SELECT * FROM (SELECT d.kind, d.doc_id, d.titel, d.tekst, d.meeting_id,"
-               f" d.punkt, d.body, d.dato, d.outcome, i_titel, rang, ROW_NUMBER() OVER"
+               f" d.punkt, d.body, d.dato, d.outcome, i_titel, ROW_NUMBER() OVER"
                f" (PARTITION BY d.kind ORDER BY {order}) AS n, COUNT(*) OVER (PARTITION BY"
                f" d.kind) AS antal FROM (SELECT d.*, CASE WHEN {title} THEN 1 ELSE 0 END AS"
-               f" i_titel, {rank} AS rang FROM {source} WHERE {' AND '.join(where)}) d) x"
+               f" i_titel FROM {source} WHERE {' AND '.join(where)}) d) x"
                f" WHERE n > ? AND n <= ? ORDER BY kind, n")
         rows = self.db.query(sql, [*head, *params, (side - 1) * pr_side, side * pr_side])
         found: dict[str, list[Fund]] = {}
         counts: dict[str, int] = {}
         for (kind, doc_id, titel, tekst, meeting_id, punkt, body_, dato, outcome_, i_titel,
-             rang, _n, antal) in rows:
+             _n, antal) in rows:
             counts[kind] = int(antal)
             # at the match: in the text where it has the words, else the title
             shown = snippet(tekst, words) if tekst and _has(tekst, words) \
                 else snippet(titel, words)
             found.setdefault(kind, []).append(Fund(
-                kind, doc_id, titel, shown, bool(i_titel), float(rang), meeting_id, punkt,
+                kind, doc_id, titel, shown, bool(i_titel), meeting_id, punkt,
                 body_, date.fromisoformat(dato) if dato else None, outcome_))
         if not rows and side > 1:  # past the last page: still say how many there are
             first = self.search(text, arter=arter, body=body, year=year, outcome=outcome,
