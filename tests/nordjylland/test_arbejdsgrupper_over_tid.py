@@ -30,6 +30,14 @@ scenarios("../../features/arbejdsgrupper_over_tid.feature",
 
 TEST_SOURCE = "testscenarie (ikke fra referaterne)"
 
+#: A composition rule of the shape SOCDIR approved on 10 October 2014 for the working groups on the
+#: central udmeldinger (000_939a2e46bbe95266.txt L304-317; the record holds that model itself as an
+#: AdoptCompositionModel fact): kept here, in the scenario's made-up group, because rules in src/
+#: name no real meeting.
+MODEL = (ag.RolleKrav("tovholder", 1, 1), ag.RolleKrav("planlægger", 1, 2),
+         ag.RolleKrav("myndighedsrepræsentant", 4, 5),
+         ag.RolleKrav("driftsherrerepræsentant", 1, None))
+
 
 @pytest.fixture(autouse=True)
 def _every_store_kind(store: Socialaftale) -> Socialaftale:

@@ -23,7 +23,6 @@ from .common import Context, DomainError, Provenance, StreamId, stream_id
 from .dates import Dato, dato_text
 
 __all__ = [
-    "CENTRALE_UDMELDINGER_MODEL",
     "CONTEXT",
     "AddMember",
     "AppointPerson",
@@ -443,17 +442,6 @@ class SetKlynger:
 
 
 KLYNGER_STREAM = stream_id("klynger", "nordjylland")
-
-#: The model for composing the working groups on the central udmeldinger, approved by
-#: Socialdirektørkredsen on 10 October 2014, item 6 (000_939a2e46bbe95266.txt); proposed at
-#: DAS 12 June 2014. The minutes give no upper bound for operator representatives.
-CENTRALE_UDMELDINGER_MODEL: tuple[RolleKrav, ...] = (
-    RolleKrav("tovholder", 1, 1),
-    RolleKrav("planlægger", 1, 2),
-    RolleKrav("myndighedsrepræsentant", 4, 5),
-    RolleKrav("driftsherrerepræsentant", 1, None),
-)
-
 
 COMMANDS: tuple[type, ...] = (FormGroup, AddMember, RemoveMember, PlanMilestone,
                               RecordMilestoneMet, AppointPerson, ChangeMandate, ChangeChair,
