@@ -3,13 +3,16 @@
     python benchmarks/audit.py --sizes 100k --stores sqlite,postgres
     python benchmarks/audit.py --levels --sizes 20k --stores sqlite,postgres
     python benchmarks/audit.py --pages --sizes 20k,100k
+    python benchmarks/audit.py --instructions --sizes 4k
 
 Per store and size: the same history recorded with the Merkle tree and without it (a
 hundred transactions to each in turn), and a full ``verify`` of the store with the tree;
 then the proof sizes of synthetic logs up to 1M events. The full run (run.py) prints the
 same tables beside everything else. ``--pages``: instead, the pages each commit writes on
 SQLite with the tree and without it (counted in the write-ahead log, so the figure does not
-depend on the machine's load).
+depend on the machine's load). ``--instructions``: the instructions (valgrind's callgrind,
+in child processes) that recording costs per event with the tree and without it, and that
+``verify`` costs per event; counted work, not time, so the load does not move them.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -107,7 +112,56 @@ def wal_pages(size: int, tmp: str) -> tuple[int, float, float]:
     return commits, with_, without
 
 
+def _record_child(path: str, size: int, tree: bool) -> None:
+    """Child of ``--instructions``: generate a history and (``tree`` or not) record it."""
+    chunks = list(chunked(history(size), 100))
+    if size and path:
+        with (open_store(path, actor="benchmark", project=False) if tree
+              else _without_tree(path)) as store:
+            for chunk in chunks:
+                for batch in chunk:
+                    store.record(*batch)
+
+
+def _verify_child(path: str, verify: bool) -> None:
+    """Child of ``--instructions``: open a store and (``verify`` or not) verify all of it."""
+    with open_store(path, project=False) as store:
+        if verify:
+            assert audit.verify(store, record=False).intact
+
+
+def callgrind(*args: str) -> int:
+    """The instructions a child run of this script executes, counted by valgrind's callgrind
+    (the machine's load does not change the count)."""
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                           sys.executable, __file__, "--child", *args],
+                          capture_output=True, text=True, check=True)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    assert found, done.stderr[-2000:]
+    return int(found.group(1))
+
+
+def instructions(size: int, tmp: str) -> tuple[int, float, float, float]:
+    """(events, instructions per event recording with the tree, without it, verifying)."""
+    base = callgrind("record", "", str(size), "0")  # generating the history, no store
+    paths = [os.path.join(tmp, f"instr-{i}.db") for i in range(2)]
+    with_ = callgrind("record", paths[0], str(size), "1") - base
+    without = callgrind("record", paths[1], str(size), "0") - base
+    with open_store(paths[0], project=False) as store:
+        events = store.log.last_position()
+    opened = callgrind("verify", paths[0], "0")
+    verify = callgrind("verify", paths[0], "1") - opened
+    return events, with_ / events, without / events, verify / events
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        what, path, *rest = sys.argv[2:]
+        if what == "record":
+            _record_child(path, int(rest[0]), rest[1] == "1")
+        else:
+            _verify_child(path, rest[0] == "1")
+        return
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100k")
@@ -116,7 +170,18 @@ def main() -> None:
                         help="only: the tree as stored now, with every level, and none")
     parser.add_argument("--pages", action="store_true",
                         help="only: SQLite pages written per commit, with the tree and without")
+    parser.add_argument("--instructions", action="store_true",
+                        help="only: instructions per event recorded (tree, none) and verified")
     args = parser.parse_args()
+    if args.instructions:
+        print("| events | record, tree instr/event | record, no tree | ratio | the tree's |"
+              " verify instr/event |\n|---:|---:|---:|---:|---:|---:|")
+        for size in map(parse_size, args.sizes.split(",")):
+            with tempfile.TemporaryDirectory() as tmp:
+                events, with_, without, verify = instructions(size, tmp)
+            print(f"| {events:,} | {with_:,.0f} | {without:,.0f} | {without / with_:.3f} | "
+                  f"{with_ - without:,.0f} | {verify:,.0f} |", flush=True)
+        return
     if args.pages:
         print("| events | commits | pages per commit, tree | without tree | the tree's |"
               "\n|---:|---:|---:|---:|---:|")
