@@ -13,6 +13,7 @@ here signs anything or knows a key.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -23,7 +24,7 @@ from eventsourcing.persistence import ApplicationRecorder, StoredEvent
 from eventsourcing.popo import POPOApplicationRecorder, POPOFactory
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 
-from .merkle import Frontier, leaf_hash, leaf_hash_raw
+from .merkle import Frontier, leaf_hash, leaf_hash_raw, leaf_prefix
 from .merkle import root as merkle_root
 from .pglog import PostgresLogRecorder
 
@@ -281,6 +282,27 @@ def _uid(stored: Any) -> bytes:
         return stored.encode() if isinstance(stored, str) else bytes(stored)
 
 
+def _hashed(rows: Sequence[tuple[Any, ...]]) -> list[tuple[int, bytes]]:
+    """(position, leaf hash) of SQLite's (rowid, topic, id as hex, version, state) rows:
+    :func:`~socialaftale.merkle.leaf_hash_raw` inlined, with each topic's fixed part made
+    once (verification runs this for every event; the calls were a fifth of its time)."""
+    sha256, fromhex, join = hashlib.sha256, bytes.fromhex, b"".join
+    prefixes: dict[str, bytes] = {}
+    out = []
+    for position, topic, uid, version, state in rows:
+        prefix = prefixes.get(topic)
+        if prefix is None:
+            prefix = prefixes[topic] = leaf_prefix(topic)
+        try:
+            raw = fromhex(uid)
+        except (TypeError, ValueError):
+            raw = _uid(uid)
+        out.append((position, sha256(join((
+            prefix, raw, b"\x00\x00\x00\x08", version.to_bytes(8, "big", signed=True),
+            len(state).to_bytes(4, "big"), state))).digest()))
+    return out
+
+
 class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
     """SQLite's recorder that also writes the tree, with the insert's own cursor."""
 
@@ -434,7 +456,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
                       f"{self.events_table_name} WHERE rowid > ? ORDER BY rowid LIMIT ?",
                       (after, limit))
             rows = c.fetchall()
-        return [(r[0], leaf_hash_raw(r[1], _uid(r[2]), r[3], r[4])) for r in rows]
+        return _hashed(rows)
 
     def leaf_tuples(self, after: int, stop: int,
                     limit: int) -> Sequence[tuple[int, int, bytes]]:
@@ -580,7 +602,7 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         old_head = None
         store_id = None
         curs.execute(b"SELECT to_regclass(%s) IS NOT NULL AS old", (self.t_old_head,))
-        if curs.fetchone()["old"]:
+        if cast(dict[str, Any], curs.fetchone())["old"]:
             curs.execute(f"SELECT store_id, size, last_position, frontier FROM "
                          f"{self.t_old_head}".encode())
             row = curs.fetchone()
@@ -658,7 +680,7 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
                 frontier, last = _head_from_leaves([(r["position"], bytes(r["hash"]))
                                                     for r in curs.fetchall()])
             else:
-                last = row["position"]
+                last = cast(dict[str, Any], row)["position"]
         return Head(found["store_id"] if found else "", frontier.size, last, frontier)
 
     def leaves(self, after: int, stop: int, limit: int) -> list[LeafRow]:
@@ -710,7 +732,7 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
                     raise KeyError((level, index))
                 curs.execute(f"SELECT roots FROM {self.t_leaves} WHERE position = %s"
                              .encode(), (position,))
-                roots = curs.fetchone()["roots"]
+                roots = cast(dict[str, Any], curs.fetchone())["roots"]
                 return _unpack_root(None if roots is None else bytes(roots), level)
             first, width = index << level, 1 << level
             position = self._leaf_position(curs, first)
