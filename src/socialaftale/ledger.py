@@ -23,6 +23,7 @@ from uuid import UUID
 from eventsourcing.persistence import ApplicationRecorder, StoredEvent
 from eventsourcing.popo import POPOApplicationRecorder, POPOFactory
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
+from psycopg.sql import SQL
 
 from .merkle import Frontier, leaf_hash, leaf_hash_raw, leaf_prefix
 from .merkle import root as merkle_root
@@ -552,6 +553,9 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         self.t_events = f'"{schema}"."{events_table_name}"'
         self._last_leaf = (f"SELECT leaf_index, head FROM {self.t_leaves} "
                            "ORDER BY position DESC LIMIT 1").encode()
+        # The last leaf row is read in the lock's own round trip (pglog's insert_events).
+        self._lock_and_notify = SQL("; ").join([self._lock_and_notify, SQL(self._last_leaf
+                                                                           .decode())])
         self._insert_leaves = (f"INSERT INTO {self.t_leaves} (position, leaf_index, hash, "
                                "roots, head) SELECT * FROM unnest(%b::bigint[], %b::bigint[], "
                                "%b::bytea[], %b::bytea[], %b::bytea[])").encode()
@@ -639,12 +643,9 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
 
     def _fetch_ids_after_insert_events(self, curs: Any, stored_events: Sequence[StoredEvent],
                                        **kwargs: Any) -> Sequence[int] | None:
+        last = kwargs.pop("locked", None)
         ids = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
         assert ids is not None
-        # Still inside the insert's transaction, holding its EXCLUSIVE lock on the events
-        # table: the last leaf row read here is the latest, and no other writer can move it.
-        curs.execute(self._last_leaf, prepare=True)
-        last = curs.fetchone()
         frontier = Frontier() if last is None else _frontier_of(last["leaf_index"] + 1,
                                                                 last["head"])
         if frontier is None:  # the last row is no head row (edited by hand): every leaf
@@ -656,6 +657,13 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         curs.execute(self._insert_leaves, [list(column) for column in zip(*rows, strict=True)],
                      prepare=True)
         return ids
+
+    def _after_lock(self, curs: Any) -> Any:
+        """The last leaf row, read in the insert's transaction after its EXCLUSIVE lock on
+        the events table: the latest, and no other writer can move it."""
+        while curs.nextset():
+            pass
+        return curs.fetchone()
 
     # -- Ledger ------------------------------------------------------------------------
 
