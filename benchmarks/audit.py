@@ -112,28 +112,37 @@ def wal_pages(size: int, tmp: str) -> tuple[int, float, float]:
     return commits, with_, without
 
 
+def _count_from_here() -> None:
+    """Switch callgrind's counting on in this process (started with it off, so imports and
+    setup run at a fraction of callgrind's cost and are not counted)."""
+    subprocess.run(["callgrind_control", "--instr=on", str(os.getpid())],
+                   check=True, capture_output=True)
+
+
 def _record_child(path: str, size: int, tree: bool) -> None:
-    """Child of ``--instructions``: generate a history and (``tree`` or not) record it."""
+    """Child of ``--instructions``: generate a history, then count (``tree`` or not)
+    recording it into a fresh store."""
     chunks = list(chunked(history(size), 100))
-    if size and path:
-        with (open_store(path, actor="benchmark", project=False) if tree
-              else _without_tree(path)) as store:
-            for chunk in chunks:
-                for batch in chunk:
-                    store.record(*batch)
+    with (open_store(path, actor="benchmark", project=False) if tree
+          else _without_tree(path)) as store:
+        _count_from_here()
+        for chunk in chunks:
+            for batch in chunk:
+                store.record(*batch)
 
 
-def _verify_child(path: str, verify: bool) -> None:
-    """Child of ``--instructions``: open a store and (``verify`` or not) verify all of it."""
+def _verify_child(path: str) -> None:
+    """Child of ``--instructions``: open a store, then count verifying all of it."""
     with open_store(path, project=False) as store:
-        if verify:
-            assert audit.verify(store, record=False).intact
+        _count_from_here()
+        assert audit.verify(store, record=False).intact
 
 
 def callgrind(*args: str) -> int:
-    """The instructions a child run of this script executes, counted by valgrind's callgrind
-    (the machine's load does not change the count)."""
-    done = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+    """The instructions a child run of this script executes once it switches counting on,
+    counted by valgrind's callgrind (the machine's load does not change the count)."""
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no",
+                           "--callgrind-out-file=/dev/null",
                            sys.executable, __file__, "--child", *args],
                           capture_output=True, text=True, check=True)
     found = re.search(r"Collected : (\d+)", done.stderr)
@@ -143,14 +152,12 @@ def callgrind(*args: str) -> int:
 
 def instructions(size: int, tmp: str) -> tuple[int, float, float, float]:
     """(events, instructions per event recording with the tree, without it, verifying)."""
-    base = callgrind("record", "", str(size), "0")  # generating the history, no store
     paths = [os.path.join(tmp, f"instr-{i}.db") for i in range(2)]
-    with_ = callgrind("record", paths[0], str(size), "1") - base
-    without = callgrind("record", paths[1], str(size), "0") - base
+    with_ = callgrind("record", paths[0], str(size), "1")
+    without = callgrind("record", paths[1], str(size), "0")
     with open_store(paths[0], project=False) as store:
         events = store.log.last_position()
-    opened = callgrind("verify", paths[0], "0")
-    verify = callgrind("verify", paths[0], "1") - opened
+    verify = callgrind("verify", paths[0])
     return events, with_ / events, without / events, verify / events
 
 
@@ -160,7 +167,7 @@ def main() -> None:
         if what == "record":
             _record_child(path, int(rest[0]), rest[1] == "1")
         else:
-            _verify_child(path, rest[0] == "1")
+            _verify_child(path)
         return
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
