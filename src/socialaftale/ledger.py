@@ -331,10 +331,14 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
     def create_table(self) -> None:
         # An old store's leaves table first gets its two columns (no statement above
         # changes a table that exists).
-        with self.datastore.transaction(commit=True) as c:
-            c.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                      "name = 'merkle_leaves'")
-            if c.fetchone() is not None:
+        with self.datastore.transaction(commit=False) as c:
+            c.execute("SELECT name FROM pragma_table_info('merkle_leaves')")
+            columns = {r[0] for r in c.fetchall()}
+        if columns and not {"roots", "head"} <= columns:
+            with self.datastore.transaction(commit=True) as c:
+                # A write first takes the file's write lock: another process opening the
+                # old store at the same time waits, then finds the columns there.
+                c.execute("UPDATE merkle_leaves SET position = position WHERE 0")
                 c.execute("SELECT name FROM pragma_table_info('merkle_leaves')")
                 columns = {r[0] for r in c.fetchall()}
                 for column in ("roots", "head"):
