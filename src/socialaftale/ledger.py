@@ -645,9 +645,19 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
                 for leaf in built:
                     copy.write_row(leaf)
 
+    def insert_events(self, stored_events: Sequence[StoredEvent],
+                      **kwargs: Any) -> Sequence[int] | None:
+        # The leaf hashes need no position: made before the transaction, not while it holds
+        # the table's lock (a large load would otherwise sit idle in it, past the pool's
+        # idle-in-transaction timeout on a loaded machine).
+        ids = super().insert_events(stored_events, leaf_hashes=_leaves_of(stored_events),
+                                    **kwargs)
+        return cast("Sequence[int] | None", ids)
+
     def _fetch_ids_after_insert_events(self, curs: Any, stored_events: Sequence[StoredEvent],
                                        **kwargs: Any) -> Sequence[int] | None:
         last = kwargs.pop("locked", None)
+        hashes = kwargs.pop("leaf_hashes", None)
         ids = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
         assert ids is not None
         frontier = Frontier() if last is None else _frontier_of(last["leaf_index"] + 1,
@@ -657,7 +667,8 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
                          .encode())
             frontier = _head_from_leaves([(r["position"], bytes(r["hash"]))
                                           for r in curs.fetchall()])[0]
-        rows = tree_rows(frontier, _leaves_of(stored_events), ids)
+        rows = tree_rows(frontier, hashes if hashes is not None else _leaves_of(stored_events),
+                         ids)
         curs.execute(self._insert_leaves, [list(column) for column in zip(*rows, strict=True)],
                      prepare=True)
         return ids
