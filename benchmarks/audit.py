@@ -4,6 +4,7 @@
     python benchmarks/audit.py --levels --sizes 20k --stores sqlite,postgres
     python benchmarks/audit.py --pages --sizes 20k,100k
     python benchmarks/audit.py --instructions --sizes 4k
+    python benchmarks/audit.py --verify-instructions --sizes 3k,12k
 
 Per store and size: the same history recorded with the Merkle tree and without it (a
 hundred transactions to each in turn), and a full ``verify`` of the store with the tree;
@@ -161,6 +162,22 @@ def instructions(size: int, tmp: str) -> tuple[int, float, float, float]:
     return events, with_ / events, without / events, verify / events
 
 
+def verify_instructions(sizes: list[int], tmp: str) -> list[tuple[int, int]]:
+    """(events, instructions ``verify`` executed) for stores of each size, recorded here
+    without callgrind: the difference between two sizes is the per-event cost without
+    what verify does once (reading the checkpoints and the head, warming its code)."""
+    counted = []
+    for i, size in enumerate(sizes):
+        path = os.path.join(tmp, f"verify-{i}.db")
+        with open_store(path, actor="benchmark", project=False) as store:
+            for chunk in chunked(history(size), 100):
+                for batch in chunk:
+                    store.record(*batch)
+            events = store.log.last_position()
+        counted.append((events, callgrind("verify", path)))
+    return counted
+
+
 def main() -> None:
     if sys.argv[1:2] == ["--child"]:
         what, path, *rest = sys.argv[2:]
@@ -179,7 +196,19 @@ def main() -> None:
                         help="only: SQLite pages written per commit, with the tree and without")
     parser.add_argument("--instructions", action="store_true",
                         help="only: instructions per event recorded (tree, none) and verified")
+    parser.add_argument("--verify-instructions", action="store_true",
+                        help="only: instructions of verify at each size, and per event "
+                             "between the first and the last size")
     args = parser.parse_args()
+    if args.verify_instructions:
+        with tempfile.TemporaryDirectory() as tmp:
+            counted = verify_instructions(list(map(parse_size, args.sizes.split(","))), tmp)
+        print("| events | verify instructions |\n|---:|---:|")
+        for events, n in counted:
+            print(f"| {events:,} | {n:,} |")
+        (e0, n0), (e1, n1) = counted[0], counted[-1]
+        print(f"\nper event between {e0:,} and {e1:,} events: {(n1 - n0) / (e1 - e0):,.0f}")
+        return
     if args.instructions:
         print("| events | record, tree instr/event | record, no tree | ratio | the tree's |"
               " verify instr/event |\n|---:|---:|---:|---:|---:|---:|")
