@@ -175,7 +175,9 @@ def tree_rows(frontier: Frontier, hashes: Sequence[bytes],
     rows: list[TreeRow] = []
     for h, position in zip(hashes, positions, strict=True):
         index = frontier.size
-        rows.append((position, index, h, _pack_roots(frontier.append_nodes(h)), None))
+        done = frontier.append_nodes(h)  # levels 1 to v: a kept root only if v ≥ STORED_LEVEL
+        rows.append((position, index, h,
+                     _pack_roots(done) if len(done) >= STORED_LEVEL else None, None))
     if rows:
         rows[-1] = (*rows[-1][:4], frontier.to_bytes())
     return rows
