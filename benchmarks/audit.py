@@ -3,13 +3,17 @@
     python benchmarks/audit.py --sizes 100k --stores sqlite,postgres
     python benchmarks/audit.py --levels --sizes 20k --stores sqlite,postgres
     python benchmarks/audit.py --pages --sizes 20k,100k
+    python benchmarks/audit.py --instructions --sizes 4k
+    python benchmarks/audit.py --verify-instructions --sizes 3k,12k
 
 Per store and size: the same history recorded with the Merkle tree and without it (a
 hundred transactions to each in turn), and a full ``verify`` of the store with the tree;
 then the proof sizes of synthetic logs up to 1M events. The full run (run.py) prints the
 same tables beside everything else. ``--pages``: instead, the pages each commit writes on
 SQLite with the tree and without it (counted in the write-ahead log, so the figure does not
-depend on the machine's load).
+depend on the machine's load). ``--instructions``: the instructions (valgrind's callgrind,
+in child processes) that recording costs per event with the tree and without it, and that
+``verify`` costs per event; counted work, not time, so the load does not move them.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -107,7 +113,79 @@ def wal_pages(size: int, tmp: str) -> tuple[int, float, float]:
     return commits, with_, without
 
 
+def _count_from_here() -> None:
+    """Switch callgrind's counting on in this process (started with it off, so imports and
+    setup run at a fraction of callgrind's cost and are not counted)."""
+    subprocess.run(["callgrind_control", "--instr=on", str(os.getpid())],
+                   check=True, capture_output=True)
+
+
+def _record_child(path: str, size: int, tree: bool) -> None:
+    """Child of ``--instructions``: generate a history, then count (``tree`` or not)
+    recording it into a fresh store."""
+    chunks = list(chunked(history(size), 100))
+    with (open_store(path, actor="benchmark", project=False) if tree
+          else _without_tree(path)) as store:
+        _count_from_here()
+        for chunk in chunks:
+            for batch in chunk:
+                store.record(*batch)
+
+
+def _verify_child(path: str) -> None:
+    """Child of ``--instructions``: open a store, then count verifying all of it."""
+    with open_store(path, project=False) as store:
+        _count_from_here()
+        assert audit.verify(store, record=False).intact
+
+
+def callgrind(*args: str) -> int:
+    """The instructions a child run of this script executes once it switches counting on,
+    counted by valgrind's callgrind (the machine's load does not change the count)."""
+    done = subprocess.run(["valgrind", "--tool=callgrind", "--instr-atstart=no",
+                           "--callgrind-out-file=/dev/null",
+                           sys.executable, __file__, "--child", *args],
+                          capture_output=True, text=True, check=True)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    assert found, done.stderr[-2000:]
+    return int(found.group(1))
+
+
+def instructions(size: int, tmp: str) -> tuple[int, float, float, float]:
+    """(events, instructions per event recording with the tree, without it, verifying)."""
+    paths = [os.path.join(tmp, f"instr-{i}.db") for i in range(2)]
+    with_ = callgrind("record", paths[0], str(size), "1")
+    without = callgrind("record", paths[1], str(size), "0")
+    with open_store(paths[0], project=False) as store:
+        events = store.log.last_position()
+    verify = callgrind("verify", paths[0])
+    return events, with_ / events, without / events, verify / events
+
+
+def verify_instructions(sizes: list[int], tmp: str) -> list[tuple[int, int]]:
+    """(events, instructions ``verify`` executed) for stores of each size, recorded here
+    without callgrind: the difference between two sizes is the per-event cost without
+    what verify does once (reading the checkpoints and the head, warming its code)."""
+    counted = []
+    for i, size in enumerate(sizes):
+        path = os.path.join(tmp, f"verify-{i}.db")
+        with open_store(path, actor="benchmark", project=False) as store:
+            for chunk in chunked(history(size), 100):
+                for batch in chunk:
+                    store.record(*batch)
+            events = store.log.last_position()
+        counted.append((events, callgrind("verify", path)))
+    return counted
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--child"]:
+        what, path, *rest = sys.argv[2:]
+        if what == "record":
+            _record_child(path, int(rest[0]), rest[1] == "1")
+        else:
+            _verify_child(path)
+        return
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100k")
@@ -116,7 +194,30 @@ def main() -> None:
                         help="only: the tree as stored now, with every level, and none")
     parser.add_argument("--pages", action="store_true",
                         help="only: SQLite pages written per commit, with the tree and without")
+    parser.add_argument("--instructions", action="store_true",
+                        help="only: instructions per event recorded (tree, none) and verified")
+    parser.add_argument("--verify-instructions", action="store_true",
+                        help="only: instructions of verify at each size, and per event "
+                             "between the first and the last size")
     args = parser.parse_args()
+    if args.verify_instructions:
+        with tempfile.TemporaryDirectory() as tmp:
+            counted = verify_instructions(list(map(parse_size, args.sizes.split(","))), tmp)
+        print("| events | verify instructions |\n|---:|---:|")
+        for events, n in counted:
+            print(f"| {events:,} | {n:,} |")
+        (e0, n0), (e1, n1) = counted[0], counted[-1]
+        print(f"\nper event between {e0:,} and {e1:,} events: {(n1 - n0) / (e1 - e0):,.0f}")
+        return
+    if args.instructions:
+        print("| events | record, tree instr/event | record, no tree | ratio | the tree's |"
+              " verify instr/event |\n|---:|---:|---:|---:|---:|---:|")
+        for size in map(parse_size, args.sizes.split(",")):
+            with tempfile.TemporaryDirectory() as tmp:
+                events, with_, without, verify = instructions(size, tmp)
+            print(f"| {events:,} | {with_:,.0f} | {without:,.0f} | {without / with_:.3f} | "
+                  f"{with_ - without:,.0f} | {verify:,.0f} |", flush=True)
+        return
     if args.pages:
         print("| events | commits | pages per commit, tree | without tree | the tree's |"
               "\n|---:|---:|---:|---:|---:|")

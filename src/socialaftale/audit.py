@@ -261,6 +261,7 @@ def verify(store: Socialaftale, *, from_seq: int | None = None,
     checked = 0
     events = 0
     expected_index = start_index
+    last_leaf_position = after
 
     def appended(h: bytes) -> None:
         nonlocal checked
@@ -274,11 +275,42 @@ def verify(store: Socialaftale, *, from_seq: int | None = None,
                                         f"checkpoint {cp.seq} (størrelse {cp.size}) passer "
                                         "ikke til loggen, som den er nu"))
 
+    # The usual case first, a page at a time: the page's events and leaves at the same
+    # positions, with consecutive leaf indexes and equal hashes, compared as whole lists and
+    # hashed into the tree in bulk. The first page that differs anywhere, and everything
+    # after it, goes through the row-by-row merge below, which names each difference.
+    cuts = sorted(by_size)
+    while True:
+        page = ledger.event_leaves(after, PAGE)
+        stop = min(page[-1][0], head.last_position) if page else after
+        if stop <= after:
+            break
+        if stop < page[-1][0]:
+            page = [e for e in page if e[0] <= stop]
+        kept = ledger.leaf_tuples(after, stop, len(page) + 1)
+        positions = [e[0] for e in page]
+        hashes = [e[1] for e in page]
+        if ([k[1] for k in kept] != positions or [bytes(k[2]) for k in kept] != hashes
+                or [k[0] for k in kept] != list(range(expected_index,
+                                                      expected_index + len(page)))):
+            break
+        done = 0
+        for size in cuts:  # the signed heads inside this page: their trees' roots
+            if expected_index < size <= expected_index + len(page):
+                frontier.extend(hashes[done:size - expected_index - 1])
+                appended(hashes[size - expected_index - 1])
+                done = size - expected_index
+        frontier.extend(hashes[done:])
+        events += len(page)
+        expected_index += len(page)
+        after = last_leaf_position = stop
+        if len(page) < PAGE:
+            break
+
     leaves = _leaf_tuples(ledger, after, head.last_position)
     evs = _event_leaves(ledger, after, head.last_position)
     leaf = next(leaves, None)
     ev = next(evs, None)
-    last_leaf_position = after
     while leaf is not None or ev is not None:
         if leaf is not None and leaf[0] != expected_index:
             # leaf rows deleted along with their events: the tree has a hole here

@@ -13,8 +13,9 @@ here signs anything or knows a key.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, NamedTuple, Protocol, cast
 from uuid import UUID
@@ -22,8 +23,9 @@ from uuid import UUID
 from eventsourcing.persistence import ApplicationRecorder, StoredEvent
 from eventsourcing.popo import POPOApplicationRecorder, POPOFactory
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
+from psycopg.sql import SQL
 
-from .merkle import Frontier, leaf_hash, leaf_hash_raw
+from .merkle import Frontier, leaf_hash, leaf_hash_raw, leaf_prefix
 from .merkle import root as merkle_root
 from .pglog import PostgresLogRecorder
 
@@ -37,8 +39,8 @@ __all__ = [
     "MemoryLedgerFactory",
     "PostgresLedgerRecorder",
     "SQLiteLedgerRecorder",
+    "completing_leaf",
     "ledger_of",
-    "subtree_key",
 ]
 
 
@@ -130,30 +132,55 @@ _CP_COLUMNS = ("seq, store_id, size, last_position, root, created_at, public_key
                "frontier")
 
 
-#: The lowest level of subtree roots kept in the nodes table. The roots below it (perfect
-#: subtrees of 2, 4 and 8 leaves) are computed from their leaves when a proof needs one: at
-#: most eight leaf rows, read together, against fifteen node rows written per sixteen events
-#: that every transaction would otherwise pay for (benchmarks/audit.py).
+#: The lowest level of subtree roots kept on the leaf rows. The roots below it (perfect
+#: subtrees of 2, 4 and 8 leaves) are computed from their leaves when a proof needs one (at
+#: most eight leaf rows, read together).
 STORED_LEVEL = 4
-_FIRST_STORED = 1 << STORED_LEVEL  # the tree size at which the first stored node exists
+_FIRST_STORED = 1 << STORED_LEVEL  # the tree size at which the first kept root exists
+
+#: One leaf row as written: (position, leaf index, hash, kept roots, head edge or None).
+TreeRow = tuple[int, int, bytes, bytes | None, bytes | None]
 
 
-def subtree_key(level: int, index: int) -> int:
-    """The key of a kept subtree root: the tree size at which it is completed, times 64,
-    plus its level. Keys grow in the order the roots are written, so a transaction's new
-    roots go beside each other at the end of the table (one page to write, where keys by
-    level and index put each level's new root on a page of its own)."""
-    return (((index + 1) << level) << 6) | level
+def completing_leaf(level: int, index: int) -> int:
+    """The index of the leaf whose append completes the perfect subtree ``(level, index)``:
+    the row that keeps that subtree's root."""
+    return ((index + 1) << level) - 1
 
 
-#: The same key in SQL, from an old table's ``level`` and ``idx`` columns.
-_SQL_SUBTREE_KEY = "((((idx + 1) << level) << 6) | level)"
+def _pack_roots(done: Sequence[tuple[int, int, bytes]]) -> bytes | None:
+    """The roots a leaf completes from :data:`STORED_LEVEL` up, as kept on its row: the
+    lowest level's number, then the hashes level by level (a leaf completes levels 1 to v,
+    each once, so the hashes follow each other without keys)."""
+    kept = [h for level, _index, h in done if level >= STORED_LEVEL]
+    return bytes((STORED_LEVEL,)) + b"".join(kept) if kept else None
 
 
-def _stored(nodes: Sequence[tuple[int, int, bytes]]) -> list[tuple[int, bytes]]:
-    """The subtree roots of ``nodes`` that the subtrees table keeps, as (key, hash)."""
-    return [(subtree_key(level, index), h) for level, index, h in nodes
-            if level >= STORED_LEVEL]
+def _unpack_root(roots: bytes | None, level: int) -> bytes:
+    """The root of ``level`` from a leaf row's kept roots; KeyError when it is not there."""
+    if not roots or level < roots[0]:
+        raise KeyError(level)
+    at = 1 + 32 * (level - roots[0])
+    if at + 32 > len(roots):
+        raise KeyError(level)
+    return bytes(roots[at:at + 32])
+
+
+def tree_rows(frontier: Frontier, hashes: Sequence[bytes],
+              positions: Sequence[int]) -> list[TreeRow]:
+    """The leaf rows of one transaction, ``frontier`` advanced past them. Each row keeps
+    the roots its leaf completes and the last row the tree's new edge (the head), so a
+    transaction's whole tree write is its leaf rows, together at the end of one table: in
+    the usual commit one page (benchmarks/audit.py --pages)."""
+    rows: list[TreeRow] = []
+    for h, position in zip(hashes, positions, strict=True):
+        index = frontier.size
+        done = frontier.append_nodes(h)  # levels 1 to v: a kept root only if v ≥ STORED_LEVEL
+        rows.append((position, index, h,
+                     _pack_roots(done) if len(done) >= STORED_LEVEL else None, None))
+    if rows:
+        rows[-1] = (*rows[-1][:4], frontier.to_bytes())
+    return rows
 
 
 def _low_subtree(level: int, index: int, rows: Sequence[tuple[int, bytes]]) -> bytes:
@@ -165,16 +192,89 @@ def _low_subtree(level: int, index: int, rows: Sequence[tuple[int, bytes]]) -> b
     return merkle_root([bytes(h) for _, h in rows])
 
 
+LeafAt = Callable[[int], "tuple[int, int] | None"]
+"""``at(position)``: ``(leaf_index, position)`` of the first leaf row at or after it."""
+
+
+def find_leaf(index: int, at: LeafAt) -> int | None:
+    """The log position of leaf ``index`` in a few reads of the leaves' primary key (None:
+    not found this way, a tree whose indexes do not grow with positions; scan instead).
+
+    Positions grow with leaf indexes and may skip (PostgreSQL's sequence values used by
+    inserts that rolled back), so leaf i is at position i + 1 or later, and each read jumps
+    ahead by the indexes still missing: one read when the log has no gaps."""
+    position = index + 1
+    for _ in range(64):
+        row = at(position)
+        if row is None or row[0] > index:
+            return None
+        if row[0] == index:
+            return row[1]
+        position = row[1] + (index - row[0])
+    return None
+
+
+def _frontier_of(size: int, data: bytes | None) -> Frontier | None:
+    """The edge kept on a head row, None when it is not one (or not a valid one)."""
+    if data is None:
+        return None
+    try:
+        return Frontier.from_bytes(size, bytes(data))
+    except ValueError:
+        return None
+
+
+def _head_from_leaves(kept: Sequence[tuple[int, bytes]]) -> tuple[Frontier, int]:
+    """The tree's edge and last position from the leaves kept, when the head is lost.
+
+    Never from the events: a leaf is what an event hashed to when it was stored, so an
+    event changed since still fails its leaf in ``verify``, and a rewritten tree still
+    fails the signed checkpoints."""
+    frontier = Frontier()
+    for _position, leaf in kept:
+        frontier.append(bytes(leaf))
+    return frontier, (kept[-1][0] if kept else 0)
+
+
+def _migrated_rows(leaves: Sequence[tuple[int, int, bytes]],
+                   old_head: tuple[int, int, bytes] | None) -> list[tuple[Any, ...]]:
+    """For a store whose tree the code before wrote (the head in a row of its own, the roots
+    in a table of their own): (kept roots, head edge, position) of the leaf rows that get
+    them. The roots are computed from the leaves (what the old table held when intact; the
+    signed checkpoints vouch for the leaves); the head is copied as it was stored when it
+    names the last leaf, else rebuilt from the leaves."""
+    frontier = Frontier()
+    updates: list[tuple[Any, ...]] = []
+    for _index, position, h in leaves:
+        roots = _pack_roots(frontier.append_nodes(bytes(h)))
+        if roots is not None:
+            updates.append((roots, None, position))
+    if leaves:
+        last = leaves[-1][1]
+        edge = frontier.to_bytes()
+        if old_head is not None and old_head[0] == frontier.size and old_head[1] == last:
+            edge = bytes(old_head[2])
+        if updates and updates[-1][2] == last:
+            updates[-1] = (updates[-1][0], edge, last)
+        else:
+            updates.append((None, edge, last))
+    return updates
+
+
 # -- SQLite ---------------------------------------------------------------------------------
 
-_SQLITE_LEAF = "INSERT INTO merkle_leaves (leaf_index, position, hash) VALUES (?, ?, ?)"
-_SQLITE_NODE = "INSERT INTO merkle_subtrees (k, hash) VALUES (?, ?)"
+_SQLITE_LEAF = ("INSERT INTO merkle_leaves (position, leaf_index, hash, roots, head) "
+                "VALUES (?, ?, ?, ?, ?)")
 
 #: The stored columns as the leaf encodes them, whatever type a hand-edited row holds (an
 #: edit with SQLite's replace() turns a BLOB into TEXT): a changed value must fail its
 #: leaf, never crash the verification.
 _SQLITE_COLUMNS = ("CAST(topic AS TEXT), originator_id, CAST(originator_version AS INTEGER), "
                    "CAST(state AS BLOB)")
+
+
+#: A head row's edge as bytes, whatever type a hand edit left (as _SQLITE_COLUMNS).
+_HEAD = "CAST(head AS BLOB)"
 
 
 def _uid(stored: Any) -> bytes:
@@ -185,16 +285,25 @@ def _uid(stored: Any) -> bytes:
         return stored.encode() if isinstance(stored, str) else bytes(stored)
 
 
-def _head_from_leaves(kept: Sequence[tuple[int, bytes]]) -> tuple[Frontier, int]:
-    """The tree's edge and last position from the leaves kept, when the head row is gone.
-
-    Never from the events: a leaf is what an event hashed to when it was stored, so an
-    event changed since still fails its leaf in ``verify``, and a rewritten tree still
-    fails the signed checkpoints."""
-    frontier = Frontier()
-    for _position, leaf in kept:
-        frontier.append(leaf)
-    return frontier, kept[-1][0]
+def _hashed(rows: Sequence[tuple[Any, ...]]) -> list[tuple[int, bytes]]:
+    """(position, leaf hash) of SQLite's (rowid, topic, id as hex, version, state) rows:
+    :func:`~socialaftale.merkle.leaf_hash_raw` inlined, with each topic's fixed part made
+    once (verification runs this for every event; the calls were a fifth of its time)."""
+    sha256, fromhex, join = hashlib.sha256, bytes.fromhex, b"".join
+    prefixes: dict[str, bytes] = {}
+    out = []
+    for position, topic, uid, version, state in rows:
+        prefix = prefixes.get(topic)
+        if prefix is None:
+            prefix = prefixes[topic] = leaf_prefix(topic)
+        try:
+            raw = fromhex(uid)
+        except (TypeError, ValueError):
+            raw = _uid(uid)
+        out.append((position, sha256(join((
+            prefix, raw, b"\x00\x00\x00\x08", version.to_bytes(8, "big", signed=True),
+            len(state).to_bytes(4, "big"), state))).digest()))
+    return out
 
 
 class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
@@ -205,97 +314,96 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
     def construct_create_table_statements(self) -> list[str]:
         return [
             *super().construct_create_table_statements(),
-            # Keyed by log position alone (the rowid): one B-tree per leaf, not two.
+            # Keyed by log position alone (the rowid): one B-tree, appended at its end. A
+            # row keeps the roots of the perfect subtrees of 2**STORED_LEVEL leaves and up
+            # that its leaf completes (RFC 9162 §2.1), and the last row of each transaction
+            # the tree's edge after it (the head): see tree_rows.
             "CREATE TABLE IF NOT EXISTS merkle_leaves (position INTEGER PRIMARY KEY, "
-            "leaf_index INTEGER NOT NULL, hash BLOB NOT NULL)",
-            "CREATE TABLE IF NOT EXISTS merkle_head (id INTEGER PRIMARY KEY CHECK (id = 1), "
-            "store_id TEXT NOT NULL, size INTEGER NOT NULL, last_position INTEGER NOT NULL, "
-            "frontier BLOB NOT NULL)",
+            "leaf_index INTEGER NOT NULL, hash BLOB NOT NULL, roots BLOB, head BLOB)",
+            "CREATE TABLE IF NOT EXISTS merkle_store (id INTEGER PRIMARY KEY "
+            "CHECK (id = 1), store_id TEXT NOT NULL)",
             "CREATE TABLE IF NOT EXISTS merkle_checkpoints (seq INTEGER PRIMARY KEY, "
             "store_id TEXT NOT NULL, size INTEGER NOT NULL, last_position INTEGER NOT NULL, "
             "root BLOB NOT NULL, created_at TEXT NOT NULL, public_key BLOB NOT NULL, "
             "signature BLOB NOT NULL, frontier BLOB NOT NULL)",
             "CREATE TABLE IF NOT EXISTS merkle_verified (id INTEGER PRIMARY KEY "
             "CHECK (id = 1), seq INTEGER NOT NULL, verified_at TEXT NOT NULL)",
-            # The root of every complete perfect subtree of 2**STORED_LEVEL or more leaves
-            # (RFC 9162 §2.1), written with the leaves that complete it, keyed by
-            # subtree_key: a proof reads O(log n) rows. (Stores written before kept them
-            # in merkle_nodes, keyed by level and index: copied once, see _build_nodes.)
-            "CREATE TABLE IF NOT EXISTS merkle_subtrees (k INTEGER PRIMARY KEY, "
-            "hash BLOB NOT NULL)",
         ]
 
     def create_table(self) -> None:
+        # An old store's leaves table first gets its two columns (no statement above
+        # changes a table that exists).
+        with self.datastore.transaction(commit=False) as c:
+            c.execute("SELECT name FROM pragma_table_info('merkle_leaves')")
+            columns = {r[0] for r in c.fetchall()}
+        if columns and not {"roots", "head"} <= columns:
+            with self.datastore.transaction(commit=True) as c:
+                # A write first takes the file's write lock: another process opening the
+                # old store at the same time waits, then finds the columns there.
+                c.execute("UPDATE merkle_leaves SET position = position WHERE 0")
+                c.execute("SELECT name FROM pragma_table_info('merkle_leaves')")
+                columns = {r[0] for r in c.fetchall()}
+                for column in ("roots", "head"):
+                    if column not in columns:
+                        c.execute(f"ALTER TABLE merkle_leaves ADD COLUMN {column} BLOB")
         super().create_table()
         with self.datastore.transaction(commit=False) as c:
-            c.execute("SELECT size FROM merkle_head WHERE id = 1")
-            row = c.fetchone()
-            if row is not None and row[0] >= 0 and (row[0] < _FIRST_STORED
-                                                    or self._has_nodes(c)):
-                return  # the usual case: the tree is there; no write on opening
+            if self._tree_is_whole(c):
+                return  # the usual case: no write on opening
         with self.datastore.transaction(commit=True) as c:
-            self._build_head(c)
-            if not self._has_nodes(c):
-                self._build_nodes(c)
+            # A write first: it takes the file's write lock, so two processes opening an
+            # old store together do not both build its tree.
+            c.execute("INSERT OR IGNORE INTO merkle_store VALUES (1, '')")
+            if self._tree_is_whole(c):
+                return
+            self._build_tree(c)
 
-    @staticmethod
-    def _has_nodes(c: SQLiteCursor) -> bool:
-        c.execute("SELECT 1 FROM merkle_subtrees WHERE k = ?", (subtree_key(STORED_LEVEL, 0),))
+    def _tree_is_whole(self, c: SQLiteCursor) -> bool:
+        """The store id is there and the last leaf row is a head row (or no event is)."""
+        c.execute("SELECT store_id FROM merkle_store WHERE id = 1")
+        row = c.fetchone()
+        if row is None or not row[0]:
+            return False
+        c.execute(f"SELECT leaf_index, {_HEAD} FROM merkle_leaves ORDER BY position DESC LIMIT 1")
+        last = c.fetchone()
+        if last is not None:
+            return _frontier_of(last[0] + 1, last[1]) is not None
+        c.execute(f"SELECT 1 FROM {self.events_table_name} LIMIT 1")
+        return c.fetchone() is None
+
+    def _table_exists(self, c: SQLiteCursor, name: str) -> bool:
+        c.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
         return c.fetchone() is not None
 
-    @staticmethod
-    def _build_nodes(c: SQLiteCursor) -> None:
-        """The subtree roots of a store made before they were kept in merkle_subtrees:
-        copied as they were stored from the old table keyed by level, else (a store made
-        before any were kept) computed from its leaves."""
-        c.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merkle_nodes'")
-        if c.fetchone() is not None:
-            c.execute(f"INSERT OR IGNORE INTO merkle_subtrees (k, hash) SELECT "
-                      f"{_SQL_SUBTREE_KEY}, hash FROM merkle_nodes WHERE level >= ?",
-                      (STORED_LEVEL,))
-            if SQLiteLedgerRecorder._has_nodes(c):
-                return
-        c.execute("SELECT hash FROM merkle_leaves ORDER BY position")
-        frontier = Frontier()
-        nodes: list[tuple[int, bytes]] = []
-        for (h,) in c.fetchall():
-            nodes.extend(_stored(frontier.append_nodes(bytes(h))))
-        c.executemany(_SQLITE_NODE, nodes)
-
-    def _build_head(self, c: SQLiteCursor) -> None:
-        """The head row, when missing: from the leaves kept, else from the events."""
-        # A write first: it takes the file's write lock, so two processes opening an
-        # old store together do not both build its tree.
-        c.execute("INSERT OR IGNORE INTO merkle_head VALUES (1, ?, -1, 0, x'')",
-                  (str(uuid.uuid4()),))
-        c.execute("SELECT size FROM merkle_head WHERE id = 1")
-        if c.fetchone()[0] != -1:
+    def _build_tree(self, c: SQLiteCursor) -> None:
+        """The store id, the kept roots and the head of a store written before they were
+        on the leaf rows (the code before kept them in ``merkle_head`` and
+        ``merkle_subtrees``, which are left as they were, no longer read), or whose head
+        row was lost; and the leaves themselves of a store made before the tree."""
+        old_head = None
+        store_id = None
+        if self._table_exists(c, "merkle_head"):
+            c.execute("SELECT store_id, size, last_position, frontier FROM merkle_head")
+            row = c.fetchone()
+            if row is not None:
+                store_id, old_head = row[0], (row[1], row[2], row[3])
+        c.execute("SELECT store_id FROM merkle_checkpoints ORDER BY seq DESC LIMIT 1")
+        signed = c.fetchone()
+        c.execute("SELECT store_id FROM merkle_store WHERE id = 1")
+        kept_id = c.fetchone()[0]
+        store_id = kept_id or store_id or (signed[0] if signed else None) or str(uuid.uuid4())
+        c.execute("UPDATE merkle_store SET store_id = ? WHERE id = 1", (store_id,))
+        c.execute("SELECT leaf_index, position, hash FROM merkle_leaves ORDER BY position")
+        leaves = [(int(r[0]), int(r[1]), bytes(r[2])) for r in c.fetchall()]
+        if leaves:
+            c.executemany("UPDATE merkle_leaves SET roots = ?, head = ? WHERE position = ?",
+                          _migrated_rows(leaves, old_head))
             return
-        c.execute("SELECT position, hash FROM merkle_leaves ORDER BY position")
-        kept = [(int(r[0]), bytes(r[1])) for r in c.fetchall()]
-        if kept:  # the head row was lost (deleted by hand): see _head_from_leaves
-            c.execute("SELECT store_id FROM merkle_checkpoints ORDER BY seq DESC LIMIT 1")
-            signed = c.fetchone()
-            frontier, last = _head_from_leaves(kept)
-            c.execute("UPDATE merkle_head SET store_id = COALESCE(?, store_id), size = ?, "
-                      "last_position = ?, frontier = ? WHERE id = 1",
-                      (signed[0] if signed else None, frontier.size, last,
-                       frontier.to_bytes()))
-            return
-        frontier = Frontier()
-        last = 0
         c.execute(f"SELECT rowid, {_SQLITE_COLUMNS} "
                   f"FROM {self.events_table_name} ORDER BY rowid")
         rows = c.fetchall()
-        leaves = []
-        for row in rows:
-            h = leaf_hash_raw(row[1], _uid(row[2]), row[3], row[4])
-            leaves.append((frontier.size, row[0], h))
-            frontier.append(h)
-            last = row[0]
-        c.executemany(_SQLITE_LEAF, leaves)
-        c.execute("UPDATE merkle_head SET size = ?, last_position = ?, frontier = ? "
-                  "WHERE id = 1", (frontier.size, last, frontier.to_bytes()))
+        hashes = [leaf_hash_raw(r[1], _uid(r[2]), r[3], r[4]) for r in rows]
+        c.executemany(_SQLITE_LEAF, tree_rows(Frontier(), hashes, [r[0] for r in rows]))
 
     def _insert_events(self, c: SQLiteCursor, stored_events: Sequence[StoredEvent],
                        **kwargs: Any) -> Sequence[int] | None:
@@ -303,19 +411,13 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         if not stored_events:
             return positions
         assert positions is not None
-        c.execute("SELECT size, frontier FROM merkle_head WHERE id = 1")
-        size, data = c.fetchone()
-        frontier = Frontier.from_bytes(size, data)
-        rows = []
-        nodes: list[tuple[int, bytes]] = []
-        for h, position in zip(_leaves_of(stored_events), positions, strict=True):
-            rows.append((frontier.size, position, h))
-            nodes.extend(_stored(frontier.append_nodes(h)))
-        c.executemany(_SQLITE_LEAF, rows)
-        if nodes:
-            c.executemany(_SQLITE_NODE, nodes)
-        c.execute("UPDATE merkle_head SET size = ?, last_position = ?, frontier = ? "
-                  "WHERE id = 1", (frontier.size, positions[-1], frontier.to_bytes()))
+        c.execute(f"SELECT leaf_index, {_HEAD} FROM merkle_leaves ORDER BY position DESC LIMIT 1")
+        last = c.fetchone()
+        frontier = Frontier() if last is None else _frontier_of(last[0] + 1, last[1])
+        if frontier is None:  # the last row is no head row (edited by hand): every leaf
+            c.execute("SELECT position, hash FROM merkle_leaves ORDER BY position")
+            frontier = _head_from_leaves(c.fetchall())[0]
+        c.executemany(_SQLITE_LEAF, tree_rows(frontier, _leaves_of(stored_events), positions))
         return positions
 
     # -- Ledger ------------------------------------------------------------------------
@@ -327,9 +429,18 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
 
     def head(self) -> Head:
         with self._read() as c:
-            c.execute("SELECT store_id, size, last_position, frontier FROM merkle_head")
+            c.execute("SELECT store_id FROM merkle_store WHERE id = 1")
+            found = c.fetchone()
+            c.execute(f"SELECT leaf_index, position, {_HEAD} FROM merkle_leaves "
+                      "WHERE head IS NOT NULL ORDER BY position DESC LIMIT 1")
             row = c.fetchone()
-        return Head(row[0], row[1], row[2], Frontier.from_bytes(row[1], row[3]))
+            frontier = None if row is None else _frontier_of(row[0] + 1, row[2])
+            if frontier is None:  # no head row (lost): from the leaves kept
+                c.execute("SELECT position, hash FROM merkle_leaves ORDER BY position")
+                frontier, last = _head_from_leaves(c.fetchall())
+            else:
+                last = row[1]
+        return Head(found[0] if found else "", frontier.size, last, frontier)
 
     def leaves(self, after: int, stop: int, limit: int) -> list[LeafRow]:
         """The leaves of positions after ``after`` up to ``stop``, in log order."""
@@ -352,7 +463,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
                       f"{self.events_table_name} WHERE rowid > ? ORDER BY rowid LIMIT ?",
                       (after, limit))
             rows = c.fetchall()
-        return [(r[0], leaf_hash_raw(r[1], _uid(r[2]), r[3], r[4])) for r in rows]
+        return _hashed(rows)
 
     def leaf_tuples(self, after: int, stop: int,
                     limit: int) -> Sequence[tuple[int, int, bytes]]:
@@ -370,34 +481,40 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
             r = c.fetchone()
         return None if r is None else LeafRow(r[0], r[1], r[2])
 
+    def _leaf_position(self, c: SQLiteCursor, index: int) -> int | None:
+        def at(position: int) -> tuple[int, int] | None:
+            c.execute("SELECT leaf_index, position FROM merkle_leaves WHERE position >= ? "
+                      "ORDER BY position LIMIT 1", (position,))
+            r = c.fetchone()
+            return None if r is None else (int(r[0]), int(r[1]))
+
+        found = find_leaf(index, at)
+        if found is None:  # a tree edited by hand: a scan
+            c.execute("SELECT position FROM merkle_leaves WHERE leaf_index = ? "
+                      "ORDER BY position LIMIT 1", (index,))
+            r = c.fetchone()
+            found = None if r is None else int(r[0])
+        return found
+
     def subtree(self, level: int, index: int) -> bytes:
         """The root of the perfect subtree ``index`` of ``2**level`` leaves (KeyError when
         the tree does not hold it)."""
         with self._read() as c:
-            if level == 0:  # leaf i is usually at position i + 1 (else: a scan)
-                c.execute("SELECT hash FROM merkle_leaves WHERE position = ? AND "
-                          "leaf_index = ?", (index + 1, index))
-                r = c.fetchone()
-                if r is None:
-                    c.execute("SELECT hash FROM merkle_leaves WHERE leaf_index = ?", (index,))
-                    r = c.fetchone()
-            elif level < STORED_LEVEL:  # from its leaves, at positions first + 1, … usually
-                first, width = index << level, 1 << level
-                c.execute("SELECT leaf_index, hash FROM merkle_leaves WHERE position > ? AND "
-                          "position <= ? ORDER BY position", (first, first + width))
-                rows = [(int(i), bytes(h)) for i, h in c.fetchall()]
-                if [i for i, _ in rows] != list(range(first, first + width)):
-                    c.execute("SELECT leaf_index, hash FROM merkle_leaves WHERE leaf_index >= ?"
-                              " AND leaf_index < ? ORDER BY leaf_index", (first, first + width))
-                    rows = [(int(i), bytes(h)) for i, h in c.fetchall()]
-                return _low_subtree(level, index, rows)
-            else:
-                c.execute("SELECT hash FROM merkle_subtrees WHERE k = ?",
-                          (subtree_key(level, index),))
-                r = c.fetchone()
-        if r is None:
-            raise KeyError((level, index))
-        return bytes(r[0])
+            if level >= STORED_LEVEL:  # kept on the row of the leaf that completed it
+                position = self._leaf_position(c, completing_leaf(level, index))
+                if position is None:
+                    raise KeyError((level, index))
+                c.execute("SELECT CAST(roots AS BLOB) FROM merkle_leaves WHERE position = ?",
+                          (position,))
+                return _unpack_root(c.fetchone()[0], level)
+            first, width = index << level, 1 << level
+            position = self._leaf_position(c, first)
+            if position is None:
+                raise KeyError((level, index))
+            c.execute("SELECT leaf_index, hash FROM merkle_leaves WHERE position >= ? "
+                      "ORDER BY position LIMIT ?", (position, width))
+            rows = [(int(i), bytes(h)) for i, h in c.fetchall()]
+        return _low_subtree(level, index, rows)
 
     def add_checkpoint(self, cp: Checkpoint) -> int:
         with self.datastore.transaction(commit=True) as c:
@@ -435,140 +552,135 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         base = events_table_name.removesuffix("_events")
         self.t_leaves = f'"{schema}"."{base}_merkle_leaves"'
         self.leaves_table = self.t_leaves
-        self.t_head = f'"{schema}"."{base}_merkle_head"'
+        self.t_store = f'"{schema}"."{base}_merkle_store"'
         self.t_cps = f'"{schema}"."{base}_merkle_checkpoints"'
         self.t_verified = f'"{schema}"."{base}_merkle_verified"'
-        self.t_nodes = f'"{schema}"."{base}_merkle_subtrees"'
-        self.t_old_nodes = f'"{schema}"."{base}_merkle_nodes"'  # before: see _build_nodes
+        self.t_old_head = f'"{schema}"."{base}_merkle_head"'  # before: see _build_tree
         self.t_events = f'"{schema}"."{events_table_name}"'
+        self._last_leaf = (f"SELECT leaf_index, head FROM {self.t_leaves} "
+                           "ORDER BY position DESC LIMIT 1").encode()
+        # The last leaf row is read in the lock's own round trip (pglog's insert_events).
+        self._lock_and_notify = SQL("; ").join([self._lock_and_notify, SQL(self._last_leaf
+                                                                           .decode())])
+        self._insert_leaves = (f"INSERT INTO {self.t_leaves} (position, leaf_index, hash, "
+                               "roots, head) SELECT * FROM unnest(%b::bigint[], %b::bigint[], "
+                               "%b::bytea[], %b::bytea[], %b::bytea[])").encode()
 
     def create_table(self) -> None:
         super().create_table()
         with self.datastore.transaction(commit=True) as curs:
             for sql in (
+                # The leaf rows, with the kept roots and the head (see SQLiteLedgerRecorder).
                 f"CREATE TABLE IF NOT EXISTS {self.t_leaves} (position bigint PRIMARY KEY, "
-                "leaf_index bigint NOT NULL, hash bytea NOT NULL)",
-                f"CREATE TABLE IF NOT EXISTS {self.t_head} (id int PRIMARY KEY "
-                "CHECK (id = 1), store_id text NOT NULL, size bigint NOT NULL, "
-                "last_position bigint NOT NULL, frontier bytea NOT NULL)",
+                "leaf_index bigint NOT NULL, hash bytea NOT NULL, roots bytea, head bytea)",
+                f"ALTER TABLE {self.t_leaves} ADD COLUMN IF NOT EXISTS roots bytea",
+                f"ALTER TABLE {self.t_leaves} ADD COLUMN IF NOT EXISTS head bytea",
+                f"CREATE TABLE IF NOT EXISTS {self.t_store} (id int PRIMARY KEY "
+                "CHECK (id = 1), store_id text NOT NULL)",
                 f"CREATE TABLE IF NOT EXISTS {self.t_cps} (seq bigint PRIMARY KEY, "
                 "store_id text NOT NULL, size bigint NOT NULL, last_position bigint NOT NULL, "
                 "root bytea NOT NULL, created_at text NOT NULL, public_key bytea NOT NULL, "
                 "signature bytea NOT NULL, frontier bytea NOT NULL)",
                 f"CREATE TABLE IF NOT EXISTS {self.t_verified} (id int PRIMARY KEY "
                 "CHECK (id = 1), seq bigint NOT NULL, verified_at text NOT NULL)",
-                # The kept subtree roots, keyed by subtree_key (see SQLiteLedgerRecorder).
-                f"CREATE TABLE IF NOT EXISTS {self.t_nodes} (k bigint PRIMARY KEY, "
-                "hash bytea NOT NULL)",
             ):
                 curs.execute(sql.encode())
-        self._build_head()
-        self._build_nodes()
-
-    def _has_nodes(self, curs: Any) -> bool:
-        curs.execute(f"SELECT size FROM {self.t_head} WHERE id = 1".encode())
-        row = curs.fetchone()
-        if row is None or row["size"] < _FIRST_STORED:
-            return True
-        curs.execute(f"SELECT 1 FROM {self.t_nodes} WHERE k = %s".encode(),
-                     (subtree_key(STORED_LEVEL, 0),))
-        return curs.fetchone() is not None
-
-    def _build_nodes(self) -> None:
-        """The subtree roots of a store made before they were kept in the subtrees table:
-        copied from the old table keyed by level, else computed from its leaves."""
+        with self.datastore.transaction(commit=False) as curs:
+            if self._tree_is_whole(curs):
+                return  # the usual case: no write on opening
         with self.datastore.transaction(commit=True) as curs:
-            if self._has_nodes(curs):
-                return
-            curs.execute(f"LOCK TABLE {self.t_events} IN EXCLUSIVE MODE".encode())
-            if self._has_nodes(curs):
-                return
-            curs.execute(b"SELECT to_regclass(%s) IS NOT NULL AS old",
-                         (self.t_old_nodes,))
-            row = curs.fetchone()
-            if row is not None and row["old"]:
-                curs.execute(f"INSERT INTO {self.t_nodes} (k, hash) SELECT "
-                             f"{_SQL_SUBTREE_KEY}, hash FROM {self.t_old_nodes} "
-                             "WHERE level >= %s ON CONFLICT (k) DO NOTHING".encode(),
-                             (STORED_LEVEL,))
-                if self._has_nodes(curs):
-                    return
-            curs.execute(f"SELECT hash FROM {self.t_leaves} ORDER BY position".encode())
-            frontier = Frontier()
-            nodes: list[tuple[int, bytes]] = []
-            for r in curs.fetchall():
-                nodes.extend(_stored(frontier.append_nodes(bytes(r["hash"]))))
-            with curs.copy(f"COPY {self.t_nodes} (k, hash) FROM STDIN"
-                           .encode()) as copy:
-                for node in nodes:
-                    copy.write_row(node)
-
-    def _build_head(self) -> None:
-        with self.datastore.transaction(commit=True) as curs:
-            curs.execute(f"SELECT size FROM {self.t_head} WHERE id = 1".encode())
-            row = curs.fetchone()
-            if row is not None and row["size"] >= 0:
-                return
             # The same lock as every insert: no event is stored while the tree is built.
             curs.execute(f"LOCK TABLE {self.t_events} IN EXCLUSIVE MODE".encode())
-            curs.execute(f"SELECT size FROM {self.t_head} WHERE id = 1".encode())
-            if curs.fetchone() is not None:
-                return
-            curs.execute(f"SELECT position, hash FROM {self.t_leaves} ORDER BY position"
-                         .encode())
-            kept = [(int(r["position"]), bytes(r["hash"])) for r in curs.fetchall()]
-            if kept:  # the head row was lost (deleted by hand): see _head_from_leaves
-                curs.execute(f"SELECT store_id FROM {self.t_cps} ORDER BY seq DESC LIMIT 1"
-                             .encode())
-                signed = curs.fetchone()
-                frontier, last = _head_from_leaves(kept)
-                curs.execute(f"INSERT INTO {self.t_head} VALUES (1, %s, %s, %s, %s)".encode(),
-                             (signed["store_id"] if signed else str(uuid.uuid4()),
-                              frontier.size, last, frontier.to_bytes()))
-                return
-            frontier = Frontier()
-            leaves = []
-            last = 0
-            curs.execute(f"SELECT notification_id, originator_id, originator_version, topic, "
-                         f"state FROM {self.t_events} ORDER BY notification_id".encode())
-            for row in curs.fetchall():
-                h = leaf_hash(row["topic"], row["originator_id"], row["originator_version"],
-                              bytes(row["state"]))
-                leaves.append((frontier.size, row["notification_id"], h))
-                frontier.append(h)
-                last = row["notification_id"]
-            if leaves:
-                with curs.copy(f"COPY {self.t_leaves} (leaf_index, position, hash) "
-                               "FROM STDIN".encode()) as copy:
-                    for leaf in leaves:
-                        copy.write_row(leaf)
-            curs.execute(f"INSERT INTO {self.t_head} VALUES (1, %s, %s, %s, %s)".encode(),
-                         (str(uuid.uuid4()), frontier.size, last, frontier.to_bytes()))
+            if not self._tree_is_whole(curs):
+                self._build_tree(curs)
+
+    def _tree_is_whole(self, curs: Any) -> bool:
+        curs.execute(f"SELECT store_id FROM {self.t_store} WHERE id = 1".encode())
+        if curs.fetchone() is None:
+            return False
+        curs.execute(self._last_leaf)
+        last = curs.fetchone()
+        if last is not None:
+            return _frontier_of(last["leaf_index"] + 1, last["head"]) is not None
+        curs.execute(f"SELECT 1 FROM {self.t_events} LIMIT 1".encode())
+        return curs.fetchone() is None
+
+    def _build_tree(self, curs: Any) -> None:
+        """As SQLiteLedgerRecorder._build_tree: the store id, kept roots and head of a
+        store written before they were on the leaf rows (or whose head was lost), and the
+        leaves of a store made before the tree."""
+        old_head = None
+        store_id = None
+        curs.execute(b"SELECT to_regclass(%s) IS NOT NULL AS old", (self.t_old_head,))
+        if cast(dict[str, Any], curs.fetchone())["old"]:
+            curs.execute(f"SELECT store_id, size, last_position, frontier FROM "
+                         f"{self.t_old_head}".encode())
+            row = curs.fetchone()
+            if row is not None:
+                store_id = row["store_id"]
+                old_head = (row["size"], row["last_position"], bytes(row["frontier"]))
+        curs.execute(f"SELECT store_id FROM {self.t_cps} ORDER BY seq DESC LIMIT 1".encode())
+        signed = curs.fetchone()
+        curs.execute(f"SELECT store_id FROM {self.t_store} WHERE id = 1".encode())
+        kept = curs.fetchone()
+        store_id = ((kept and kept["store_id"]) or store_id
+                    or (signed["store_id"] if signed else None) or str(uuid.uuid4()))
+        curs.execute(f"INSERT INTO {self.t_store} VALUES (1, %s) ON CONFLICT (id) DO "
+                     "UPDATE SET store_id = EXCLUDED.store_id".encode(), (store_id,))
+        curs.execute(f"SELECT leaf_index, position, hash FROM {self.t_leaves} "
+                     "ORDER BY position".encode())
+        leaves = [(int(r["leaf_index"]), int(r["position"]), bytes(r["hash"]))
+                  for r in curs.fetchall()]
+        if leaves:
+            curs.executemany(f"UPDATE {self.t_leaves} SET roots = %s, head = %s "
+                             "WHERE position = %s".encode(), _migrated_rows(leaves, old_head))
+            return
+        curs.execute(f"SELECT notification_id, originator_id, originator_version, topic, "
+                     f"state FROM {self.t_events} ORDER BY notification_id".encode())
+        rows = curs.fetchall()
+        hashes = [leaf_hash(r["topic"], r["originator_id"], r["originator_version"],
+                            bytes(r["state"])) for r in rows]
+        built = tree_rows(Frontier(), hashes, [r["notification_id"] for r in rows])
+        if built:
+            with curs.copy(f"COPY {self.t_leaves} (position, leaf_index, hash, roots, head) "
+                           "FROM STDIN".encode()) as copy:
+                for leaf in built:
+                    copy.write_row(leaf)
+
+    def insert_events(self, stored_events: Sequence[StoredEvent],
+                      **kwargs: Any) -> Sequence[int] | None:
+        # The leaf hashes need no position: made before the transaction, not while it holds
+        # the table's lock (a large load would otherwise sit idle in it, past the pool's
+        # idle-in-transaction timeout on a loaded machine).
+        ids = super().insert_events(stored_events, leaf_hashes=_leaves_of(stored_events),
+                                    **kwargs)
+        return cast("Sequence[int] | None", ids)
 
     def _fetch_ids_after_insert_events(self, curs: Any, stored_events: Sequence[StoredEvent],
                                        **kwargs: Any) -> Sequence[int] | None:
+        last = kwargs.pop("locked", None)
+        hashes = kwargs.pop("leaf_hashes", None)
         ids = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
         assert ids is not None
-        # Still inside the insert's transaction, holding its EXCLUSIVE lock on the events
-        # table: the head read here is the latest, and no other writer can move it.
-        curs.execute(f"SELECT size, frontier FROM {self.t_head} WHERE id = 1".encode(),
+        frontier = Frontier() if last is None else _frontier_of(last["leaf_index"] + 1,
+                                                                last["head"])
+        if frontier is None:  # the last row is no head row (edited by hand): every leaf
+            curs.execute(f"SELECT position, hash FROM {self.t_leaves} ORDER BY position"
+                         .encode())
+            frontier = _head_from_leaves([(r["position"], bytes(r["hash"]))
+                                          for r in curs.fetchall()])[0]
+        rows = tree_rows(frontier, hashes if hashes is not None else _leaves_of(stored_events),
+                         ids)
+        curs.execute(self._insert_leaves, [list(column) for column in zip(*rows, strict=True)],
                      prepare=True)
-        row = curs.fetchone()
-        frontier = Frontier.from_bytes(row["size"], bytes(row["frontier"]))
-        rows = []
-        nodes: list[tuple[int, bytes]] = []
-        for h, position in zip(_leaves_of(stored_events), ids, strict=True):
-            rows.append((frontier.size, position, h))
-            nodes.extend(_stored(frontier.append_nodes(h)))
-        curs.executemany(f"INSERT INTO {self.t_leaves} (leaf_index, position, hash) "
-                        "VALUES (%s, %s, %s)".encode(), rows)
-        if nodes:
-            curs.executemany(f"INSERT INTO {self.t_nodes} (k, hash) "
-                             "VALUES (%s, %s)".encode(), nodes)
-        curs.execute(f"UPDATE {self.t_head} SET size = %s, last_position = %s, "
-                     f"frontier = %s WHERE id = 1".encode(),
-                     (frontier.size, ids[-1], frontier.to_bytes()), prepare=True)
         return ids
+
+    def _after_lock(self, curs: Any) -> Any:
+        """The last leaf row, read in the insert's transaction after its EXCLUSIVE lock on
+        the events table: the latest, and no other writer can move it."""
+        while curs.nextset():
+            pass
+        return curs.fetchone()
 
     # -- Ledger ------------------------------------------------------------------------
 
@@ -578,9 +690,23 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
             return list(curs.fetchall())
 
     def head(self) -> Head:
-        r = self._rows(f"SELECT store_id, size, last_position, frontier FROM {self.t_head}")[0]
-        return Head(r["store_id"], r["size"], r["last_position"],
-                    Frontier.from_bytes(r["size"], bytes(r["frontier"])))
+        with self.datastore.get_connection() as conn, conn.transaction(), \
+                conn.cursor() as curs:
+            curs.execute(f"SELECT store_id FROM {self.t_store} WHERE id = 1".encode())
+            found = curs.fetchone()
+            curs.execute(f"SELECT leaf_index, position, head FROM {self.t_leaves} "
+                         "WHERE head IS NOT NULL ORDER BY position DESC LIMIT 1".encode())
+            row = curs.fetchone()
+            frontier = None if row is None else _frontier_of(row["leaf_index"] + 1,
+                                                             row["head"])
+            if frontier is None:  # no head row (lost): from the leaves kept
+                curs.execute(f"SELECT position, hash FROM {self.t_leaves} ORDER BY position"
+                             .encode())
+                frontier, last = _head_from_leaves([(r["position"], bytes(r["hash"]))
+                                                    for r in curs.fetchall()])
+            else:
+                last = cast(dict[str, Any], row)["position"]
+        return Head(found["store_id"] if found else "", frontier.size, last, frontier)
 
     def leaves(self, after: int, stop: int, limit: int) -> list[LeafRow]:
         rows = self._rows(f"SELECT leaf_index, position, hash FROM {self.t_leaves} WHERE "
@@ -608,28 +734,39 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         return (LeafRow(rows[0]["leaf_index"], rows[0]["position"], bytes(rows[0]["hash"]))
                 if rows else None)
 
+    def _leaf_position(self, curs: Any, index: int) -> int | None:
+        def at(position: int) -> tuple[int, int] | None:
+            curs.execute(f"SELECT leaf_index, position FROM {self.t_leaves} WHERE "
+                         "position >= %s ORDER BY position LIMIT 1".encode(), (position,))
+            r = curs.fetchone()
+            return None if r is None else (int(r["leaf_index"]), int(r["position"]))
+
+        found = find_leaf(index, at)
+        if found is None:  # a tree edited by hand: a scan
+            curs.execute(f"SELECT position FROM {self.t_leaves} WHERE leaf_index = %s "
+                         "ORDER BY position LIMIT 1".encode(), (index,))
+            r = curs.fetchone()
+            found = None if r is None else int(r["position"])
+        return found
+
     def subtree(self, level: int, index: int) -> bytes:
-        if level == 0:  # leaf i is usually at position i + 1 (else: a scan)
-            rows = self._rows(f"SELECT hash FROM {self.t_leaves} WHERE position = %s AND "
-                              "leaf_index = %s", (index + 1, index))
-            rows = rows or self._rows(f"SELECT hash FROM {self.t_leaves} "
-                                      "WHERE leaf_index = %s", (index,))
-        elif level < STORED_LEVEL:  # from its leaves, at positions first + 1, … usually
+        with self.datastore.get_connection() as conn, conn.cursor() as curs:
+            if level >= STORED_LEVEL:  # kept on the row of the leaf that completed it
+                position = self._leaf_position(curs, completing_leaf(level, index))
+                if position is None:
+                    raise KeyError((level, index))
+                curs.execute(f"SELECT roots FROM {self.t_leaves} WHERE position = %s"
+                             .encode(), (position,))
+                roots = cast(dict[str, Any], curs.fetchone())["roots"]
+                return _unpack_root(None if roots is None else bytes(roots), level)
             first, width = index << level, 1 << level
-            found = self._rows(f"SELECT leaf_index, hash FROM {self.t_leaves} WHERE position > %s"
-                               " AND position <= %s ORDER BY position", (first, first + width))
-            if [r["leaf_index"] for r in found] != list(range(first, first + width)):
-                found = self._rows(f"SELECT leaf_index, hash FROM {self.t_leaves} WHERE "
-                                   "leaf_index >= %s AND leaf_index < %s ORDER BY leaf_index",
-                                   (first, first + width))
-            return _low_subtree(level, index,
-                                [(int(r["leaf_index"]), bytes(r["hash"])) for r in found])
-        else:
-            rows = self._rows(f"SELECT hash FROM {self.t_nodes} WHERE k = %s",
-                              (subtree_key(level, index),))
-        if not rows:
-            raise KeyError((level, index))
-        return bytes(rows[0]["hash"])
+            position = self._leaf_position(curs, first)
+            if position is None:
+                raise KeyError((level, index))
+            curs.execute(f"SELECT leaf_index, hash FROM {self.t_leaves} WHERE position >= %s "
+                         "ORDER BY position LIMIT %s".encode(), (position, width))
+            rows = [(int(r["leaf_index"]), bytes(r["hash"])) for r in curs.fetchall()]
+        return _low_subtree(level, index, rows)
 
     def add_checkpoint(self, cp: Checkpoint) -> int:
         with self.datastore.transaction(commit=True) as curs:

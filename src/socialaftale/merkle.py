@@ -32,6 +32,7 @@ __all__ = [
     "leaf_bytes",
     "leaf_hash",
     "leaf_hash_raw",
+    "leaf_prefix",
     "node_hash",
     "range_hash",
     "root",
@@ -65,13 +66,19 @@ def leaf_hash(topic: str, stream: UUID | str, version: int, state: bytes) -> byt
 _PREFIX: dict[str, bytes] = {}  # per topic: 0x00, the topic field and the id's length
 
 
+def leaf_prefix(topic: str) -> bytes:
+    """What a leaf's input starts with for events of ``topic``: 0x00, the topic field and
+    the stream id's length."""
+    t = topic.encode("utf-8")
+    return b"\x00" + len(t).to_bytes(4, "big") + t + b"\x00\x00\x00\x10"
+
+
 def leaf_hash_raw(topic: str, uid: bytes, version: int, state: bytes) -> bytes:
     """:func:`leaf_hash` of a stream id given as its 16 bytes: verification's hot path
     (the same bytes as :func:`leaf_bytes`, with the topic's part made once per topic)."""
     prefix = _PREFIX.get(topic)
     if prefix is None:
-        t = topic.encode("utf-8")
-        prefix = _PREFIX[topic] = b"\x00" + len(t).to_bytes(4, "big") + t + b"\x00\x00\x00\x10"
+        prefix = _PREFIX[topic] = leaf_prefix(topic)
     return _sha256(b"".join((prefix, uid, b"\x00\x00\x00\x08",
                              version.to_bytes(8, "big", signed=True),
                              len(state).to_bytes(4, "big"), state))).digest()
@@ -92,8 +99,7 @@ def root(leaves: Sequence[bytes]) -> bytes:
     if not leaves:
         return EMPTY_ROOT
     frontier = Frontier()
-    for h in leaves:
-        frontier.append(h)
+    frontier.extend(list(leaves))
     return frontier.root()
 
 
@@ -300,8 +306,31 @@ class Frontier:
         return done
 
     def extend(self, leaves: Sequence[bytes]) -> None:
-        for h in leaves:
-            self.append(h)
+        """Append many leaves: each aligned run of 2**t of them is folded level by level
+        into one perfect subtree (one list of hashes per level, no per-leaf bookkeeping),
+        then merged into the edge; the same hashes as appending them one by one."""
+        i, n = 0, len(leaves)
+        while i < n:
+            t = (n - i).bit_length() - 1
+            if self.size:
+                t = min(t, (self.size & -self.size).bit_length() - 1)
+            if t < 3:
+                self.append(leaves[i])
+                i += 1
+                continue
+            level = leaves[i:i + (1 << t)]
+            while len(level) > 1:
+                level = [_sha256(b"\x01" + a + b).digest()
+                         for a, b in zip(level[0::2], level[1::2], strict=True)]
+            h = level[0]
+            hashes = self.hashes
+            k = self.size >> t
+            while k & 1:
+                h = node_hash(hashes.pop(), h)
+                k >>= 1
+            hashes.append(h)
+            self.size += 1 << t
+            i += 1 << t
 
     def root(self) -> bytes:
         if not self.hashes:

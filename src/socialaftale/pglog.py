@@ -76,5 +76,13 @@ class PostgresLogRecorder(PostgresApplicationRecorder):
             if not stored_events:
                 return None
             curs.execute(self._lock_and_notify)  # no parameters: one round trip for all three
+            locked = self._after_lock(curs)
             curs.execute(self._insert_arrays, columns)
-            return self._fetch_ids_after_insert_events(curs, stored_events, **kwargs)
+            return self._fetch_ids_after_insert_events(curs, stored_events, locked=locked,
+                                                       **kwargs)
+
+    def _after_lock(self, curs: Any) -> Any:
+        """What a subclass read with the lock (statements it added to ``_lock_and_notify``,
+        whose results follow the lock's and NOTIFY's), for its _fetch_ids_after_insert_events
+        as ``locked``."""
+        return None

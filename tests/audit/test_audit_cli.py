@@ -226,23 +226,26 @@ def test_an_edit_that_changes_a_columns_type_is_found_not_crashed_on(
 
 
 def _delete_head(url: str) -> None:
+    """The tree's head deleted by hand: the edge kept on the leaf rows and the store id."""
     from socialaftale.persistence import parse_store_url
 
     location = parse_store_url(url)
     if location.kind == "sqlite":
         with sqlite3.connect(location.path or "") as conn:
-            conn.execute("DELETE FROM merkle_head")
+            conn.execute("UPDATE merkle_leaves SET head = NULL")
+            conn.execute("DELETE FROM merkle_store")
         return
     import psycopg
 
     with psycopg.connect(location.conninfo or "") as conn:
-        conn.execute(f"DELETE FROM {location.schema}.socialaftale_merkle_head")
+        conn.execute(f"UPDATE {location.schema}.socialaftale_merkle_leaves SET head = NULL")
+        conn.execute(f"DELETE FROM {location.schema}.socialaftale_merkle_store")
 
 
 @pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def test_a_lost_tree_head_is_rebuilt_from_the_leaves_never_from_the_events(
         kind: str, store_url_factory: Any, tmp_path: Path) -> None:
-    """The head row deleted by hand: the store opens (before: a database error, reported as
+    """The head deleted by hand: the store opens (before: a database error, reported as
     "not a SQLite database"), the head is rebuilt from the leaves kept, so an intact log
     verifies against its signed checkpoint and an event changed as well still fails."""
     url = store_url_factory(kind)

@@ -125,7 +125,7 @@ def test_an_old_postgres_store_gets_its_tree_built_when_opened(
         fill(store, offers=4, changes=2)
         expected = independent_root(store)
     with psycopg.connect(_conninfo(), autocommit=True) as conn:  # as the old code left it
-        for table in ("leaves", "head", "checkpoints", "verified"):
+        for table in ("leaves", "store", "checkpoints", "verified"):
             conn.execute(f"DROP TABLE {schema}.socialaftale_merkle_{table}")
     with open_store(url) as store:
         head = ledger_of(store.log.recorder).head()

@@ -1,8 +1,9 @@
 """Proofs are read from the kept subtree roots, on every store, and the verifier accepts them.
 
 Issue 19: a proof under a checkpoint used to read every leaf under it. The ledger now keeps
-the root of each complete perfect subtree (RFC 9162 §2.1) in the transaction that stores
-the leaves completing it; a store made before that gets them built when first opened.
+the root of each complete perfect subtree (RFC 9162 §2.1) on the row of the leaf that
+completes it, in the transaction that stores it; a store whose roots and head the code before
+kept in tables of their own gets them on its leaf rows when first opened.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import psycopg
 import pytest
 
 from socialaftale import Socialaftale, audit, open_store
-from socialaftale.ledger import STORED_LEVEL, ledger_of, subtree_key
+from socialaftale.ledger import STORED_LEVEL, completing_leaf, ledger_of
 from socialaftale.merkle import consistency_proof, inclusion_proof
 from socialaftale.merkle import root as merkle_root
 from socialaftale.verifier import check
@@ -25,6 +26,8 @@ from .helpers import fill
 from .test_ledger import FIXTURE, _conninfo
 
 NODES_BY_LEVEL = FIXTURE.parent / "store_nodes_by_level.db"
+SUBTREES = FIXTURE.parent / "store_subtrees.db"
+_FIRST = 1 << STORED_LEVEL
 
 
 def _key(tmp_path: Path) -> Path:
@@ -62,16 +65,39 @@ def test_proofs_from_kept_subtrees_verify_on_every_store(
     _proofs_hold(store, _key(tmp_path))
 
 
-def test_an_old_sqlite_store_gets_its_subtrees_built_when_opened(tmp_path: Path) -> None:
-    copy = tmp_path / "gammel.db"
-    shutil.copy(FIXTURE, copy)
-    with open_store(f"sqlite:///{copy}") as store:
-        fill(store, offers=6, changes=3)
-    with sqlite3.connect(copy) as conn:  # as the code before the subtrees left it
-        conn.execute("DROP TABLE merkle_subtrees")
-    with open_store(f"sqlite:///{copy}") as store:
-        assert ledger_of(store.log.recorder).subtree(STORED_LEVEL, 0)  # built on opening
+def _old_subtrees(conn: sqlite3.Connection) -> dict[tuple[int, int], bytes]:
+    return {(k & 63, ((k >> 6) >> (k & 63)) - 1): bytes(h)
+            for k, h in conn.execute("SELECT k, hash FROM merkle_subtrees")}
+
+
+def test_a_store_whose_head_and_roots_have_tables_of_their_own_still_verifies_and_proves(
+        tmp_path: Path) -> None:
+    """tests/fixtures/store_subtrees.db was written by the code at d46d057 (the head in
+    merkle_head, the roots in merkle_subtrees): opened now, its leaf rows get the roots and
+    the head, which equal the ones it kept (the head as it was stored, the same store id);
+    its signed checkpoint still verifies and new writes and proofs hold; the old tables are
+    left as they were."""
+    copy = tmp_path / "subtrees.db"
+    shutil.copy(SUBTREES, copy)  # never touch the committed fixture
+    with sqlite3.connect(copy) as conn:
+        old = _old_subtrees(conn)
+        old_head = conn.execute("SELECT store_id, size, last_position, frontier "
+                                "FROM merkle_head").fetchone()
+    assert len(old) == 8 and old_head[1] == 80  # five roots of 16, two of 32, one of 64
+    with open_store(f"sqlite:///{copy}", project=False) as store:
+        ledger = ledger_of(store.log.recorder)
+        head = ledger.head()
+        assert (head.store_id, head.size, head.last_position,
+                head.frontier.to_bytes()) == old_head
+        assert {key: ledger.subtree(*key) for key in old} == old
+        result = audit.verify(store, record=False)
+        assert result.intact and result.events == 80, result.problems
         _proofs_hold(store, _key(tmp_path))
+        assert audit.verify(store, record=False).intact
+    with sqlite3.connect(copy) as conn:
+        assert _old_subtrees(conn) == old
+        assert conn.execute("SELECT store_id, size, last_position, frontier "
+                            "FROM merkle_head").fetchone() == old_head
 
 
 def test_a_proof_under_a_tree_missing_a_subtree_says_the_tree_is_damaged(
@@ -81,8 +107,11 @@ def test_a_proof_under_a_tree_missing_a_subtree_says_the_tree_is_damaged(
         fill(store, offers=40, changes=0)
         cp = audit.create_checkpoint(store, _key(tmp_path))
         assert cp.size >= 2 << STORED_LEVEL
-    with sqlite3.connect(tmp_path / "skadet.db") as conn:  # hand edits: a stored root
-        conn.execute("DELETE FROM merkle_subtrees WHERE k = ?", (subtree_key(STORED_LEVEL, 1),))
+    with sqlite3.connect(tmp_path / "skadet.db") as conn:  # hand edits: a kept root (leaf
+        # 31 keeps the roots of leaves 16-31 and 0-31: the first goes, the second stays)
+        conn.execute("UPDATE merkle_leaves SET roots = ? || substr(roots, 34) "
+                     "WHERE leaf_index = ?", (bytes((STORED_LEVEL + 1,)),
+                                             completing_leaf(STORED_LEVEL, 1)))
     with open_store(url) as store, pytest.raises(audit.AuditError, match="ikke helt"):
         audit.prove_inclusion(store, 1)  # its path holds the root of leaves 16 to 31
     with open_store(url) as store:
@@ -110,21 +139,41 @@ def test_only_the_roots_from_the_stored_level_up_are_kept_and_the_rest_are_compu
                 leaves[index * width:(index + 1) * width]), (level, index)
     if store.db.location.kind == "sqlite":
         with sqlite3.connect(store.db.location.path) as conn:
-            levels = {row[0] for row in conn.execute("SELECT DISTINCT k & 63 FROM merkle_subtrees")}
-        assert levels and min(levels) == STORED_LEVEL
+            kept = conn.execute("SELECT leaf_index, roots FROM merkle_leaves "
+                                "WHERE roots IS NOT NULL").fetchall()
+        # on the row of every 16th leaf, from level STORED_LEVEL up, one hash per level
+        assert [i for i, _ in kept] == [i for i in range(size) if (i + 1) % _FIRST == 0]
+        assert all(roots[0] == STORED_LEVEL and len(roots) == 1 + 32 * (
+            ((i + 1) & -(i + 1)).bit_length() - STORED_LEVEL) for i, roots in kept)
 
 
 @pytest.mark.postgres
-def test_an_old_postgres_store_gets_its_subtrees_built_when_opened(
+def test_an_old_postgres_store_gets_its_roots_and_head_on_the_leaf_rows_when_opened(
         store_url_factory: Callable[[str], str], tmp_path: Path) -> None:
+    """The tables as the code at d46d057 left them (the head in a row of its own, the roots
+    in a table of their own, leaf rows without either), made from a store of now: opened,
+    the leaf rows get them back, with the same store id and head."""
     url = store_url_factory("postgres")
     schema = url.split("schema=")[1]
     with open_store(url) as store:
         fill(store, offers=6, changes=3)
+        head = ledger_of(store.log.recorder).head()
+    t = f"{schema}.socialaftale_merkle"
     with psycopg.connect(_conninfo(), autocommit=True) as conn:
-        conn.execute(f"DROP TABLE {schema}.socialaftale_merkle_subtrees")
+        conn.execute(f"ALTER TABLE {t}_leaves DROP COLUMN roots, DROP COLUMN head")
+        conn.execute(f"DROP TABLE {t}_store")
+        conn.execute(f"CREATE TABLE {t}_head (id int PRIMARY KEY CHECK (id = 1), store_id text"
+                     " NOT NULL, size bigint NOT NULL, last_position bigint NOT NULL, "
+                     "frontier bytea NOT NULL)")
+        conn.execute(f"INSERT INTO {t}_head VALUES (1, %s, %s, %s, %s)",
+                     (head.store_id, head.size, head.last_position, head.frontier.to_bytes()))
     with open_store(url) as store:
+        again = ledger_of(store.log.recorder).head()
+        assert (again.store_id, again.size, again.last_position,
+                again.frontier.to_bytes()) == (head.store_id, head.size, head.last_position,
+                                               head.frontier.to_bytes())
         assert ledger_of(store.log.recorder).subtree(STORED_LEVEL, 0)
+        assert audit.verify(store, record=False).intact
         _proofs_hold(store, _key(tmp_path))
 
 
