@@ -9,6 +9,9 @@ of the test run.
 
 from __future__ import annotations
 
+import ast
+import inspect
+import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +19,16 @@ import pytest
 
 from socialaftale import Socialaftale, load_records, open_store
 
-from .coverage import MEETINGS, Row, coverage, read_inventory, registry, without_words
+from .coverage import (
+    MEETINGS,
+    Row,
+    coverage,
+    read_inventory,
+    registry,
+    says,
+    says_in,
+    without_words,
+)
 from .coverage.blanked import blanked
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
@@ -75,6 +87,49 @@ def test_fact_is_held_as_a_fact(row: Row, four_records_without_words: Socialafta
         check(four_records_without_words)
     finally:
         switch.removed = False
+
+
+def _asserts(fn: object, seen: set[object]) -> bool:
+    """Whether ``fn`` (or a helper of the coverage modules it calls) asserts anything beyond
+    :func:`says` and :func:`says_in`, which on the store without words hold for any text."""
+    try:
+        source = textwrap.dedent(inspect.getsource(fn))  # type: ignore[arg-type]
+    except (OSError, TypeError):
+        return False
+    names = getattr(fn, "__globals__", {})
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Assert):
+            return True
+        if isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Attribute) and node.func.attr == "raises":
+                return True
+            if isinstance(node.func, ast.Name):
+                target = names.get(node.func.id)
+                if (callable(target) and target not in (says, says_in) and target not in seen
+                        and getattr(target, "__module__", "").startswith("nordjylland")):
+                    seen.add(target)
+                    if _asserts(target, seen):
+                        return True
+    return False
+
+
+def test_a_fact_check_asserts_a_fact() -> None:
+    """A check counted as a fact asserts something besides wording: one made only of
+    ``says``/``says_in`` would pass on the store without words and count free text as a fact."""
+    words_only = [k for k, a in registry().items()
+                  if a.kind == "fakta" and not _asserts(a.check, set())]
+    assert words_only == []
+
+
+def test_the_guard_sees_a_words_only_check() -> None:
+    def words_only(s: Socialaftale) -> None:
+        says(s.meetings()[0].titel, "x")
+
+    def with_fact(s: Socialaftale) -> None:
+        assert s.meetings()
+        says(s.meetings()[0].titel, "x")
+
+    assert (_asserts(words_only, set()), _asserts(with_fact, set())) == (False, True)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r.label for r in ROWS])

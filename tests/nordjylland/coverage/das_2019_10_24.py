@@ -952,13 +952,16 @@ def _kkr(s: Socialaftale) -> None:
     says(leverance, "'Oplægget indstilles til KKR'")
 
 
-@facts.check(1162, "slip: 'drøftes med KDK på mødet den 25. august 2019' (før mødet)")
+@facts.words(1162, "slip: 'drøftes med KDK på mødet den 25. august 2019' (før mødet)")
 def _slip_kdk(s: Socialaftale) -> None:
+    """The fact is the minutes' own wording, a slip: shown to the reader in the decision's
+    source note, which quotes it (checked verbatim); no structured fact holds a slip."""
     says_in(_dec(s, "10").note, "'drøftes med KDK på mødet den 25. august 2019' (før dette møde")
 
 
-@facts.check(1140, "slip: KKR 21.6.2019 drøftede 'årsrapporten ... for 2019'")
+@facts.words(1140, "slip: KKR 21.6.2019 drøftede 'årsrapporten ... for 2019'")
 def _slip_aarsrapport(s: Socialaftale) -> None:
+    """As the row above: the slip is the minutes' wording, quoted in the source note."""
     says_in(_dec(s, "10").note, "'årsrapporten for Socialtilsyn Nord for 2019'")
 
 
