@@ -41,6 +41,7 @@ from .projections.budget import BudgetQueries
 from .projections.fora import ForaQueries
 from .projections.forloeb import ForloebQueries
 from .projections.forslag import ForslagQueries
+from .projections.kommune import KommuneQueries
 from .projections.meetings import MeetingsQueries
 from .projections.personer import PersonerQueries
 from .projections.sammensaetning import SammensaetningQueries
@@ -161,7 +162,7 @@ day) and ``occurred_by`` (as the world knew it then, by the facts' ``occurred_on
 
 
 class Socialaftale(
-    TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries,
+    KommuneQueries, TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries,
     ForaQueries, PersonerQueries, ForloebQueries, SearchQueries, SammensaetningQueries,
     ForslagQueries,
 ):
