@@ -162,9 +162,9 @@ day) and ``occurred_by`` (as the world knew it then, by the facts' ``occurred_on
 
 
 class Socialaftale(
-    KommuneQueries, TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries,
-    ForaQueries, PersonerQueries, ForloebQueries, SearchQueries, SammensaetningQueries,
-    ForslagQueries,
+    KommuneQueries, TilbudsvifteQueries, BudgetQueries, MeetingsQueries,
+    ArbejdsgrupperQueries, StrategiQueries, ForaQueries, PersonerQueries, ForloebQueries,
+    SearchQueries, SammensaetningQueries, ForslagQueries,
 ):
     """One store of the record: its event log, read models and queries."""
 

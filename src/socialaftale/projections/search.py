@@ -32,8 +32,7 @@ from ..domain.arbejdsgrupper import EVENTS as GROUP_EVENTS
 from ..domain.common import DomainError, Recorded
 from ..domain.fora import PersonAffiliated
 from ..domain.meetings import EVENTS as MEETING_EVENTS
-from ..domain.meetings import MeetingCorrected, MeetingScheduled
-from ..domain.meetings import OUTCOME_TEXT
+from ..domain.meetings import OUTCOME_TEXT, MeetingCorrected, MeetingScheduled
 from ..domain.personer import SammenfaldAfkraeftet, SammenfaldBekraeftet
 from ..domain.tilbudsvifte import TILBUD_EVENTS
 from ..readstore import Database, Projection, Tx
