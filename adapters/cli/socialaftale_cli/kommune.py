@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from .commands import DATE, format_option, known_option, opened, store_option
-from .output import emit
+from .output import cell, emit
 
 
 def _date(value: Any) -> str:
@@ -42,7 +42,7 @@ def kommune(store: str, navn: str, on: date | None, fmt: str) -> None:
             sys.exit(2)
         rows: list[tuple[Any, ...]] = []
         for t in o.tilbud:
-            rates = "; ".join(f"{x.ydelse}: {x.beloeb} kr. {x.enhed}" for x in t.takster)
+            rates = "; ".join(f"{x.ydelse}: {cell(x.beloeb)} {x.enhed}" for x in t.takster)
             rows.append(("tilbud", t.navn, f"{t.pladser if t.pladser is not None else 'ukendt'}"
                          " pladser", rates or "ingen takst registreret", t.key))
         for f in o.frister:
