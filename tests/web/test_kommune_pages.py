@@ -93,3 +93,14 @@ def test_a_kommune_user_follows_min_kommune_in_chromium(page: Any, loaded: Socia
     assert rows.count() == 2
     assert "Vision og fokusområder for Nordjysk Socialaftale 2021-2022" in rows.nth(
         0).inner_text()
+
+
+def test_as_the_world_knew_it_before_the_2019_minutes(reader: Any) -> None:
+    """With ``verden`` the page answers from the view: before DAS 24.10.2019 the record knows
+    no offer of Aalborg's and no round awaiting it, but SOCDIR 2014's actions are there."""
+    now = reader.get("/api/kommuner/aalborg", params={"paa": "2020-01-01"}).json()
+    then = reader.get("/api/kommuner/aalborg",
+                      params={"paa": "2020-01-01", "verden": "2014-12-31"}).json()
+    assert now["tilbud"] and now["godkendelser"]
+    assert then["tilbud"] == [] and then["godkendelser"] == []
+    assert {a["action_id"] for a in then["opfoelgninger"]} >= {"socdir-2014-10-10-4a"}
