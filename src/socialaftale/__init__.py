@@ -55,6 +55,7 @@ from .exports import KRONER_FORMAT, xlsx_table
 from .feeds import atom_feed, meetings_ical
 from .files import MAX_BILAG_BYTES, BilagFil, attach_bilag, bilag_files_of, check_bilag, read_bilag
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
+from .projections.kommune import KOMMUNE_IDS, KommuneOversigt
 from .projections.search import ARTER as SEARCH_KINDS
 from .publish import Letterhead, meeting_document, meeting_pdf
 from .readstore import ProjectionFailed, ProjectionFailure
@@ -77,6 +78,7 @@ from .transfer import ReplayPoint, export_events, import_events, replay_events, 
 
 __all__ = [
     "KOMMUNER",
+    "KOMMUNE_IDS",
     "KRONER_FORMAT",
     "MAX_BILAG_BYTES",
     "MAX_PDF_BYTES",
@@ -95,6 +97,7 @@ __all__ = [
     "Folk1aError",
     "Folk1aImport",
     "KildeSted",
+    "KommuneOversigt",
     "LazySources",
     "Letterhead",
     "LoadResult",

@@ -41,6 +41,7 @@ from .projections.budget import BudgetQueries
 from .projections.fora import ForaQueries
 from .projections.forloeb import ForloebQueries
 from .projections.forslag import ForslagQueries
+from .projections.kommune import KommuneQueries
 from .projections.meetings import MeetingsQueries
 from .projections.personer import PersonerQueries
 from .projections.sammensaetning import SammensaetningQueries
@@ -161,9 +162,9 @@ day) and ``occurred_by`` (as the world knew it then, by the facts' ``occurred_on
 
 
 class Socialaftale(
-    TilbudsvifteQueries, BudgetQueries, MeetingsQueries, ArbejdsgrupperQueries, StrategiQueries,
-    ForaQueries, PersonerQueries, ForloebQueries, SearchQueries, SammensaetningQueries,
-    ForslagQueries,
+    KommuneQueries, TilbudsvifteQueries, BudgetQueries, MeetingsQueries,
+    ArbejdsgrupperQueries, StrategiQueries, ForaQueries, PersonerQueries, ForloebQueries,
+    SearchQueries, SammensaetningQueries, ForslagQueries,
 ):
     """One store of the record: its event log, read models and queries."""
 

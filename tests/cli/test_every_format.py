@@ -30,6 +30,7 @@ QUERIES = {
     "cases": [],
     "case": ["takstanalyse-2014"],
     "approvals": ["--pending", "--council", "Aalborg Kommune"],
+    "kommune": ["Aalborg", "--on", "2020-01-01"],
 }
 
 
@@ -121,3 +122,21 @@ def test_a_council_not_of_the_agreement_or_an_unknown_case_is_bad_usage(store: s
     unknown = CliRunner().invoke(cli, ["case", "takstanalyse", "--store", store])
     assert unknown.exit_code == 2 and "ukendt sag 'takstanalyse'" in unknown.output
     assert "mente du takstanalyse-2014?" in unknown.output
+
+
+def test_min_kommune_from_the_cli_answers_as_the_library(store: str) -> None:
+    """``socialaftale kommune``: the JSON is the library's ``kommune``; the table names the
+    offer, the request and the rounds awaited; an unknown name is bad usage with a hint."""
+    out = json.loads(CliRunner().invoke(cli, ["kommune", "hjoerring", "--store", store,
+                                              "--format", "json", "--on", "2020-01-01"]).output)
+    assert (out["id"], out["navn"], out["tilbud"]) == ("hjoerring", "Hjørring", [])
+    assert sorted(g["runde"] for g in out["godkendelser"]) == ["byraadene",
+                                                               "socialaftale-2021-2022"]
+    table = CliRunner().invoke(cli, ["kommune", "Aalborg Kommune", "--store", store,
+                                     "--on", "2020-01-01"]).output
+    assert "Aalborg (aalborg) pr. 2020-01-01" in table
+    assert "aalborg/ti-hcn" in table and "udmelding 2020" in table
+    assert "ti-hcn-forstaerket-samarbejde / byraadene" in table
+    wrong = CliRunner().invoke(cli, ["kommune", "Hjørrin", "--store", store])
+    assert wrong.exit_code == 2 and "kommune-ukendt" in wrong.output
+    assert "mente du Hjørring?" in wrong.output

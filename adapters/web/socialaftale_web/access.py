@@ -36,7 +36,7 @@ from litestar.middleware.session.server_side import (
 from litestar.types import Message, ScopeSession
 from litestar.utils.dataclass import extract_dataclass_items
 
-from socialaftale import KOMMUNER, Socialaftale, kommune
+from socialaftale import KOMMUNE_IDS, KOMMUNER, Socialaftale, kommune
 
 __all__ = [
     "ANONYMOUS",
@@ -68,6 +68,15 @@ class Principal:
     @property
     def is_secretariat(self) -> bool:
         return self.role == "sekretariat"
+
+    @property
+    def min_kommune(self) -> str | None:
+        """The path of the caller's own "Min kommune" page (None: not one of the
+        agreement's parties)."""
+        if self.role != "kommune":
+            return None
+        found = next((k for k, n in KOMMUNE_IDS.items() if n == self.kommune), None)
+        return f"/kommuner/{found}" if found else None
 
     def may_act_for(self, driftsherre: str) -> bool:
         """Whether the caller may submit requests and rates for an offer run by ``driftsherre``."""

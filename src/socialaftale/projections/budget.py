@@ -387,6 +387,11 @@ class BudgetQueries:
             " cost_centre = ? AND year = ? ORDER BY kommune", (cost_centre, year))
         return tuple(Fordeling(r[0], int(r[1]), Decimal(r[2]), Decimal(r[3]), r[4]) for r in rows)
 
+    def share_cost_centres(self) -> tuple[str, ...]:
+        """The cost centres that have a split in some year."""
+        return tuple(r[0] for r in self.db.query(
+            "SELECT DISTINCT cost_centre FROM budget_share ORDER BY cost_centre"))
+
     def shares_over_years(self, cost_centre: str) -> dict[int, tuple[Fordeling, ...]]:
         years = [int(r[0]) for r in self.db.query(
             "SELECT DISTINCT year FROM budget_share WHERE cost_centre = ? ORDER BY year",

@@ -32,7 +32,7 @@ from ..domain.arbejdsgrupper import EVENTS as GROUP_EVENTS
 from ..domain.common import DomainError, Recorded
 from ..domain.fora import PersonAffiliated
 from ..domain.meetings import EVENTS as MEETING_EVENTS
-from ..domain.meetings import MeetingCorrected, MeetingScheduled
+from ..domain.meetings import OUTCOME_TEXT, MeetingCorrected, MeetingScheduled
 from ..domain.personer import SammenfaldAfkraeftet, SammenfaldBekraeftet
 from ..domain.tilbudsvifte import TILBUD_EVENTS
 from ..readstore import Database, Projection, Tx
@@ -446,6 +446,11 @@ class Fund:
     body: str | None = None
     dato: date | None = None
     outcome: str | None = None
+
+    @property
+    def outcome_tekst(self) -> str:
+        """The outcome in the words the pages show ("" for things without one)."""
+        return OUTCOME_TEXT.get(self.outcome, self.outcome) if self.outcome else ""
 
 
 @frozen

@@ -699,6 +699,12 @@ class TilbudsvifteQueries:
             for r in rows
         )
 
+    def anmodning_years(self) -> tuple[int, ...]:
+        """The years with ind-/udmelding requests or deadlines for the tilbudsvifte."""
+        return tuple(int(r[0]) for r in self.db.query(
+            "SELECT aar FROM tilbud_anmodning UNION SELECT aar FROM tilbudsvifte_frist"
+            " ORDER BY 1"))
+
     def frister(self, aar: int) -> Frister | None:
         """The deadlines set for the tilbudsvifte of ``aar``."""
         rows = self.db.query(

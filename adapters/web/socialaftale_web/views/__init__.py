@@ -14,6 +14,7 @@ from . import (
     forloeb,
     grupper,
     hent,
+    kommuner,
     log,
     moeder,
     oekonomi,
@@ -41,6 +42,7 @@ NAV: list[tuple[str, str]] = [
     ("/personer", "Personer"),
     ("/fora", "Fora"),
     ("/forloeb", "Sager på tværs"),
+    ("/kommuner", "Kommuner"),
     ("/budget/2012", "Budget"),
     ("/fordeling/2015", "Fordeling"),
     ("/revision", "Revision"),
@@ -57,7 +59,7 @@ def page_routes() -> list[ControllerRouterHandler]:
             skema.record_format, revision.checkpoints_page, revision.proof_file,
             personer.people_page, forloeb.cases_page, forloeb.case_page,
             soeg.search_page, soeg.search_download, hent.download, feeds.calendar,
-            feeds.atom]
+            feeds.atom, kommuner.kommuner_page, kommuner.kommune_page]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
@@ -70,4 +72,4 @@ def api_routes() -> list[ControllerRouterHandler]:
             optegnelser.api_upload, revision.api_checkpoints, revision.api_proof,
             personer.api_people, personer.api_suggestions, personer.api_attendance,
             forloeb.api_cases, forloeb.api_case, forloeb.api_approvals,
-            soeg.api_search_all]
+            soeg.api_search_all, kommuner.api_kommune]
