@@ -104,7 +104,7 @@ def joins(ctx: Ctx, navn: str, organisation: str, key: str) -> None:
 def form_by_model(ctx: Ctx, key: str, navn: str) -> None:
     ctx.store.record(ag.FormGroup(
         key=key, navn=navn, forum="opdigtet-raad", mandat="opdigtet mandat",
-        rollekrav=ag.CENTRALE_UDMELDINGER_MODEL,
+        rollekrav=MODEL,
         provenance=_prov(date(2030, 11, 13), DecisionRef("opdigtet-raad-2030-11-13", "3"))))
 
 

@@ -754,7 +754,8 @@ _OUTCOMES: tuple[tuple[str, str, str], ...] = (
      "referatet siger, at der blev besluttet, og indstillingen bad ikke om netop det"),
     ("droeftet", r"\b(?:drøftede|drøftet(?!\s+ved\s+møde\s+i\b)|var\s+en\s+drøftelse)\b",
      "referatet siger drøftet"),
-    ("besluttet", r"\b(?:blev|er)\s+(?:\w+\s+){0,4}aftalt\b|\baftaltes\b",
+    ("besluttet", r"\b(?:blev|er)\s+(?:\w+\s+){0,4}aftalt\b|\baftaltes\b|"
+                  r"\baftales,?\s+at\b",
      "referatet siger, at noget blev aftalt: læst som besluttet"),
     ("droeftet", r"\benighed\s+om\b",
      "referatet siger kun, at der var enighed om noget; læst som drøftet"),
