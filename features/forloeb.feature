@@ -41,12 +41,13 @@ Egenskab: Sager på tværs af organer fra de rigtige referater
     # specialiseringen/tilbudsstrukturen", som forslagene (L793) kalder F; strategien holder
     # forslagenes bogstaver
     Og hører sagen "socialaftale-2021-2022-fokus" til perioden "Nordjysk Socialaftale 2021-2022" med de valgte fokusområder "A, D, F"
-    # 003_dac07bbacd9158aa.txt L670: "Juli-oktober Byråd og regionsråd Politisk godkendelse"
-    Og har runden "socialaftale-2021-2022" i sagen "socialaftale-2021-2022-fokus" fristen "juli-oktober 2020" og 12 råd med "Region Nordjylland"
+    # 003_dac07bbacd9158aa.txt L670: "Juli-oktober Byråd og regionsråd Politisk godkendelse",
+    # en planlagt periode i procesplanen, ingen frist
+    Og har runden "socialaftale-2021-2022" i sagen "socialaftale-2021-2022-fokus" ukendt frist og 12 råd med "Region Nordjylland"
     # 003_dac07bbacd9158aa.txt L670; referaterne rækker ikke til rådenes beslutninger
     Og har runden "socialaftale-2021-2022" i sagen "socialaftale-2021-2022-fokus" pr. "1. september 2020" 12 råd, alle med status "mangler"
-    # 003_dac07bbacd9158aa.txt L670: fristen udløber med oktober 2020
-    Og har runden "socialaftale-2021-2022" i sagen "socialaftale-2021-2022-fokus" pr. "1. november 2020" 12 råd, alle med status "overskredet"
+    # uden frist bliver intet råd overskredet: status er fortsat ukendt ("mangler")
+    Og har runden "socialaftale-2021-2022" i sagen "socialaftale-2021-2022-fokus" pr. "1. november 2020" 12 råd, alle med status "mangler"
 
   Scenarie: Takstanalysen går fra KKR med betingelser til SOCDIR og DAS som styregruppe
     # 000_939a2e46bbe95266.txt L51: "KKR godkendte forslaget med bemærkning om, at:"

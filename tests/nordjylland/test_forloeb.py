@@ -124,6 +124,14 @@ def round_deadline(ctx: Ctx, runde: str, key: str, frist: str, n: int, raad: str
     assert raad in [x.raad for x in found.raad]
 
 
+@then(parsers.parse('har runden "{runde}" i sagen "{key}" ukendt frist og {n:d} råd med '
+                    '"{raad}"'))
+def round_unknown_deadline(ctx: Ctx, runde: str, key: str, n: int, raad: str) -> None:
+    found = _round(ctx, key, runde)
+    assert found.frist is None and len(found.raad) == n
+    assert raad in [x.raad for x in found.raad]
+
+
 @then(parsers.parse('hører sagen "{key}" til perioden "{periode}" med de valgte fokusområder '
                     '"{labels}"'))
 def period(ctx: Ctx, key: str, periode: str, labels: str) -> None:

@@ -331,7 +331,9 @@ FIELDS_OF: dict[str, dict[str, str]] = {
     "AabnGodkendelsesrunde": {
         "id": "Rundens id i sagen",
         "art": "socialaftale, udviklingsstrategi, styringsaftale (kræver frist) eller anden",
-        "frist": "Fristen for rådenes beslutning (dag eller del-dato, fx oktober 2020)"},
+        "frist": "Fristen for rådenes beslutning (dag eller del-dato, fx oktober 2020)",
+        "frist_ukendt": "true, når kilden ingen frist giver (en plans periode er ikke en "
+                        "frist); så kræves ingen frist, og intet råd regnes for overskredet"},
     "RegistrerRaadsbeslutning": {
         "udfald": "godkendt, godkendt_med_bemaerkninger, ikke_godkendt eller "
                   "ikke_behandlet (endnu)",

@@ -116,7 +116,8 @@ class BehandlingRegistreret:
 class GodkendelsesrundeAabnet:
     """The councils that must approve (``raad``: canonical names, the region included),
     when the case was sent to them (``sendt``, None: not given) and by when they must
-    decide (``frist``; a part of the agreement always has one)."""
+    decide (``frist``; a part of the agreement has one, or ``frist_ukendt``: its source
+    gives none)."""
 
     forloeb: str
     runde: str
@@ -127,6 +128,7 @@ class GodkendelsesrundeAabnet:
     ordlyd: str | None = None
     sammenfatning: str | None = None
     kilde_sted: str | None = None
+    frist_ukendt: bool = False
 
     def summary(self) -> str:
         return (f"Godkendelsesrunde {self.runde}: {len(self.raad)} råd, frist "
