@@ -21,8 +21,9 @@ Egenskab: Sager på tværs af organer fra de rigtige referater
     # 003_dac07bbacd9158aa.txt L958-959: "Idet KKR Nordjylland og størstedelen af de nordjyske
     # kommunalbestyrelser har truffet beslutning"
     Og siger behandlingen "aalborg-orientering" i sagen "ti-hcn-forstaerket-samarbejde" "størstedelen af de nordjyske kommunalbestyrelser"
-    # 003_dac07bbacd9158aa.txt L1003-1004 nævner "de nordjyske byråd", ikke de enkelte byråd
-    Og har runden "byraadene" i sagen "ti-hcn-forstaerket-samarbejde" 11 råd, alle med status "mangler"
+    # 003_dac07bbacd9158aa.txt L1003-1004 nævner "de nordjyske byråd" samlet som godkendt, ikke
+    # de enkelte byråd: ingen runde råd for råd
+    Og har sagen "ti-hcn-forstaerket-samarbejde" ingen godkendelsesrunde
 
   Scenarie: Fokusområderne for Socialaftale 2021-2022 går fra FU over DAS til byråd og regionsråd
     # 003_dac07bbacd9158aa.txt L680-682: "Gruppernes input har været drøftet i FU og med
