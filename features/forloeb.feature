@@ -14,13 +14,16 @@ Egenskab: Sager på tværs af organer fra de rigtige referater
     Så har sagen "ti-hcn-forstaerket-samarbejde" behandlingen "kkr": "KKR" som "anbefaler" med udfaldet "anbefalet" og datoen "ikke oplyst"
     # 003_dac07bbacd9158aa.txt L1003-1004
     Og har sagen "ti-hcn-forstaerket-samarbejde" behandlingen "byraad": "de nordjyske byråd" som "godkender" med udfaldet "godkendt" og datoen "ikke oplyst"
-    # 003_dac07bbacd9158aa.txt L989: "DAS godkendte ikke udmeldingen på følgende grundlag:"
+    # 003_dac07bbacd9158aa.txt L988-989: "DAS godkendte alle anmodninger om ind- og udmeldinger
+    # bortset fra Taleinstituttet/Hjerneskadecenter Nordjylland. DAS godkendte ikke udmeldingen"
     Og har sagen "ti-hcn-forstaerket-samarbejde" behandlingen "das": "DAS" som "beslutter" med udfaldet "ikke godkendt" og datoen "2019-10-24"
     # 003_dac07bbacd9158aa.txt L989 (punkt 8, sagen om Taleinstituttet/Hjerneskadecenter)
     Og er behandlingen "das" i sagen "ti-hcn-forstaerket-samarbejde" beslutningen "das-2019-10-24 pkt. 8, sag ti-hcn"
     # 003_dac07bbacd9158aa.txt L958-959: "Idet KKR Nordjylland og størstedelen af de nordjyske
     # kommunalbestyrelser har truffet beslutning"
     Og siger behandlingen "aalborg-orientering" i sagen "ti-hcn-forstaerket-samarbejde" "størstedelen af de nordjyske kommunalbestyrelser"
+    # 003_dac07bbacd9158aa.txt L971-973: Aalborg sendte udmeldingen "som en orienteringssag"
+    Og har sagen "ti-hcn-forstaerket-samarbejde" behandlingen "aalborg-orientering": "Aalborg Kommune" som "orienterer" med udfaldet "ikke oplyst" og datoen "ikke oplyst"
     # 003_dac07bbacd9158aa.txt L1003-1004 nævner "de nordjyske byråd" samlet som godkendt, ikke
     # de enkelte byråd: ingen runde råd for råd
     Og har sagen "ti-hcn-forstaerket-samarbejde" ingen godkendelsesrunde

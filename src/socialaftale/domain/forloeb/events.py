@@ -33,12 +33,13 @@ __all__ = [
 ]
 
 Rolle = Literal["forbereder", "anbefaler", "beslutter", "godkender", "styregruppe",
-                "til_orientering"]
-"""A body's part in the case (OParl's ``Consultation.role``, as a closed list)."""
+                "til_orientering", "orienterer"]
+"""A body's part in the case (OParl's ``Consultation.role``, as a closed list).
+``orienterer``: the body informs others of what was decided elsewhere (it prepares nothing)."""
 ROLLER: dict[str, str] = {
     "forbereder": "forbereder", "anbefaler": "anbefaler", "beslutter": "beslutter",
     "godkender": "godkender", "styregruppe": "styregruppe",
-    "til_orientering": "til orientering",
+    "til_orientering": "til orientering", "orienterer": "orienterer",
 }
 
 Udfald = Literal["anbefalet", "besluttet", "godkendt", "godkendt_med_bemaerkninger",
