@@ -66,9 +66,11 @@ Egenskab: Sager på tværs af organer fra de rigtige referater
     Og har sagen "takstanalyse-2014" behandlingen "socdir": "SOCDIR" som "forbereder" med udfaldet "godkendt" og datoen "2014-10-10"
     # 000_939a2e46bbe95266.txt L122-123 (punkt 3)
     Og er behandlingen "socdir" i sagen "takstanalyse-2014" beslutningen "socdir-2014-10-10 pkt. 3"
-    # 000_939a2e46bbe95266.txt L47, L89, L91, L93: KKR 12. september 2014, så SOCDIR, så DAS'
-    # planlagte møder
-    Og går forløbet i sagen "takstanalyse-2014" i rækkefølgen "kkr, socdir, das-kommissorium, das-status, das-afrapportering"
+    # 000_939a2e46bbe95266.txt L47, L89, L91, L93, L94: KKR 12. september 2014, så SOCDIR, så DAS'
+    # planlagte møder og til sidst den planlagte forelæggelse på KKR-mødet 24. april 2015
+    Og går forløbet i sagen "takstanalyse-2014" i rækkefølgen "kkr, socdir, das-kommissorium, das-status, das-afrapportering, kkr-afrapportering"
+    # 000_939a2e46bbe95266.txt L94: "forelæggelse af endelig afrapportering på KKR-møde den 24. april 2015"
+    Og har sagen "takstanalyse-2014" den planlagte behandling "kkr-afrapportering": "KKR" som "til orientering"
     # 000_939a2e46bbe95266.txt: ingen godkendelsesrunde i byrådene
     Og har sagen "takstanalyse-2014" ingen godkendelsesrunde
 
