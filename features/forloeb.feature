@@ -61,10 +61,13 @@ Egenskab: Sager på tværs af organer fra de rigtige referater
     Og har behandlingen "kkr" i sagen "takstanalyse-2014" 3 bemærkninger, den første "opgaven forankres i Den Administrative Styregruppe (DAS) på socialområdet"
     # 000_939a2e46bbe95266.txt L115-116: "KKR havde besluttet at gøre DAS til styregruppe for opgaven"
     Og har sagen "takstanalyse-2014" behandlingen "das-styregruppe": "DAS" som "styregruppe" med udfaldet "ikke oplyst" og datoen "ikke oplyst"
-    # 000_939a2e46bbe95266.txt L122-123: "Socialdirektørkredsen drøftede udmøntningen af
-    # KKR-beslutningen og aftalte at nedsætte en arbejdsgruppe under DAS"
-    Og har sagen "takstanalyse-2014" behandlingen "socdir": "SOCDIR" som "forbereder" med udfaldet "godkendt" og datoen "2014-10-10"
-    # 000_939a2e46bbe95266.txt L122-123 (punkt 3)
+    # 000_939a2e46bbe95266.txt L122-124: "Socialdirektørkredsen drøftede udmøntningen af
+    # KKR-beslutningen og aftalte at nedsætte en arbejdsgruppe under DAS", L134: "Socialdirektør-
+    # kredsen godkendte den foreslåede tidsplan for projektet."
+    Og har sagen "takstanalyse-2014" behandlingen "socdir": "SOCDIR" som "beslutter" med udfaldet "besluttet" og datoen "2014-10-10"
+    # 000_939a2e46bbe95266.txt L134
+    Og har behandlingen "socdir" i sagen "takstanalyse-2014" 2 bemærkninger, den første "Arbejdsgruppen sammensættes med repræsentation fra alle kommuner, der ønsker at deltage - dog minimum én fra hver geografisk klynge - samt med deltagelse fra Region Nordjylland."
+    # 000_939a2e46bbe95266.txt L122-134 (punkt 3)
     Og er behandlingen "socdir" i sagen "takstanalyse-2014" beslutningen "socdir-2014-10-10 pkt. 3"
     # 000_939a2e46bbe95266.txt L47, L89, L91, L93, L94: KKR 12. september 2014, så SOCDIR, så DAS'
     # planlagte møder og til sidst den planlagte forelæggelse på KKR-mødet 24. april 2015
