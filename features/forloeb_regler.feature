@@ -3,6 +3,10 @@ Egenskab: Regler for sager på tværs af organer og rådenes godkendelser
   Reglerne vises med en opdigtet sag og opdigtede kilder, så de ikke kan forveksles med
   referaternes (dem viser forloeb.feature med de rigtige optegnelser). Rådene er socialaftalens
   tolv: de 11 nordjyske kommuner og Region Nordjylland.
+  NB: opdigtede beslutninger af virkelige råd til en regeltest. Rådenes navne er de virkelige,
+  fordi modellen kun kender socialaftalens tolv råd (referencedata, ingen rådsliste pr. aftale),
+  men sagen, runden og hver beslutning med dato (2031) er opdigtet; intet af rådene har truffet
+  dem.
 
   Baggrund:
     Givet den opdigtede sag "opdigtet-sag" med godkendelsesrunden "opdigtet-runde" for socialaftalen, sendt "1. juli 2031" med fristen "31. oktober 2031"
