@@ -38,6 +38,15 @@ Egenskab: Regler for sager på tværs af organer og rådenes godkendelser
     Så afvises det med reglen "runde-uden-frist" i feltet "frist" og "skal have en frist"
     Og er loggen uændret
 
+  Scenarie: En godkendelsesrunde for socialaftalen, hvis kilde ingen frist giver, har ingen overskredne råd
+    Når sagen "opdigtet-sag" sendes til rådene i runden "plan" for "socialaftale" med ukendt frist
+    Så har runden "plan" i sagen "opdigtet-sag" pr. "1. januar 2040" 12 råd, alle med status "mangler"
+
+  Scenarie: En runde med både en frist og ukendt frist afvises
+    Når sagen "opdigtet-sag" sendes til rådene i runden "begge" for "socialaftale" med fristen "oktober 2031" og ukendt frist
+    Så afvises det med reglen "frist-og-ukendt" i feltet "frist_ukendt" og "ikke begge"
+    Og er loggen uændret
+
   Scenarie: En anden slags sag kan sendes uden frist
     Når sagen "opdigtet-sag" sendes til rådene i runden "orientering" for "anden" uden frist
     Så har runden "orientering" i sagen "opdigtet-sag" pr. "1. januar 2040" 12 råd, alle med status "mangler"

@@ -208,6 +208,21 @@ def round_without_deadline(ctx: Ctx, key: str, runde: str, art: str) -> None:
                                       provenance=_prov(date(2031, 7, 1))))
 
 
+@when(parsers.parse('sagen "{key}" sendes til rådene i runden "{runde}" for "{art}" med '
+                    'ukendt frist'))
+def round_unknown(ctx: Ctx, key: str, runde: str, art: str) -> None:
+    _try(ctx, f.AabnGodkendelsesrunde(forloeb=key, id=runde, art=art, frist_ukendt=True,
+                                      provenance=_prov(date(2031, 7, 1))))
+    assert ctx.error is None
+
+
+@when(parsers.parse('sagen "{key}" sendes til rådene i runden "{runde}" for "{art}" med '
+                    'fristen "{frist}" og ukendt frist'))
+def round_both(ctx: Ctx, key: str, runde: str, art: str, frist: str) -> None:
+    _try(ctx, f.AabnGodkendelsesrunde(forloeb=key, id=runde, art=art, frist=parse_dato(frist),
+                                      frist_ukendt=True, provenance=_prov(date(2031, 7, 1))))
+
+
 @then(parsers.parse('afvises det med reglen "{rule}" i feltet "{field}" og "{text}"'))
 def refused_by(ctx: Ctx, rule: str, field: str, text: str) -> None:
     assert isinstance(ctx.error, DomainError), ctx.error
