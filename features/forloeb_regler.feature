@@ -3,6 +3,10 @@ Egenskab: Regler for sager på tværs af organer og rådenes godkendelser
   Reglerne vises med en opdigtet sag og opdigtede kilder, så de ikke kan forveksles med
   referaternes (dem viser forloeb.feature med de rigtige optegnelser). Rådene er socialaftalens
   tolv: de 11 nordjyske kommuner og Region Nordjylland.
+  NB: opdigtede beslutninger af virkelige råd til en regeltest. Rådenes navne er de virkelige,
+  fordi modellen kun kender socialaftalens tolv råd (referencedata, ingen rådsliste pr. aftale),
+  men sagen, runden og hver beslutning med dato (2031) er opdigtet; intet af rådene har truffet
+  dem.
 
   Baggrund:
     Givet den opdigtede sag "opdigtet-sag" med godkendelsesrunden "opdigtet-runde" for socialaftalen, sendt "1. juli 2031" med fristen "31. oktober 2031"
@@ -32,6 +36,15 @@ Egenskab: Regler for sager på tværs af organer og rådenes godkendelser
   Scenarie: En godkendelsesrunde for socialaftalen uden frist afvises
     Når sagen "opdigtet-sag" sendes til rådene i runden "uden-frist" for "socialaftale" uden frist
     Så afvises det med reglen "runde-uden-frist" i feltet "frist" og "skal have en frist"
+    Og er loggen uændret
+
+  Scenarie: En godkendelsesrunde for socialaftalen, hvis kilde ingen frist giver, har ingen overskredne råd
+    Når sagen "opdigtet-sag" sendes til rådene i runden "plan" for "socialaftale" med ukendt frist
+    Så har runden "plan" i sagen "opdigtet-sag" pr. "1. januar 2040" 12 råd, alle med status "mangler"
+
+  Scenarie: En runde med både en frist og ukendt frist afvises
+    Når sagen "opdigtet-sag" sendes til rådene i runden "begge" for "socialaftale" med fristen "oktober 2031" og ukendt frist
+    Så afvises det med reglen "frist-og-ukendt" i feltet "frist_ukendt" og "ikke begge"
     Og er loggen uændret
 
   Scenarie: En anden slags sag kan sendes uden frist

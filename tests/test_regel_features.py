@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from socialaftale import load_records, open_store
+from socialaftale import forloeb, load_records, open_store
 
 ROOT = Path(__file__).parents[1]
 FEATURES = sorted((ROOT / "features").glob("*.feature"))
@@ -42,6 +42,35 @@ def test_the_real_records_name_people_and_offers() -> None:
 def test_a_rule_feature_names_no_real_person_or_offer(path: Path) -> None:
     text = " ".join(path.read_text(encoding="utf-8").split())
     assert sorted(n for n in _real_names() if n in text) == []
+
+
+#: The note a rule feature must carry at its top when it gives a real council a decision.
+INVENTED_NOTE = "NB: opdigtede beslutninger af virkelige råd til en regeltest."
+_COUNCILS = "|".join(re.escape(n.removesuffix(" Kommune")) for n in forloeb.AFTALENS_RAAD)
+_DECISION = re.compile(rf'"(?:{_COUNCILS})(?: Kommune)?" (?:er registreret|registreres|rettes) '
+                       r"(?:med|til) udfaldet")
+
+
+def _header(text: str) -> str:
+    """The feature's description: the lines before its Baggrund or first Scenarie."""
+    return " ".join(re.split(r"^\s*(?:Baggrund|Scenarie):", text, maxsplit=1,
+                             flags=re.MULTILINE)[0].split())
+
+
+@pytest.mark.parametrize("path", RULES, ids=lambda p: p.name)
+def test_a_real_council_s_invented_decision_is_said_to_be_invented(path: Path) -> None:
+    """The model knows only the agreement's twelve real councils, so a rule scenario must
+    give one of them a decision; the feature then says at its top that it is invented."""
+    text = path.read_text(encoding="utf-8")
+    if _DECISION.search(text):
+        assert INVENTED_NOTE in _header(text), path.name
+
+
+def test_the_invented_decision_check_can_fail() -> None:
+    made_up = ('Egenskab: x\n  Baggrund:\n    Givet noget\n  Scenarie: y\n'
+               '    Når "Læsø" registreres med udfaldet "godkendt" den "1. august 2031"\n')
+    assert _DECISION.search(made_up) and INVENTED_NOTE not in _header(made_up)
+    assert not _DECISION.search(made_up.replace('"Læsø"', '"Opdigtet Kommune"'))
 
 
 @pytest.mark.parametrize("path", FEATURES, ids=lambda p: p.name)

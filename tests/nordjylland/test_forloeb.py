@@ -124,6 +124,14 @@ def round_deadline(ctx: Ctx, runde: str, key: str, frist: str, n: int, raad: str
     assert raad in [x.raad for x in found.raad]
 
 
+@then(parsers.parse('har runden "{runde}" i sagen "{key}" ukendt frist og {n:d} råd med '
+                    '"{raad}"'))
+def round_unknown_deadline(ctx: Ctx, runde: str, key: str, n: int, raad: str) -> None:
+    found = _round(ctx, key, runde)
+    assert found.frist is None and len(found.raad) == n
+    assert raad in [x.raad for x in found.raad]
+
+
 @then(parsers.parse('hører sagen "{key}" til perioden "{periode}" med de valgte fokusområder '
                     '"{labels}"'))
 def period(ctx: Ctx, key: str, periode: str, labels: str) -> None:
@@ -198,6 +206,21 @@ def correcting(ctx: Ctx, raad: str, udfald: str, dato: str, grund: str) -> None:
 def round_without_deadline(ctx: Ctx, key: str, runde: str, art: str) -> None:
     _try(ctx, f.AabnGodkendelsesrunde(forloeb=key, id=runde, art=art,
                                       provenance=_prov(date(2031, 7, 1))))
+
+
+@when(parsers.parse('sagen "{key}" sendes til rådene i runden "{runde}" for "{art}" med '
+                    'ukendt frist'))
+def round_unknown(ctx: Ctx, key: str, runde: str, art: str) -> None:
+    _try(ctx, f.AabnGodkendelsesrunde(forloeb=key, id=runde, art=art, frist_ukendt=True,
+                                      provenance=_prov(date(2031, 7, 1))))
+    assert ctx.error is None
+
+
+@when(parsers.parse('sagen "{key}" sendes til rådene i runden "{runde}" for "{art}" med '
+                    'fristen "{frist}" og ukendt frist'))
+def round_both(ctx: Ctx, key: str, runde: str, art: str, frist: str) -> None:
+    _try(ctx, f.AabnGodkendelsesrunde(forloeb=key, id=runde, art=art, frist=parse_dato(frist),
+                                      frist_ukendt=True, provenance=_prov(date(2031, 7, 1))))
 
 
 @then(parsers.parse('afvises det med reglen "{rule}" i feltet "{field}" og "{text}"'))

@@ -322,8 +322,9 @@ FIELDS_OF: dict[str, dict[str, str]] = {
     "RegistrerBehandling": {
         "id": "Behandlingens id i sagen (fx kkr)",
         "organ": "Organet, som kilden nævner det (KKR, DAS, FU, de nordjyske byråd)",
-        "rolle": "forbereder, anbefaler, beslutter, godkender, styregruppe eller "
-                 "til_orientering",
+        "rolle": "forbereder, anbefaler, beslutter, godkender, styregruppe, "
+                 "til_orientering (modtager til orientering) eller orienterer (orienterer om "
+                 "det, der er besluttet andetsteds)",
         "dato": "Behandlingens dato (dag eller del-dato); udelades, når kilden ikke siger den",
         "udfald": "anbefalet, besluttet, godkendt, godkendt_med_bemaerkninger, ikke_godkendt, "
                   "droeftet eller taget_til_efterretning; udelades, når kilden ikke siger det",
@@ -331,7 +332,9 @@ FIELDS_OF: dict[str, dict[str, str]] = {
     "AabnGodkendelsesrunde": {
         "id": "Rundens id i sagen",
         "art": "socialaftale, udviklingsstrategi, styringsaftale (kræver frist) eller anden",
-        "frist": "Fristen for rådenes beslutning (dag eller del-dato, fx oktober 2020)"},
+        "frist": "Fristen for rådenes beslutning (dag eller del-dato, fx oktober 2020)",
+        "frist_ukendt": "true, når kilden ingen frist giver (en plans periode er ikke en "
+                        "frist); så kræves ingen frist, og intet råd regnes for overskredet"},
     "RegistrerRaadsbeslutning": {
         "udfald": "godkendt, godkendt_med_bemaerkninger, ikke_godkendt eller "
                   "ikke_behandlet (endnu)",

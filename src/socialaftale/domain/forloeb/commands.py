@@ -47,7 +47,9 @@ class RegistrerBehandling:
 @frozen(kw_only=True)
 class AabnGodkendelsesrunde:
     """Send the case to the councils for approval. ``raad`` left out: all twelve councils
-    of the agreement (the 11 municipalities and the region)."""
+    of the agreement (the 11 municipalities and the region). ``frist_ukendt``: the source
+    gives no deadline (a plan's period is not one), so a part of the agreement may be sent
+    without ``frist`` and no council is ever counted late."""
 
     forloeb: str
     id: str
@@ -55,6 +57,7 @@ class AabnGodkendelsesrunde:
     raad: tuple[str, ...] = ()
     sendt: Dato | None = None
     frist: Dato | None = None
+    frist_ukendt: bool = False
     ordlyd: str | None = None
     sammenfatning: str | None = None
     kilde_sted: str | None = None

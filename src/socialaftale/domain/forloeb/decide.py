@@ -118,10 +118,14 @@ def _round(command: AabnGodkendelsesrunde, state: ForloebState | None) -> list[A
         twice = next(r for r in raad if raad.count(r) > 1)
         raise DomainError(f"{twice} er nævnt to gange i runden", rule="raad-dobbelt",
                           field="raad")
-    if command.art in AFTALE_DELE and command.frist is None:
+    if command.frist_ukendt and command.frist is not None:
+        raise DomainError("en runde har enten en frist eller 'frist_ukendt: true', ikke begge",
+                          rule="frist-og-ukendt", field="frist_ukendt")
+    if command.art in AFTALE_DELE and command.frist is None and not command.frist_ukendt:
         raise DomainError(f"en godkendelsesrunde for {command.art}en skal have en frist: "
                           "byrådene og regionsrådet skal godkende den inden en dato (skriv "
-                          "'frist', evt. som en del-dato: 'oktober 2020')",
+                          "'frist', evt. som en del-dato: 'oktober 2020', eller "
+                          "'frist_ukendt: true', når kilden ingen frist giver)",
                           rule="runde-uden-frist", field="frist")
     if command.sendt is not None and command.frist is not None \
             and _before(command.frist, command.sendt):
@@ -131,7 +135,7 @@ def _round(command: AabnGodkendelsesrunde, state: ForloebState | None) -> list[A
     return [GodkendelsesrundeAabnet(command.forloeb, command.id, command.art,
                                     raad or AFTALENS_RAAD, command.sendt, command.frist,
                                     command.ordlyd, command.sammenfatning,
-                                    command.kilde_sted)]
+                                    command.kilde_sted, command.frist_ukendt)]
 
 
 def _council(command: RegistrerRaadsbeslutning, state: ForloebState | None) -> list[Any]:

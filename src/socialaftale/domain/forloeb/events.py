@@ -33,12 +33,13 @@ __all__ = [
 ]
 
 Rolle = Literal["forbereder", "anbefaler", "beslutter", "godkender", "styregruppe",
-                "til_orientering"]
-"""A body's part in the case (OParl's ``Consultation.role``, as a closed list)."""
+                "til_orientering", "orienterer"]
+"""A body's part in the case (OParl's ``Consultation.role``, as a closed list).
+``orienterer``: the body informs others of what was decided elsewhere (it prepares nothing)."""
 ROLLER: dict[str, str] = {
     "forbereder": "forbereder", "anbefaler": "anbefaler", "beslutter": "beslutter",
     "godkender": "godkender", "styregruppe": "styregruppe",
-    "til_orientering": "til orientering",
+    "til_orientering": "til orientering", "orienterer": "orienterer",
 }
 
 Udfald = Literal["anbefalet", "besluttet", "godkendt", "godkendt_med_bemaerkninger",
@@ -116,7 +117,8 @@ class BehandlingRegistreret:
 class GodkendelsesrundeAabnet:
     """The councils that must approve (``raad``: canonical names, the region included),
     when the case was sent to them (``sendt``, None: not given) and by when they must
-    decide (``frist``; a part of the agreement always has one)."""
+    decide (``frist``; a part of the agreement has one, or ``frist_ukendt``: its source
+    gives none)."""
 
     forloeb: str
     runde: str
@@ -127,6 +129,7 @@ class GodkendelsesrundeAabnet:
     ordlyd: str | None = None
     sammenfatning: str | None = None
     kilde_sted: str | None = None
+    frist_ukendt: bool = False
 
     def summary(self) -> str:
         return (f"Godkendelsesrunde {self.runde}: {len(self.raad)} råd, frist "
