@@ -130,7 +130,7 @@ def test_every_unit_says_where_it_stands(name: str) -> None:
 #: and "blev aftalt" read as a decision.)
 FLOORS = {
     "hoved": (1.0, 1.0), "deltagere": (1.0, 1.0), "afbud": (1.0, 1.0),
-    "deltager-detaljer": (0.98, 1.0), "punkter": (0.97, 0.97), "indstilling": (1.0, 1.0),
+    "deltager-detaljer": (0.98, 1.0), "punkter": (1.0, 1.0), "indstilling": (1.0, 1.0),
     "bilag": (1.0, 1.0), "referat": (1.0, 1.0), "udfald": (0.91, 0.87),
     "opfoelgning": (0.85, 1.0), "gaester": (1.0, 1.0), "udnaevnelser": (0.55, 1.0),
 }
@@ -249,6 +249,9 @@ def test_a_fictional_minutes_in_the_socdir_layout() -> None:
     assert item["beslutning"]["opfoelgning"][0]["frist"] == "til næste møde"
     nm = d["punkter"][2]["naeste_moede"]
     assert nm["dato"] == "2022-06-01" and nm["tid"] == "kl. 10.00"
+    # the heading carries the announcement: the item is "Næste møde", the rest its words
+    assert (d["punkter"][2]["titel"], nm["tekst"]) == (
+        "Næste møde", "Næste møde 1. juni kl. 10.00, Rådhuset")
     assert check_verbatim(draft.yaml, "t.yaml", {"test.txt": text.encode()}) == []
 
 

@@ -1140,6 +1140,11 @@ def _punkt(item: _Item, meeting: str, b: _Builder, index: int) -> dict[str, Any]
     nm = _next_meeting(item, blocks, meeting)
     if nm is not None:
         punkt["naeste_moede"] = {**nm[0], "kilde_sted": kilde_sted(nm[1])}
+        head = re.match(r"næste\s+møde\b", item.titel, re.IGNORECASE)
+        if head and nm[0]["tekst"] == item.titel and item.titel[head.end():].strip():
+            # the heading carries the announcement ("8. Næste møde 3. juni kl. 10.00, …"):
+            # the item is "Næste møde"; the rest is the announcement, kept in naeste_moede
+            punkt["titel"] = item.titel[:head.end()]
         punkt["kilde_sted"] = kilde_sted(item.head + (_trim(item.body) or []))
         return punkt
     referat = _trim(blocks.get("referat", []))
