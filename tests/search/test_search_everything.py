@@ -20,6 +20,7 @@ from socialaftale import (
     Socialaftale,
     Source,
     load_records,
+    meetings,
     open_store,
     personer,
     tilbudsvifte,
@@ -222,3 +223,24 @@ def test_an_offer_renamed_is_found_under_both_names(
         assert hit.dato == date(2020, 1, 1)
         (old,) = store.search("Kærvej", arter=["tilbud"]).grupper[0].fund
         assert old.noegle == hit.noegle and not old.i_titel
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_a_draft_agenda_is_found_only_when_drafts_are_asked_for(
+        store_url_factory: Callable[[str], str], kind: str) -> None:
+    """A draft agenda (not sent out) is the secretariat's: a search leaves it out unless
+    ``drafts``, and finds it once the agenda is sent out."""
+    day = date(2027, 1, 20)
+    p = Provenance(day, Source("udkast"))
+    with open_store(store_url_factory(kind), actor="test") as store:
+        store.record(
+            meetings.ScheduleMeeting(meeting_id="das-2027-01-20", body="DAS", dato=day,
+                                     provenance=p),
+            meetings.ProposeAgenda(meeting_id="das-2027-01-20", udkast=True, provenance=p,
+                                   punkter=(meetings.Punkt("1", "Fortroligt punkt"),)))
+        assert store.search("Fortroligt").grupper == ()
+        (group,) = store.search("Fortroligt", drafts=True).grupper
+        assert [f.noegle for f in group.fund] == ["punkt:das-2027-01-20:1"]
+        store.record(meetings.SendAgenda(meeting_id="das-2027-01-20", dato=day, provenance=p))
+        (sent,) = store.search("Fortroligt").grupper
+        assert [f.noegle for f in sent.fund] == ["punkt:das-2027-01-20:1"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -12,8 +13,10 @@ import openpyxl
 import pytest
 from litestar.testing import TestClient
 
-from socialaftale import Socialaftale
+from socialaftale import Provenance, Socialaftale, Source, meetings
 from socialaftale_web import create_app
+
+from .conftest import bearer
 
 
 @pytest.fixture
@@ -103,3 +106,25 @@ def test_the_budget_download_holds_the_amounts_as_kroner_numbers(
     assert last[0].value == "Resultat" and last[1].number_format == '#,##0.00 "kr."'
     assert Decimal(str(last[1].value)) == t.resultat
     assert web.get("/hent/referat.xlsx").status_code == 404
+
+
+def test_a_draft_agenda_is_searched_by_the_secretariat_only(
+        loaded: Socialaftale, tokens: dict[str, str]) -> None:
+    day = date(2027, 1, 20)
+    p = Provenance(day, Source("udkast"))
+    loaded.record(
+        meetings.ScheduleMeeting(meeting_id="das-2027-01-20", body="DAS", dato=day,
+                                 provenance=p),
+        meetings.ProposeAgenda(meeting_id="das-2027-01-20", udkast=True, provenance=p,
+                               punkter=(meetings.Punkt("1", "Fortroligt punkt"),)))
+    with TestClient(create_app(loaded)) as client:
+        for path in ("/soeg", "/api/soegning", "/soeg.csv"):
+            anonymous = client.get(path, params={"soeg": "fortroligt"})
+            assert anonymous.status_code == 200 and "Fortroligt" not in anonymous.text, path
+            kommune = client.get(path, params={"soeg": "fortroligt"},
+                                 headers=bearer(tokens["aalborg"]))
+            assert kommune.status_code == 200 and "Fortroligt" not in kommune.text, path
+            secretariat = client.get(path, params={"soeg": "fortroligt"},
+                                     headers=bearer(tokens["sekretariat"]))
+            assert secretariat.status_code == 200, path
+            assert "Fortroligt punkt" in secretariat.text, path

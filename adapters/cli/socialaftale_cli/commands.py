@@ -791,7 +791,7 @@ def search(store: str, text: str, arter: tuple[str, ...], body: str | None,
         try:
             found = s.search(text, arter=list(arter) or None, body=body, year=year,
                              outcome=outcome, kommune=kommune, orden=orden, side=side,
-                             pr_side=pr_side)
+                             pr_side=pr_side, drafts=True)  # the local user reads the store
         except DomainError as err:  # bad input, not a refusal
             hint = {"art": "--art", "side": "--side/--pr-side", "outcome": "--outcome",
                     "kommune": "--kommune"}.get(err.field or "", "TEXT")

@@ -531,13 +531,14 @@ class SearchQueries:
     def search(self, text: str, *, arter: Sequence[str] | None = None,
                body: str | None = None, year: int | None = None, outcome: str | None = None,
                kommune: str | None = None, orden: str = "rang", side: int = 1,
-               pr_side: int = 20) -> Soegning:
+               pr_side: int = 20, drafts: bool = False) -> Soegning:
         """Everything the record holds that has every word of ``text`` (as a word or its
         beginning, in any inflection: Danish stemming on every store), per kind: how many,
         and page ``side`` of ``pr_side``. ``orden`` "rang": title matches first, then
         newest; "nyeste": newest first. Filters: ``arter`` (keys of
         :data:`ARTER`), the meeting's ``body``, the ``year``, the decision's ``outcome``,
-        a ``kommune`` the thing names or concerns."""
+        a ``kommune`` the thing names or concerns. A draft agenda's meeting (``udkast``,
+        not yet sent out) is left out unless ``drafts``: only the secretariat may read it."""
         if orden not in ORDERS:
             raise DomainError(f"ukendt orden '{orden}' (brug rang eller nyeste)",
                               rule="soegning-orden", field="orden")
@@ -564,6 +565,9 @@ class SearchQueries:
             where.append("search_fts MATCH ?")
             source = "search_fts JOIN search_doc d ON d.rid = search_fts.rowid"
         params.append(_match(dialect, words))
+        if not drafts:  # read at query time: sending the agenda out shows it at once
+            where.append("NOT EXISTS (SELECT 1 FROM meeting m WHERE m.meeting_id ="
+                         " d.meeting_id AND m.udkast <> 0)")
         if arter:
             where.append(f"d.kind IN ({', '.join('?' for _ in arter)})")
             params += list(arter)
@@ -619,7 +623,8 @@ class SearchQueries:
                 body_, date.fromisoformat(dato) if dato else None, outcome_))
         if not rows and side > 1:  # past the last page: still say how many there are
             first = self.search(text, arter=arter, body=body, year=year, outcome=outcome,
-                                kommune=kommune, orden=orden, side=1, pr_side=pr_side)
+                                kommune=kommune, orden=orden, side=1, pr_side=pr_side,
+                                drafts=drafts)
             counts = {g.art: g.antal for g in first.grupper}
         groups = tuple(Fundgruppe(k, ARTER[k], counts[k], tuple(found.get(k, ())))
                        for k in ARTER if k in counts)
