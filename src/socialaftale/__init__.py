@@ -56,6 +56,8 @@ from .feeds import atom_feed, meetings_ical
 from .files import MAX_BILAG_BYTES, BilagFil, attach_bilag, bilag_files_of, check_bilag, read_bilag
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
 from .projections.search import ARTER as SEARCH_KINDS
+from .projections.search import HIT_END as SEARCH_HIT_END
+from .projections.search import HIT_START as SEARCH_HIT_START
 from .publish import Letterhead, meeting_document, meeting_pdf
 from .readstore import ProjectionFailed, ProjectionFailure
 from .records import (
@@ -82,6 +84,8 @@ __all__ = [
     "MAX_PDF_BYTES",
     "NORDJYLLAND",
     "REGIONER",
+    "SEARCH_HIT_END",
+    "SEARCH_HIT_START",
     "SEARCH_KINDS",
     "BilagFil",
     "ConcurrencyConflict",

@@ -58,7 +58,7 @@ def test_paging_and_filters_come_from_the_form(web: TestClient[Any],
 def test_the_hits_download_as_csv_and_xlsx(web: TestClient[Any],
                                            loaded: Socialaftale) -> None:
     found = loaded.search("takster", pr_side=200)
-    expected = [(g.navn, f.titel, f.snippet) for g in found.grupper for f in g.fund]
+    expected = [(g.navn, f.titel, f.uddrag()) for g in found.grupper for f in g.fund]
     got = web.get("/soeg.csv", params={"soeg": "takster"})
     assert got.status_code == 200 and "attachment" in got.headers["content-disposition"]
     table = list(csv.reader(io.StringIO(got.content.decode("utf-8-sig"))))
@@ -128,3 +128,22 @@ def test_a_draft_agenda_is_searched_by_the_secretariat_only(
                                      headers=bearer(tokens["sekretariat"]))
             assert secretariat.status_code == 200, path
             assert "Fortroligt punkt" in secretariat.text, path
+
+
+def test_guillemets_in_a_snippet_are_text_and_only_the_hit_is_marked(
+        loaded: Socialaftale) -> None:
+    day = date(2027, 2, 3)
+    p = Provenance(day, Source("syntetisk"))
+    loaded.record(
+        meetings.ScheduleMeeting(meeting_id="das-2027-02-03", body="DAS", dato=day,
+                                 provenance=p),
+        meetings.ProposeAgenda(meeting_id="das-2027-02-03", provenance=p, punkter=(
+            meetings.Punkt("1", "Projektet «Fælles Botilbud» og rammeaftaler"),)))
+    with TestClient(create_app(loaded)) as client:
+        page = client.get("/soeg", params={"soeg": "rammeaftalerne", "forum": "DAS",
+                                           "aar": "2027"})
+        assert "Projektet «Fælles Botilbud» og <mark>rammeaftaler</mark>" in page.text
+        assert "<mark>Fælles" not in page.text
+        csv_ = client.get("/soeg.csv", params={"soeg": "rammeaftalerne", "aar": "2027"})
+        assert "Projektet «Fælles Botilbud» og «rammeaftaler»" in csv_.content.decode(
+            "utf-8-sig")

@@ -797,7 +797,7 @@ def search(store: str, text: str, arter: tuple[str, ...], body: str | None,
                     "kommune": "--kommune"}.get(err.field or "", "TEXT")
             raise click.BadParameter(f"{err.message} (regel {err.rule})",
                                      param_hint=hint) from None
-        rows = [(g.navn, f.dato, f.body, _where(f), f.titel, f.snippet, f.i_titel)
+        rows = [(g.navn, f.dato, f.body, _where(f), f.titel, f.uddrag(), f.i_titel)
                 for g in found.grupper for f in g.fund]
         emit(fmt, ["Art", "Dato", "Forum", "Hvor", "Titel", "Uddrag", "Træf i titlen"], rows,
              found)

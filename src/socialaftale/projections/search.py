@@ -39,8 +39,8 @@ from ..readstore import Database, Projection, Tx
 from .fora import forum_names
 from .meetings import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS, outcome_named
 
-__all__ = ["ARTER", "Fund", "Fundgruppe", "SearchProjection", "SearchQueries", "Soegning",
-           "danish_terms"]
+__all__ = ["ARTER", "HIT_END", "HIT_START", "Fund", "Fundgruppe", "SearchProjection",
+           "SearchQueries", "Soegning", "danish_terms"]
 
 #: The kinds of things found, in the order a result lists them, with their Danish names.
 ARTER: dict[str, str] = {
@@ -70,6 +70,11 @@ STOPWORDS = frozenset((
 ))
 
 _WORD = re.compile(r"[^\W_]+")
+
+#: A snippet's matched word is between these (control characters no record's text holds):
+#: the «» the texts themselves use are not taken for marks. :meth:`Fund.uddrag` shows them.
+HIT_START, HIT_END = "\x02", "\x03"
+_MARKS = re.compile("[\x02\x03]")
 _STEMMER = Stemmer.Stemmer("danish")
 
 
@@ -447,6 +452,11 @@ class Fund:
     dato: date | None = None
     outcome: str | None = None
 
+    def uddrag(self, start: str = "«", end: str = "»") -> str:
+        """The snippet with its matched words between ``start`` and ``end`` (a table's «»,
+        a page's <mark> on escaped text)."""
+        return self.snippet.replace(HIT_START, start).replace(HIT_END, end)
+
 
 @frozen
 class Fundgruppe:
@@ -499,15 +509,16 @@ def _match(dialect: str, words: Sequence[str], *, title_only: bool = False) -> s
 
 
 def snippet(text: str, words: Sequence[str], width: int = 24) -> str:
-    """The part of ``text`` around its matched words, each marked «…»: a window of
-    ``width`` words where most query words occur, cut with " … "."""
+    """The part of ``text`` around its matched words, each between :data:`HIT_START` and
+    :data:`HIT_END`: a window of ``width`` words where most query words occur, cut with
+    " … "."""
     stems = [_stem(w) for w in words]
 
     def hit(word: str) -> bool:
         low = word.lower()
         return low not in STOPWORDS and any(_stem(low).startswith(s) for s in stems)
 
-    tokens = re.findall(r"\S+", unicodedata.normalize("NFC", text))
+    tokens = re.findall(r"\S+", _MARKS.sub("", unicodedata.normalize("NFC", text)))
     if not tokens:
         return ""
     hits = [i for i, t in enumerate(tokens) if any(hit(w) for w in _WORD.findall(t))]
@@ -518,7 +529,7 @@ def snippet(text: str, words: Sequence[str], width: int = 24) -> str:
     end = min(len(tokens), start + width)
     marked = set(hits)
     shown = " ".join(
-        _WORD.sub(lambda m: f"«{m.group()}»" if hit(m.group()) else m.group(), t)
+        _WORD.sub(lambda m: f"{HIT_START}{m.group()}{HIT_END}" if hit(m.group()) else m.group(), t)
         if i in marked else t for i, t in enumerate(tokens[start:end], start))
     return f"{'… ' if start else ''}{shown}{' …' if end < len(tokens) else ''}"
 

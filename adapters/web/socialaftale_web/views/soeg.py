@@ -14,7 +14,14 @@ from litestar.params import FromQuery, QueryParameter
 from litestar.response import Template
 from markupsafe import Markup, escape
 
-from socialaftale import SEARCH_KINDS, DomainError, to_data, xlsx_table
+from socialaftale import (
+    SEARCH_HIT_END,
+    SEARCH_HIT_START,
+    SEARCH_KINDS,
+    DomainError,
+    to_data,
+    xlsx_table,
+)
 
 from .common import READ_ERRORS, Caller, Store, ViewError, form_int, in_thread
 
@@ -43,8 +50,10 @@ def _search(store: Any, principal: Any, soeg: str | None, art: str | None, forum
 
 
 def _marked(snippet: str) -> Markup:
-    """A snippet with its «marks» as <mark>, everything else escaped."""
-    return Markup(str(escape(snippet)).replace("«", "<mark>").replace("»", "</mark>"))
+    """A snippet with its hit marks as <mark>, everything else (a «» in the text too)
+    escaped."""
+    return Markup(str(escape(snippet)).replace(SEARCH_HIT_START, "<mark>")
+                  .replace(SEARCH_HIT_END, "</mark>"))
 
 
 def link(f: Any) -> str:
@@ -68,7 +77,7 @@ def _where(f: Any) -> str:
 
 def rows(found: Any) -> list[tuple[Any, ...]]:
     """The table of a search, as the CLI's ``search`` shows it."""
-    return [(g.navn, f.dato, f.body, _where(f), f.titel, f.snippet, f.i_titel)
+    return [(g.navn, f.dato, f.body, _where(f), f.titel, f.uddrag(), f.i_titel)
             for g in found.grupper for f in g.fund]
 
 
@@ -100,7 +109,8 @@ async def search_download(store: Store, principal: Caller, request: Request[Any,
     a thread: Litestar wraps a sync handler of two paths twice, see ``in_thread``)."""
     fmt = request.url.path.rsplit(".", 1)[-1]
     found = await in_thread(functools.partial(
-        _search, store, principal, soeg, art, forum, aar, udfald, kommune, orden, None, pr_side=200))
+        _search, store, principal, soeg, art, forum, aar, udfald, kommune, orden, None,
+        pr_side=200))
     table = rows(found)
     if fmt == "xlsx":
         return Response(xlsx_table(HEADINGS, table, sheet="Søgning"), media_type=(
