@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from litestar.testing import TestClient
 
-from socialaftale import Provenance, Socialaftale, Source, meetings
+from socialaftale import SEARCH_HEADINGS, Provenance, Socialaftale, Source, meetings, search_rows
 from socialaftale_web import create_app
 
 from .conftest import bearer
@@ -147,3 +147,13 @@ def test_guillemets_in_a_snippet_are_text_and_only_the_hit_is_marked(
         csv_ = client.get("/soeg.csv", params={"soeg": "rammeaftalerne", "aar": "2027"})
         assert "Projektet «Fælles Botilbud» og «rammeaftaler»" in csv_.content.decode(
             "utf-8-sig")
+
+
+def test_the_csv_is_the_librarys_search_rows(web: TestClient[Any], loaded: Socialaftale) -> None:
+    """One table of hits for the CLI and the web (search_rows), "Hvor" column included."""
+    rows = search_rows(loaded.search("takster", pr_side=200))
+    got = web.get("/soeg.csv", params={"soeg": "takster"})
+    table = list(csv.reader(io.StringIO(got.content.decode("utf-8-sig"))))
+    assert table[0] == list(SEARCH_HEADINGS) and len(table) == 1 + len(rows) > 1
+    assert [r[3] for r in table[1:]] == [r[3] for r in rows]
+    assert any(" pkt. " in r[3] for r in rows)

@@ -37,10 +37,10 @@ from ..domain.personer import SammenfaldAfkraeftet, SammenfaldBekraeftet
 from ..domain.tilbudsvifte import TILBUD_EVENTS
 from ..readstore import Database, Projection, Tx
 from .fora import forum_names
-from .meetings import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS, outcome_named
+from .meetings import MAX_SEARCH_CHARS, check_search_limits, outcome_named
 
-__all__ = ["ARTER", "HIT_END", "HIT_START", "Fund", "Fundgruppe", "SearchProjection",
-           "SearchQueries", "Soegning", "danish_terms"]
+__all__ = ["ARTER", "HIT_END", "HIT_START", "ROW_HEADINGS", "Fund", "Fundgruppe",
+           "SearchProjection", "SearchQueries", "Soegning", "danish_terms", "search_rows"]
 
 #: The kinds of things found, in the order a result lists them, with their Danish names.
 ARTER: dict[str, str] = {
@@ -484,18 +484,31 @@ class Soegning:
         return sum(g.antal for g in self.grupper)
 
 
+#: The columns of :func:`search_rows`, as the CLI's table and the web's downloads head them.
+ROW_HEADINGS = ("Art", "Dato", "Forum", "Hvor", "Titel", "Uddrag", "Træf i titlen")
+
+
+def _where(f: Fund) -> str:
+    """Where a hit is: the meeting and item, an offer's key, or nothing (a person)."""
+    if f.meeting_id:
+        return f"{f.meeting_id} pkt. {f.punkt}" if f.punkt else f.meeting_id
+    return f.punkt or ""
+
+
+def search_rows(found: Soegning) -> list[tuple[Any, ...]]:
+    """A search's hits as one table (columns :data:`ROW_HEADINGS`, the hits marked «»): the
+    CLI and the web's CSV/XLSX show the same rows."""
+    return [(g.navn, f.dato, f.body, _where(f), f.titel, f.uddrag(), f.i_titel)
+            for g in found.grupper for f in g.fund]
+
+
 ORDERS = ("rang", "nyeste")
 
 
 def _query_terms(text: str, field: str) -> list[str]:
     """The words of a search (stop words left out), refused when too long or too many."""
-    if len(text) > MAX_SEARCH_CHARS:
-        raise DomainError(f"søgningen er {len(text)} tegn lang; højst {MAX_SEARCH_CHARS} tegn",
-                          rule="soegning-for-lang", field=field)
-    words = _words(text)
-    if len(words) > MAX_SEARCH_WORDS:
-        raise DomainError(f"søgningen har {len(words)} ord; højst {MAX_SEARCH_WORDS} ord",
-                          rule="soegning-for-mange-ord", field=field)
+    words = _words(text) if len(text) <= MAX_SEARCH_CHARS else []
+    check_search_limits(text, words, field)
     return [w for w in words if w not in STOPWORDS]
 
 

@@ -15,10 +15,12 @@ from litestar.response import Template
 from markupsafe import Markup, escape
 
 from socialaftale import (
+    SEARCH_HEADINGS,
     SEARCH_HIT_END,
     SEARCH_HIT_START,
     SEARCH_KINDS,
     DomainError,
+    search_rows,
     to_data,
     xlsx_table,
 )
@@ -30,7 +32,6 @@ __all__ = ["api_search_all", "search_download", "search_page"]
 MAX_CHARS = 500
 _PARAMETERS = {"tekst": "soeg", "art": "art", "orden": "orden", "side": "side",
                "outcome": "udfald", "kommune": "kommune"}
-HEADINGS = ["Art", "Dato", "Forum", "Hvor", "Titel", "Uddrag", "Træf i titlen"]
 
 
 def _search(store: Any, principal: Any, soeg: str | None, art: str | None, forum: str | None,
@@ -69,18 +70,6 @@ def link(f: Any) -> str:
     return "/"
 
 
-def _where(f: Any) -> str:
-    if f.meeting_id:
-        return f"{f.meeting_id} pkt. {f.punkt}" if f.punkt else f.meeting_id
-    return f.punkt or ""
-
-
-def rows(found: Any) -> list[tuple[Any, ...]]:
-    """The table of a search, as the CLI's ``search`` shows it."""
-    return [(g.navn, f.dato, f.body, _where(f), f.titel, f.uddrag(), f.i_titel)
-            for g in found.grupper for f in g.fund]
-
-
 @get("/soeg", include_in_schema=False, sync_to_thread=True)
 def search_page(store: Store, principal: Caller, soeg: FromQuery[str | None] = None,
                 art: FromQuery[str | None] = None, forum: FromQuery[str | None] = None,
@@ -111,14 +100,15 @@ async def search_download(store: Store, principal: Caller, request: Request[Any,
     found = await in_thread(functools.partial(
         _search, store, principal, soeg, art, forum, aar, udfald, kommune, orden, None,
         pr_side=200))
-    table = rows(found)
+    table = search_rows(found)
     if fmt == "xlsx":
-        return Response(xlsx_table(HEADINGS, table, sheet="Søgning"), media_type=(
+        return Response(xlsx_table(list(SEARCH_HEADINGS), table, sheet="Søgning"),
+                        media_type=(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             headers={"Content-Disposition": 'attachment; filename="soegning.xlsx"'})
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(HEADINGS)
+    writer.writerow(SEARCH_HEADINGS)
     writer.writerows([["" if v is None else v.isoformat() if hasattr(v, "isoformat")
                        else ("ja" if v else "nej") if isinstance(v, bool) else v for v in r]
                       for r in table])
