@@ -57,6 +57,10 @@ from .files import MAX_BILAG_BYTES, BilagFil, attach_bilag, bilag_files_of, chec
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
 from .projections.kommune import KOMMUNE_IDS, KommuneOversigt
 from .projections.search import ARTER as SEARCH_KINDS
+from .projections.search import HIT_END as SEARCH_HIT_END
+from .projections.search import HIT_START as SEARCH_HIT_START
+from .projections.search import ROW_HEADINGS as SEARCH_HEADINGS
+from .projections.search import search_rows
 from .publish import Letterhead, meeting_document, meeting_pdf
 from .readstore import ProjectionFailed, ProjectionFailure
 from .records import (
@@ -84,6 +88,9 @@ __all__ = [
     "MAX_PDF_BYTES",
     "NORDJYLLAND",
     "REGIONER",
+    "SEARCH_HEADINGS",
+    "SEARCH_HIT_END",
+    "SEARCH_HIT_START",
     "SEARCH_KINDS",
     "BilagFil",
     "ConcurrencyConflict",
@@ -167,6 +174,7 @@ __all__ = [
     "record_schema",
     "replay_events",
     "sammensaetning",
+    "search_rows",
     "strategi",
     "tilbudsvifte",
     "to_data",

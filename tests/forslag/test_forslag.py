@@ -64,3 +64,17 @@ def test_a_malformed_list_is_refused_and_nothing_is_written(
     assert err.value.rule == rule
     assert "das.yaml, linje " in str(err.value) and "beslutning.fakta[" in str(err.value)
     assert (store.proposals(), store.meetings()) == ((), ())
+
+
+@pytest.mark.parametrize(("facts", "field"), [
+    ((GROUP.replace("tekst: Opdigtet inspiration", "tekst: ' '"),), "forslag[2].tekst"),
+    ((FU.replace("tekst: Et opdigtet initiativ", "tekst: ' '"),), "tilsidesat[1].tekst"),
+])
+def test_a_blank_proposal_is_named_by_its_own_list_and_1_based_place(
+        store: Socialaftale, facts: tuple[str, ...], field: str) -> None:
+    with pytest.raises(RecordError) as err:
+        load_record(store, with_facts(*facts), "das.yaml")
+    assert err.value.rule == "forslag-uden-tekst"
+    assert err.value.field is not None and err.value.field.endswith(f".{field}"), err.value
+    assert f"{field.removesuffix('.tekst')} har ingen tekst" in str(err.value)
+    assert (store.proposals(), store.meetings()) == ((), ())

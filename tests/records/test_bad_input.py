@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from socialaftale import RecordError, read_units
+from socialaftale import RecordError, Socialaftale, load_record, read_units
 
 VALID = (Path(__file__).parent / "valid.yaml").read_text(encoding="utf-8")
 
@@ -106,3 +106,21 @@ def test_an_impossible_date_inside_an_item_names_the_item_by_its_number() -> Non
     err = _refusal(VALID.replace("effective_on: 2020-01-01", "effective_on: 2020-02-30"))
     assert (err.line, err.rule) == (34, "ugyldig-dato")
     assert err.field == "punkter[8].beslutning.fakta[1].effective_on"  # item 8, not 2
+
+
+CASES = Path(__file__).parents[2] / "examples" / "nordjylland" / "tvaers-forloeb.yaml"
+
+
+def test_a_case_records_blank_source_is_named_by_its_line_and_nothing_is_loaded(
+        store: Socialaftale) -> None:
+    """A grundlag whose kilde is blank is a Danish refusal at the kilde's line, not a crash
+    (the Source it makes refuses a blank document)."""
+    text = CASES.read_text(encoding="utf-8")
+    written = "kilde: 003_dac07bbacd9158aa.txt"
+    line = text.splitlines().index(f"    {written}") + 1
+    with pytest.raises(RecordError) as err:
+        load_record(store, text.replace(written, "kilde: ' '", 1), "forloeb.yaml")
+    assert (err.value.line, err.value.field, err.value.rule) == (
+        line, "grundlag[1].kilde", "ugyldigt-felt")
+    assert f"forloeb.yaml, linje {line}" in str(err.value)
+    assert store.log.last_position() == 0

@@ -20,11 +20,12 @@ from socialaftale import (
     Socialaftale,
     Source,
     load_records,
+    meetings,
     open_store,
     personer,
     tilbudsvifte,
 )
-from socialaftale.projections.search import STOPWORDS, _stem, _words
+from socialaftale.projections.search import HIT_END, HIT_START, STOPWORDS, _stem, _words
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 
@@ -51,6 +52,10 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Socia
     drop_pg_schema(schema)
 
 
+def _marked_words(snippet: str) -> list[str]:
+    return re.findall(f"{HIT_START}([^{HIT_END}]+){HIT_END}", snippet)
+
+
 def _all(store: Socialaftale, text: str, **kw: object) -> dict[str, list[tuple[str, str, bool]]]:
     """Every hit of a search (one page of 200 per kind), as (key, snippet, title match)."""
     result = store.search(text, pr_side=200, **kw)  # type: ignore[arg-type]
@@ -66,7 +71,8 @@ def test_an_inflected_word_finds_its_other_forms(stores: dict[str, Socialaftale]
     keys = [k for k, _, _ in found]
     assert "opfoelgning:socdir-2014-10-10:socdir-2014-10-10-4e" in keys
     snippets = dict((k, s) for k, s, _ in found)
-    assert "«aftalemodel»" in snippets["opfoelgning:socdir-2014-10-10:socdir-2014-10-10-4e"]
+    shown = snippets["opfoelgning:socdir-2014-10-10:socdir-2014-10-10-4e"]
+    assert f"{HIT_START}aftalemodel{HIT_END}" in shown
     # and the other way round: the singular finds the plural
     plural = [k for k, _, _ in _all(store, "aftalemodel")["opfoelgning"]]
     assert "opfoelgning:socdir-2014-10-10:socdir-2014-10-10-4a" in plural
@@ -106,8 +112,14 @@ def test_snippets_mark_the_match_and_every_kind_is_searched(
     for text in QUERIES:
         for art, hits in _all(store, text).items():
             seen.add(art)
+            stems = [_stem(w) for w in _words(text) if w not in STOPWORDS]
             for key, shown, _ in hits:
-                assert re.search("«[^»]+»", shown), (text, key, shown)
+                marked = _marked_words(shown)
+                assert marked, (text, key, shown)
+                # each marked word is a match of the query's words (a «» the text itself
+                # has is no mark)
+                assert all(any(_stem(m.lower()).startswith(s) for s in stems)
+                           for m in marked), (text, key, shown)
     assert seen >= {"beslutning", "sag", "punkt", "bilag", "opfoelgning", "tilbud",
                     "arbejdsgruppe", "person"}
 
@@ -222,3 +234,42 @@ def test_an_offer_renamed_is_found_under_both_names(
         assert hit.dato == date(2020, 1, 1)
         (old,) = store.search("Kærvej", arter=["tilbud"]).grupper[0].fund
         assert old.noegle == hit.noegle and not old.i_titel
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_a_draft_agenda_is_found_only_when_drafts_are_asked_for(
+        store_url_factory: Callable[[str], str], kind: str) -> None:
+    """A draft agenda (not sent out) is the secretariat's: a search leaves it out unless
+    ``drafts``, and finds it once the agenda is sent out."""
+    day = date(2027, 1, 20)
+    p = Provenance(day, Source("udkast"))
+    with open_store(store_url_factory(kind), actor="test") as store:
+        store.record(
+            meetings.ScheduleMeeting(meeting_id="das-2027-01-20", body="DAS", dato=day,
+                                     provenance=p),
+            meetings.ProposeAgenda(meeting_id="das-2027-01-20", udkast=True, provenance=p,
+                                   punkter=(meetings.Punkt("1", "Fortroligt punkt"),)))
+        assert store.search("Fortroligt").grupper == ()
+        (group,) = store.search("Fortroligt", drafts=True).grupper
+        assert [f.noegle for f in group.fund] == ["punkt:das-2027-01-20:1"]
+        store.record(meetings.SendAgenda(meeting_id="das-2027-01-20", dato=day, provenance=p))
+        (sent,) = store.search("Fortroligt").grupper
+        assert [f.noegle for f in sent.fund] == ["punkt:das-2027-01-20:1"]
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_guillemets_in_the_text_are_not_taken_for_hit_marks(
+        store_url_factory: Callable[[str], str], kind: str) -> None:
+    """Danish quotes «…» in a record's text stay text: only the matched word is marked."""
+    day = date(2027, 2, 3)
+    p = Provenance(day, Source("syntetisk"))
+    with open_store(store_url_factory(kind), actor="test") as store:
+        store.record(
+            meetings.ScheduleMeeting(meeting_id="das-2027-02-03", body="DAS", dato=day,
+                                     provenance=p),
+            meetings.ProposeAgenda(meeting_id="das-2027-02-03", provenance=p, punkter=(
+                meetings.Punkt("1", "Projektet «Fælles Botilbud» og takster"),)))
+        (group,) = store.search("taksterne").grupper
+        (hit,) = group.fund
+        assert _marked_words(hit.snippet) == ["takster"]
+        assert hit.uddrag() == "Projektet «Fælles Botilbud» og «takster»"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -12,8 +13,10 @@ import openpyxl
 import pytest
 from litestar.testing import TestClient
 
-from socialaftale import Socialaftale
+from socialaftale import SEARCH_HEADINGS, Provenance, Socialaftale, Source, meetings, search_rows
 from socialaftale_web import create_app
+
+from .conftest import bearer
 
 
 @pytest.fixture
@@ -55,7 +58,7 @@ def test_paging_and_filters_come_from_the_form(web: TestClient[Any],
 def test_the_hits_download_as_csv_and_xlsx(web: TestClient[Any],
                                            loaded: Socialaftale) -> None:
     found = loaded.search("takster", pr_side=200)
-    expected = [(g.navn, f.titel, f.snippet) for g in found.grupper for f in g.fund]
+    expected = [(g.navn, f.titel, f.uddrag()) for g in found.grupper for f in g.fund]
     got = web.get("/soeg.csv", params={"soeg": "takster"})
     assert got.status_code == 200 and "attachment" in got.headers["content-disposition"]
     table = list(csv.reader(io.StringIO(got.content.decode("utf-8-sig"))))
@@ -103,3 +106,54 @@ def test_the_budget_download_holds_the_amounts_as_kroner_numbers(
     assert last[0].value == "Resultat" and last[1].number_format == '#,##0.00 "kr."'
     assert Decimal(str(last[1].value)) == t.resultat
     assert web.get("/hent/referat.xlsx").status_code == 404
+
+
+def test_a_draft_agenda_is_searched_by_the_secretariat_only(
+        loaded: Socialaftale, tokens: dict[str, str]) -> None:
+    day = date(2027, 1, 20)
+    p = Provenance(day, Source("udkast"))
+    loaded.record(
+        meetings.ScheduleMeeting(meeting_id="das-2027-01-20", body="DAS", dato=day,
+                                 provenance=p),
+        meetings.ProposeAgenda(meeting_id="das-2027-01-20", udkast=True, provenance=p,
+                               punkter=(meetings.Punkt("1", "Fortroligt punkt"),)))
+    with TestClient(create_app(loaded)) as client:
+        for path in ("/soeg", "/api/soegning", "/soeg.csv"):
+            anonymous = client.get(path, params={"soeg": "fortroligt"})
+            assert anonymous.status_code == 200 and "Fortroligt" not in anonymous.text, path
+            kommune = client.get(path, params={"soeg": "fortroligt"},
+                                 headers=bearer(tokens["aalborg"]))
+            assert kommune.status_code == 200 and "Fortroligt" not in kommune.text, path
+            secretariat = client.get(path, params={"soeg": "fortroligt"},
+                                     headers=bearer(tokens["sekretariat"]))
+            assert secretariat.status_code == 200, path
+            assert "Fortroligt punkt" in secretariat.text, path
+
+
+def test_guillemets_in_a_snippet_are_text_and_only_the_hit_is_marked(
+        loaded: Socialaftale) -> None:
+    day = date(2027, 2, 3)
+    p = Provenance(day, Source("syntetisk"))
+    loaded.record(
+        meetings.ScheduleMeeting(meeting_id="das-2027-02-03", body="DAS", dato=day,
+                                 provenance=p),
+        meetings.ProposeAgenda(meeting_id="das-2027-02-03", provenance=p, punkter=(
+            meetings.Punkt("1", "Projektet «Fælles Botilbud» og rammeaftaler"),)))
+    with TestClient(create_app(loaded)) as client:
+        page = client.get("/soeg", params={"soeg": "rammeaftalerne", "forum": "DAS",
+                                           "aar": "2027"})
+        assert "Projektet «Fælles Botilbud» og <mark>rammeaftaler</mark>" in page.text
+        assert "<mark>Fælles" not in page.text
+        csv_ = client.get("/soeg.csv", params={"soeg": "rammeaftalerne", "aar": "2027"})
+        assert "Projektet «Fælles Botilbud» og «rammeaftaler»" in csv_.content.decode(
+            "utf-8-sig")
+
+
+def test_the_csv_is_the_librarys_search_rows(web: TestClient[Any], loaded: Socialaftale) -> None:
+    """One table of hits for the CLI and the web (search_rows), "Hvor" column included."""
+    rows = search_rows(loaded.search("takster", pr_side=200))
+    got = web.get("/soeg.csv", params={"soeg": "takster"})
+    table = list(csv.reader(io.StringIO(got.content.decode("utf-8-sig"))))
+    assert table[0] == list(SEARCH_HEADINGS) and len(table) == 1 + len(rows) > 1
+    assert [r[3] for r in table[1:]] == [r[3] for r in rows]
+    assert any(" pkt. " in r[3] for r in rows)

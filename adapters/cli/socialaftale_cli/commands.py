@@ -785,30 +785,20 @@ def search(store: str, text: str, arter: tuple[str, ...], body: str | None,
            pr_side: int, fmt: str) -> None:
     """Søg i alt: beslutninger, sager, dagsordenstekst, bilag, opfølgning, tilbud,
     arbejdsgrupper og personer, med dansk bøjning (aftalemodeller finder aftalemodel)."""
-    from socialaftale import DomainError
+    from socialaftale import SEARCH_HEADINGS, DomainError, search_rows
 
     with opened(store) as s:
         try:
             found = s.search(text, arter=list(arter) or None, body=body, year=year,
                              outcome=outcome, kommune=kommune, orden=orden, side=side,
-                             pr_side=pr_side)
+                             pr_side=pr_side, drafts=True)  # the local user reads the store
         except DomainError as err:  # bad input, not a refusal
             hint = {"art": "--art", "side": "--side/--pr-side", "outcome": "--outcome",
                     "kommune": "--kommune"}.get(err.field or "", "TEXT")
             raise click.BadParameter(f"{err.message} (regel {err.rule})",
                                      param_hint=hint) from None
-        rows = [(g.navn, f.dato, f.body, _where(f), f.titel, f.snippet, f.i_titel)
-                for g in found.grupper for f in g.fund]
-        emit(fmt, ["Art", "Dato", "Forum", "Hvor", "Titel", "Uddrag", "Træf i titlen"], rows,
-             found)
+        emit(fmt, list(SEARCH_HEADINGS), search_rows(found), found)
         if fmt == "table":
             click.echo("")
             for g in found.grupper:
                 click.echo(f"{g.navn}: {g.antal} i alt (side {found.side})")
-
-
-def _where(f: Any) -> str:
-    """Where a hit is: the meeting and item, an offer's key, or nothing (a person)."""
-    if f.meeting_id:
-        return f"{f.meeting_id} pkt. {f.punkt}" if f.punkt else f.meeting_id
-    return f.punkt or ""

@@ -92,11 +92,12 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
         raise DomainError("sig, hvem der foreslår", rule="forslag-uden-afsender", field="af")
     if not command.forslag:
         raise DomainError("angiv mindst ét forslag", rule="forslag-tomt", field="forslag")
-    blank = [i for i, f in enumerate((*command.forslag, *command.tilsidesat), 1)
-             if not f.tekst.strip()]
-    if blank:
-        raise DomainError(f"forslag {blank[0]} har ingen tekst", rule="forslag-uden-tekst",
-                          field="forslag")
+    for field, items in (("forslag", command.forslag), ("tilsidesat", command.tilsidesat)):
+        # each list counted on its own: a blank set-aside proposal is tilsidesat[1]
+        blank = [i for i, f in enumerate(items, 1) if not f.tekst.strip()]
+        if blank:
+            raise DomainError(f"{field}[{blank[0]}] har ingen tekst",
+                              rule="forslag-uden-tekst", field=f"{field}[{blank[0]}].tekst")
     _numbers_unique(command.forslag, "forslag")
     _numbers_unique(command.tilsidesat, "tilsidesat")
     return [(sid, ProposalsRecorded(command.key, command.af.strip(), command.forslag,

@@ -559,6 +559,17 @@ def _storable(text: str) -> str:
     return _UNSTORABLE.sub("", text)
 
 
+def check_search_limits(text: str, words: Sequence[str], field: str) -> None:
+    """Refuse a search above :data:`MAX_SEARCH_CHARS` or :data:`MAX_SEARCH_WORDS` (a
+    :class:`DomainError` naming ``field``): one rule for every search the stores run."""
+    if len(text) > MAX_SEARCH_CHARS:
+        raise DomainError(f"søgningen er {len(text)} tegn lang; højst {MAX_SEARCH_CHARS} tegn",
+                          rule="soegning-for-lang", field=field)
+    if len(words) > MAX_SEARCH_WORDS:
+        raise DomainError(f"søgningen har {len(words)} ord; højst {MAX_SEARCH_WORDS} ord",
+                          rule="soegning-for-mange-ord", field=field)
+
+
 def _fts_query(dialect: str, text: str, field: str = "search") -> str | None:
     """Every word of ``text`` as a prefix that must occur, in the store's query language.
 
@@ -566,13 +577,8 @@ def _fts_query(dialect: str, text: str, field: str = "search") -> str | None:
     ``%``, ``<``, operators of either query language) is a valid query; None when no word
     is left. Refuses a text above :data:`MAX_SEARCH_CHARS` or :data:`MAX_SEARCH_WORDS`
     (a :class:`DomainError` naming ``field``)."""
-    if len(text) > MAX_SEARCH_CHARS:
-        raise DomainError(f"søgningen er {len(text)} tegn lang; højst {MAX_SEARCH_CHARS} tegn",
-                          rule="soegning-for-lang", field=field)
-    words = _WORD.findall(text)
-    if len(words) > MAX_SEARCH_WORDS:
-        raise DomainError(f"søgningen har {len(words)} ord; højst {MAX_SEARCH_WORDS} ord",
-                          rule="soegning-for-mange-ord", field=field)
+    words = _WORD.findall(text) if len(text) <= MAX_SEARCH_CHARS else []
+    check_search_limits(text, words, field)
     if not words:
         return None
     if dialect == "postgresql":

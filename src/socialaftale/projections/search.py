@@ -37,10 +37,10 @@ from ..domain.personer import SammenfaldAfkraeftet, SammenfaldBekraeftet
 from ..domain.tilbudsvifte import TILBUD_EVENTS
 from ..readstore import Database, Projection, Tx
 from .fora import forum_names
-from .meetings import MAX_SEARCH_CHARS, MAX_SEARCH_WORDS, outcome_named
+from .meetings import MAX_SEARCH_CHARS, check_search_limits, outcome_named
 
-__all__ = ["ARTER", "Fund", "Fundgruppe", "SearchProjection", "SearchQueries", "Soegning",
-           "danish_terms"]
+__all__ = ["ARTER", "HIT_END", "HIT_START", "ROW_HEADINGS", "Fund", "Fundgruppe",
+           "SearchProjection", "SearchQueries", "Soegning", "danish_terms", "search_rows"]
 
 #: The kinds of things found, in the order a result lists them, with their Danish names.
 ARTER: dict[str, str] = {
@@ -70,6 +70,11 @@ STOPWORDS = frozenset((
 ))
 
 _WORD = re.compile(r"[^\W_]+")
+
+#: A snippet's matched word is between these (control characters no record's text holds):
+#: the «» the texts themselves use are not taken for marks. :meth:`Fund.uddrag` shows them.
+HIT_START, HIT_END = "\x02", "\x03"
+_MARKS = re.compile("[\x02\x03]")
 _STEMMER = Stemmer.Stemmer("danish")
 
 
@@ -452,6 +457,11 @@ class Fund:
         """The outcome in the words the pages show ("" for things without one)."""
         return OUTCOME_TEXT.get(self.outcome, self.outcome) if self.outcome else ""
 
+    def uddrag(self, start: str = "«", end: str = "»") -> str:
+        """The snippet with its matched words between ``start`` and ``end`` (a table's «»,
+        a page's <mark> on escaped text)."""
+        return self.snippet.replace(HIT_START, start).replace(HIT_END, end)
+
 
 @frozen
 class Fundgruppe:
@@ -479,18 +489,31 @@ class Soegning:
         return sum(g.antal for g in self.grupper)
 
 
+#: The columns of :func:`search_rows`, as the CLI's table and the web's downloads head them.
+ROW_HEADINGS = ("Art", "Dato", "Forum", "Hvor", "Titel", "Uddrag", "Træf i titlen")
+
+
+def _where(f: Fund) -> str:
+    """Where a hit is: the meeting and item, an offer's key, or nothing (a person)."""
+    if f.meeting_id:
+        return f"{f.meeting_id} pkt. {f.punkt}" if f.punkt else f.meeting_id
+    return f.punkt or ""
+
+
+def search_rows(found: Soegning) -> list[tuple[Any, ...]]:
+    """A search's hits as one table (columns :data:`ROW_HEADINGS`, the hits marked «»): the
+    CLI and the web's CSV/XLSX show the same rows."""
+    return [(g.navn, f.dato, f.body, _where(f), f.titel, f.uddrag(), f.i_titel)
+            for g in found.grupper for f in g.fund]
+
+
 ORDERS = ("rang", "nyeste")
 
 
 def _query_terms(text: str, field: str) -> list[str]:
     """The words of a search (stop words left out), refused when too long or too many."""
-    if len(text) > MAX_SEARCH_CHARS:
-        raise DomainError(f"søgningen er {len(text)} tegn lang; højst {MAX_SEARCH_CHARS} tegn",
-                          rule="soegning-for-lang", field=field)
-    words = _words(text)
-    if len(words) > MAX_SEARCH_WORDS:
-        raise DomainError(f"søgningen har {len(words)} ord; højst {MAX_SEARCH_WORDS} ord",
-                          rule="soegning-for-mange-ord", field=field)
+    words = _words(text) if len(text) <= MAX_SEARCH_CHARS else []
+    check_search_limits(text, words, field)
     return [w for w in words if w not in STOPWORDS]
 
 
@@ -504,15 +527,16 @@ def _match(dialect: str, words: Sequence[str], *, title_only: bool = False) -> s
 
 
 def snippet(text: str, words: Sequence[str], width: int = 24) -> str:
-    """The part of ``text`` around its matched words, each marked «…»: a window of
-    ``width`` words where most query words occur, cut with " … "."""
+    """The part of ``text`` around its matched words, each between :data:`HIT_START` and
+    :data:`HIT_END`: a window of ``width`` words where most query words occur, cut with
+    " … "."""
     stems = [_stem(w) for w in words]
 
     def hit(word: str) -> bool:
         low = word.lower()
         return low not in STOPWORDS and any(_stem(low).startswith(s) for s in stems)
 
-    tokens = re.findall(r"\S+", unicodedata.normalize("NFC", text))
+    tokens = re.findall(r"\S+", _MARKS.sub("", unicodedata.normalize("NFC", text)))
     if not tokens:
         return ""
     hits = [i for i, t in enumerate(tokens) if any(hit(w) for w in _WORD.findall(t))]
@@ -523,7 +547,7 @@ def snippet(text: str, words: Sequence[str], width: int = 24) -> str:
     end = min(len(tokens), start + width)
     marked = set(hits)
     shown = " ".join(
-        _WORD.sub(lambda m: f"«{m.group()}»" if hit(m.group()) else m.group(), t)
+        _WORD.sub(lambda m: f"{HIT_START}{m.group()}{HIT_END}" if hit(m.group()) else m.group(), t)
         if i in marked else t for i, t in enumerate(tokens[start:end], start))
     return f"{'… ' if start else ''}{shown}{' …' if end < len(tokens) else ''}"
 
@@ -536,13 +560,14 @@ class SearchQueries:
     def search(self, text: str, *, arter: Sequence[str] | None = None,
                body: str | None = None, year: int | None = None, outcome: str | None = None,
                kommune: str | None = None, orden: str = "rang", side: int = 1,
-               pr_side: int = 20) -> Soegning:
+               pr_side: int = 20, drafts: bool = False) -> Soegning:
         """Everything the record holds that has every word of ``text`` (as a word or its
         beginning, in any inflection: Danish stemming on every store), per kind: how many,
         and page ``side`` of ``pr_side``. ``orden`` "rang": title matches first, then
         newest; "nyeste": newest first. Filters: ``arter`` (keys of
         :data:`ARTER`), the meeting's ``body``, the ``year``, the decision's ``outcome``,
-        a ``kommune`` the thing names or concerns."""
+        a ``kommune`` the thing names or concerns. A draft agenda's meeting (``udkast``,
+        not yet sent out) is left out unless ``drafts``: only the secretariat may read it."""
         if orden not in ORDERS:
             raise DomainError(f"ukendt orden '{orden}' (brug rang eller nyeste)",
                               rule="soegning-orden", field="orden")
@@ -569,6 +594,9 @@ class SearchQueries:
             where.append("search_fts MATCH ?")
             source = "search_fts JOIN search_doc d ON d.rid = search_fts.rowid"
         params.append(_match(dialect, words))
+        if not drafts:  # read at query time: sending the agenda out shows it at once
+            where.append("NOT EXISTS (SELECT 1 FROM meeting m WHERE m.meeting_id ="
+                         " d.meeting_id AND m.udkast <> 0)")
         if arter:
             where.append(f"d.kind IN ({', '.join('?' for _ in arter)})")
             params += list(arter)
@@ -624,7 +652,8 @@ class SearchQueries:
                 body_, date.fromisoformat(dato) if dato else None, outcome_))
         if not rows and side > 1:  # past the last page: still say how many there are
             first = self.search(text, arter=arter, body=body, year=year, outcome=outcome,
-                                kommune=kommune, orden=orden, side=1, pr_side=pr_side)
+                                kommune=kommune, orden=orden, side=1, pr_side=pr_side,
+                                drafts=drafts)
             counts = {g.art: g.antal for g in first.grupper}
         groups = tuple(Fundgruppe(k, ARTER[k], counts[k], tuple(found.get(k, ())))
                        for k in ARTER if k in counts)

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from ..domain.common import DecisionRef, Provenance, Source
+from ..domain.common import DecisionRef, DomainError, Provenance, Source
 from .format import (
     Fakt,
     RecordError,
@@ -109,16 +109,27 @@ def case_units(located: Located, record: Forloebsoptegnelse, file: str) -> list[
     """The commands a case record means, in file order."""
     units: list[Unit] = []
     for g_i, g in enumerate(record.grundlag):
-        base = Provenance(g.dato, Source(g.kilde, None, g.note))
+        try:
+            base = Provenance(g.dato, Source(g.kilde, None, g.note))
+        except (ValueError, DomainError):  # a blank kilde: Source refuses it
+            where: Path = ("grundlag", g_i, "kilde")
+            raise RecordError("kilden må ikke være tom; skriv navnet på dokumentet, faktaene "
+                              "kommer fra", file=file, line=located.line_of(where),
+                              field=_field_name(where, located), rule="ugyldigt-felt") from None
         for f_i, fact in enumerate(g.fakta):
             path: Path = ("grundlag", g_i, "fakta", f_i)
             data = dict(fact)
             ref = _decision(located, data, path, file)
             command = _fact_command(located, data, path, file, base)
             if ref is not None:
-                command = attrs.evolve(command, provenance=attrs.evolve(
-                    command.provenance, decision=ref,
-                    source=attrs.evolve(command.provenance.source, item=ref.item)))
+                try:  # the command's own checks run again with the decision it names
+                    command = attrs.evolve(command, provenance=attrs.evolve(
+                        command.provenance, decision=ref,
+                        source=attrs.evolve(command.provenance.source, item=ref.item)))
+                except DomainError as err:
+                    raise RecordError(err.message, file=file, line=located.line_of(path),
+                                      field=_field_name(path, located),
+                                      rule=err.rule) from None
             units.append(Unit(f"grundlag/{g_i}/{f_i}", command, located.line_of(path), path))
     units = [attrs.evolve(_normalised(located, u, file), field=_field_name(u.path, located))
              for u in units]

@@ -142,7 +142,7 @@ def _read_record(data: bytes | str, file: str
                           rule=err.rule) from None
     if is_case_record(located):
         cases = read_case_record(located, file)
-        try:
+        try:  # case_units names a refused fact by its line; this is the last resort
             return case_units(located, cases, file), cases
         except DomainError as err:
             raise RecordError(err.message, file=file, line=None, field=err.field,

@@ -14,19 +14,27 @@ from litestar.params import FromQuery, QueryParameter
 from litestar.response import Template
 from markupsafe import Markup, escape
 
-from socialaftale import SEARCH_KINDS, DomainError, to_data, xlsx_table
+from socialaftale import (
+    SEARCH_HEADINGS,
+    SEARCH_HIT_END,
+    SEARCH_HIT_START,
+    SEARCH_KINDS,
+    DomainError,
+    search_rows,
+    to_data,
+    xlsx_table,
+)
 
-from .common import READ_ERRORS, Store, ViewError, form_int, in_thread
+from .common import READ_ERRORS, Caller, Store, ViewError, form_int, in_thread
 
 __all__ = ["api_search_all", "search_download", "search_page"]
 
 MAX_CHARS = 500
 _PARAMETERS = {"tekst": "soeg", "art": "art", "orden": "orden", "side": "side",
                "outcome": "udfald", "kommune": "kommune"}
-HEADINGS = ["Art", "Dato", "Forum", "Hvor", "Titel", "Uddrag", "Træf i titlen"]
 
 
-def _search(store: Any, soeg: str | None, art: str | None, forum: str | None,
+def _search(store: Any, principal: Any, soeg: str | None, art: str | None, forum: str | None,
             aar: str | None, udfald: str | None, kommune: str | None, orden: str | None,
             side: str | None, pr_side: int = 20) -> Any:
     """The store's search for a form's fields; a refused field is a 400 naming it."""
@@ -34,7 +42,8 @@ def _search(store: Any, soeg: str | None, art: str | None, forum: str | None,
     try:
         return store.search(soeg or "", arter=[art] if art else None, body=forum or None,
                             year=year, outcome=udfald or None, kommune=kommune or None,
-                            orden=orden or "rang", side=page or 1, pr_side=pr_side)
+                            orden=orden or "rang", side=page or 1, pr_side=pr_side,
+                            drafts=principal.is_secretariat)
     except DomainError as err:
         name = _PARAMETERS.get(err.field or "", err.field or "soeg")
         raise ViewError(f"Ugyldig forespørgsel: felt '{name}': {err.message} "
@@ -42,8 +51,10 @@ def _search(store: Any, soeg: str | None, art: str | None, forum: str | None,
 
 
 def _marked(snippet: str) -> Markup:
-    """A snippet with its «marks» as <mark>, everything else escaped."""
-    return Markup(str(escape(snippet)).replace("«", "<mark>").replace("»", "</mark>"))
+    """A snippet with its hit marks as <mark>, everything else (a «» in the text too)
+    escaped."""
+    return Markup(str(escape(snippet)).replace(SEARCH_HIT_START, "<mark>")
+                  .replace(SEARCH_HIT_END, "</mark>"))
 
 
 def link(f: Any) -> str:
@@ -59,25 +70,13 @@ def link(f: Any) -> str:
     return "/"
 
 
-def _where(f: Any) -> str:
-    if f.meeting_id:
-        return f"{f.meeting_id} pkt. {f.punkt}" if f.punkt else f.meeting_id
-    return f.punkt or ""
-
-
-def rows(found: Any) -> list[tuple[Any, ...]]:
-    """The table of a search, as the CLI's ``search`` shows it."""
-    return [(g.navn, f.dato, f.body, _where(f), f.titel, f.snippet, f.i_titel)
-            for g in found.grupper for f in g.fund]
-
-
 @get("/soeg", include_in_schema=False, sync_to_thread=True)
-def search_page(store: Store, soeg: FromQuery[str | None] = None,
+def search_page(store: Store, principal: Caller, soeg: FromQuery[str | None] = None,
                 art: FromQuery[str | None] = None, forum: FromQuery[str | None] = None,
                 aar: FromQuery[str | None] = None, udfald: FromQuery[str | None] = None,
                 kommune: FromQuery[str | None] = None, orden: FromQuery[str | None] = None,
                 side: FromQuery[str | None] = None) -> Template:
-    found = _search(store, soeg, art, forum, aar, udfald, kommune, orden, side)
+    found = _search(store, principal, soeg, art, forum, aar, udfald, kommune, orden, side)
     fields = {"soeg": soeg or "", "art": art or "", "forum": forum or "", "aar": aar or "",
               "udfald": udfald or "", "kommune": kommune or "", "orden": orden or "rang"}
     kept = {k: v for k, v in fields.items() if v}
@@ -89,7 +88,7 @@ def search_page(store: Store, soeg: FromQuery[str | None] = None,
 
 
 @get(["/soeg.csv", "/soeg.xlsx"], include_in_schema=False)
-async def search_download(store: Store, request: Request[Any, Any, Any],
+async def search_download(store: Store, principal: Caller, request: Request[Any, Any, Any],
                           soeg: FromQuery[str | None] = None,
                           art: FromQuery[str | None] = None, forum: FromQuery[str | None] = None,
                     aar: FromQuery[str | None] = None, udfald: FromQuery[str | None] = None,
@@ -99,15 +98,17 @@ async def search_download(store: Store, request: Request[Any, Any, Any],
     a thread: Litestar wraps a sync handler of two paths twice, see ``in_thread``)."""
     fmt = request.url.path.rsplit(".", 1)[-1]
     found = await in_thread(functools.partial(
-        _search, store, soeg, art, forum, aar, udfald, kommune, orden, None, pr_side=200))
-    table = rows(found)
+        _search, store, principal, soeg, art, forum, aar, udfald, kommune, orden, None,
+        pr_side=200))
+    table = search_rows(found)
     if fmt == "xlsx":
-        return Response(xlsx_table(HEADINGS, table, sheet="Søgning"), media_type=(
+        return Response(xlsx_table(list(SEARCH_HEADINGS), table, sheet="Søgning"),
+                        media_type=(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             headers={"Content-Disposition": 'attachment; filename="soegning.xlsx"'})
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(HEADINGS)
+    writer.writerow(SEARCH_HEADINGS)
     writer.writerows([["" if v is None else v.isoformat() if hasattr(v, "isoformat")
                        else ("ja" if v else "nej") if isinstance(v, bool) else v for v in r]
                       for r in table])
@@ -121,11 +122,11 @@ Tekst = Annotated[str, QueryParameter(max_length=MAX_CHARS,
 
 @get("/api/soegning", sync_to_thread=True, tags=["møder"],
      summary="Søg i alt (dansk bøjning), pr. art med uddrag", responses=READ_ERRORS)
-def api_search_all(store: Store, soeg: Tekst, art: FromQuery[str | None] = None,
+def api_search_all(store: Store, principal: Caller, soeg: Tekst, art: FromQuery[str | None] = None,
                    forum: FromQuery[str | None] = None, aar: FromQuery[str | None] = None,
                    udfald: FromQuery[str | None] = None, kommune: FromQuery[str | None] = None,
                    orden: FromQuery[str | None] = None,
                    side: FromQuery[str | None] = None) -> Any:
     """Decisions, sub-matters, agenda text, bilag, actions, offers, groups and people that
     have every word (``socialaftale search --format json``)."""
-    return to_data(_search(store, soeg, art, forum, aar, udfald, kommune, orden, side))
+    return to_data(_search(store, principal, soeg, art, forum, aar, udfald, kommune, orden, side))
