@@ -734,19 +734,28 @@ def _model_planlaeggere(s: Socialaftale) -> None:
 @facts.check(311, "model: 4-5 myndighedsrepræsentanter")
 def _model_myndighed(s: Socialaftale) -> None:
     p = _seat(s, "myndighedsrepræsentant")
-    assert (p.mindst, p.maks, p.fra) == (4, 5, "kommunerne")
+    # L311 'kommunale myndighedsrepræsentanter': the source's word for whom they come from.
+    assert (p.mindst, p.maks, p.fra) == (4, 5, "kommunale")
     says_in(p.tekst, "4-5 kommunale myndighedsrepræsentanter")
 
 
 @facts.check(317, "model: repræsentation af berørte driftsherrer")
 def _model_driftsherrer(s: Socialaftale) -> None:
-    """L317 'den/de direkte berørte driftsherrer': at least one, no upper bound stated."""
-    p = _seat(s, "driftsherrerepræsentant")
-    assert (p.mindst, p.maks, p.antal()) == (1, None, "mindst 1")
+    """L317 'den/de direkte berørte driftsherrer': the model states no number (unknown, not
+    guessed); the driftsherrer it names (L318-319) stand in the seat's words, and the model
+    was 'forslået' at 'DAS-mødet den 12. juni' (L302, no year), as the model's note says."""
+    m = _model(s)
+    p = m.plads("driftsherrerepræsentant")
+    assert (p.mindst, p.maks, p.antal()) == (None, None, "antal ikke angivet")
     assert p.fra == ("den/de direkte berørte driftsherrer af højt specialiserede tilbud på det"
                      " udmeldte område")
-    says(p.tekst, "Repræsentation fra den/de direkte berørte driftsherrer af højt specialiserede"
-                  " tilbud på det udmeldte område.")
+    says_in(p.tekst, "Repræsentation fra den/de direkte berørte driftsherrer af højt"
+                     " specialiserede tilbud på det udmeldte område. (På hjerneskadeområdet"
+                     " driver Aalborg ÆH og Regionen tilbud")
+    says_in(p.tekst, "I forhold til målgruppen blinde børn driver Regionen tilbud")
+    says_in(m.kildenote, "'på DAS-mødet den 12. juni forslået'")
+    # No offer is a driftsherre seat: the named driftsherrer drive offers, they pledged no one.
+    assert {t.rolle for t in m.tilsagn} == {"planlægger"}
 
 
 @facts.check(321, "repræsentanter giver sparring; skrivning ved planlæggere/sekretariat;"
@@ -755,7 +764,8 @@ def _sparring(s: Socialaftale) -> None:
     m = _model(s)
     assert [(p.rolle, p.opgave, p.udpeges_blandt) for p in m.pladser] == [
         ("tovholder", "tovholder for arbejdsgruppen", None),
-        ("planlægger", "medskribenter på afrapporteringen; skriveopgaverne", None),
+        # L322 'skriveopgaverne varetages af de udpegede planlæggere og Sekretariatet'.
+        ("planlægger", "skriveopgaverne", None),
         ("myndighedsrepræsentant", "strategisk sparring", "chefer/ledere"),
         ("driftsherrerepræsentant", "strategisk sparring", "chefer/ledere"),
     ]
