@@ -265,6 +265,12 @@ def _jan_nielsen_fu(s: Socialaftale) -> None:
     roles = [(r.rolle, r.hvor, r.fra, r.til) for r in s.person_roles("Jan Nielsen")]
     assert sorted(roles) == [("formand", "FU (for SOCDIR)", None, date(2013, 3, 18)),
                              ("medlem", "FU (for SOCDIR)", None, date(2013, 3, 18))]
+    notes = [f.note for f in s.facts_of_decision(M, "3")
+             if f.kind == "PersonAppointed" and "Jan Nielsen" in f.summary]
+    assert len(notes) == 2, notes
+    for note in notes:
+        says_in(note, "Slutdatoen er registrators læsning: FU's møde den 13. marts havde som"
+                      ' hovedemne "konstituering af nyt FU"')
 
 
 @facts.check(60, "Henrik valgt formand ved akklamation")
