@@ -560,11 +560,17 @@ def _faglig_netvaerk(s: Socialaftale) -> None:
 @facts.check(185, "pkt 10: forankres i DAS; forelægger videre arbejde ved et kommende møde; "
                   "sekretariatet koordinerer")
 def _forankres(s: Socialaftale) -> None:
-    """The group reports to DAS (the item is DAS's "Afrapportering"), so its forum is a fact;
-    the two follow-ups have their owners, no deadline ("et af de kommende møder")."""
+    """The group's forum is a fact from lines other than SOCDIR's recommendation: its report is
+    item 10 of DAS's agenda (L111 "Gennemgang af dagsorden til DAS", L182) and it has made
+    recommendations (L185 "de anbefalinger gruppen er kommet med"); "forankres … i DAS" is
+    part of what is recommended, so the note says the forum is the recorder's reading. 5j
+    names no body ("et af de kommende møder"): its leverance is the minutes' words, its note
+    marks it as recommended, and neither deadline is known."""
     g = _group(s, "ministeremnet-2013")
     assert g.forum == "DAS"
-    _action_is(s, "5j", g.navn, "det videre arbejde forelagt (DAS)", "frist ukendt")
+    says_in("\n".join(g.noter), "er registrators læsning af, at dens afrapportering er punkt 10")
+    _action_is(s, "5j", g.navn, "«forelægger det videre arbejde ved et af de kommende møder»",
+               "frist ukendt")
     _action_is(s, "5k", "Sekretariatet", "koordinering med formanden for gruppen",
                "frist ukendt")
 
