@@ -312,16 +312,23 @@ URGED = ("Der blev opfordret til, at der udpeges såvel socialfaglige som økono
          " takstanalyser af rammeaftaletilbuddene kan indgå i arbejdet.")
 
 
-@facts.words(116, "KKR: DAS styregruppe for opgaven")
+@facts.check(116, "KKR: DAS styregruppe for opgaven")
 def _kkr_styregruppe(s: Socialaftale) -> None:
-    """L115-117: one remark, the whole sentence with its subject (the reviewer found the
-    "at afgrænse ..." half cut loose from "KKR havde besluttet"). What KKR decided is held as
-    the chairman's report in the minutes' words: KKR's own minutes are not in the record."""
-    _remarked(s, "3", KKR_DECISION)
+    """L115-116: who (DAS), as what (styregruppe), decided by whom and when (KKR, 12 September
+    2014, L51) are facts of the takstanalyse case (tvaers-forloeb.yaml, through the forloeb
+    queries); the remark keeping the whole sentence with its subject is checked under L117."""
+    case = s.case("takstanalyse-2014")
+    assert case is not None
+    (b,) = [b for b in case.behandlinger if b.id == "das-styregruppe"]
+    assert (b.organ, b.rolle, b.ekstern) == (
+        "DAS", "styregruppe", "besluttet af KKR 12. september 2014 (ifølge kilden)")
+    says(b.ordlyd, "KKR havde besluttet at gøre DAS til styregruppe for opgaven")
 
 
 @facts.words(117, "KKR: afgrænset til sammenligning af takster for sammenlignelige målgrupper")
 def _kkr_afgraensning(s: Socialaftale) -> None:
+    """L115-117: one remark, the whole sentence with its subject (the reviewer found the
+    "at afgrænse ..." half cut loose from "KKR havde besluttet")."""
     _remarked(s, "3", KKR_DECISION)
 
 
@@ -611,15 +618,16 @@ def _kdk_fordeling(s: Socialaftale) -> None:
     assert _kdk_fact(s).besluttet_af == "besluttet af KDK 16. september 2014 (ifølge kilden)"
 
 
-@facts.words(220, "KDK: sagen skal som udgangspunkt ikke retur til KDK")
+@facts.check(220, "KDK: sagen skal som udgangspunkt ikke retur til KDK")
 def _kdk_ikke_retur(s: Socialaftale) -> None:
-    """KDK's decision in the source's words (lines 210-221), kept with the cost-sharing fact
-    it carries (decided by KDK, L217 row): that the case need not return to KDK has no field
-    of its own, the quoted words are the fact."""
-    tekst = _kdk_fact(s).ekstern_tekst
-    assert tekst is not None and tekst.endswith(
-        "Sagen behandles på møde i socialdirektørkredsen den 10. oktober og skal som"
-        " udgangspunkt ikke retur til KDK")
+    """KDK's decision (lines 210-221): who decided and when (KDK, 16 September 2014) are facts
+    of the cost-sharing fact it carries, and the case's next step is this meeting's item 5
+    (the decision is filed under it); that it need not return to KDK is the source's words."""
+    f = _kdk_fact(s)
+    assert f.besluttet_af == "besluttet af KDK 16. september 2014 (ifølge kilden)"
+    assert _decision(s, "5").meeting_id == M
+    says_in(f.ekstern_tekst, "Sagen behandles på møde i socialdirektørkredsen den 10. oktober og"
+                             " skal som udgangspunkt ikke retur til KDK")
 
 
 facts.cannot(
