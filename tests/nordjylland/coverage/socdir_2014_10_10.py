@@ -496,7 +496,9 @@ def _ti_hcn(s: Socialaftale) -> None:
     """L167-169: what Aalborg Kommune announced of its own plan ("oplyste indledningsvist"), no
     decision of any body, held as the minutes word it. The offer's history in the tilbudsvifte
     begins with the 2019 takstbilag (das-2019-10-24); recording a 2015 reorganisation there
-    from an announcement would give it a past the record does not otherwise know."""
+    from an announcement would give it a past the record does not otherwise know. Kept as
+    words (who: Aalborg; when: 'pr. 1. januar 2015' is inside the plan announced, 'vil blive
+    organiseret'), not as a fact of the offer: a gap for a planned, announced change."""
     _remarked(s, "4", "Aalborg Kommune oplyste indledningsvist, at Taleinstituttet"
                       " (tale/sprog-området) og Hjerneskadecenter Nordjylland pr. 1. januar 2015"
                       " vil blive organiseret under én forvaltning (Ældre- og"
