@@ -41,6 +41,10 @@ Egenskab: Socialdirektørkredsens møde den 10. oktober 2014, indlæst fra møde
     # 000_939a2e46bbe95266.txt L135 og L89
     Og nævner det gengivne referat af "socdir-2014-10-10" "Note (optegnelsens): Referatet skriver, at kommissoriet fremlægges på 'førstkommende DAS-møde den 13. november 2015'; sagsfremstillingens tidsplan siger 13. november 2014"
 
+  Scenarie: Referatets stavemåder vises for læseren som noter
+    # 000_939a2e46bbe95266.txt L119 «kunne man foreligge sagen for KKR igen»; L302 «På baggrund af heraf blev det på DAS-mødet den 12. juni forslået»
+    Så nævner det gengivne referat af "socdir-2014-10-10" "Referatets stavemåder er gengivet som skrevet: 'kunne man foreligge sagen for KKR igen' (punkt 3, for forelægge), 'På baggrund af heraf' og 'forslået' (punkt 6, for foreslået)."
+
   Scenarie: Punkt 4 – Aalborg skal til næste møde den 13. november skitsere aftalemodeller for TI/HCN
     # 000_939a2e46bbe95266.txt L176: «Efter oplægget drøftede socialdirektørkredsen perspektiverne»
     Så har mødet "socdir-2014-10-10" punkt "4" med udfaldet "drøftet"

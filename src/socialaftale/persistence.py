@@ -30,7 +30,7 @@ from eventsourcing.application import Application
 from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
 from eventsourcing.utils import resolve_topic
 
-from .domain.common import DecisionRef, Meta, Recorded, StreamId
+from .domain.common import DecisionRef, ExternalDecision, Meta, Recorded, StreamId
 from .domain.dates import PartialDate, is_dato_type
 
 __all__ = [
@@ -70,6 +70,9 @@ def _make_converter() -> cattrs.Converter:
     # Likewise a partial date that is not a span of months.
     conv.register_unstructure_hook(PartialDate, make_dict_unstructure_fn(
         PartialDate, conv, til_maaned=override(omit_if_default=True)))
+    # Likewise another body's decision told in the source's own verb ("udtryk") only then.
+    conv.register_unstructure_hook(ExternalDecision, make_dict_unstructure_fn(
+        ExternalDecision, conv, udtryk=override(omit_if_default=True)))
     return conv
 
 

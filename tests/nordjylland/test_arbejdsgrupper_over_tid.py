@@ -33,7 +33,8 @@ TEST_SOURCE = "testscenarie (ikke fra referaterne)"
 #: A composition rule of the shape SOCDIR approved on 10 October 2014 for the working groups on the
 #: central udmeldinger (000_939a2e46bbe95266.txt L304-317; the record holds that model itself as an
 #: AdoptCompositionModel fact): kept here, in the scenario's made-up group, because rules in src/
-#: name no real meeting.
+#: name no real meeting. The scenario's rule asks for at least one driftsherrerepræsentant; the
+#: model SOCDIR approved states no number for that seat ('den/de', L317).
 MODEL = (ag.RolleKrav("tovholder", 1, 1), ag.RolleKrav("planlægger", 1, 2),
          ag.RolleKrav("myndighedsrepræsentant", 4, 5),
          ag.RolleKrav("driftsherrerepræsentant", 1, None))

@@ -39,6 +39,8 @@ FLOOR = {
     # 0.97: the DAS item 10 conversion is withdrawn (a recommendation, not a decision; SOCDIR
     # 17 January 2013 L184/L198), and the følgegruppe seat is held only as a remark (L229).
     "socdir-2013-01-17": 0.97,
+    # 143/147 (was 144): L311 (the ministry's decision, bloktilskud 'pr. 1. oktober 2013') is
+    # a who/when held only in a remark, so it is free text now, not words (review finding 14).
     "socdir-2013-03-18": 0.97,
     # 111/114: L142 (a financing agreement's term) was counted while its check read the
     # sagsfremstilling; held only as text, it is now free text, not an answer.

@@ -119,3 +119,20 @@ def test_a_date_that_is_no_date_is_refused_with_its_field(store: Socialaftale) -
     err = refused(store, text)
     assert err.line == line_of(text, "2013-02-30")
     assert err.field is not None and err.field.endswith("ekstern_beslutning.dato")
+
+
+def test_the_sources_verb_is_kept_and_told_instead_of_a_decision(tmp_path: Path) -> None:
+    """Where the source states no decision ("FU drøftede … og var enige om", 003 L391), the
+    record gives the verb as ``udtryk``; the store tells that, never "besluttet af"."""
+    record = with_external("ekstern_beslutning:", "  organ: FU", "  dato: 2019-10-02",
+                           "  udtryk: var enige om", f'  tekst: "{KKR_LINE}"')
+    load_record(open_store(str(tmp_path / "r.db"), actor="test"), record, "das.yaml")
+    external = pladser_meta(open_store(str(tmp_path / "r.db"), actor="test")).external
+    assert external == ExternalDecision("FU", date(2019, 10, 2), KKR_LINE, "var enige om")
+    assert external.describe() == "FU var enige om (2. oktober 2019, ifølge kilden)"
+
+
+def test_without_a_verb_the_stored_form_is_as_before() -> None:
+    """Events stored before ``udtryk`` and new ones without it have the same keys."""
+    stored = converter.unstructure(ExternalDecision("KKR", date(2013, 2, 4), KKR_LINE))
+    assert set(stored) == {"body", "dato", "tekst"}

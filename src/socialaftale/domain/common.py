@@ -194,19 +194,25 @@ class ExternalDecision:
     report ("KKR traf ved møde den 4. februar 2013 beslutning om ..."). The fact is then
     carried by that body's decision, known only through the reporting source: ``body``
     names who decided, ``dato`` when (None where the source does not say), ``tekst`` is
-    the source's own words about it (verbatim), never a summary of ours.
+    the source's own words about it (verbatim), never a summary of ours. ``udtryk`` is the
+    source's verb where the body did not decide in so many words ("var enige om",
+    "vurderede"): then the fact is told as that, never as a decision.
     """
 
     body: str = field(validator=_non_empty)
     dato: date | PartialDate | None = None
     """A day, or only what the source gives ("oktober 2019", "2019"); None: not given."""
     tekst: str | None = None
+    udtryk: str | None = None
 
     def describe(self) -> str:
-        """Danish: "besluttet af KKR 4. februar 2013 (ifølge kilden)"."""
-        when = (" (dato ikke angivet)" if self.dato is None
-                else f" {self.dato}" if isinstance(self.dato, PartialDate)
-                else f" {_danish_day(self.dato)}")
+        """Danish: "besluttet af KKR 4. februar 2013 (ifølge kilden)", or with ``udtryk``
+        "FU var enige om (2. oktober 2019, ifølge kilden)"."""
+        day = (None if self.dato is None else str(self.dato)
+               if isinstance(self.dato, PartialDate) else _danish_day(self.dato))
+        if self.udtryk:
+            return f"{self.body} {self.udtryk} ({day or 'dato ikke angivet'}, ifølge kilden)"
+        when = " (dato ikke angivet)" if day is None else f" {day}"
         return f"besluttet af {self.body}{when} (ifølge kilden)"
 
 

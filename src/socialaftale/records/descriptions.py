@@ -183,6 +183,8 @@ FIELDS: dict[str, str] = {
     "ekstern_beslutning": "Et organ uden referat i optegnelsen traf beslutningen, som kilden "
                           "gengiver den",
     "organ": "Organet, der traf beslutningen",
+    "udtryk": "Kildens verbum, hvor kilden ikke siger, at organet besluttede ('var enige om'),"
+              " ordret",
     "tekst": "Kildens ord, ordret",
     # the tilbudsvifte
     "key": "Fast nøgle: små bogstaver, tal, '-' og '/' (fx mariagerfjord/kirketoften)",

@@ -766,12 +766,14 @@ class EksternBeslutning:
 
     ``organ`` is who decided (KKR, KDK, a byråd, FU), ``dato`` when (a day, or only the
     month or year the source gives: "oktober 2019"; left out where the source does not say),
-    ``tekst`` the source's words about it, verbatim.
+    ``tekst`` the source's words about it, verbatim; ``udtryk`` the source's verb where it
+    states no decision ("var enige om"), verbatim.
     """
 
     organ: str
     dato: Dato | None = None
     tekst: str | None = None
+    udtryk: str | None = None
 
 
 def _external(located: Located, value: Any, at: Path, file: str) -> ExternalDecision:
@@ -785,7 +787,7 @@ def _external(located: Located, value: Any, at: Path, file: str) -> ExternalDeci
                           line=located.line_of((*at, "organ")),
                           field=_field_name((*at, "organ"), located),
                           rule="ekstern-uden-organ")
-    return ExternalDecision(told.organ, told.dato, told.tekst)
+    return ExternalDecision(told.organ, told.dato, told.tekst, told.udtryk)
 
 
 def _fact_command(located: Located, fact: Fakt, at: Path, file: str,

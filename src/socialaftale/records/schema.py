@@ -43,6 +43,9 @@ _FACT_EXTRAS = {
                      "description": "Beslutningens dato, også en delvis ('oktober 2019', "
                                     "'2019'); udelades, hvis kilden ikke siger den"},
             "tekst": {"type": "string", "description": "Kildens ord om beslutningen, ordret"},
+            "udtryk": {"type": "string",
+                       "description": "Kildens verbum, hvor kilden ikke siger, at organet "
+                                      "besluttede ('var enige om', 'vurderede'), ordret"},
         },
     },
 }

@@ -74,6 +74,8 @@ def _carried(at: tuple[str, ...]) -> tuple[Felt, ...]:
         Felt((*at, "fakta", ANY, "begrundelse", ANY), "ordret", "en begrundelse"),
         Felt((*at, "fakta", ANY, "ekstern_beslutning", "tekst"), "ordret",
              "kildens ord om en ekstern beslutning"),
+        Felt((*at, "fakta", ANY, "ekstern_beslutning", "udtryk"), "ordret",
+             "kildens verbum for et andet organs stillingtagen"),
         Felt((*at, "fakta", ANY, "ordlyd"), "ordret", "kildens ord om en behandling"),
         Felt((*at, "fakta", ANY, "pladser", ANY, "tekst"), "ordret",
              "kildens ord om en plads i en model for sammensætning"),
@@ -108,6 +110,8 @@ FIELDS: tuple[Felt, ...] = (
     *_carried(_SAG),
     Felt(("grundlag", ANY, "fakta", ANY, "ekstern_beslutning", "tekst"), "ordret",
          "kildens ord om en ekstern beslutning"),
+    Felt(("grundlag", ANY, "fakta", ANY, "ekstern_beslutning", "udtryk"), "ordret",
+         "kildens verbum for et andet organs stillingtagen"),
     # a case record's facts (records/forloebsfil.py): the source's words and remarks
     Felt(("grundlag", ANY, "fakta", ANY, "ordlyd"), "ordret", "kildens ord om en behandling"),
     Felt(("grundlag", ANY, "fakta", ANY, "bemaerkninger", ANY), "ordret",

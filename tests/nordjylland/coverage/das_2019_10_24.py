@@ -496,9 +496,14 @@ def _nt_meetings(s: Socialaftale) -> None:
 @facts.check(391, "FU 2.10.: initiativ a-c ikke længere relevante; nyt fokus (3 spørgsmål)")
 def _fu_0210(s: Socialaftale) -> None:
     # l. 391-405: FU on 2 October set the initiatives a-c (l. 373-385) aside and proposed three
-    # questions as the focus, put to item 5; FU's minutes are not in the record (external)
+    # questions as the focus, put to item 5; FU's minutes are not in the record (external).
+    # L391-395 state no decision: FU 'drøftede … og var enige om' and 'vurderede', so the
+    # store tells it in the source's verb, never as 'besluttet af FU'.
     (p,) = s.proposals(M, "5")
-    assert (p.af, p.besluttet_af) == ("FU", "besluttet af FU 2. oktober 2019 (ifølge kilden)")
+    assert p.af == "FU" and p.besluttet_af is not None
+    assert p.besluttet_af.endswith(" (2. oktober 2019, ifølge kilden)"), p.besluttet_af
+    assert "besluttet" not in p.besluttet_af
+    says(p.besluttet_af, "FU var enige om (2. oktober 2019, ifølge kilden)")
     assert [f.nummer for f in p.tilsidesat] == ["a", "b", "c"]
     assert [f.nummer for f in p.forslag] == [None, None, None]
     says_in(p.ekstern_tekst, "initiativerne ikke længere er relevante")

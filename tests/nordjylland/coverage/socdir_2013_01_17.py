@@ -560,17 +560,27 @@ def _faglig_netvaerk(s: Socialaftale) -> None:
 @facts.check(185, "pkt 10: forankres i DAS; forelægger videre arbejde ved et kommende møde; "
                   "sekretariatet koordinerer")
 def _forankres(s: Socialaftale) -> None:
-    """The group reports to DAS (the item is DAS's "Afrapportering"), so its forum is a fact;
-    the two follow-ups have their owners, no deadline ("et af de kommende møder")."""
+    """The group's forum is a fact from lines other than SOCDIR's recommendation: its report is
+    item 10 of DAS's agenda (L111 "Gennemgang af dagsorden til DAS", L182) and it has made
+    recommendations (L185 "de anbefalinger gruppen er kommet med"); "forankres … i DAS" is
+    part of what is recommended, so the note says the forum is the recorder's reading. 5j
+    names no body ("et af de kommende møder"): its leverance is the minutes' words, its note
+    marks it as recommended, and neither deadline is known."""
     g = _group(s, "ministeremnet-2013")
     assert g.forum == "DAS"
-    _action_is(s, "5j", g.navn, "det videre arbejde forelagt (DAS)", "frist ukendt")
+    says_in("\n".join(g.noter), "er registrators læsning af, at dens afrapportering er punkt 10")
+    _action_is(s, "5j", g.navn, "«forelægger det videre arbejde ved et af de kommende møder»",
+               "frist ukendt")
     _action_is(s, "5k", "Sekretariatet", "koordinering med formanden for gruppen",
                "frist ukendt")
 
 
 @facts.words(202, "pkt 11: to takstanalysemodeller (målgrupper / driftsherrer)")
 def _takstanalyse(s: Socialaftale) -> None:
+    """Kept as words: the two models are what 'Der blev redegjort for' of Styringsgruppens
+    work; Styringsgruppen is no group of the record (forming it here, to hang a
+    ReportGroupTask on, would give it a forum the minutes do not state), and a task holds no
+    count (a gap of the model)."""
     assert _remarks(s, "11") == (
         "Der blev redegjort for det arbejde som pågår og at der arbejdes med to "
         "takstanalysemodeller, en som analyserer de respektive målgrupper og en som går på de "
@@ -579,6 +589,8 @@ def _takstanalyse(s: Socialaftale) -> None:
 
 @facts.words(209, "pkt 12: Hjørring udpeget tilsynskommune, fremtrædende rolle")
 def _tilsynskommune(s: Socialaftale) -> None:
+    """Kept as words: 'er udpeget' names neither who appointed Hjørring nor when, and the
+    model appoints persons, not municipalities, to a role (AppointPerson): a gap."""
     assert _remarks(s, "12")[:2] == (
         "Jan redegjorde for, at Hjørring kommune er udpeget som tilsynskommune og at det har en "
         "indvirkning på den indstilling som fremgår af punktet, idet punktet er skrevet før "

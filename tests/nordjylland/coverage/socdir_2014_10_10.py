@@ -312,16 +312,23 @@ URGED = ("Der blev opfordret til, at der udpeges såvel socialfaglige som økono
          " takstanalyser af rammeaftaletilbuddene kan indgå i arbejdet.")
 
 
-@facts.words(116, "KKR: DAS styregruppe for opgaven")
+@facts.check(116, "KKR: DAS styregruppe for opgaven")
 def _kkr_styregruppe(s: Socialaftale) -> None:
-    """L115-117: one remark, the whole sentence with its subject (the reviewer found the
-    "at afgrænse ..." half cut loose from "KKR havde besluttet"). What KKR decided is held as
-    the chairman's report in the minutes' words: KKR's own minutes are not in the record."""
-    _remarked(s, "3", KKR_DECISION)
+    """L115-116: who (DAS), as what (styregruppe), decided by whom and when (KKR, 12 September
+    2014, L51) are facts of the takstanalyse case (tvaers-forloeb.yaml, through the forloeb
+    queries); the remark keeping the whole sentence with its subject is checked under L117."""
+    case = s.case("takstanalyse-2014")
+    assert case is not None
+    (b,) = [b for b in case.behandlinger if b.id == "das-styregruppe"]
+    assert (b.organ, b.rolle, b.ekstern) == (
+        "DAS", "styregruppe", "besluttet af KKR 12. september 2014 (ifølge kilden)")
+    says(b.ordlyd, "KKR havde besluttet at gøre DAS til styregruppe for opgaven")
 
 
 @facts.words(117, "KKR: afgrænset til sammenligning af takster for sammenlignelige målgrupper")
 def _kkr_afgraensning(s: Socialaftale) -> None:
+    """L115-117: one remark, the whole sentence with its subject (the reviewer found the
+    "at afgrænse ..." half cut loose from "KKR havde besluttet")."""
     _remarked(s, "3", KKR_DECISION)
 
 
@@ -489,7 +496,9 @@ def _ti_hcn(s: Socialaftale) -> None:
     """L167-169: what Aalborg Kommune announced of its own plan ("oplyste indledningsvist"), no
     decision of any body, held as the minutes word it. The offer's history in the tilbudsvifte
     begins with the 2019 takstbilag (das-2019-10-24); recording a 2015 reorganisation there
-    from an announcement would give it a past the record does not otherwise know."""
+    from an announcement would give it a past the record does not otherwise know. Kept as
+    words (who: Aalborg; when: 'pr. 1. januar 2015' is inside the plan announced, 'vil blive
+    organiseret'), not as a fact of the offer: a gap for a planned, announced change."""
     _remarked(s, "4", "Aalborg Kommune oplyste indledningsvist, at Taleinstituttet"
                       " (tale/sprog-området) og Hjerneskadecenter Nordjylland pr. 1. januar 2015"
                       " vil blive organiseret under én forvaltning (Ældre- og"
@@ -611,15 +620,16 @@ def _kdk_fordeling(s: Socialaftale) -> None:
     assert _kdk_fact(s).besluttet_af == "besluttet af KDK 16. september 2014 (ifølge kilden)"
 
 
-@facts.words(220, "KDK: sagen skal som udgangspunkt ikke retur til KDK")
+@facts.check(220, "KDK: sagen skal som udgangspunkt ikke retur til KDK")
 def _kdk_ikke_retur(s: Socialaftale) -> None:
-    """KDK's decision in the source's words (lines 210-221), kept with the cost-sharing fact
-    it carries (decided by KDK, L217 row): that the case need not return to KDK has no field
-    of its own, the quoted words are the fact."""
-    tekst = _kdk_fact(s).ekstern_tekst
-    assert tekst is not None and tekst.endswith(
-        "Sagen behandles på møde i socialdirektørkredsen den 10. oktober og skal som"
-        " udgangspunkt ikke retur til KDK")
+    """KDK's decision (lines 210-221): who decided and when (KDK, 16 September 2014) are facts
+    of the cost-sharing fact it carries, and the case's next step is this meeting's item 5
+    (the decision is filed under it); that it need not return to KDK is the source's words."""
+    f = _kdk_fact(s)
+    assert f.besluttet_af == "besluttet af KDK 16. september 2014 (ifølge kilden)"
+    assert _decision(s, "5").meeting_id == M
+    says_in(f.ekstern_tekst, "Sagen behandles på møde i socialdirektørkredsen den 10. oktober og"
+                             " skal som udgangspunkt ikke retur til KDK")
 
 
 facts.cannot(
@@ -734,19 +744,28 @@ def _model_planlaeggere(s: Socialaftale) -> None:
 @facts.check(311, "model: 4-5 myndighedsrepræsentanter")
 def _model_myndighed(s: Socialaftale) -> None:
     p = _seat(s, "myndighedsrepræsentant")
-    assert (p.mindst, p.maks, p.fra) == (4, 5, "kommunerne")
+    # L311 'kommunale myndighedsrepræsentanter': the source's word for whom they come from.
+    assert (p.mindst, p.maks, p.fra) == (4, 5, "kommunale")
     says_in(p.tekst, "4-5 kommunale myndighedsrepræsentanter")
 
 
 @facts.check(317, "model: repræsentation af berørte driftsherrer")
 def _model_driftsherrer(s: Socialaftale) -> None:
-    """L317 'den/de direkte berørte driftsherrer': at least one, no upper bound stated."""
-    p = _seat(s, "driftsherrerepræsentant")
-    assert (p.mindst, p.maks, p.antal()) == (1, None, "mindst 1")
+    """L317 'den/de direkte berørte driftsherrer': the model states no number (unknown, not
+    guessed); the driftsherrer it names (L318-319) stand in the seat's words, and the model
+    was 'forslået' at 'DAS-mødet den 12. juni' (L302, no year), as the model's note says."""
+    m = _model(s)
+    p = m.plads("driftsherrerepræsentant")
+    assert (p.mindst, p.maks, p.antal()) == (None, None, "antal ikke angivet")
     assert p.fra == ("den/de direkte berørte driftsherrer af højt specialiserede tilbud på det"
                      " udmeldte område")
-    says(p.tekst, "Repræsentation fra den/de direkte berørte driftsherrer af højt specialiserede"
-                  " tilbud på det udmeldte område.")
+    says_in(p.tekst, "Repræsentation fra den/de direkte berørte driftsherrer af højt"
+                     " specialiserede tilbud på det udmeldte område. (På hjerneskadeområdet"
+                     " driver Aalborg ÆH og Regionen tilbud")
+    says_in(p.tekst, "I forhold til målgruppen blinde børn driver Regionen tilbud")
+    says_in(m.kildenote, "'på DAS-mødet den 12. juni forslået'")
+    # No offer is a driftsherre seat: the named driftsherrer drive offers, they pledged no one.
+    assert {t.rolle for t in m.tilsagn} == {"planlægger"}
 
 
 @facts.check(321, "repræsentanter giver sparring; skrivning ved planlæggere/sekretariat;"
@@ -755,7 +774,8 @@ def _sparring(s: Socialaftale) -> None:
     m = _model(s)
     assert [(p.rolle, p.opgave, p.udpeges_blandt) for p in m.pladser] == [
         ("tovholder", "tovholder for arbejdsgruppen", None),
-        ("planlægger", "medskribenter på afrapporteringen; skriveopgaverne", None),
+        # L322 'skriveopgaverne varetages af de udpegede planlæggere og Sekretariatet'.
+        ("planlægger", "skriveopgaverne", None),
         ("myndighedsrepræsentant", "strategisk sparring", "chefer/ledere"),
         ("driftsherrerepræsentant", "strategisk sparring", "chefer/ledere"),
     ]
