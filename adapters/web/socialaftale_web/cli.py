@@ -47,7 +47,12 @@ def _open(store: str) -> Socialaftale:
               help="Brevhovedets navn på dagsorden og referat (også SOCIALAFTALE_SEKRETARIAT).")
 @click.option("--adresse", envvar="SOCIALAFTALE_ADRESSE", default="",
               help="Brevhovedets adresse, linjer adskilt af '|' (også SOCIALAFTALE_ADRESSE).")
-def serve(store: str, port: int, navn: str, adresse: str) -> None:
+@click.option("--forwarded-allow-ips", "forwarded", envvar="SOCIALAFTALE_FORWARDED_ALLOW_IPS",
+              default="",
+              help="Kun bag en omvendt proxy: proxyens adresser (kommasepareret), hvis "
+                   "X-Forwarded-For skal bruges som klientens adresse. Proxyen skal overskrive "
+                   "headeren. Tom (standard): headeren ignoreres.")
+def serve(store: str, port: int, navn: str, adresse: str, forwarded: str) -> None:
     """Start webudgaven på 127.0.0.1 (kun denne maskine)."""
     import uvicorn
 
@@ -65,7 +70,12 @@ def serve(store: str, port: int, navn: str, adresse: str) -> None:
     sys.setswitchinterval(0.001)
     click.echo(f"Nordjysk Socialaftale kører på http://{HOST}:{port}/ (Ctrl-C stopper)")
     try:
-        uvicorn.run(app, host=HOST, port=port, log_level="warning")
+        # X-Forwarded-For is trusted only from the proxies named: uvicorn's default trusts
+        # it from 127.0.0.1, where any local client could forge it and so dodge the
+        # per-address login limit.
+        uvicorn.run(app, host=HOST, port=port, log_level="warning",
+                    proxy_headers=bool(forwarded.strip()),
+                    forwarded_allow_ips=forwarded.strip() or None)
     finally:
         opened.close()
 
