@@ -254,3 +254,30 @@ def test_users_are_managed_on_the_command_line(tmp_path: Any) -> None:
     with open_store(path) as store:
         [(hashed,)] = store.db.query("SELECT hash FROM web_users")
         assert hashed.startswith("$argon2id$") and PASSWORD not in hashed
+
+
+def test_a_new_password_from_the_command_line_ends_the_users_sessions(tmp_path: Any) -> None:
+    """`socialaftale user password NAME` resets a password (prompted, like create) and the
+    sessions made with the old one stop at their next request."""
+    path = str(tmp_path / "s.db")
+    runner = CliRunner()
+    assert runner.invoke(user, ["create", "--store", path, "anna", "--role", "sekretariat"],
+                         input=f"{PASSWORD}\n{PASSWORD}\n").exit_code == 0
+    with open_store(path) as served:
+        users = UserStore(served, hasher=CHEAP)
+        with TestClient(create_app(served, users=users)) as c:
+            assert _login(c, "anna", PASSWORD).status_code == 303
+            assert c.get("/optegnelser").status_code == 200
+            new = "en-helt-ny-kode-2"
+            changed = runner.invoke(user, ["password", "--store", path, "anna"],
+                                    input=f"{new}\n{new}\n")
+            assert changed.exit_code == 0, changed.output
+            assert "Bruger anna har fået en ny adgangskode" in changed.output
+            assert c.get("/optegnelser").status_code == 401  # the old session has ended
+            assert _login(c, "anna", PASSWORD).status_code == 401
+            assert _login(c, "anna", new).status_code == 303
+            assert c.get("/optegnelser").status_code == 200
+    short = runner.invoke(user, ["password", "--store", path, "anna", "--password", "kort"])
+    assert short.exit_code != 0 and "mindst 10 tegn. Intet er gemt." in short.output
+    unknown = runner.invoke(user, ["password", "--store", path, "ingen", "--password", PASSWORD])
+    assert unknown.exit_code != 0 and "ingen bruger hedder 'ingen'" in unknown.output

@@ -126,7 +126,8 @@ def _principal_of(request: Request[Any, Any, Any]) -> Principal:
     session = request.session if "session" in request.scope else {}
     if session.get("user"):
         users: UserStore = request.app.state.users
-        return users.principal(str(session["user"])) or ANONYMOUS
+        return users.principal(str(session["user"]),
+                               credential=str(session.get("credential", ""))) or ANONYMOUS
     token_id = session.get("token_id")
     if token_id:
         found = tokens.by_id(str(token_id))

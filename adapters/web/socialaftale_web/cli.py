@@ -194,6 +194,22 @@ def user_disable(store: str, username: str) -> None:
     click.echo(f"Bruger {username.strip().lower()} er deaktiveret.")
 
 
+@user.command("password")
+@store_option
+@click.argument("username")
+@click.password_option("--password", prompt="Ny adgangskode", confirmation_prompt="Gentag",
+                       help="Spørges om, hvis den ikke gives (skjult).")
+def user_password(store: str, username: str, password: str) -> None:
+    """Giv brugeren USERNAME en ny adgangskode; brugerens sessioner slutter straks."""
+    with _open(store) as opened:
+        try:
+            _users(opened).set_password(username, password)
+        except ValueError as err:
+            raise _refused(err) from None
+    click.echo(f"Bruger {username.strip().lower()} har fået en ny adgangskode; "
+               "brugerens sessioner er afsluttet.")
+
+
 @user.command("role")
 @store_option
 @click.argument("username")

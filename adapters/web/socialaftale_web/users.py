@@ -15,6 +15,8 @@ so the limit holds across the workers of one server, several servers and a resta
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 import secrets
 from collections.abc import Callable, Sequence
@@ -190,6 +192,8 @@ class UserStore:
         return self.get(user)  # type: ignore[return-value]
 
     def set_password(self, username: str, password: str) -> None:
+        """Give a user a new password (a reset); every session made with the old one ends
+        at its next request, because the session's credential no longer matches."""
         user = self._name(username)
         self._check_password(password)
         with self.db.transaction() as tx:
@@ -217,15 +221,21 @@ class UserStore:
 
     # -- logging in ----------------------------------------------------------------
 
-    def principal(self, username: str) -> Principal | None:
-        """The caller an active user stands for (None: unknown or disabled)."""
+    def principal(self, username: str, *, credential: str | None = None) -> Principal | None:
+        """The caller an active user stands for (None: unknown or disabled, or, when a
+        session's ``credential`` is given, a password changed since that session began)."""
         info = self.get(username)
         if info is None or info.disabled_at is not None:
+            return None
+        rows = self.db.query("SELECT hash FROM web_users WHERE username = ?", (info.username,))
+        current = hashlib.sha256(str(rows[0][0]).encode()).hexdigest()[:32]
+        if credential is not None and not hmac.compare_digest(credential, current):
             return None
         if info.kommune is not None and info.kommune not in KOMMUNER:
             raise ValueError(f"ukendt kommune hos bruger {info.username}")
         return Principal(role=info.role, kommune=info.kommune,  # type: ignore[arg-type]
-                         label=info.name, user=info.username, admin=info.admin)
+                         label=info.name, user=info.username, admin=info.admin,
+                         credential=current)
 
     def _failures(self, subject: str, since: str) -> int:
         row = self.db.query(
