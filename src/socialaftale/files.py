@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import weakref
 import zipfile
 from datetime import datetime
 from typing import Any
@@ -133,29 +134,33 @@ def _check_pdf(navn: str, data: bytes) -> None:
         raise _refuse(navn, "er en PDF uden sider", "bilag-ikke-pdf")
 
 
+_READY: weakref.WeakSet[Any] = weakref.WeakSet()
+"""The databases whose ``bilag_indhold`` table is known to exist (made once per store, not
+in a write transaction at every download)."""
+
+
 class _Contents:
     """The bytes of every file, by SHA-256, in the store's database."""
 
     def __init__(self, store: Socialaftale) -> None:
         self.db: Any = store.db
+        if self.db in _READY or self.db.has_table("bilag_indhold"):  # both read-only
+            _READY.add(self.db)
+            return
         blob = "BYTEA" if self.db.dialect == "postgresql" else "BLOB"
         with self.db.transaction() as tx:
             tx.execute(f"CREATE TABLE IF NOT EXISTS bilag_indhold (sha256 TEXT PRIMARY KEY,"
                        f" indhold {blob} NOT NULL, stoerrelse BIGINT NOT NULL,"
                        f" gemt TEXT NOT NULL)")
+        _READY.add(self.db)
 
-    def put(self, sha: str, data: bytes, when: datetime) -> bool:
-        """Keep the bytes; False when they were already there."""
+    def put(self, sha: str, data: bytes, when: datetime) -> None:
+        """Keep the bytes; one statement, so two uploads of the same file at once cannot
+        both try to insert it (a select-then-insert let the second fail on the key)."""
         with self.db.transaction() as tx:
-            if tx.one("SELECT 1 FROM bilag_indhold WHERE sha256 = ?", (sha,)) is not None:
-                return False
-            tx.execute("INSERT INTO bilag_indhold VALUES (?, ?, ?, ?)",
+            tx.execute("INSERT INTO bilag_indhold VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (sha256) DO NOTHING",
                        (sha, data, len(data), when.isoformat()))
-        return True
-
-    def delete(self, sha: str) -> None:
-        with self.db.transaction() as tx:
-            tx.execute("DELETE FROM bilag_indhold WHERE sha256 = ?", (sha,))
 
     def get(self, sha: str) -> bytes | None:
         rows = self.db.query("SELECT indhold FROM bilag_indhold WHERE sha256 = ?", (sha,))
@@ -181,13 +186,12 @@ def attach_bilag(store: Socialaftale, meeting_id: str, punkt: str, navn: str, in
         medietype=medietype,
         provenance=Provenance(now.astimezone(COPENHAGEN).date(), Source(f"bilag {navn}")))
     store.decide(command, by=by)
-    new = contents.put(sha, indhold, now)
-    try:
-        return store.record(command, by=by)
-    except BaseException:
-        if new:
-            contents.delete(sha)
-        raise
+    # Bytes first, then the event. If the event is then refused, the bytes stay: they are
+    # deleted by nobody, because another upload of the same file may be recording an event
+    # that needs them at this moment. An unreferenced row is harmless (content-addressed,
+    # never listed or served without an event naming its hash, reused by a later upload).
+    contents.put(sha, indhold, now)
+    return store.record(command, by=by)
 
 
 def bilag_files_of(store: Socialaftale, meeting_id: str) -> tuple[BilagFil, ...]:

@@ -178,3 +178,29 @@ def test_the_meeting_page_uploads_lists_and_serves_a_bilag_and_refuses_bad_ones(
         assert c.get(f"/moeder/{MEETING}/bilag/{'0' * 64}").status_code == 404
     [event] = [e for e in loaded.events() if type(e.event).__name__ == "BilagFileAttached"]
     assert event.meta.recorded_by == "Sekretariatet (anna)"
+
+
+def test_a_download_needs_no_write_lock(store_url_factory: Any) -> None:
+    """Reading a bilag writes nothing: it is served while another process holds the SQLite
+    file's write lock (it used to run CREATE TABLE in a write transaction each time, and
+    waited for the lock until it gave up)."""
+    import sqlite3
+
+    from socialaftale import open_store
+
+    url = store_url_factory("sqlite")
+    pdf = _pdf("Notat om takster")
+    with open_store(url, actor="test") as store:
+        path = EXAMPLES / f"{MEETING}.yaml"
+        load_records(store, [(path.name, path.read_bytes())])
+        [recorded] = attach_bilag(store, MEETING, "2", "notat.pdf", pdf)
+    with open_store(url, actor="test") as reader:
+        other = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None,
+                                timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            reader.db._conn.execute("PRAGMA busy_timeout=0")  # refuse at once, not in 30 s
+            assert read_bilag(reader, recorded.event.sha256) == pdf
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
