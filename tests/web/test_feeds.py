@@ -79,3 +79,39 @@ def test_the_atom_feed_has_rfc_4287s_required_elements(web: TestClient[Any],
     updated = [e.findtext(f"{ATOM}updated") or "" for e in entries]
     assert [datetime.fromisoformat(u) for u in updated] == sorted(
         (datetime.fromisoformat(u) for u in updated), reverse=True)
+
+
+def test_a_draft_agenda_is_in_no_feed_and_none_of_its_documents_is_served_to_anyone(
+        loaded: Socialaftale) -> None:
+    """A draft (udkast) is the secretariat's: not in the calendar, not in the Atom feed,
+    and its print page, referat PDF and bilag files are refused to an anonymous caller."""
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
+
+    from socialaftale import attach_bilag
+    from socialaftale.domain import meetings
+    from socialaftale.domain.common import Provenance, Source
+
+    mid, day = "das-2027-01-20", date(2027, 1, 20)
+    p = Provenance(day, Source("udkast"))
+    loaded.record(
+        meetings.ScheduleMeeting(meeting_id=mid, body="DAS", dato=day, provenance=p),
+        meetings.ProposeAgenda(meeting_id=mid, udkast=True, provenance=p,
+                               punkter=(meetings.Punkt("1", "Fortroligt punkt"),)))
+    pdf = HTML(string="<p>Fortroligt bilag</p>",
+               url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
+    [attached] = attach_bilag(loaded, mid, "1", "fortroligt.pdf", pdf)
+    sha = attached.event.sha256
+    assert any(m.meeting_id == mid and m.udkast for m in loaded.meetings())
+    with TestClient(create_app(loaded)) as c:
+        for feed in ("/moeder.ics", "/moeder.ics?forum=DAS", "/feed.atom"):
+            got = c.get(feed)
+            assert got.status_code == 200 and mid not in got.text and "Fortroligt" not in got.text
+        for path in (f"/moeder/{mid}/udskrift", f"/moeder/{mid}/referat.pdf",
+                     f"/moeder/{mid}/bilag/{sha}"):
+            got = c.get(path)
+            assert got.status_code in (401, 403, 404), (path, got.status_code)
+            assert pdf not in got.content and "Fortroligt" not in got.text
+        loaded.record(meetings.SendAgenda(meeting_id=mid, dato=day, provenance=p))
+        assert mid in c.get("/moeder.ics").text  # the same meeting, once sent out, is listed
+        assert c.get(f"/moeder/{mid}/bilag/{sha}").content == pdf
