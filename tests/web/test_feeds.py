@@ -74,7 +74,7 @@ def test_the_atom_feed_has_rfc_4287s_required_elements(web: TestClient[Any],
     for m in held:
         assert f"Dagsorden: {m.body} {m.dato:%d.%m.%Y}" in titles
     assert any(t.startswith("Referat: ") for t in titles)
-    changes = loaded.tilbud_changes(date(1900, 1, 1), date.today()).fakta
+    changes = loaded.tilbud_changes(date(1900, 1, 1), date.today()).fakta  # noqa: DTZ011
     assert changes and sum(t.startswith("Tilbudsviften: ") for t in titles) == len(changes)
     updated = [e.findtext(f"{ATOM}updated") or "" for e in entries]
     assert [datetime.fromisoformat(u) for u in updated] == sorted(
@@ -115,3 +115,34 @@ def test_a_draft_agenda_is_in_no_feed_and_none_of_its_documents_is_served_to_any
         loaded.record(meetings.SendAgenda(meeting_id=mid, dato=day, provenance=p))
         assert mid in c.get("/moeder.ics").text  # the same meeting, once sent out, is listed
         assert c.get(f"/moeder/{mid}/bilag/{sha}").content == pdf
+
+
+def test_the_feeds_ids_do_not_follow_the_host_header_and_links_follow_the_base_url(
+        loaded: Socialaftale) -> None:
+    """A reader must see the same entry as the same whatever Host a request names; links use
+    the configured public address; the author is the letterhead's; a forum's name is
+    percent-encoded in the calendar's file name, never raw in the header."""
+    from socialaftale import Letterhead
+
+    def ids(c: TestClient[Any], host: str) -> list[str]:
+        feed = ET.fromstring(c.get("/feed.atom", headers={"Host": host}).content)
+        return [e.text or "" for e in feed.iter(f"{ATOM}id")]
+
+    with TestClient(create_app(loaded)) as c:
+        first, second = ids(c, "a.example"), ids(c, "angriber.example")
+        assert first == second and len(first) > 1
+        assert all(i.startswith("urn:uuid:") for i in first)
+        name = ET.fromstring(c.get("/feed.atom").content).findtext(f"{ATOM}author/{ATOM}name")
+        assert name == Letterhead().navn
+        got = c.get("/moeder.ics", params={"forum": 'Æ"; filename="x.exe'})
+        assert got.status_code == 200
+        assert got.headers["content-disposition"] == (
+            "inline; filename*=UTF-8''moeder-%C3%86%22%3B%20filename%3D%22x.exe.ics")
+    head = Letterhead("Et andet sekretariat")
+    with TestClient(create_app(loaded, letterhead=head,
+                               base_url="https://offentlig.example/")) as c:
+        feed = ET.fromstring(c.get("/feed.atom", headers={"Host": "angriber.example"}).content)
+        assert feed.findtext(f"{ATOM}author/{ATOM}name") == "Et andet sekretariat"
+        links = [e.get("href") or "" for e in feed.iter(f"{ATOM}link")]
+        assert links and all(h.startswith("https://offentlig.example/") for h in links)
+        assert [e.text for e in feed.iter(f"{ATOM}id")] == first  # the same store, same ids

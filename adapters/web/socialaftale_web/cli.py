@@ -52,7 +52,11 @@ def _open(store: str) -> Socialaftale:
               help="Kun bag en omvendt proxy: proxyens adresser (kommasepareret), hvis "
                    "X-Forwarded-For skal bruges som klientens adresse. Proxyen skal overskrive "
                    "headeren. Tom (standard): headeren ignoreres.")
-def serve(store: str, port: int, navn: str, adresse: str, forwarded: str) -> None:
+@click.option("--base-url", envvar="SOCIALAFTALE_BASE_URL", default="",
+              help="Den offentlige adresse (fx https://socialaftale.example/) til links i "
+                   "feeds og PDF'er; tom: forespørgslens egen (også SOCIALAFTALE_BASE_URL).")
+def serve(store: str, port: int, navn: str, adresse: str, forwarded: str,
+          base_url: str) -> None:
     """Start webudgaven på 127.0.0.1 (kun denne maskine)."""
     import uvicorn
 
@@ -62,7 +66,7 @@ def serve(store: str, port: int, navn: str, adresse: str, forwarded: str) -> Non
 
     opened = _open(store)
     head = Letterhead(navn, tuple(x.strip() for x in adresse.split("|") if x.strip()))
-    app = create_app(opened, letterhead=head)
+    app = create_app(opened, letterhead=head, base_url=base_url)
     # A heavy request (checking a large record) runs Python in a worker thread; every other
     # request gives up the GIL at each database row and socket write and must win it back.
     # At CPython's default 5 ms that wait dominates a cheap answer; 1 ms keeps it short at a
