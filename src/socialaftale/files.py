@@ -19,11 +19,11 @@ import weakref
 import zipfile
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from .application import Socialaftale
 from .domain.common import DomainError, Provenance, Recorded, Source
-from .domain.meetings import AttachBilagFile
+from .domain.meetings import BILAG_TYPES, AttachBilagFile
+from .persistence import DANISH_TIME
 from .projections.bilagfiler import BilagFil, bilag_files
 
 __all__ = ["MAX_BILAG_BYTES", "BilagFil", "attach_bilag", "bilag_files_of", "check_bilag",
@@ -32,20 +32,7 @@ __all__ = ["MAX_BILAG_BYTES", "BilagFil", "attach_bilag", "bilag_files_of", "che
 MAX_BILAG_BYTES = 10 * 1024 * 1024
 """The largest bilag accepted (a scanned report of some 100 pages)."""
 
-_OOXML = "application/vnd.openxmlformats-officedocument."
-TYPES: dict[str, str] = {
-    ".pdf": "application/pdf",
-    ".docx": _OOXML + "wordprocessingml.document",
-    ".xlsx": _OOXML + "spreadsheetml.sheet",
-    ".pptx": _OOXML + "presentationml.presentation",
-    ".odt": "application/vnd.oasis.opendocument.text",
-    ".ods": "application/vnd.oasis.opendocument.spreadsheet",
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".txt": "text/plain; charset=utf-8",
-    ".csv": "text/csv; charset=utf-8",
-}
+TYPES: dict[str, str] = BILAG_TYPES
 """The file types a bilag may have, by name, with the media type it is served as."""
 
 EXECUTABLE_NAMES = (".exe", ".dll", ".com", ".bat", ".cmd", ".msi", ".scr", ".ps1", ".vbs",
@@ -113,7 +100,8 @@ def _matches(suffix: str, data: bytes) -> bool:
             if suffix in _ZIP_PART:
                 return "[Content_Types].xml" in names and any(
                     n.startswith(_ZIP_PART[suffix]) for n in names)
-            return z.read("mimetype").decode("ascii", "replace") == TYPES[suffix]
+            with z.open("mimetype") as part:  # only its start: a huge part is not inflated
+                return part.read(64).decode("ascii", "replace") == TYPES[suffix]
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return False
 
@@ -167,7 +155,7 @@ class _Contents:
         return bytes(rows[0][0]) if rows else None
 
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+COPENHAGEN = DANISH_TIME
 
 
 def attach_bilag(store: Socialaftale, meeting_id: str, punkt: str, navn: str, indhold: bytes,

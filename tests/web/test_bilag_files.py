@@ -204,3 +204,40 @@ def test_a_download_needs_no_write_lock(store_url_factory: Any) -> None:
         finally:
             other.execute("ROLLBACK")
             other.close()
+
+
+def test_the_domain_refuses_an_event_with_a_media_type_no_bilag_has(
+    with_meeting: Socialaftale,
+) -> None:
+    """The media type is what a download is served as: the meeting's rules, not only the
+    upload check, refuse any other (a command from elsewhere cannot record text/html)."""
+    from datetime import date
+
+    from socialaftale.domain.common import Provenance, Source
+    from socialaftale.domain.meetings import AttachBilagFile
+
+    before = with_meeting.log.last_position()
+    command = AttachBilagFile(
+        meeting_id=MEETING, punkt="2", sha256="a" * 64, navn="side.html", stoerrelse=10,
+        medietype="text/html", provenance=Provenance(date(2014, 10, 10), Source("test")))
+    with pytest.raises(DomainError, match="medietype 'text/html' er ikke en af de tilladte") as e:
+        with_meeting.record(command)
+    assert e.value.rule == "bilag-medietype" and with_meeting.log.last_position() == before
+
+
+def test_an_opendocument_is_checked_from_the_start_of_its_mimetype_part() -> None:
+    """The mimetype part is read only as far as a media type goes: a part of many megabytes
+    that starts right is not inflated whole, and one that starts wrong is refused."""
+    from socialaftale import check_bilag
+
+    def odt(mimetype: bytes) -> bytes:
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("mimetype", mimetype)
+            z.writestr("content.xml", "<office:document-content/>")
+        return buf.getvalue()
+
+    assert check_bilag("notat.odt", odt(b"application/vnd.oasis.opendocument.text")) == (
+        "application/vnd.oasis.opendocument.text")
+    with pytest.raises(DomainError):
+        check_bilag("notat.odt", odt(b"application/zip"))

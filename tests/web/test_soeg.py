@@ -97,7 +97,8 @@ def test_the_budget_download_holds_the_amounts_as_kroner_numbers(
         web: TestClient[Any], loaded: Socialaftale) -> None:
     t = loaded.budget(2012, "Sekretariatet for Rammeaftaler")
     ws = openpyxl.load_workbook(io.BytesIO(web.get(
-        "/hent/budget.xlsx?aar=2012&omkostningssted=Sekretariatet for Rammeaftaler").content)).active
+        "/hent/budget.xlsx?aar=2012&omkostningssted=Sekretariatet for Rammeaftaler"
+    ).content)).active
     assert ws is not None
     last = next(iter(ws.iter_rows(min_row=ws.max_row)))
     assert last[0].value == "Resultat" and last[1].number_format == '#,##0.00 "kr."'

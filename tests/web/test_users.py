@@ -119,7 +119,7 @@ class _Concurrent(argon2.PasswordHasher):
                          salt_len=params.salt_len, type=params.type)
         self.users, self.depth, self.checked, self.answers = users, depth, 0, []
 
-    def verify(self, hash: str | bytes, password: str | bytes) -> bool:  # noqa: A002
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:
         self.checked += 1
         if self.depth > 0:
             self.depth -= 1
