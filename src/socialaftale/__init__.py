@@ -55,6 +55,7 @@ from .exports import KRONER_FORMAT, xlsx_table
 from .feeds import atom_feed, meetings_ical
 from .files import MAX_BILAG_BYTES, BilagFil, attach_bilag, bilag_files_of, check_bilag, read_bilag
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
+from .persistence import DANISH_TIME
 from .projections.kommune import KOMMUNE_IDS, KommuneOversigt
 from .projections.search import ARTER as SEARCH_KINDS
 from .projections.search import HIT_END as SEARCH_HIT_END
@@ -81,6 +82,7 @@ from .records.verbatim import LazySources, check_verbatim
 from .transfer import ReplayPoint, export_events, import_events, replay_events, to_data
 
 __all__ = [
+    "DANISH_TIME",
     "KOMMUNER",
     "KOMMUNE_IDS",
     "KRONER_FORMAT",

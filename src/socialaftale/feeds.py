@@ -10,16 +10,18 @@ from it, the event is a whole day, never a made-up hour.
 from __future__ import annotations
 
 import re
+import uuid
 import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
+from .persistence import DANISH_TIME
+
 __all__ = ["atom_feed", "meetings_ical"]
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+COPENHAGEN = DANISH_TIME
 _CLOCK = re.compile(r"(?<!\d)(\d{1,2})[.:](\d{2})(?!\d)")
 ATOM = "http://www.w3.org/2005/Atom"
 
@@ -98,14 +100,29 @@ def _entries(store: Any, today: date) -> list[tuple[datetime, str, str, str, str
     return items
 
 
+def _store_id(store: Any) -> uuid.UUID:
+    """A name for the store that stays the same whatever host name it is reached by: from
+    its first event (stream and time of recording, kept by export and import)."""
+    first = next(iter(store.events()), None)
+    seed = f"{first.stream}|{first.meta.recorded_at.isoformat()}" if first else "tom"
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"socialaftale:{seed}")
+
+
 def atom_feed(store: Any, base_url: str, *, today: date | None = None,
-              limit: int = 100) -> bytes:
+              limit: int = 100, author: str = "Nordjysk Socialaftale") -> bytes:
     """An Atom feed of new dagsordener, referater and tilbudsvifte changes (newest first,
-    at most ``limit``), each entry linking its page under ``base_url``."""
+    at most ``limit``), each entry linking its page under ``base_url``.
+
+    The feed's and entries' ids are ``urn:uuid:`` names made from the store and the item,
+    not from ``base_url``: a reader must see the same entry as the same whatever Host
+    header the request came with. ``author`` is the publisher (the letterhead's name)."""
     base = base_url.rstrip("/")
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "da"})
-    items = _entries(store, today or date.today())[:limit]
+    if today is None:
+        today = store.clock().astimezone(DANISH_TIME).date()
+    items = _entries(store, today)[:limit]
+    space = _store_id(store)
     updated = items[0][0] if items else datetime(1970, 1, 1, tzinfo=UTC)
 
     def add(parent: ET.Element, tag: str, text: str | None = None,
@@ -114,15 +131,15 @@ def atom_feed(store: Any, base_url: str, *, today: date | None = None,
         el.text = text
         return el
 
-    add(feed, "id", f"{base}/feed.atom")
+    add(feed, "id", f"urn:uuid:{uuid.uuid5(space, 'feed')}")
     add(feed, "title", "Socialaftalen: dagsordener, referater og tilbudsviften")
     add(feed, "updated", updated.isoformat())
-    add(add(feed, "author"), "name", "Sekretariatet for Rammeaftaler")
+    add(add(feed, "author"), "name", author)
     add(feed, "link", rel="self", href=f"{base}/feed.atom")
     add(feed, "link", rel="alternate", href=f"{base}/")
     for when, ident, title, path, summary in items:
         entry = add(feed, "entry")
-        add(entry, "id", f"{base}/#{ident}")
+        add(entry, "id", f"urn:uuid:{uuid.uuid5(space, ident)}")
         add(entry, "title", title)
         add(entry, "updated", when.isoformat())
         add(entry, "link", rel="alternate", href=f"{base}{path}")

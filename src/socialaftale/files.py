@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import hashlib
 import io
+import weakref
 import zipfile
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from .application import Socialaftale
 from .domain.common import DomainError, Provenance, Recorded, Source
-from .domain.meetings import AttachBilagFile
+from .domain.meetings import BILAG_TYPES, AttachBilagFile
+from .persistence import DANISH_TIME
 from .projections.bilagfiler import BilagFil, bilag_files
 
 __all__ = ["MAX_BILAG_BYTES", "BilagFil", "attach_bilag", "bilag_files_of", "check_bilag",
@@ -31,20 +32,7 @@ __all__ = ["MAX_BILAG_BYTES", "BilagFil", "attach_bilag", "bilag_files_of", "che
 MAX_BILAG_BYTES = 10 * 1024 * 1024
 """The largest bilag accepted (a scanned report of some 100 pages)."""
 
-_OOXML = "application/vnd.openxmlformats-officedocument."
-TYPES: dict[str, str] = {
-    ".pdf": "application/pdf",
-    ".docx": _OOXML + "wordprocessingml.document",
-    ".xlsx": _OOXML + "spreadsheetml.sheet",
-    ".pptx": _OOXML + "presentationml.presentation",
-    ".odt": "application/vnd.oasis.opendocument.text",
-    ".ods": "application/vnd.oasis.opendocument.spreadsheet",
-    ".png": "image/png",
-    ".jpg": "image/jpeg",
-    ".jpeg": "image/jpeg",
-    ".txt": "text/plain; charset=utf-8",
-    ".csv": "text/csv; charset=utf-8",
-}
+TYPES: dict[str, str] = BILAG_TYPES
 """The file types a bilag may have, by name, with the media type it is served as."""
 
 EXECUTABLE_NAMES = (".exe", ".dll", ".com", ".bat", ".cmd", ".msi", ".scr", ".ps1", ".vbs",
@@ -112,7 +100,8 @@ def _matches(suffix: str, data: bytes) -> bool:
             if suffix in _ZIP_PART:
                 return "[Content_Types].xml" in names and any(
                     n.startswith(_ZIP_PART[suffix]) for n in names)
-            return z.read("mimetype").decode("ascii", "replace") == TYPES[suffix]
+            with z.open("mimetype") as part:  # only its start: a huge part is not inflated
+                return part.read(64).decode("ascii", "replace") == TYPES[suffix]
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return False
 
@@ -133,36 +122,40 @@ def _check_pdf(navn: str, data: bytes) -> None:
         raise _refuse(navn, "er en PDF uden sider", "bilag-ikke-pdf")
 
 
+_READY: weakref.WeakSet[Any] = weakref.WeakSet()
+"""The databases whose ``bilag_indhold`` table is known to exist (made once per store, not
+in a write transaction at every download)."""
+
+
 class _Contents:
     """The bytes of every file, by SHA-256, in the store's database."""
 
     def __init__(self, store: Socialaftale) -> None:
         self.db: Any = store.db
+        if self.db in _READY or self.db.has_table("bilag_indhold"):  # both read-only
+            _READY.add(self.db)
+            return
         blob = "BYTEA" if self.db.dialect == "postgresql" else "BLOB"
         with self.db.transaction() as tx:
             tx.execute(f"CREATE TABLE IF NOT EXISTS bilag_indhold (sha256 TEXT PRIMARY KEY,"
                        f" indhold {blob} NOT NULL, stoerrelse BIGINT NOT NULL,"
                        f" gemt TEXT NOT NULL)")
+        _READY.add(self.db)
 
-    def put(self, sha: str, data: bytes, when: datetime) -> bool:
-        """Keep the bytes; False when they were already there."""
+    def put(self, sha: str, data: bytes, when: datetime) -> None:
+        """Keep the bytes; one statement, so two uploads of the same file at once cannot
+        both try to insert it (a select-then-insert let the second fail on the key)."""
         with self.db.transaction() as tx:
-            if tx.one("SELECT 1 FROM bilag_indhold WHERE sha256 = ?", (sha,)) is not None:
-                return False
-            tx.execute("INSERT INTO bilag_indhold VALUES (?, ?, ?, ?)",
+            tx.execute("INSERT INTO bilag_indhold VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (sha256) DO NOTHING",
                        (sha, data, len(data), when.isoformat()))
-        return True
-
-    def delete(self, sha: str) -> None:
-        with self.db.transaction() as tx:
-            tx.execute("DELETE FROM bilag_indhold WHERE sha256 = ?", (sha,))
 
     def get(self, sha: str) -> bytes | None:
         rows = self.db.query("SELECT indhold FROM bilag_indhold WHERE sha256 = ?", (sha,))
         return bytes(rows[0][0]) if rows else None
 
 
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+COPENHAGEN = DANISH_TIME
 
 
 def attach_bilag(store: Socialaftale, meeting_id: str, punkt: str, navn: str, indhold: bytes,
@@ -181,13 +174,12 @@ def attach_bilag(store: Socialaftale, meeting_id: str, punkt: str, navn: str, in
         medietype=medietype,
         provenance=Provenance(now.astimezone(COPENHAGEN).date(), Source(f"bilag {navn}")))
     store.decide(command, by=by)
-    new = contents.put(sha, indhold, now)
-    try:
-        return store.record(command, by=by)
-    except BaseException:
-        if new:
-            contents.delete(sha)
-        raise
+    # Bytes first, then the event. If the event is then refused, the bytes stay: they are
+    # deleted by nobody, because another upload of the same file may be recording an event
+    # that needs them at this moment. An unreferenced row is harmless (content-addressed,
+    # never listed or served without an event naming its hash, reused by a later upload).
+    contents.put(sha, indhold, now)
+    return store.record(command, by=by)
 
 
 def bilag_files_of(store: Socialaftale, meeting_id: str) -> tuple[BilagFil, ...]:

@@ -14,19 +14,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from html import escape
-from zoneinfo import ZoneInfo
 
 from attrs import frozen
 
 from . import audit
 from .application import Socialaftale
 from .files import bilag_files_of
+from .persistence import DANISH_TIME
 
 __all__ = ["Letterhead", "meeting_document", "meeting_pdf"]
 
 MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
           "september", "oktober", "november", "december")
-COPENHAGEN = ZoneInfo("Europe/Copenhagen")
+COPENHAGEN = DANISH_TIME
 
 
 @frozen

@@ -178,3 +178,66 @@ def test_the_meeting_page_uploads_lists_and_serves_a_bilag_and_refuses_bad_ones(
         assert c.get(f"/moeder/{MEETING}/bilag/{'0' * 64}").status_code == 404
     [event] = [e for e in loaded.events() if type(e.event).__name__ == "BilagFileAttached"]
     assert event.meta.recorded_by == "Sekretariatet (anna)"
+
+
+def test_a_download_needs_no_write_lock(store_url_factory: Any) -> None:
+    """Reading a bilag writes nothing: it is served while another process holds the SQLite
+    file's write lock (it used to run CREATE TABLE in a write transaction each time, and
+    waited for the lock until it gave up)."""
+    import sqlite3
+
+    from socialaftale import open_store
+
+    url = store_url_factory("sqlite")
+    pdf = _pdf("Notat om takster")
+    with open_store(url, actor="test") as store:
+        path = EXAMPLES / f"{MEETING}.yaml"
+        load_records(store, [(path.name, path.read_bytes())])
+        [recorded] = attach_bilag(store, MEETING, "2", "notat.pdf", pdf)
+    with open_store(url, actor="test") as reader:
+        other = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None,
+                                timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")
+            reader.db._conn.execute("PRAGMA busy_timeout=0")  # refuse at once, not in 30 s
+            assert read_bilag(reader, recorded.event.sha256) == pdf
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+
+
+def test_the_domain_refuses_an_event_with_a_media_type_no_bilag_has(
+    with_meeting: Socialaftale,
+) -> None:
+    """The media type is what a download is served as: the meeting's rules, not only the
+    upload check, refuse any other (a command from elsewhere cannot record text/html)."""
+    from datetime import date
+
+    from socialaftale.domain.common import Provenance, Source
+    from socialaftale.domain.meetings import AttachBilagFile
+
+    before = with_meeting.log.last_position()
+    command = AttachBilagFile(
+        meeting_id=MEETING, punkt="2", sha256="a" * 64, navn="side.html", stoerrelse=10,
+        medietype="text/html", provenance=Provenance(date(2014, 10, 10), Source("test")))
+    with pytest.raises(DomainError, match="medietype 'text/html' er ikke en af de tilladte") as e:
+        with_meeting.record(command)
+    assert e.value.rule == "bilag-medietype" and with_meeting.log.last_position() == before
+
+
+def test_an_opendocument_is_checked_from_the_start_of_its_mimetype_part() -> None:
+    """The mimetype part is read only as far as a media type goes: a part of many megabytes
+    that starts right is not inflated whole, and one that starts wrong is refused."""
+    from socialaftale import check_bilag
+
+    def odt(mimetype: bytes) -> bytes:
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("mimetype", mimetype)
+            z.writestr("content.xml", "<office:document-content/>")
+        return buf.getvalue()
+
+    assert check_bilag("notat.odt", odt(b"application/vnd.oasis.opendocument.text")) == (
+        "application/vnd.oasis.opendocument.text")
+    with pytest.raises(DomainError):
+        check_bilag("notat.odt", odt(b"application/zip"))

@@ -79,3 +79,70 @@ def test_the_atom_feed_has_rfc_4287s_required_elements(web: TestClient[Any],
     updated = [e.findtext(f"{ATOM}updated") or "" for e in entries]
     assert [datetime.fromisoformat(u) for u in updated] == sorted(
         (datetime.fromisoformat(u) for u in updated), reverse=True)
+
+
+def test_a_draft_agenda_is_in_no_feed_and_none_of_its_documents_is_served_to_anyone(
+        loaded: Socialaftale) -> None:
+    """A draft (udkast) is the secretariat's: not in the calendar, not in the Atom feed,
+    and its print page, referat PDF and bilag files are refused to an anonymous caller."""
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
+
+    from socialaftale import attach_bilag
+    from socialaftale.domain import meetings
+    from socialaftale.domain.common import Provenance, Source
+
+    mid, day = "das-2027-01-20", date(2027, 1, 20)
+    p = Provenance(day, Source("udkast"))
+    loaded.record(
+        meetings.ScheduleMeeting(meeting_id=mid, body="DAS", dato=day, provenance=p),
+        meetings.ProposeAgenda(meeting_id=mid, udkast=True, provenance=p,
+                               punkter=(meetings.Punkt("1", "Fortroligt punkt"),)))
+    pdf = HTML(string="<p>Fortroligt bilag</p>",
+               url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
+    [attached] = attach_bilag(loaded, mid, "1", "fortroligt.pdf", pdf)
+    sha = attached.event.sha256
+    assert any(m.meeting_id == mid and m.udkast for m in loaded.meetings())
+    with TestClient(create_app(loaded)) as c:
+        for feed in ("/moeder.ics", "/moeder.ics?forum=DAS", "/feed.atom"):
+            got = c.get(feed)
+            assert got.status_code == 200 and mid not in got.text and "Fortroligt" not in got.text
+        for path in (f"/moeder/{mid}/udskrift", f"/moeder/{mid}/referat.pdf",
+                     f"/moeder/{mid}/bilag/{sha}"):
+            got = c.get(path)
+            assert got.status_code in (401, 403, 404), (path, got.status_code)
+            assert pdf not in got.content and "Fortroligt" not in got.text
+        loaded.record(meetings.SendAgenda(meeting_id=mid, dato=day, provenance=p))
+        assert mid in c.get("/moeder.ics").text  # the same meeting, once sent out, is listed
+        assert c.get(f"/moeder/{mid}/bilag/{sha}").content == pdf
+
+
+def test_the_feeds_ids_do_not_follow_the_host_header_and_links_follow_the_base_url(
+        loaded: Socialaftale) -> None:
+    """A reader must see the same entry as the same whatever Host a request names; links use
+    the configured public address; the author is the letterhead's; a forum's name is
+    percent-encoded in the calendar's file name, never raw in the header."""
+    from socialaftale import Letterhead
+
+    def ids(c: TestClient[Any], host: str) -> list[str]:
+        feed = ET.fromstring(c.get("/feed.atom", headers={"Host": host}).content)
+        return [e.text or "" for e in feed.iter(f"{ATOM}id")]
+
+    with TestClient(create_app(loaded)) as c:
+        first, second = ids(c, "a.example"), ids(c, "angriber.example")
+        assert first == second and len(first) > 1
+        assert all(i.startswith("urn:uuid:") for i in first)
+        name = ET.fromstring(c.get("/feed.atom").content).findtext(f"{ATOM}author/{ATOM}name")
+        assert name == Letterhead().navn
+        got = c.get("/moeder.ics", params={"forum": 'Æ"; filename="x.exe'})
+        assert got.status_code == 200
+        assert got.headers["content-disposition"] == (
+            "inline; filename*=UTF-8''moeder-%C3%86%22%3B%20filename%3D%22x.exe.ics")
+    head = Letterhead("Et andet sekretariat")
+    with TestClient(create_app(loaded, letterhead=head,
+                               base_url="https://offentlig.example/")) as c:
+        feed = ET.fromstring(c.get("/feed.atom", headers={"Host": "angriber.example"}).content)
+        assert feed.findtext(f"{ATOM}author/{ATOM}name") == "Et andet sekretariat"
+        links = [e.get("href") or "" for e in feed.iter(f"{ATOM}link")]
+        assert links and all(h.startswith("https://offentlig.example/") for h in links)
+        assert [e.text for e in feed.iter(f"{ATOM}id")] == first  # the same store, same ids

@@ -64,3 +64,53 @@ def test_serve_answers_on_127_0_0_1_with_the_given_store(tmp_path: Any) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_serve_ignores_a_forged_x_forwarded_for_so_the_address_limit_holds(
+    tmp_path: Any,
+) -> None:
+    """A local client that sends a new X-Forwarded-For with every try is still one address:
+    after PER_ADDRESS failures even a right password from it is refused (429)."""
+    import httpx
+
+    from socialaftale import open_store
+    from socialaftale_web import UserStore
+    from socialaftale_web.users import PER_ADDRESS
+
+    db = tmp_path / "serve.db"
+    with open_store(str(db)) as made:
+        UserStore(made).create("anna", "hemmelig-kode-1", role="sekretariat")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "SOCIALAFTALE_STORE": str(db)}
+    env.pop("SOCIALAFTALE_FORWARDED_ALLOW_IPS", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from socialaftale_web.cli import serve; serve()",
+         "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    site = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(400):
+            try:
+                httpx.get(f"{site}/api/mig")
+                break
+            except httpx.TransportError:
+                assert proc.poll() is None, proc.stdout.read().decode()  # type: ignore[union-attr]
+                time.sleep(0.05)
+        with httpx.Client(base_url=site) as c:
+            def attempt(name: str, password: str, n: int) -> int:
+                page = c.get("/log-ind").text
+                csrf = page.split('name="_csrf_token" value="')[1].split('"')[0]
+                r = c.post("/log-ind", data={"bruger": name, "adgangskode": password,
+                                             "naeste": "/", "_csrf_token": csrf},
+                           headers={"X-Forwarded-For": f"203.0.113.{n}"})
+                return r.status_code
+
+            codes = [attempt(f"gaet{n}", "forkert-kode", n) for n in range(PER_ADDRESS)]
+            assert set(codes) == {401}
+            assert attempt("anna", "hemmelig-kode-1", 250) == 429
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -100,7 +100,8 @@ def test_the_budget_download_holds_the_amounts_as_kroner_numbers(
         web: TestClient[Any], loaded: Socialaftale) -> None:
     t = loaded.budget(2012, "Sekretariatet for Rammeaftaler")
     ws = openpyxl.load_workbook(io.BytesIO(web.get(
-        "/hent/budget.xlsx?aar=2012").content)).active
+        "/hent/budget.xlsx?aar=2012&omkostningssted=Sekretariatet for Rammeaftaler"
+    ).content)).active
     assert ws is not None
     last = next(iter(ws.iter_rows(min_row=ws.max_row)))
     assert last[0].value == "Resultat" and last[1].number_format == '#,##0.00 "kr."'
@@ -157,3 +158,29 @@ def test_the_csv_is_the_librarys_search_rows(web: TestClient[Any], loaded: Socia
     assert table[0] == list(SEARCH_HEADINGS) and len(table) == 1 + len(rows) > 1
     assert [r[3] for r in table[1:]] == [r[3] for r in rows]
     assert any(" pkt. " in r[3] for r in rows)
+
+
+def test_downloads_take_today_from_the_stores_clock_and_name_no_cost_centre_themselves(
+        loaded: Socialaftale) -> None:
+    """Without a date a download is as of the store's today (its clock, in Danish time), not
+    the server's; without omkostningssted the budget and shares are a clear 400."""
+    from datetime import UTC, datetime
+
+    from socialaftale import open_store
+
+    url = f"sqlite:///{loaded.db.location.path}"
+    then = datetime(2014, 1, 1, 12, tzinfo=UTC)
+    with open_store(url, actor="test", clock=lambda: then) as past, \
+            TestClient(create_app(past)) as c:
+        def rows(path: str) -> list[list[str]]:
+            got = c.get(path)
+            assert got.status_code == 200, got.text
+            return list(csv.reader(io.StringIO(got.content.decode("utf-8-sig"))))
+
+        implicit = rows("/hent/tilbudsvifte.csv")
+        assert implicit == rows("/hent/tilbudsvifte.csv?dato=2014-01-01")
+        assert implicit != rows(f"/hent/tilbudsvifte.csv?dato={datetime.now(UTC).date()}")
+        assert rows("/hent/opfoelgninger.csv") == rows("/hent/opfoelgninger.csv?dato=2014-01-01")
+        for table in ("budget", "fordeling"):
+            refused = c.get(f"/hent/{table}.csv?aar=2012")
+            assert refused.status_code == 400 and "angiv omkostningssted" in refused.text

@@ -53,9 +53,9 @@ def test_a_user_logs_in_with_the_right_password_only_on_every_kind_of_store(
     assert UserStore(store, hasher=CHEAP).principal("bo") == users.log_in("bo", PASSWORD, "x")
     assert users.disable("bo") and not users.disable("bo")
     assert users.principal("bo") is None
-    with pytest.raises(LoginRefused, match="deaktiveret") as refused:
-        users.log_in("bo", PASSWORD, "x")
-    assert refused.value.status_code == 403
+    with pytest.raises(LoginRefused, match="Brugernavn eller adgangskode er forkert") as refused:
+        users.log_in("bo", PASSWORD, "x")  # a disabled user: the right password is not confirmed
+    assert refused.value.status_code == 401
     changed = users.set_role("anna", "kommune", kommune_name="Jammerbugt")
     assert (changed.role, changed.kommune, changed.admin) == ("kommune", "Jammerbugt", False)
 
@@ -105,6 +105,57 @@ def test_failed_logins_are_limited_per_user_and_per_address_until_the_window_pas
     with pytest.raises(LoginRefused, match="For mange"):
         users.log_in("anna", PASSWORD, "10.6.6.6")
     assert users.log_in("anna", PASSWORD, "10.7.7.7").user == "anna"
+
+
+class _Concurrent(argon2.PasswordHasher):
+    """A real argon2 hasher that, while it checks one password, lets another try for the
+    same user name arrive (as from another worker): the moment a count-then-record limit
+    lets through."""
+
+    def __init__(self, users: list[UserStore], depth: int) -> None:
+        params = argon2.profiles.CHEAPEST
+        super().__init__(time_cost=params.time_cost, memory_cost=params.memory_cost,
+                         parallelism=params.parallelism, hash_len=params.hash_len,
+                         salt_len=params.salt_len, type=params.type)
+        self.users, self.depth, self.checked, self.answers = users, depth, 0, []
+
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:
+        self.checked += 1
+        if self.depth > 0:
+            self.depth -= 1
+            try:
+                self.users[0].log_in("anna", "forkert-kode", f"10.1.1.{self.depth}")
+            except LoginRefused as refused:
+                self.answers.append(refused.status_code)
+        return super().verify(hash, password)
+
+
+def test_simultaneous_wrong_tries_are_not_all_checked_before_the_first_counts(
+    store: Socialaftale,
+) -> None:
+    hasher = _Concurrent([], depth=3 * PER_USER)
+    users = UserStore(store, hasher=hasher)
+    hasher.users.append(users)
+    users.create("anna", PASSWORD, role="sekretariat")
+    with pytest.raises(LoginRefused):
+        users.log_in("anna", "forkert-kode", "10.1.1.99")
+    assert hasher.checked == PER_USER  # the rest were refused before their password
+    assert 429 in hasher.answers
+    with pytest.raises(LoginRefused, match="For mange"):
+        users.log_in("anna", PASSWORD, "10.2.2.2")
+
+
+def test_a_right_password_removes_only_its_own_try(store: Socialaftale) -> None:
+    users = UserStore(store, hasher=CHEAP)
+    users.create("anna", PASSWORD, role="sekretariat")
+    for n in range(PER_ADDRESS - 1):
+        with pytest.raises(LoginRefused):
+            users.log_in(f"gaet{n}", "forkert-kode", "10.3.3.3")
+    assert users.log_in("anna", PASSWORD, "10.3.3.3").user == "anna"
+    with pytest.raises(LoginRefused, match="forkert"):  # the 20th failure from the address
+        users.log_in("gaet99", "forkert-kode", "10.3.3.3")
+    with pytest.raises(LoginRefused, match="For mange"):
+        users.log_in("anna", PASSWORD, "10.3.3.3")
 
 
 def _login(c: TestClient[Any], name: str, password: str) -> Any:
@@ -203,3 +254,30 @@ def test_users_are_managed_on_the_command_line(tmp_path: Any) -> None:
     with open_store(path) as store:
         [(hashed,)] = store.db.query("SELECT hash FROM web_users")
         assert hashed.startswith("$argon2id$") and PASSWORD not in hashed
+
+
+def test_a_new_password_from_the_command_line_ends_the_users_sessions(tmp_path: Any) -> None:
+    """`socialaftale user password NAME` resets a password (prompted, like create) and the
+    sessions made with the old one stop at their next request."""
+    path = str(tmp_path / "s.db")
+    runner = CliRunner()
+    assert runner.invoke(user, ["create", "--store", path, "anna", "--role", "sekretariat"],
+                         input=f"{PASSWORD}\n{PASSWORD}\n").exit_code == 0
+    with open_store(path) as served:
+        users = UserStore(served, hasher=CHEAP)
+        with TestClient(create_app(served, users=users)) as c:
+            assert _login(c, "anna", PASSWORD).status_code == 303
+            assert c.get("/optegnelser").status_code == 200
+            new = "en-helt-ny-kode-2"
+            changed = runner.invoke(user, ["password", "--store", path, "anna"],
+                                    input=f"{new}\n{new}\n")
+            assert changed.exit_code == 0, changed.output
+            assert "Bruger anna har fået en ny adgangskode" in changed.output
+            assert c.get("/optegnelser").status_code == 401  # the old session has ended
+            assert _login(c, "anna", PASSWORD).status_code == 401
+            assert _login(c, "anna", new).status_code == 303
+            assert c.get("/optegnelser").status_code == 200
+    short = runner.invoke(user, ["password", "--store", path, "anna", "--password", "kort"])
+    assert short.exit_code != 0 and "mindst 10 tegn. Intet er gemt." in short.output
+    unknown = runner.invoke(user, ["password", "--store", path, "ingen", "--password", PASSWORD])
+    assert unknown.exit_code != 0 and "ingen bruger hedder 'ingen'" in unknown.output

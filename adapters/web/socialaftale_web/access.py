@@ -64,6 +64,9 @@ class Principal:
     """The user name of a person logged in with a password (None: a token or anonymous)."""
     admin: bool = False
     """A secretariat user who may manage users (only ever with ``user``)."""
+    credential: str | None = None
+    """A fingerprint of the user's password hash, kept in the session: a new password
+    (``socialaftale user password``) changes it, and so ends every session made before."""
 
     @property
     def is_secretariat(self) -> bool:
@@ -87,7 +90,9 @@ class Principal:
     @property
     def session_key(self) -> dict[str, str]:
         """What a browser session keeps to find this caller again."""
-        return {"user": self.user} if self.user else {"token_id": self.token_id or ""}
+        if self.user:
+            return {"user": self.user, "credential": self.credential or ""}
+        return {"token_id": self.token_id or ""}
 
     def describe(self) -> str:
         """Who the caller is, as shown on pages and written in an event's ``recorded_by``:

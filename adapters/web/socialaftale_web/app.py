@@ -126,7 +126,8 @@ def _principal_of(request: Request[Any, Any, Any]) -> Principal:
     session = request.session if "session" in request.scope else {}
     if session.get("user"):
         users: UserStore = request.app.state.users
-        return users.principal(str(session["user"])) or ANONYMOUS
+        return users.principal(str(session["user"]),
+                               credential=str(session.get("credential", ""))) or ANONYMOUS
     token_id = session.get("token_id")
     if token_id:
         found = tokens.by_id(str(token_id))
@@ -368,11 +369,13 @@ def create_app(
     users: UserStore | None = None,
     session_max_age: int = 8 * 3600,
     letterhead: Letterhead | None = None,
+    base_url: str = "",
 ) -> Litestar:
     """The web app for one open store. ``secret`` signs CSRF tokens (random by default);
     ``users`` (default: argon2id's default cost) is where people log in; a session ends
     ``session_max_age`` seconds after login; ``letterhead`` heads the printed dagsorden and
-    referat (the secretariat's name and address)."""
+    referat (the secretariat's name and address); ``base_url`` (e.g. ``https://host/``) is
+    the public address for links in feeds and PDFs, instead of the request's Host header."""
     secret = secret or secrets.token_urlsafe(32)
     tokens = TokenStore(store)
     users = users or UserStore(store)
@@ -429,7 +432,7 @@ def create_app(
         exception_handlers=error_handlers,
         before_request=note_log_head,
         state=State({"store": store, "tokens": tokens, "users": users,
-                     "letterhead": letterhead or Letterhead()}),
+                     "letterhead": letterhead or Letterhead(), "base_url": base_url}),
         debug=debug,
     )
     return app

@@ -47,7 +47,16 @@ def _open(store: str) -> Socialaftale:
               help="Brevhovedets navn på dagsorden og referat (også SOCIALAFTALE_SEKRETARIAT).")
 @click.option("--adresse", envvar="SOCIALAFTALE_ADRESSE", default="",
               help="Brevhovedets adresse, linjer adskilt af '|' (også SOCIALAFTALE_ADRESSE).")
-def serve(store: str, port: int, navn: str, adresse: str) -> None:
+@click.option("--forwarded-allow-ips", "forwarded", envvar="SOCIALAFTALE_FORWARDED_ALLOW_IPS",
+              default="",
+              help="Kun bag en omvendt proxy: proxyens adresser (kommasepareret), hvis "
+                   "X-Forwarded-For skal bruges som klientens adresse. Proxyen skal overskrive "
+                   "headeren. Tom (standard): headeren ignoreres.")
+@click.option("--base-url", envvar="SOCIALAFTALE_BASE_URL", default="",
+              help="Den offentlige adresse (fx https://socialaftale.example/) til links i "
+                   "feeds og PDF'er; tom: forespørgslens egen (også SOCIALAFTALE_BASE_URL).")
+def serve(store: str, port: int, navn: str, adresse: str, forwarded: str,
+          base_url: str) -> None:
     """Start webudgaven på 127.0.0.1 (kun denne maskine)."""
     import uvicorn
 
@@ -57,7 +66,7 @@ def serve(store: str, port: int, navn: str, adresse: str) -> None:
 
     opened = _open(store)
     head = Letterhead(navn, tuple(x.strip() for x in adresse.split("|") if x.strip()))
-    app = create_app(opened, letterhead=head)
+    app = create_app(opened, letterhead=head, base_url=base_url)
     # A heavy request (checking a large record) runs Python in a worker thread; every other
     # request gives up the GIL at each database row and socket write and must win it back.
     # At CPython's default 5 ms that wait dominates a cheap answer; 1 ms keeps it short at a
@@ -65,7 +74,12 @@ def serve(store: str, port: int, navn: str, adresse: str) -> None:
     sys.setswitchinterval(0.001)
     click.echo(f"Nordjysk Socialaftale kører på http://{HOST}:{port}/ (Ctrl-C stopper)")
     try:
-        uvicorn.run(app, host=HOST, port=port, log_level="warning")
+        # X-Forwarded-For is trusted only from the proxies named: uvicorn's default trusts
+        # it from 127.0.0.1, where any local client could forge it and so dodge the
+        # per-address login limit.
+        uvicorn.run(app, host=HOST, port=port, log_level="warning",
+                    proxy_headers=bool(forwarded.strip()),
+                    forwarded_allow_ips=forwarded.strip() or None)
     finally:
         opened.close()
 
@@ -182,6 +196,22 @@ def user_disable(store: str, username: str) -> None:
     if not done:
         raise click.ClickException(f"Ingen aktiv bruger hedder '{username}'. Intet er gemt.")
     click.echo(f"Bruger {username.strip().lower()} er deaktiveret.")
+
+
+@user.command("password")
+@store_option
+@click.argument("username")
+@click.password_option("--password", prompt="Ny adgangskode", confirmation_prompt="Gentag",
+                       help="Spørges om, hvis den ikke gives (skjult).")
+def user_password(store: str, username: str, password: str) -> None:
+    """Giv brugeren USERNAME en ny adgangskode; brugerens sessioner slutter straks."""
+    with _open(store) as opened:
+        try:
+            _users(opened).set_password(username, password)
+        except ValueError as err:
+            raise _refused(err) from None
+    click.echo(f"Bruger {username.strip().lower()} har fået en ny adgangskode; "
+               "brugerens sessioner er afsluttet.")
 
 
 @user.command("role")

@@ -8,14 +8,17 @@ new, disabled or re-roled user at once. What a user does is recorded in the log:
 names the user in the event's ``recorded_by`` (see :meth:`Principal.describe`).
 
 Passwords are hashed with argon2id (argon2-cffi, the reference implementation's bindings;
-``docs/web.md`` says why). Failed logins are counted in the table ``web_login_failures`` of
+``docs/web.md`` says why). Failed logins are counted in the table ``web_login_attempts`` of
 the same database, per user name and per client address: persisted rather than in-process,
 so the limit holds across the workers of one server, several servers and a restart.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
+import secrets
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -87,13 +90,20 @@ class UserStore:
                 " kommune TEXT, admin INTEGER NOT NULL, hash TEXT NOT NULL,"
                 " created_at TEXT NOT NULL, disabled_at TEXT)"
             )
+            # One row per subject of a try (user name, address), keyed by the try so a
+            # right password removes exactly its own rows. (Replaces web_login_failures,
+            # whose rows had no key; its 15-minute counts need no migration.)
             tx.execute(
-                "CREATE TABLE IF NOT EXISTS web_login_failures ("
-                " subject TEXT NOT NULL, at TEXT NOT NULL)"
+                "CREATE TABLE IF NOT EXISTS web_login_attempts ("
+                " attempt TEXT NOT NULL, subject TEXT NOT NULL, at TEXT NOT NULL)"
             )
             tx.execute(
-                "CREATE INDEX IF NOT EXISTS web_login_failures_subject"
-                " ON web_login_failures (subject, at)"
+                "CREATE INDEX IF NOT EXISTS web_login_attempts_subject"
+                " ON web_login_attempts (subject, at)"
+            )
+            tx.execute(
+                "CREATE INDEX IF NOT EXISTS web_login_attempts_attempt"
+                " ON web_login_attempts (attempt)"
             )
 
     @property
@@ -182,6 +192,8 @@ class UserStore:
         return self.get(user)  # type: ignore[return-value]
 
     def set_password(self, username: str, password: str) -> None:
+        """Give a user a new password (a reset); every session made with the old one ends
+        at its next request, because the session's credential no longer matches."""
         user = self._name(username)
         self._check_password(password)
         with self.db.transaction() as tx:
@@ -209,19 +221,25 @@ class UserStore:
 
     # -- logging in ----------------------------------------------------------------
 
-    def principal(self, username: str) -> Principal | None:
-        """The caller an active user stands for (None: unknown or disabled)."""
+    def principal(self, username: str, *, credential: str | None = None) -> Principal | None:
+        """The caller an active user stands for (None: unknown or disabled, or, when a
+        session's ``credential`` is given, a password changed since that session began)."""
         info = self.get(username)
         if info is None or info.disabled_at is not None:
+            return None
+        rows = self.db.query("SELECT hash FROM web_users WHERE username = ?", (info.username,))
+        current = hashlib.sha256(str(rows[0][0]).encode()).hexdigest()[:32]
+        if credential is not None and not hmac.compare_digest(credential, current):
             return None
         if info.kommune is not None and info.kommune not in KOMMUNER:
             raise ValueError(f"ukendt kommune hos bruger {info.username}")
         return Principal(role=info.role, kommune=info.kommune,  # type: ignore[arg-type]
-                         label=info.name, user=info.username, admin=info.admin)
+                         label=info.name, user=info.username, admin=info.admin,
+                         credential=current)
 
     def _failures(self, subject: str, since: str) -> int:
         row = self.db.query(
-            "SELECT COUNT(*) FROM web_login_failures WHERE subject = ? AND at > ?",
+            "SELECT COUNT(*) FROM web_login_attempts WHERE subject = ? AND at > ?",
             (subject, since))
         return int(row[0][0])
 
@@ -230,13 +248,28 @@ class UserStore:
 
         Refused without checking the password (429) once the user name or the address has
         had :data:`PER_USER` / :data:`PER_ADDRESS` failures within :data:`WINDOW`; each
-        failure, also for an unknown name, counts against both."""
+        failure, also for an unknown name or a disabled user, counts against both.
+
+        The try is recorded (committed) *before* the count and the password check, and
+        removed again if the password is right: concurrent tries each see the others, so
+        no more than the limit are ever checked (a count-then-record order let any number
+        of simultaneous tries through)."""
         user = username.strip().lower()
         now = self.clock()
         since = _stamp(now - WINDOW)
         subjects = (f"bruger:{user}", f"adresse:{address}")
-        if (self._failures(subjects[0], since) >= PER_USER
-                or self._failures(subjects[1], since) >= PER_ADDRESS):
+        attempt = secrets.token_hex(16)
+        with self.db.transaction() as tx:
+            tx.execute("DELETE FROM web_login_attempts WHERE at <= ?",
+                       (_stamp(now - 2 * WINDOW),))
+            for subject in subjects:
+                tx.execute("INSERT INTO web_login_attempts (attempt, subject, at)"
+                           " VALUES (?, ?, ?)", (attempt, subject, _stamp(now)))
+        # This try is among those counted, so the limit is "more than", not "at least".
+        if (self._failures(subjects[0], since) > PER_USER
+                or self._failures(subjects[1], since) > PER_ADDRESS):
+            with self.db.transaction() as tx:  # a refused try is not a failed password
+                tx.execute("DELETE FROM web_login_attempts WHERE attempt = ?", (attempt,))
             minutes = int(WINDOW.total_seconds() // 60)
             raise LoginRefused(
                 "For mange mislykkede forsøg på at logge ind med dette brugernavn eller fra "
@@ -244,26 +277,20 @@ class UserStore:
                 status_code=429)
         rows = self.db.query("SELECT hash, disabled_at FROM web_users WHERE username = ?",
                              (user,))
-        stored, disabled = rows[0] if rows else (self._dummy, None)
+        # A disabled user is answered as a wrong password, and the password is never
+        # checked against their hash: the answer must not confirm a right one.
+        active = bool(rows) and rows[0][1] is None
+        stored = rows[0][0] if active else self._dummy
         try:
             self.hasher.verify(stored, password)
-            ok = bool(rows)
+            ok = active
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             ok = False
         if not ok:
-            with self.db.transaction() as tx:
-                for subject in subjects:
-                    tx.execute("INSERT INTO web_login_failures (subject, at) VALUES (?, ?)",
-                               (subject, _stamp(now)))
-                tx.execute("DELETE FROM web_login_failures WHERE at <= ?",
-                           (_stamp(now - 2 * WINDOW),))
             raise LoginRefused(WRONG)
-        if disabled is not None:
-            raise LoginRefused(
-                "Brugeren er deaktiveret. Kontakt sekretariatets administrator. "
-                "Du er ikke logget ind.", status_code=403)
         with self.db.transaction() as tx:
-            tx.execute("DELETE FROM web_login_failures WHERE subject = ?", (subjects[0],))
+            tx.execute("DELETE FROM web_login_attempts WHERE subject = ? OR attempt = ?",
+                       (subjects[0], attempt))
             if self.hasher.check_needs_rehash(stored):
                 tx.execute("UPDATE web_users SET hash = ? WHERE username = ?",
                            (self.hasher.hash(password), user))

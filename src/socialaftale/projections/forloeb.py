@@ -11,7 +11,8 @@ recorded by then, as it does every other.
 from __future__ import annotations
 
 import json
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from typing import ClassVar, Literal
 
 from attrs import frozen
@@ -29,6 +30,7 @@ from ..domain.forloeb import (
     RaadsbeslutningRegistreret,
     raad_i_aftalen,
 )
+from ..persistence import DANISH_TIME
 from ..readstore import Database, Projection, Tx
 
 __all__ = [
@@ -236,6 +238,7 @@ class ForloebQueries:
     """Case queries, mixed into :class:`socialaftale.Socialaftale`."""
 
     db: Database
+    clock: Callable[[], datetime]
 
     def cases(self, *, on: date | None = None) -> tuple[Forloeb, ...]:
         """Every case across bodies with its treatments and rounds (on ``on``; None: now)."""
@@ -279,7 +282,8 @@ class ForloebQueries:
                 continue  # not (certainly) decided by then
             reports[b[0]] = Raadsstatus(b[0], b[1], when, b[3], tuple(json.loads(b[4])), b[5],
                                         b[6], b[7], bool(b[8]))
-        today = on or date.today()
+        # The store's clock, in Danish time: the same 'today' as every other answer.
+        today = on or self.clock().astimezone(DANISH_TIME).date()
         late = deadline is not None and _latest(deadline) < today
         states = tuple(reports.get(name) or Raadsstatus(name, "overskredet" if late
                                                          else "mangler")

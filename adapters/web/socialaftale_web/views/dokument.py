@@ -34,7 +34,9 @@ def _pdf(request: Request[Any, Any, Any], store: Any, principal: Any, meeting_id
          kind: str) -> Response[bytes]:
     meeting = _meeting(store, principal, meeting_id)
     pdf = meeting_pdf(store, meeting_id, referat=kind == "referat",
-                      letterhead=_letterhead(request), base_url=str(request.base_url).rstrip("/"))
+                      letterhead=_letterhead(request),
+                      base_url=(request.app.state.get("base_url")
+                                or str(request.base_url)).rstrip("/"))
     shown = "dagsorden" if kind == "dagsorden" or meeting.udkast else "referat"
     return Response(pdf, media_type="application/pdf", headers={
         "Content-Disposition": f'inline; filename="{shown}-{meeting_id}.pdf"'})

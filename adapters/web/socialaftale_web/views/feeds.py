@@ -4,6 +4,7 @@ new dagsordener, referater and tilbudsvifte changes."""
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from litestar import Request, Response, get
 from litestar.params import FromQuery
@@ -16,7 +17,9 @@ __all__ = ["atom", "calendar"]
 
 
 def _base(request: Request[Any, Any, Any]) -> str:
-    return str(request.base_url).rstrip("/")
+    """The configured public address (``serve --base-url``), else the request's own."""
+    configured: str = request.app.state.get("base_url") or ""
+    return (configured or str(request.base_url)).rstrip("/")
 
 
 @get("/moeder.ics", include_in_schema=False, sync_to_thread=True)
@@ -24,13 +27,17 @@ def calendar(store: Store, request: Request[Any, Any, Any],
              forum: FromQuery[str | None] = None) -> Response[bytes]:
     """The meetings (of ``forum``, or all) to subscribe to in a calendar program."""
     name = f"moeder-{forum}.ics" if forum else "moeder.ics"
+    # The forum is the caller's text: percent-encoded (RFC 6266 filename*), never raw in
+    # the header, so a quote or line break cannot change it.
     return Response(meetings_ical(store, forum or None, base_url=_base(request)),
                     media_type="text/calendar; charset=utf-8",
-                    headers={"Content-Disposition": f'inline; filename="{name}"'})
+                    headers={"Content-Disposition":
+                             f"inline; filename*=UTF-8''{quote(name, safe='')}"})
 
 
 @get("/feed.atom", include_in_schema=False, sync_to_thread=True)
 def atom(store: Store, request: Request[Any, Any, Any]) -> Response[bytes]:
     """New dagsordener, referater and tilbudsvifte changes, newest first."""
-    return Response(atom_feed(store, _base(request)),
+    return Response(atom_feed(store, _base(request),
+                              author=request.app.state.letterhead.navn),
                     media_type="application/atom+xml; charset=utf-8")

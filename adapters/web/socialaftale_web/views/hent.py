@@ -15,7 +15,7 @@ from typing import Any
 from litestar import Response, get
 from litestar.params import FromPath, FromQuery
 
-from socialaftale import format_kroner, xlsx_table
+from socialaftale import DANISH_TIME, format_kroner, xlsx_table
 
 from .common import Store, ViewError, form_date, form_int
 
@@ -25,16 +25,32 @@ Table = tuple[list[str], list[tuple[Any, ...]]]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+def _today(store: Any) -> date:
+    """Today by the store's clock in Danish time (the same day as every other answer, and a
+    test's or replay's clock, not the server's)."""
+    day: date = store.clock().astimezone(DANISH_TIME).date()
+    return day
+
+
+def _sted(q: dict[str, str | None]) -> str:
+    """The cost centre asked for: no default, since which one a store holds is its data."""
+    sted = (q["omkostningssted"] or "").strip()
+    if not sted:
+        raise ViewError("Ugyldig forespørgsel: angiv omkostningssted (regel"
+                        " omkostningssted-mangler).", status_code=400)
+    return sted
+
+
 def _vifte(store: Any, q: dict[str, str | None]) -> Table:
-    offers = store.tilbudsvifte(form_date(q["dato"], "dato") or date.today())
+    offers = store.tilbudsvifte(form_date(q["dato"], "dato") or _today(store))
     return (["Tilbud", "Driftsherre", "Lovgrundlag", "Pladser", "Forstærket samarbejde"],
             [(o.navn, o.driftsherre, o.lovgrundlag_tekst, o.pladser, o.forstaerket_samarbejde)
              for o in offers])
 
 
 def _changes(store: Any, q: dict[str, str | None]) -> Table:
-    start = form_date(q["fra"], "fra") or date(date.today().year, 1, 1)
-    end = form_date(q["til"], "til") or date.today()
+    start = form_date(q["fra"], "fra") or date(_today(store).year, 1, 1)
+    end = form_date(q["til"], "til") or _today(store)
     if start > end:
         raise ViewError("Ugyldig forespørgsel: 'fra' ligger efter 'til' (regel"
                         " periode-omvendt).", status_code=400)
@@ -46,14 +62,13 @@ def _changes(store: Any, q: dict[str, str | None]) -> Table:
 
 
 def _takstbilag(store: Any, q: dict[str, str | None]) -> Table:
-    t = store.takstbilag(form_int(q["aar"], "aar") or date.today().year)
+    t = store.takstbilag(form_int(q["aar"], "aar") or _today(store).year)
     return (["Tilbud", "Ydelse", "Takst", "Enhed", "For sent"],
             [(x.key, x.ydelse, x.beloeb, x.enhed, x.for_sent) for x in t.takster])
 
 
 def _budget(store: Any, q: dict[str, str | None]) -> Table:
-    t = store.budget(form_int(q["aar"], "aar") or date.today().year,
-                     q["omkostningssted"] or "Sekretariatet for Rammeaftaler")
+    t = store.budget(form_int(q["aar"], "aar") or _today(store).year, _sted(q))
     rows: list[tuple[Any, ...]] = [(x.line, x.regnskab, x.budget, x.restbudget,
                                     ", ".join(x.fodnoter)) for x in t.lines]
     rows += [("Samlede udgifter i alt", t.udgifter_regnskab, t.udgifter_budget,
@@ -65,14 +80,13 @@ def _budget(store: Any, q: dict[str, str | None]) -> Table:
 
 
 def _shares(store: Any, q: dict[str, str | None]) -> Table:
-    found = store.shares(form_int(q["aar"], "aar") or date.today().year,
-                         q["omkostningssted"] or "NOPII")
+    found = store.shares(form_int(q["aar"], "aar") or _today(store).year, _sted(q))
     return (["Kommune", "Befolkning", "Andel"],
             [(x.kommune, x.befolkning, x.beloeb) for x in found])
 
 
 def _actions(store: Any, q: dict[str, str | None]) -> Table:
-    found = store.actions(form_date(q["dato"], "dato") or date.today(),
+    found = store.actions(form_date(q["dato"], "dato") or _today(store),
                           open_only=q["alle"] not in ("1", "true", "ja"),
                           owner=q["ansvarlig"] or None)
     return (["Frist", "Ansvarlig", "Leverance", "Møde", "Overskredet", "Note"],

@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..common import Context
 from ..names import meeting_id_for
 from .commands import (
+    BILAG_TYPES,
     COMMANDS,
     AmendAgenda,
     AnnounceNextMeeting,
@@ -67,6 +68,7 @@ from .events import (
 from .state import MeetingState, Names, decision_exists, evolve_state, matter_exists
 
 __all__ = [
+    "BILAG_TYPES",
     "COMMANDS",
     "CONTEXT",
     "DECIDERS",

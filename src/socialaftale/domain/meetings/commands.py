@@ -11,6 +11,7 @@ from ..dates import Dato
 from .events import Deltager, Efterskrift, Klausul, Outcome, Punkt, ReferatBilag, Sag
 
 __all__ = [
+    "BILAG_TYPES",
     "COMMANDS",
     "AmendAgenda",
     "AnnounceNextMeeting",
@@ -206,6 +207,24 @@ class AnnounceNextMeeting:
     tekst: str | None = None
     grund: str | None = None
     provenance: Provenance
+
+
+_OOXML = "application/vnd.openxmlformats-officedocument."
+BILAG_TYPES: dict[str, str] = {
+    ".pdf": "application/pdf",
+    ".docx": _OOXML + "wordprocessingml.document",
+    ".xlsx": _OOXML + "spreadsheetml.sheet",
+    ".pptx": _OOXML + "presentationml.presentation",
+    ".odt": "application/vnd.oasis.opendocument.text",
+    ".ods": "application/vnd.oasis.opendocument.spreadsheet",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".txt": "text/plain; charset=utf-8",
+    ".csv": "text/csv; charset=utf-8",
+}
+"""The file types a bilag may have, by name, with the media type it is served as: here,
+so the rule that refuses any other media type in an event is the domain's own."""
 
 
 @frozen(kw_only=True)

@@ -16,6 +16,7 @@ from ..common import DomainError, StreamId
 from ..dates import PartialDate
 from ..names import check_meeting_id, did_you_mean
 from .commands import (
+    BILAG_TYPES,
     AmendAgenda,
     AnnounceNextMeeting,
     AssignAction,
@@ -290,6 +291,10 @@ def _attach_bilag_file(command: AttachBilagFile, state: MeetingState) -> list[An
     if not name or any(c in name for c in "/\\\x00") or len(name) > 200:
         raise DomainError(f"bilagets navn '{command.navn}' er ugyldigt: 1-200 tegn uden / og \\",
                           rule="bilag-navn", field="navn")
+    if command.medietype not in BILAG_TYPES.values():
+        raise DomainError(f"bilagets medietype '{command.medietype}' er ikke en af de tilladte "
+                          f"({', '.join(sorted(set(BILAG_TYPES.values())))})",
+                          rule="bilag-medietype", field="medietype")
     if (command.punkt, command.sha256) in state.filer:
         raise DomainError(f"filen {name} er allerede vedhæftet punkt {command.punkt}",
                           rule="bilag-dobbelt", field="fil")
