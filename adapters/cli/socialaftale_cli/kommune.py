@@ -11,13 +11,8 @@ from typing import Any
 import click
 
 from .commands import DATE, format_option, known_option, opened, store_option
+from .forloeb import _date
 from .output import cell, emit
-
-
-def _date(value: Any) -> str:
-    if value is None:
-        return "ikke oplyst"
-    return value.isoformat() if isinstance(value, date) else str(value)
 
 
 @click.command()
