@@ -26,7 +26,15 @@ from .domain import (
     strategi,
     tilbudsvifte,
 )
-from .domain.common import DecisionRef, DomainError, Meta, Provenance, Recorded, Source
+from .domain.common import (
+    DecisionRef,
+    DomainError,
+    Meta,
+    Provenance,
+    Recorded,
+    Source,
+    danish_date,
+)
 from .domain.dates import Dato, PartialDate, end_of_week, parse_danish_date, parse_dato
 from .domain.money import format_kroner, kroner, parse_kroner
 from .domain.names import did_you_mean
@@ -135,6 +143,7 @@ __all__ = [
     "check_record",
     "check_size",
     "check_verbatim",
+    "danish_date",
     "did_you_mean",
     "draft_document",
     "draft_record",

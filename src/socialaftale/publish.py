@@ -12,20 +12,19 @@ with no access to the network or to local files: the document needs neither.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from html import escape
 
 from attrs import frozen
 
 from . import audit
 from .application import Socialaftale
+from .domain.common import danish_date
 from .files import bilag_files_of
 from .persistence import DANISH_TIME
 
 __all__ = ["Letterhead", "meeting_document", "meeting_pdf"]
 
-MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-          "september", "oktober", "november", "december")
 COPENHAGEN = DANISH_TIME
 
 
@@ -36,10 +35,6 @@ class Letterhead:
 
     navn: str = "Nordjysk Socialaftale"
     adresse: tuple[str, ...] = ()
-
-
-def _dato(d: date) -> str:
-    return f"{d.day}. {MONTHS[d.month - 1]} {d.year}"
 
 
 def revision(store: Socialaftale) -> str:
@@ -90,16 +85,16 @@ def meeting_document(store: Socialaftale, meeting_id: str, *, referat: bool,
     address = "".join(f"<br>{escape(line)}" for line in head.adresse)
     button = ('<p class="printknap"><button type="button" onclick="window.print()">Udskriv'
               "</button></p>") if print_button else ""
-    title = f"{kind} {m.body} {_dato(m.dato)}"
+    title = f"{kind} {m.body} {danish_date(m.dato)}"
     return (
         f'<!doctype html><html lang="da"><head><meta charset="utf-8"><title>{escape(title)}'
         f"</title><style>{CSS}</style></head><body>"
         f'<div id="brevhoved">{escape(head.navn)}{address}</div>'
-        f"{button}<h1>{escape(kind)}: {escape(m.body)}, {escape(_dato(m.dato))}</h1>"
+        f"{button}<h1>{escape(kind)}: {escape(m.body)}, {escape(danish_date(m.dato))}</h1>"
         f'<p class="meta">Møde {escape(meeting_id)}'
         f"{', ' + escape(m.tid) if m.tid else ''}{', ' + escape(m.sted) if m.sted else ''}"
         f"<br>Revision: {escape(revision(store))}"
-        f'<br><span id="udskrevet">Udskrevet {_dato(when.date())} kl. {when:%H.%M}</span></p>'
+        f'<br><span id="udskrevet">Udskrevet {danish_date(when.date())} kl. {when:%H.%M}</span></p>'
         f'<div class="referat">{body_html}</div>'
         + (f"<h2>Bilag (filer)</h2><ul>{links}</ul>" if files else "")
         + "</body></html>")

@@ -86,36 +86,43 @@ def server(request: pytest.FixtureRequest, store_url_factory: Any) -> Iterator[
         proc.wait(timeout=20)
 
 
-def test_a_cheap_request_is_answered_within_a_second_while_a_slow_one_runs(
+ENOUGH = 6  # cheap answers that must arrive while the slow one still runs
+
+
+def test_cheap_requests_are_answered_while_a_slow_one_runs(
         server: tuple[str, dict[str, str]]) -> None:
+    """Order, not time: if handlers ran one at a time, a cheap request sent while the slow
+    check runs would be answered after it (at most one could slip in as the slow answer is
+    read); with worker threads, many are answered before the slow one ends."""
     base, tokens = server
     slow: dict[str, Any] = {}
+    done = threading.Event()
 
     def check_big_record() -> None:
-        started = time.monotonic()
         slow["answer"] = call(f"{base}/api/optegnelser", tokens["sekretariat"],
                               {"fil": "stor.yaml", "indhold": big_record(), "proeve": True})
-        slow["took"] = time.monotonic() - started
+        done.set()
 
     worker = threading.Thread(target=check_big_record)
     worker.start()
-    time.sleep(0.3)  # the upload is in and being checked
-    cheap: list[float] = []
-    while worker.is_alive():
+    before_slow_ended = 0
+    while not done.is_set():
         for path, token in (("/api/tilbudsvifte", None), ("/api/mig", tokens["aalborg"]),
                             ("/api/soeg?soeg=taleinstituttet", None)):
-            started = time.monotonic()
-            status, _ = call(base + path, token, timeout=30)
-            if worker.is_alive():
-                cheap.append(time.monotonic() - started)
+            status, _ = call(base + path, token, timeout=60)
             assert status == 200
-        time.sleep(0.05)
+            if not done.is_set():
+                before_slow_ended += 1
+            if before_slow_ended >= ENOUGH:
+                break
+        if before_slow_ended >= ENOUGH:
+            break
     worker.join()
     status, answer = slow["answer"]
     assert status == 200, answer
-    assert slow["took"] > 1.5, f"the slow request took only {slow['took']:.2f} s: raise ITEMS"
-    assert len(cheap) >= 3, cheap
-    assert max(cheap) < 1.0, (max(cheap), slow["took"])
+    assert before_slow_ended >= ENOUGH, (
+        f"only {before_slow_ended} cheap answers came before the slow one ended: the handlers "
+        "wait for each other (or the slow check is too quick here: raise ITEMS)")
 
 
 def test_writes_from_many_threads_at_once_are_each_stored_or_refused(

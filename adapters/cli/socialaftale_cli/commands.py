@@ -59,13 +59,11 @@ class DanishDate(click.ParamType[date]):
 
 DATE = DanishDate()
 
-_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-           "september", "oktober", "november", "december")
-
-
 def long_date(day: date) -> str:
-    """A date as Danish prose: "5. marts 2020"."""
-    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
+    """A date as Danish prose: "5. marts 2020" (the library's one spelling)."""
+    from socialaftale import danish_date
+
+    return danish_date(day)
 
 
 def _remember(ctx: click.Context, param: click.Parameter, value: date | None) -> None:

@@ -28,6 +28,7 @@ __all__ = [
     "BOUND_RULES",
     "INT_LIMIT",
     "MONTHS",
+    "MONTH_NAMES",
     "NAME_LIMIT",
     "TEXT_LIMIT",
     "YEARS",
@@ -43,6 +44,7 @@ __all__ = [
     "StreamId",
     "amount_problem",
     "check_fields",
+    "danish_date",
     "stream_id",
     "text_problem",
 ]
@@ -209,19 +211,21 @@ class ExternalDecision:
         """Danish: "besluttet af KKR 4. februar 2013 (ifølge kilden)", or with ``udtryk``
         "FU var enige om (2. oktober 2019, ifølge kilden)"."""
         day = (None if self.dato is None else str(self.dato)
-               if isinstance(self.dato, PartialDate) else _danish_day(self.dato))
+               if isinstance(self.dato, PartialDate) else danish_date(self.dato))
         if self.udtryk:
             return f"{self.body} {self.udtryk} ({day or 'dato ikke angivet'}, ifølge kilden)"
         when = " (dato ikke angivet)" if day is None else f" {day}"
         return f"besluttet af {self.body}{when} (ifølge kilden)"
 
 
-_MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-                "september", "oktober", "november", "december")
+MONTH_NAMES = tuple(MONTHS)
+"""The month names in calendar order, as the minutes write them."""
 
 
-def _danish_day(day: date) -> str:
-    return f"{day.day}. {_MONTH_NAMES[day.month - 1]} {day.year}"
+def danish_date(day: date) -> str:
+    """A date as the minutes write it, "24. oktober 2019": the one spelling that the
+    CLI, the web pages and the PDFs share."""
+    return f"{day.day}. {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 @frozen

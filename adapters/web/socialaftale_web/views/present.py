@@ -14,10 +14,9 @@ from typing import Any, Literal, TypeVar
 
 from markupsafe import Markup, escape
 
-from socialaftale import format_kroner
+from socialaftale import danish_date, format_kroner
 
 __all__ = [
-    "MAANEDER",
     "Direction",
     "andel",
     "antal",
@@ -35,12 +34,6 @@ __all__ = [
 T = TypeVar("T")
 Direction = Literal["op", "ned"]
 
-MAANEDER = (
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-)  # fmt: skip
-
-
 def dato(value: Any) -> str:
     """A date as the minutes write it: "24. oktober 2019"; a partial date as written
     ("primo april 2015"), never rounded to a day."""
@@ -48,7 +41,7 @@ def dato(value: Any) -> str:
         return ""
     if not isinstance(value, date):
         return str(value)
-    return f"{value.day}. {MAANEDER[value.month - 1]} {value.year}"
+    return danish_date(value)
 
 
 ISO_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
