@@ -36,6 +36,12 @@ class Letterhead:
     navn: str = "Nordjysk Socialaftale"
     adresse: tuple[str, ...] = ()
 
+    @classmethod
+    def configured(cls, navn: str, adresse: str) -> Letterhead:
+        """The letterhead as configured on the command line or in the environment: address
+        lines separated by "|", blank lines dropped."""
+        return cls(navn, tuple(x.strip() for x in adresse.split("|") if x.strip()))
+
 
 def revision(store: Socialaftale) -> str:
     """The record's revision the document was printed from, in Danish."""

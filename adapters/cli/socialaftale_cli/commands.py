@@ -454,9 +454,8 @@ def meeting(store: str, meeting_id: str, referat: bool, fmt: str, pdf_path: str 
                   (False, "html"): s.dagsorden_html}[(referat, fmt)]
         try:
             if pdf_path is not None:
-                head = Letterhead(navn, tuple(x.strip() for x in adresse.split("|")
-                                              if x.strip()))
-                data = meeting_pdf(s, meeting_id, referat=referat, letterhead=head,
+                data = meeting_pdf(s, meeting_id, referat=referat,
+                                   letterhead=Letterhead.configured(navn, adresse),
                                    base_url=base_url.rstrip("/"))
             else:
                 text = render(meeting_id)

@@ -65,7 +65,7 @@ def serve(store: str, port: int, navn: str, adresse: str, forwarded: str,
     from .app import create_app
 
     opened = _open(store)
-    head = Letterhead(navn, tuple(x.strip() for x in adresse.split("|") if x.strip()))
+    head = Letterhead.configured(navn, adresse)
     app = create_app(opened, letterhead=head, base_url=base_url)
     # A heavy request (checking a large record) runs Python in a worker thread; every other
     # request gives up the GIL at each database row and socket write and must win it back.
