@@ -59,7 +59,7 @@ from .drafting import (
     without_furniture,
 )
 from .errors import LogDamaged, StoreError
-from .exports import KRONER_FORMAT, xlsx_table
+from .exports import BUDGET_HEADINGS, KRONER_FORMAT, budget_table, xlsx_table
 from .feeds import atom_feed, meetings_ical
 from .files import MAX_BILAG_BYTES, BilagFil, attach_bilag, bilag_files_of, check_bilag, read_bilag
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
@@ -90,6 +90,7 @@ from .records.verbatim import LazySources, check_verbatim
 from .transfer import ReplayPoint, export_events, import_events, replay_events, to_data
 
 __all__ = [
+    "BUDGET_HEADINGS",
     "DANISH_TIME",
     "KOMMUNER",
     "KOMMUNE_IDS",
@@ -139,6 +140,7 @@ __all__ = [
     "audit",
     "bilag_files_of",
     "budget",
+    "budget_table",
     "check_bilag",
     "check_record",
     "check_size",

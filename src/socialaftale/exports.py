@@ -17,11 +17,27 @@ from typing import Any
 
 import xlsxwriter
 
-__all__ = ["KRONER_FORMAT", "xlsx_table"]
+__all__ = ["BUDGET_HEADINGS", "KRONER_FORMAT", "budget_table", "xlsx_table"]
 
 KRONER_FORMAT = '#,##0.00 "kr."'
 DATE_FORMAT = "d.m.yyyy"
 _SHEET_NAME_MAX = 31  # Excel's limit on a sheet's name
+
+BUDGET_HEADINGS = ("Specifikation", "Regnskab", "Budget", "Restbudget", "Fodnote")
+
+
+def budget_table(t: Any) -> list[tuple[Any, ...]]:
+    """A budget's rows as the minutes' budget table sets them out: its lines with their
+    footnotes, then the totals and the result. One place, so the CLI's table and the web's
+    download show the same rows."""
+    rows: list[tuple[Any, ...]] = [(x.line, x.regnskab, x.budget, x.restbudget,
+                                    ", ".join(x.fodnoter)) for x in t.lines]
+    rows += [("Samlede udgifter i alt", t.udgifter_regnskab, t.udgifter_budget,
+              t.udgifter_restbudget, ""),
+             ("Samlede indtægter i alt", t.indtaegter_regnskab, t.indtaegter_budget,
+              t.indtaegter_restbudget, ""),
+             ("Resultat", t.resultat, t.resultat_budget, None, "")]
+    return rows
 
 
 def xlsx_table(headings: Sequence[str], rows: Sequence[Sequence[Any]], *,

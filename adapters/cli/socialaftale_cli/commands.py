@@ -15,7 +15,15 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from socialaftale import Letterhead, did_you_mean, format_kroner, meeting_pdf
+from socialaftale import (
+    BUDGET_HEADINGS,
+    Letterhead,
+    budget_table,
+    danish_date,
+    did_you_mean,
+    format_kroner,
+    meeting_pdf,
+)
 
 from .output import FORMATS, antal, cell, emit
 
@@ -61,8 +69,6 @@ DATE = DanishDate()
 
 def long_date(day: date) -> str:
     """A date as Danish prose: "5. marts 2020" (the library's one spelling)."""
-    from socialaftale import danish_date
-
     return danish_date(day)
 
 
@@ -279,14 +285,7 @@ def budget(store: str, year: int, cost_centre: str, fmt: str) -> None:
     """Budget og regnskab for et år i referatets opstilling, med fodnoter og enhedstal."""
     with opened(store) as s:
         t = s.budget(year, cost_centre)
-        rows: list[tuple[Any, ...]] = [(x.line, x.regnskab, x.budget, x.restbudget,
-                                        ", ".join(x.fodnoter)) for x in t.lines]
-        rows += [("Samlede udgifter i alt", t.udgifter_regnskab, t.udgifter_budget,
-                  t.udgifter_restbudget, ""),
-                 ("Samlede indtægter i alt", t.indtaegter_regnskab, t.indtaegter_budget,
-                  t.indtaegter_restbudget, ""),
-                 ("Resultat", t.resultat, t.resultat_budget, None, "")]
-        emit(fmt, ["Specifikation", "Regnskab", "Budget", "Restbudget", "Fodnote"], rows, t)
+        emit(fmt, list(BUDGET_HEADINGS), budget_table(t), t)
         if fmt == "table" and t.lines:
             click.echo("")
             for note in t.noter:

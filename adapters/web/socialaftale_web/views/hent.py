@@ -15,7 +15,7 @@ from typing import Any
 from litestar import Response, get
 from litestar.params import FromPath, FromQuery
 
-from socialaftale import DANISH_TIME, format_kroner, xlsx_table
+from socialaftale import BUDGET_HEADINGS, DANISH_TIME, budget_table, format_kroner, xlsx_table
 
 from .common import Store, ViewError, form_date, form_int
 
@@ -69,14 +69,7 @@ def _takstbilag(store: Any, q: dict[str, str | None]) -> Table:
 
 def _budget(store: Any, q: dict[str, str | None]) -> Table:
     t = store.budget(form_int(q["aar"], "aar") or _today(store).year, _sted(q))
-    rows: list[tuple[Any, ...]] = [(x.line, x.regnskab, x.budget, x.restbudget,
-                                    ", ".join(x.fodnoter)) for x in t.lines]
-    rows += [("Samlede udgifter i alt", t.udgifter_regnskab, t.udgifter_budget,
-              t.udgifter_restbudget, ""),
-             ("Samlede indtægter i alt", t.indtaegter_regnskab, t.indtaegter_budget,
-              t.indtaegter_restbudget, ""),
-             ("Resultat", t.resultat, t.resultat_budget, None, "")]
-    return ["Specifikation", "Regnskab", "Budget", "Restbudget", "Fodnote"], rows
+    return list(BUDGET_HEADINGS), budget_table(t)
 
 
 def _shares(store: Any, q: dict[str, str | None]) -> Table:
