@@ -65,9 +65,16 @@ def is_pdf(data: bytes) -> bool:
 _Piece = tuple[float, float, float, float, str]
 
 
-def _rows(pieces: list[_Piece]) -> list[str]:
+#: A step between two lines wider than this many times the document's line pitch is a
+#: paragraph's gap: a word processor's space between paragraphs is a third to a
+#: whole line; a wrapped paragraph's lines and a list's lines are a pitch apart.
+_GAP = 1.3
+
+
+def _rows(pieces: list[_Piece]) -> list[tuple[float, str]]:
     """Pieces of a page's text as its lines, top to bottom: a piece whose middle lies within a
-    line's height is on that line, to its right, a space between them unless they touch."""
+    line's height is on that line, to its right, a space between them unless they touch.
+    Each line with its top (:func:`_with_gaps` finds the paragraphs' gaps)."""
     pieces = sorted(pieces, key=lambda p: (-p[0], p[2]))
     rows: list[list[_Piece]] = []
     for piece in pieces:
@@ -78,13 +85,31 @@ def _rows(pieces: list[_Piece]) -> list[str]:
                 rows[-1].append(piece)
                 continue
         rows.append([piece])
-    out: list[str] = []
+    out: list[tuple[float, str]] = []
     for row in rows:
         row.sort(key=lambda p: p[2])
         text = row[0][4]
         for before, piece in pairwise(row):
             text += piece[4] if piece[2] - before[3] < 0.5 else " " + piece[4]
-        out.append(unicodedata.normalize("NFC", " ".join(text.split())))
+        out.append((row[0][0], unicodedata.normalize("NFC", " ".join(text.split()))))
+    return out
+
+
+def _with_gaps(pages: list[list[tuple[float, str]]]) -> list[list[str]]:
+    """The pages' lines (top, text) as text, a blank line where a paragraph's gap is: a step
+    from one line to the next wider than :data:`_GAP` times the document's line pitch (the
+    narrow end of its steps, so a page of one-line paragraphs, all gaps, still has its
+    blank lines)."""
+    steps = sorted(a[0] - b[0] for page in pages for a, b in pairwise(page) if a[0] > b[0])
+    pitch = steps[len(steps) // 10] if steps else 0.0
+    out: list[list[str]] = []
+    for page in pages:
+        lines: list[str] = []
+        for k, (top, text) in enumerate(page):
+            if k and page[k - 1][0] - top > _GAP * pitch:
+                lines.append("")  # a paragraph's gap: a blank line, as a text file has it
+            lines.append(text)
+        out.append(lines)
     return out
 
 
@@ -134,7 +159,7 @@ def _pdfium_pieces(text: Any) -> Iterator[_Piece]:
 _PDFIUM_LOCK = threading.Lock()
 
 
-def _pdfium_pages(name: str, data: bytes) -> tuple[list[list[str]], int]:
+def _pdfium_pages(name: str, data: bytes) -> tuple[list[list[tuple[float, str]]], int]:
     """The pages' lines through PDFium, and how many pages hold an image.
 
     PDFium repairs a truncated file where it can, so a file whose end ("%%EOF") is missing
@@ -149,14 +174,14 @@ def _pdfium_pages(name: str, data: bytes) -> tuple[list[list[str]], int]:
 
 
 def _pdfium_locked(name: str, data: bytes, pypdfium2: Any, pdfium_c: Any
-                   ) -> tuple[list[list[str]], int]:
+                   ) -> tuple[list[list[tuple[float, str]]], int]:
     try:
         pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as err:
         if err.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise _encrypted(name) from None
         raise _damaged(name, str(err)) from None
-    pages: list[list[str]] = []
+    pages: list[list[tuple[float, str]]] = []
     images = 0
     try:
         for index in range(len(pdf)):
@@ -174,7 +199,7 @@ def _pdfium_locked(name: str, data: bytes, pypdfium2: Any, pdfium_c: Any
     return pages, images
 
 
-def _lines_of_page(page: object) -> list[str]:
+def _lines_of_page(page: object) -> list[tuple[float, str]]:
     """A page's text lines through pdfminer.six (the baseline PDFium is measured against)."""
     from pdfminer.layout import LTFigure, LTTextContainer, LTTextLine
 
@@ -205,13 +230,14 @@ def _has_images(page: object) -> bool:
     return any(isinstance(item, LTImage) for item in walk(page))
 
 
-def _pdfminer_pages(name: str, data: bytes) -> tuple[list[list[str]], int]:
+def _pdfminer_pages(name: str, data: bytes
+                    ) -> tuple[list[list[tuple[float, str]]], int]:
     """The pages' lines through pdfminer.six, and how many pages hold an image."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-    pages: list[list[str]] = []
+    pages: list[list[tuple[float, str]]] = []
     images = 0
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
@@ -239,7 +265,8 @@ def read_pdf(name: str, data: bytes, *, reader: str = "pdfium") -> SourceDocumen
     if not is_pdf(data):
         raise DraftError("filen er ikke en PDF (den begynder ikke med '%PDF-'); upload "
                          "referatet som PDF eller som UTF-8-tekst", file=name, rule="ikke-pdf")
-    pages, images = READERS[reader](name, data)
+    placed, images = READERS[reader](name, data)
+    pages = _with_gaps(placed)
     if not pages:
         raise DraftError("PDF'en har ingen sider; hent eller gem den igen", file=name,
                          rule="pdf-beskadiget")
