@@ -79,16 +79,24 @@ def unbulleted(lines: Sequence[SourceLine]) -> list[SourceLine]:
             if x.text.strip()[:1] in _KNOWN_BULLETS else x for x in lines]
 
 
+def _hyphen_kept(before: str, after: str) -> bool:
+    """Whether a line end's hyphen is the word's own: before a capital ("Aarup-" +
+    "Kristensen") or after an abbreviation, which Danish joins with a hyphen ("KTO-" +
+    "forliget", "KKR-" + "området")."""
+    return after[:1].isupper() or bool(re.search(r"[A-ZÆØÅ]{2}.$", before))
+
+
 def join(lines: Sequence[SourceLine | str]) -> str:
     """Lines as one text: a line break is a space, a word broken at a line end ("Vest-" +
-    "himmerlands") is joined (its hyphen kept before a capital: "Aarup-" + "Kristensen")."""
+    "himmerlands") is joined (its hyphen kept before a capital, "Aarup-" + "Kristensen", and
+    after an abbreviation, "KTO-" + "forliget")."""
     out = ""
     for item in lines:
         text = (item.text if isinstance(item, SourceLine) else item).strip()
         if not text:
             continue
         if out and out[-1] in _HYPHENS and len(out) >= 2 and out[-2].isalpha():
-            out = out[:-1] + ("-" if text[:1].isupper() else "") + text
+            out = out[:-1] + ("-" if _hyphen_kept(out, text) else "") + text
         elif out:
             out += " " + text
         else:
@@ -332,7 +340,7 @@ def _joined(lines: Sequence[SourceLine]) -> tuple[str, list[SourceLine]]:
             continue
         if out and out[-1] in _HYPHENS and len(out) >= 2 and out[-2].isalpha():
             out, owners = out[:-1], owners[:-1]
-            text = ("-" if text[:1].isupper() else "") + text
+            text = ("-" if _hyphen_kept(out + "-", text) else "") + text
         elif out:
             text = " " + text
         out += text
@@ -364,6 +372,21 @@ def _spans(text: str, owners: Sequence[SourceLine], chunks: Sequence[str],
     return out
 
 
+def _name_goes_on(text: str) -> bool:
+    """Whether a name list's line begins with the end of the name before it (a surname
+    wrapped onto it, "Sven Åge" / "Fog, Hans …", "Martin Bjørn" / "Jensen (Region …)"):
+    one word, then the name's parenthesis, a name of two words or more, or the list's end.
+    One word and another ("Henrik, Aarup-Kristensen") is a name of its own, its comma astray."""
+    chunks = re.split(r"\s*(?:,|\bog\b|/)\s*", text.strip(), maxsplit=2)
+    first = chunks[0].split("(")[0].split()
+    if len(first) != 1:
+        return False
+    if "(" in chunks[0]:
+        return True
+    rest = [c for c in chunks[1:] if c.strip()]
+    return not rest or len(rest[0].split("(")[0].split()) >= 2
+
+
 def _comma_at_breaks(lines: list[SourceLine], path: str, b: _Builder) -> list[SourceLine]:
     """A name list's line break with no comma, outside parentheses and after a name of two
     words or more ("Line Rohde" / "Henrik, …"), separates two names: marked for review."""
@@ -378,7 +401,8 @@ def _comma_at_breaks(lines: list[SourceLine], path: str, b: _Builder) -> list[So
         if text.endswith((",", "-", " og", "(")) or following.text.strip()[:1] in "(,":
             continue
         tail = re.split(r",| og ", text)[-1].split()
-        if len(tail) >= 2 and following.text.strip()[:1].isupper():
+        if len(tail) >= 2 and following.text.strip()[:1].isupper() \
+                and not _name_goes_on(following.text):
             out[k] = SourceLine(out[k].page, out[k].line, text + ",")
             b.flag(f"{path}", out[k], " ".join(tail),
                    "et linjeskift uden komma er læst som skellet mellem to navne")
@@ -585,18 +609,22 @@ def _blocks(lines: Sequence[SourceLine]) -> dict[str, list[SourceLine]]:
     out: dict[str, list[SourceLine]] = {"intro": []}
     current = "intro"
     footnotes = False
+    before = ""
     for line in lines:
         if _is_furniture(line):
             continue
+        before, previous = line.text, before
         name = _section(line)
         if name is not None and name not in out:
             current = name
             out[current] = []
             footnotes = False
             continue
-        if re.fullmatch(r"\s*\d{1,2}\s*", line.text) or _GROUP.match(line.text):
-            # a footnote's number alone on its line (the page's foot), or the agenda's
-            # group heading ("Sager til orientering", "Afslutning"): the text ends there
+        if (re.fullmatch(r"\s*\d{1,2}\s*", line.text) and not previous.strip()) \
+                or _GROUP.match(line.text):
+            # a footnote's number alone on its line after a gap (the page's foot: a number
+            # right under a line ends that line's sentence, "fokusområde" / "2"), or the
+            # agenda's group heading ("Sager til orientering", "Afslutning"): the text ends
             footnotes = True
         if not footnotes:
             out[current].append(line)
@@ -604,9 +632,20 @@ def _blocks(lines: Sequence[SourceLine]) -> dict[str, list[SourceLine]]:
 
 
 def _bulleted(text: str) -> bool:
-    """A line beginning with a list bullet (a blank line does not)."""
+    """A line beginning with a list bullet (a blank line does not): a bullet glyph, or a dash
+    and a space (a word processor's dash list, "- drøfter …", "– godkender …")."""
     t = text.strip()
-    return bool(t) and t[0] in _BULLETS
+    return bool(t) and (t[0] in _BULLETS or bool(_DASH_BULLET.match(t)))
+
+
+_DASH_BULLET = re.compile(r"[-–]\s+(?=\w)")
+
+
+def _unbullet(text: str) -> str:
+    """A list entry's text without its bullet."""
+    t = text.strip()
+    return _DASH_BULLET.sub("", t, count=1) if _DASH_BULLET.match(t) else t.lstrip(
+        _BULLETS).strip()
 
 
 def _trim(lines: Sequence[SourceLine]) -> list[SourceLine]:
@@ -631,12 +670,12 @@ def _entries(lines: Sequence[SourceLine]) -> list[list[SourceLine]]:
         if not text:
             blank = True
             continue
-        starts = text[:1] in _BULLETS if bulleted else blank
+        starts = _bulleted(text) if bulleted else blank
         if out and (text[:1].islower() or join(out[-1]).endswith(tuple(_HYPHENS))
                     or join(out[-1]).count("(") > join(out[-1]).count(")")):
             starts = False
         if starts or not out:
-            out.append([SourceLine(x.page, x.line, text.lstrip(_BULLETS).strip())])
+            out.append([SourceLine(x.page, x.line, _unbullet(text))])
         else:
             out[-1].append(x)
         blank = False
@@ -652,7 +691,7 @@ def _indstilling(lines: Sequence[SourceLine]) -> tuple[list[str], list[list[Sour
     lines = _trim(lines)
     body = list(lines)
     lead: SourceLine | None = None
-    if body and _LEAD.match(body[0].text.strip()) and body[0].text.strip()[:1] not in _BULLETS:
+    if body and _LEAD.match(body[0].text.strip()) and not _bulleted(body[0].text):
         lead = body.pop(0)
     entries = _entries(body)
     if not entries and lead is not None:
