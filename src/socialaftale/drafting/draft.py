@@ -284,14 +284,29 @@ _REF = re.compile(r"\s*/\s*ref\.?\s*$", re.IGNORECASE)
 _INSTEAD = re.compile(r"^(.*?)\s+((?:i\s+stede?\s+for|for)\s+(.+))$")
 
 
+def _goes_on(before: str, text: str) -> bool:
+    """Whether a line goes on with the entry before it: it opens with a parenthesis, a comma
+    or in lower case, or the entry ends open (a comma, a hyphen, "og", an open parenthesis)."""
+    t = text.lstrip()
+    return (t[:1] in "(," or t[:1].islower() or before.rstrip().endswith((",", "-", " og"))
+            or before.count("(") > before.count(")"))
+
+
 def _people(lines: list[SourceLine], group: str, b: _Builder) -> list[dict[str, Any]]:
     """The people of one header field: "Navn (Organisation)", "A og B (begge Org/ref.)",
     "Navn/ref", "Navn i stedet for Navn", "Navn, Org deltog under punkt 3 (kl. 12.00)"."""
     path = f"moede.{group}"
     spans: list[list[SourceLine]] = []
-    if group == "gaester":
-        chunks = [join([x]) for x in lines]
-        spans = [[x] for x in lines]
+    if group == "gaester":  # a guest a line, the lines a guest's entry wraps onto kept to it
+        for x in lines:
+            if not x.text.strip():
+                continue
+            if spans and _goes_on(join(spans[-1]), x.text):
+                spans[-1].append(x)
+            else:
+                spans.append([x])
+        chunks = [join(span) for span in spans]
+        spans = [[span[0], span[-1]] if len(span) > 1 else span for span in spans]
     else:
         lines = _comma_at_breaks(lines, path, b)
         text, owners = _joined(lines)
@@ -562,6 +577,15 @@ def _toc(lines: Sequence[SourceLine]) -> tuple[dict[int, str], int]:
     return titles, last + 1
 
 
+def _toc_goes_on(titles: dict[int, str], head: list[SourceLine], line: SourceLine) -> bool:
+    """Whether a title the table of contents gives longer goes on in ``line`` (a title
+    wrapped before a capital: "… Prader-Willis" / "Syndrom")."""
+    if not titles or _section(line):
+        return False
+    title, longer = _plain(join(head)), _plain(join([*head, line]))
+    return title not in titles.values() and any(t.startswith(longer) for t in titles.values())
+
+
 @attrs.define
 class _Item:
     nummer: str
@@ -586,7 +610,8 @@ def _items(lines: Sequence[SourceLine]) -> list[_Item]:
             # a title broken at a hyphen, or going on in lower case on the next line
             while j < len(lines) and lines[j].text.strip() and (
                     join(head).endswith(tuple(_HYPHENS))
-                    or (lines[j].text.strip()[:1].islower() and not _section(lines[j]))):
+                    or (lines[j].text.strip()[:1].islower() and not _section(lines[j]))
+                    or _toc_goes_on(titles, head, lines[j])):
                 head.append(lines[j])
                 j += 1
             title = join(head)
@@ -714,6 +739,15 @@ _SUB = re.compile(r"^\s*(?:Vedr\.\s*)?(?:punkt|pkt\.?)\s*(\d+)\s*\.?\s*(?:[–\-
                   r"([A-Za-zÆØÅæøå].*?)\s*$", re.IGNORECASE)
 
 
+def _wrapped_title(head: list[SourceLine], line: SourceLine) -> bool:
+    """Whether a title's full line (70 characters or more, no closing mark) goes on in
+    ``line``, the few words that end it ("… ved kommunaldirektør" / "Niels Højgård.")."""
+    last = head[-1].text.rstrip()
+    words = line.text.split()
+    return (head[-1].line + 1 == line.line and len(last) >= 70 and last[-1:] not in ".:;!?"
+            and 0 < len(words) <= 4 and line.text.rstrip().endswith((".", ":")))
+
+
 def _subs(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[tuple[str, list[
         SourceLine], list[SourceLine]]]]:
     """A referat split at "Vedr. punkt 4 – titel:" / "Pkt. 4: titel" lines: the text before
@@ -729,7 +763,8 @@ def _subs(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[tuple[str
                 subs.append((m.group(1), [SourceLine(x.page, x.line, title)], [x]))
             else:
                 subs.append((m.group(1), [SourceLine(x.page, x.line, m.group(2))], []))
-        elif subs and not subs[-1][2] and x.text.strip()[:1].islower():
+        elif subs and not subs[-1][2] and (x.text.strip()[:1].islower()
+                                           or _wrapped_title(subs[-1][1], x)):
             subs[-1][1].append(x)  # the title goes on in lower case on the next line
         elif subs:
             subs[-1][2].append(x)
