@@ -1624,6 +1624,18 @@ _ORG_WORDS = re.compile(r"\b(?:Kommune|kommune|Region|Regionen|Sekretariat\w*|Fo
 _ROLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]*(?:leder|direktør|chef|formand|konsulent|rådgiver)$")
 
 
+def _led_by(sentence: str, rolle: str) -> str | None:
+    """The body a "…leder"/"…chef" leads where the sentence opens with it ("Sekretariat for
+    rammeaftaler har … under ledelse af Sekretariatsleder X": a sekretariatsleder leads the
+    sekretariat the sentence is about), else none."""
+    stem = re.sub(r"s?(?:leder|chef|direktør)$", "", rolle.strip().lower())
+    if len(stem) < 4:
+        return None
+    m = re.match(r"\s*(" + re.escape(stem) + r"\w*(?:\s+(?:for|i|om)\s+[\wæøå\-]+)?)\s+"
+                 r"(?:har|er|blev|vil|skal)\b", sentence, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
 def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Builder
             ) -> list[dict[str, Any]]:
     """People an item's text says take part in it ("Herunder deltager kommunaldirektør X",
@@ -1651,6 +1663,8 @@ def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Build
                            text[m.end():])
             if org:  # "Niels Højgaard, Mariagerfjord kommune"
                 guest["organisation"] = org.group(1)
+            elif rolle and (led := _led_by(sentence, rolle)):
+                guest["organisation"] = led
             guest["punkter"] = [item.nummer]
             after = [x for x in lines if x.line >= line.line] or [line]
             start = _line_of(after, words[0])
