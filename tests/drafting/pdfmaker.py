@@ -1,9 +1,10 @@
 """Real PDF files made from the minutes' text, for the PDF reader's tests and the benchmark.
 
 WeasyPrint (a real PDF writer, docs/drafting-pdf.md) typesets each line of a minutes text
-file as a paragraph, justified and hyphenated in Danish (``hyphens: auto`` breaks words at line ends
-with U+2010), under a running header ("Sekretariatet for Rammeaftaler") and over an "n/N"
-page number, as the municipalities' word processors print minutes. Nothing here is read
+file as a paragraph (a blank line of the file a gap of half a line before the next),
+justified and hyphenated in Danish (``hyphens: auto`` breaks words at line ends with
+U+2010), under a running header ("Sekretariatet for Rammeaftaler") and over an "n/N" page
+number, as the municipalities' word processors print minutes. Nothing here is read
 from the network: the URL fetcher allows only ``data:`` URLs.
 """
 
@@ -26,16 +27,22 @@ _CSS = f"""
                    font-size: 9pt; }}
 }}
 body {{ font-family: "Liberation Sans"; font-size: 11pt; line-height: 1.3; }}
-p {{ text-align: justify; hyphens: auto; margin: 0 0 5pt 0; }}
+p {{ text-align: justify; hyphens: auto; margin: 0; }}
+p.gap {{ margin-top: 9pt; }}
 """
 
 def paragraphs(text: str) -> list[str]:
-    """The text's lines, each a paragraph of the PDF (blank lines left out): a line wider
-    than the page wraps, hyphenated where the Danish rules break the word, and a word the
-    text file broke at its line end ("Beskæfti-" / "gelse", "sprog-" / "området") stays broken
-    there, so the PDF keeps every reading of the text file's line ends."""
-    return [" ".join(line.split()) for line in text.replace("\f", "\n").splitlines()
-            if line.strip()]
+    """The text's lines, each a paragraph of the PDF, and "" where the text has blank lines
+    (a gap in the PDF): a line wider than the page wraps, hyphenated where the Danish rules
+    break the word, and a word the text file broke at its line end ("Beskæfti-" / "gelse",
+    "sprog-" / "området") stays broken there, so the PDF keeps every reading of the text
+    file's line ends."""
+    out: list[str] = []
+    for line in text.replace("\f", "\n").splitlines():
+        words = " ".join(line.split())
+        if words or (out and out[-1]):
+            out.append(words)
+    return out[:-1] if out and not out[-1] else out
 
 
 #: The private-use code points of Word's Symbol font that the text files keep (a bullet, a
@@ -45,7 +52,10 @@ _SYMBOL_FONT = str.maketrans({"\uf0b7": "•", "\uf02d": "-"})
 
 
 def _html(paras: list[str], nfd: bool) -> str:
-    body = "\n".join(f"<p>{html.escape(p.translate(_SYMBOL_FONT))}</p>" for p in paras)
+    gap = ' class="gap"'
+    body = "\n".join(f"<p{gap if i and not paras[i - 1] else ''}>"
+                     f"{html.escape(p.translate(_SYMBOL_FONT))}</p>"
+                     for i, p in enumerate(paras) if p)
     doc = (f'<!doctype html><html lang="da"><head><meta charset="utf-8">'
            f"<style>{_CSS}</style></head><body>{body}</body></html>")
     return unicodedata.normalize("NFD", doc) if nfd else doc

@@ -193,3 +193,24 @@ def test_a_line_broken_after_a_slash_reads_with_or_without_the_space() -> None:
     assert find_quote("Taleinstituttet (tale/ sprog-området)", source)[0]
     assert find_quote("borgere (dyre/svære sager)", source)[0]
     assert not find_quote("borgere (dyre svære sager)", source)[0]  # the slash is a word's
+
+
+@pytest.mark.parametrize("name", MEETINGS)
+def test_pdfium_reads_the_same_lines_as_pdfminer(pdfs: dict[str, bytes], name: str) -> None:
+    """PDFium (the drafter's reader, for speed) gives pdfminer.six's lines exactly: the same
+    pages, the same order, the same broken words and the same NFC letters."""
+    assert read_pdf(name, pdfs[name]).lines == read_pdf(name, pdfs[name],
+                                                        reader="pdfminer").lines
+
+
+def test_pdfium_reads_letters_written_decomposed_as_pdfminer_does() -> None:
+    pdf = minutes_pdf(MEETINGS[1], nfd=True)
+    assert read_pdf("nfd.pdf", pdf).lines == read_pdf("nfd.pdf", pdf, reader="pdfminer").lines
+
+
+def test_a_pdf_whose_end_is_cut_off_is_refused_even_if_pdfium_could_repair_it(
+        pdfs: dict[str, bytes]) -> None:
+    data = pdfs[MEETINGS[1]]
+    cut = data[: data.rindex(b"%%EOF")]
+    err = _refused("referat.pdf", cut)
+    assert err.rule == "pdf-beskadiget" and "filens slutning mangler" in err.message

@@ -114,3 +114,19 @@ def test_draft_refuses_a_200_mb_file_by_its_size(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "fil-for-stor" in result.stderr
     assert f"{big}: filen er 200 MB; et referat må højst fylde 50 MB" in result.stderr
     assert sorted(tmp_path.iterdir()) == [big]
+
+
+def test_draft_refuses_a_pdf_that_is_not_minutes_naming_it_and_writes_nothing(
+        tmp_path: Path) -> None:
+    """A real PDF with a text layer but no meeting header (an invoice, a letter) is refused
+    as not minutes: a Danish error naming the file, exit 2, nothing written."""
+    from .pdfmaker import render
+
+    pdf = tmp_path / "faktura.pdf"
+    pdf.write_bytes(render(["Faktura nr. 2041", "Aalborg Kommune, Boulevarden 13",
+                            "Til betaling senest 1. marts 2020: 12.500 kr."]))
+    result = _draft(str(pdf), "-o", str(tmp_path / "ud.yaml"))
+    assert result.exit_code == 2, result.output
+    assert f"Fejl: {pdf}: filen ligner ikke et referat" in result.stderr
+    assert "(regel: ikke-referat; intet er skrevet)" in result.stderr
+    assert sorted(tmp_path.iterdir()) == [pdf]

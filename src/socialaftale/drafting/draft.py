@@ -79,16 +79,24 @@ def unbulleted(lines: Sequence[SourceLine]) -> list[SourceLine]:
             if x.text.strip()[:1] in _KNOWN_BULLETS else x for x in lines]
 
 
+def _hyphen_kept(before: str, after: str) -> bool:
+    """Whether a line end's hyphen is the word's own: before a capital ("Aarup-" +
+    "Kristensen") or after an abbreviation, which Danish joins with a hyphen ("KTO-" +
+    "forliget", "KKR-" + "området")."""
+    return after[:1].isupper() or bool(re.search(r"[A-ZÆØÅ]{2}.$", before))
+
+
 def join(lines: Sequence[SourceLine | str]) -> str:
     """Lines as one text: a line break is a space, a word broken at a line end ("Vest-" +
-    "himmerlands") is joined (its hyphen kept before a capital: "Aarup-" + "Kristensen")."""
+    "himmerlands") is joined (its hyphen kept before a capital, "Aarup-" + "Kristensen", and
+    after an abbreviation, "KTO-" + "forliget")."""
     out = ""
     for item in lines:
         text = (item.text if isinstance(item, SourceLine) else item).strip()
         if not text:
             continue
         if out and out[-1] in _HYPHENS and len(out) >= 2 and out[-2].isalpha():
-            out = out[:-1] + ("-" if text[:1].isupper() else "") + text
+            out = out[:-1] + ("-" if _hyphen_kept(out, text) else "") + text
         elif out:
             out += " " + text
         else:
@@ -276,14 +284,29 @@ _REF = re.compile(r"\s*/\s*ref\.?\s*$", re.IGNORECASE)
 _INSTEAD = re.compile(r"^(.*?)\s+((?:i\s+stede?\s+for|for)\s+(.+))$")
 
 
+def _goes_on(before: str, text: str) -> bool:
+    """Whether a line goes on with the entry before it: it opens with a parenthesis, a comma
+    or in lower case, or the entry ends open (a comma, a hyphen, "og", an open parenthesis)."""
+    t = text.lstrip()
+    return (t[:1] in "(," or t[:1].islower() or before.rstrip().endswith((",", "-", " og"))
+            or before.count("(") > before.count(")"))
+
+
 def _people(lines: list[SourceLine], group: str, b: _Builder) -> list[dict[str, Any]]:
     """The people of one header field: "Navn (Organisation)", "A og B (begge Org/ref.)",
     "Navn/ref", "Navn i stedet for Navn", "Navn, Org deltog under punkt 3 (kl. 12.00)"."""
     path = f"moede.{group}"
     spans: list[list[SourceLine]] = []
-    if group == "gaester":
-        chunks = [join([x]) for x in lines]
-        spans = [[x] for x in lines]
+    if group == "gaester":  # a guest a line, the lines a guest's entry wraps onto kept to it
+        for x in lines:
+            if not x.text.strip():
+                continue
+            if spans and _goes_on(join(spans[-1]), x.text):
+                spans[-1].append(x)
+            else:
+                spans.append([x])
+        chunks = [join(span) for span in spans]
+        spans = [[span[0], span[-1]] if len(span) > 1 else span for span in spans]
     else:
         lines = _comma_at_breaks(lines, path, b)
         text, owners = _joined(lines)
@@ -332,7 +355,7 @@ def _joined(lines: Sequence[SourceLine]) -> tuple[str, list[SourceLine]]:
             continue
         if out and out[-1] in _HYPHENS and len(out) >= 2 and out[-2].isalpha():
             out, owners = out[:-1], owners[:-1]
-            text = ("-" if text[:1].isupper() else "") + text
+            text = ("-" if _hyphen_kept(out + "-", text) else "") + text
         elif out:
             text = " " + text
         out += text
@@ -364,6 +387,21 @@ def _spans(text: str, owners: Sequence[SourceLine], chunks: Sequence[str],
     return out
 
 
+def _name_goes_on(text: str) -> bool:
+    """Whether a name list's line begins with the end of the name before it (a surname
+    wrapped onto it, "Sven Åge" / "Fog, Hans …", "Martin Bjørn" / "Jensen (Region …)"):
+    one word, then the name's parenthesis, a name of two words or more, or the list's end.
+    One word and another ("Henrik, Aarup-Kristensen") is a name of its own, its comma astray."""
+    chunks = re.split(r"\s*(?:,|\bog\b|/)\s*", text.strip(), maxsplit=2)
+    first = chunks[0].split("(")[0].split()
+    if len(first) != 1:
+        return False
+    if "(" in chunks[0]:
+        return True
+    rest = [c for c in chunks[1:] if c.strip()]
+    return not rest or len(rest[0].split("(")[0].split()) >= 2
+
+
 def _comma_at_breaks(lines: list[SourceLine], path: str, b: _Builder) -> list[SourceLine]:
     """A name list's line break with no comma, outside parentheses and after a name of two
     words or more ("Line Rohde" / "Henrik, …"), separates two names: marked for review."""
@@ -378,7 +416,8 @@ def _comma_at_breaks(lines: list[SourceLine], path: str, b: _Builder) -> list[So
         if text.endswith((",", "-", " og", "(")) or following.text.strip()[:1] in "(,":
             continue
         tail = re.split(r",| og ", text)[-1].split()
-        if len(tail) >= 2 and following.text.strip()[:1].isupper():
+        if len(tail) >= 2 and following.text.strip()[:1].isupper() \
+                and not _name_goes_on(following.text):
             out[k] = SourceLine(out[k].page, out[k].line, text + ",")
             b.flag(f"{path}", out[k], " ".join(tail),
                    "et linjeskift uden komma er læst som skellet mellem to navne")
@@ -538,6 +577,15 @@ def _toc(lines: Sequence[SourceLine]) -> tuple[dict[int, str], int]:
     return titles, last + 1
 
 
+def _toc_goes_on(titles: dict[int, str], head: list[SourceLine], line: SourceLine) -> bool:
+    """Whether a title the table of contents gives longer goes on in ``line`` (a title
+    wrapped before a capital: "… Prader-Willis" / "Syndrom")."""
+    if not titles or _section(line):
+        return False
+    title, longer = _plain(join(head)), _plain(join([*head, line]))
+    return title not in titles.values() and any(t.startswith(longer) for t in titles.values())
+
+
 @attrs.define
 class _Item:
     nummer: str
@@ -562,7 +610,8 @@ def _items(lines: Sequence[SourceLine]) -> list[_Item]:
             # a title broken at a hyphen, or going on in lower case on the next line
             while j < len(lines) and lines[j].text.strip() and (
                     join(head).endswith(tuple(_HYPHENS))
-                    or (lines[j].text.strip()[:1].islower() and not _section(lines[j]))):
+                    or (lines[j].text.strip()[:1].islower() and not _section(lines[j]))
+                    or _toc_goes_on(titles, head, lines[j])):
                 head.append(lines[j])
                 j += 1
             title = join(head)
@@ -585,18 +634,22 @@ def _blocks(lines: Sequence[SourceLine]) -> dict[str, list[SourceLine]]:
     out: dict[str, list[SourceLine]] = {"intro": []}
     current = "intro"
     footnotes = False
+    before = ""
     for line in lines:
         if _is_furniture(line):
             continue
+        before, previous = line.text, before
         name = _section(line)
         if name is not None and name not in out:
             current = name
             out[current] = []
             footnotes = False
             continue
-        if re.fullmatch(r"\s*\d{1,2}\s*", line.text) or _GROUP.match(line.text):
-            # a footnote's number alone on its line (the page's foot), or the agenda's
-            # group heading ("Sager til orientering", "Afslutning"): the text ends there
+        if (re.fullmatch(r"\s*\d{1,2}\s*", line.text) and not previous.strip()) \
+                or _GROUP.match(line.text):
+            # a footnote's number alone on its line after a gap (the page's foot: a number
+            # right under a line ends that line's sentence, "fokusområde" / "2"), or the
+            # agenda's group heading ("Sager til orientering", "Afslutning"): the text ends
             footnotes = True
         if not footnotes:
             out[current].append(line)
@@ -604,9 +657,20 @@ def _blocks(lines: Sequence[SourceLine]) -> dict[str, list[SourceLine]]:
 
 
 def _bulleted(text: str) -> bool:
-    """A line beginning with a list bullet (a blank line does not)."""
+    """A line beginning with a list bullet (a blank line does not): a bullet glyph, or a dash
+    and a space (a word processor's dash list, "- drøfter …", "– godkender …")."""
     t = text.strip()
-    return bool(t) and t[0] in _BULLETS
+    return bool(t) and (t[0] in _BULLETS or bool(_DASH_BULLET.match(t)))
+
+
+_DASH_BULLET = re.compile(r"[-–]\s+(?=\w)")
+
+
+def _unbullet(text: str) -> str:
+    """A list entry's text without its bullet."""
+    t = text.strip()
+    return _DASH_BULLET.sub("", t, count=1) if _DASH_BULLET.match(t) else t.lstrip(
+        _BULLETS).strip()
 
 
 def _trim(lines: Sequence[SourceLine]) -> list[SourceLine]:
@@ -631,12 +695,12 @@ def _entries(lines: Sequence[SourceLine]) -> list[list[SourceLine]]:
         if not text:
             blank = True
             continue
-        starts = text[:1] in _BULLETS if bulleted else blank
+        starts = _bulleted(text) if bulleted else blank
         if out and (text[:1].islower() or join(out[-1]).endswith(tuple(_HYPHENS))
                     or join(out[-1]).count("(") > join(out[-1]).count(")")):
             starts = False
         if starts or not out:
-            out.append([SourceLine(x.page, x.line, text.lstrip(_BULLETS).strip())])
+            out.append([SourceLine(x.page, x.line, _unbullet(text))])
         else:
             out[-1].append(x)
         blank = False
@@ -652,7 +716,7 @@ def _indstilling(lines: Sequence[SourceLine]) -> tuple[list[str], list[list[Sour
     lines = _trim(lines)
     body = list(lines)
     lead: SourceLine | None = None
-    if body and _LEAD.match(body[0].text.strip()) and body[0].text.strip()[:1] not in _BULLETS:
+    if body and _LEAD.match(body[0].text.strip()) and not _bulleted(body[0].text):
         lead = body.pop(0)
     entries = _entries(body)
     if not entries and lead is not None:
@@ -675,6 +739,15 @@ _SUB = re.compile(r"^\s*(?:Vedr\.\s*)?(?:punkt|pkt\.?)\s*(\d+)\s*\.?\s*(?:[–\-
                   r"([A-Za-zÆØÅæøå].*?)\s*$", re.IGNORECASE)
 
 
+def _wrapped_title(head: list[SourceLine], line: SourceLine) -> bool:
+    """Whether a title's full line (70 characters or more, no closing mark) goes on in
+    ``line``, the few words that end it ("… ved kommunaldirektør" / "Niels Højgård.")."""
+    last = head[-1].text.rstrip()
+    words = line.text.split()
+    return (head[-1].line + 1 == line.line and len(last) >= 70 and last[-1:] not in ".:;!?"
+            and 0 < len(words) <= 4 and line.text.rstrip().endswith((".", ":")))
+
+
 def _subs(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[tuple[str, list[
         SourceLine], list[SourceLine]]]]:
     """A referat split at "Vedr. punkt 4 – titel:" / "Pkt. 4: titel" lines: the text before
@@ -690,7 +763,8 @@ def _subs(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[tuple[str
                 subs.append((m.group(1), [SourceLine(x.page, x.line, title)], [x]))
             else:
                 subs.append((m.group(1), [SourceLine(x.page, x.line, m.group(2))], []))
-        elif subs and not subs[-1][2] and x.text.strip()[:1].islower():
+        elif subs and not subs[-1][2] and (x.text.strip()[:1].islower()
+                                           or _wrapped_title(subs[-1][1], x)):
             subs[-1][1].append(x)  # the title goes on in lower case on the next line
         elif subs:
             subs[-1][2].append(x)
@@ -1550,6 +1624,18 @@ _ORG_WORDS = re.compile(r"\b(?:Kommune|kommune|Region|Regionen|Sekretariat\w*|Fo
 _ROLE_WORD = re.compile(r"^[A-ZÆØÅ][a-zæøå]*(?:leder|direktør|chef|formand|konsulent|rådgiver)$")
 
 
+def _led_by(sentence: str, rolle: str) -> str | None:
+    """The body a "…leder"/"…chef" leads where the sentence opens with it ("Sekretariat for
+    rammeaftaler har … under ledelse af Sekretariatsleder X": a sekretariatsleder leads the
+    sekretariat the sentence is about), else none."""
+    stem = re.sub(r"s?(?:leder|chef|direktør)$", "", rolle.strip().lower())
+    if len(stem) < 4:
+        return None
+    m = re.match(r"\s*(" + re.escape(stem) + r"\w*(?:\s+(?:for|i|om)\s+[\wæøå\-]+)?)\s+"
+                 r"(?:har|er|blev|vil|skal)\b", sentence, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
 def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Builder
             ) -> list[dict[str, Any]]:
     """People an item's text says take part in it ("Herunder deltager kommunaldirektør X",
@@ -1577,6 +1663,8 @@ def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Build
                            text[m.end():])
             if org:  # "Niels Højgaard, Mariagerfjord kommune"
                 guest["organisation"] = org.group(1)
+            elif rolle and (led := _led_by(sentence, rolle)):
+                guest["organisation"] = led
             guest["punkter"] = [item.nummer]
             after = [x for x in lines if x.line >= line.line] or [line]
             start = _line_of(after, words[0])
