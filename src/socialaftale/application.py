@@ -36,6 +36,7 @@ from .domain.common import (
 from .domain.names import did_you_mean, normalised
 from .errors import StoreError
 from .persistence import Cut, EventLog, StoreLocation, parse_store_url
+from .projections.aftale import AftaleQueries
 from .projections.arbejdsgrupper import ArbejdsgrupperQueries
 from .projections.budget import BudgetQueries
 from .projections.fora import ForaQueries
@@ -164,7 +165,7 @@ day) and ``occurred_by`` (as the world knew it then, by the facts' ``occurred_on
 class Socialaftale(
     KommuneQueries, TilbudsvifteQueries, BudgetQueries, MeetingsQueries,
     ArbejdsgrupperQueries, StrategiQueries, ForaQueries, PersonerQueries, ForloebQueries,
-    SearchQueries, SammensaetningQueries, ForslagQueries,
+    SearchQueries, SammensaetningQueries, ForslagQueries, AftaleQueries,
 ):
     """One store of the record: its event log, read models and queries."""
 

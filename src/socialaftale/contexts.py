@@ -22,6 +22,7 @@ from .domain import (
     tilbudsvifte,
 )
 from .domain.common import Context
+from .projections.aftale import AftaleProjection
 from .projections.arbejdsgrupper import ArbejdsgrupperProjection
 from .projections.bilagfiler import BilagFilerProjection
 from .projections.budget import BudgetProjection
@@ -64,6 +65,7 @@ PROJECTIONS: tuple[type[Projection], ...] = (
     BilagFilerProjection,
     SammensaetningProjection,
     ForslagProjection,
+    AftaleProjection,
     # last: it indexes the other read models' rows of each page, written before it flushes
     SearchProjection,
 )

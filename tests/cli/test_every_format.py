@@ -31,6 +31,8 @@ QUERIES = {
     "case": ["takstanalyse-2014"],
     "approvals": ["--pending", "--council", "Aalborg Kommune"],
     "kommune": ["Aalborg", "--on", "2020-01-01"],
+    "agreements": [],
+    "agreement": ["socialaftale-2021-2022"],
 }
 
 
@@ -139,3 +141,31 @@ def test_min_kommune_from_the_cli_answers_as_the_library(store: str) -> None:
     wrong = CliRunner().invoke(cli, ["kommune", "Hjørrin", "--store", store])
     assert wrong.exit_code == 2 and "kommune-ukendt" in wrong.output
     assert "mente du Hjørring?" in wrong.output
+
+
+def test_the_agreements_answer_from_the_real_records(store: str) -> None:
+    """003_dac07bbacd9158aa.txt L614 ("Der fremlægges forslag til vision og fokusområder for
+    Nordjysk Socialaftale 2021-2022"), L666 ("Administrativ godkendelse af Socialaftalen"),
+    L855-857 ("underlagt Styringsaftalen"); 001_06729882290ccbd8.txt L167 ("årshjul for
+    rammeaftale 2014"), L200 ("Styringsaftalen 2014")."""
+    run = CliRunner().invoke
+    found = json.loads(run(cli, ["agreements", "--store", store, "--format", "json"]).output)
+    assert [(a["id"], a["periode"], len(a["raad"])) for a in found] == [
+        ("socialaftale-2021-2022", "2021-2022", 12), ("socialaftale-2018-2020", "2018-2020", 0),
+        ("rammeaftale-2014", "2014", 0)]
+    assert [[d["art"] for d in a["dele"]] for a in found] == [
+        ["socialaftale"], ["styringsaftale"], ["styringsaftale", "udviklingsstrategi"]]
+    table = run(cli, ["agreement", "socialaftale-2021-2022", "--store", store]).output
+    assert "Parter: alle tolv" in table and "Vision: Egenmestring" in table
+    assert "godkendelsesrunde socialaftale-2021-2022 (sag socialaftale-2021-2022-fokus)" in table
+    rows = list(csv.reader(io.StringIO(run(cli, ["agreement", "rammeaftale-2014", "--store",
+                                                 store, "--format", "csv"]).output)))
+    assert [r[:3] for r in rows[1:]] == [["styringsaftale", "Styringsaftalen 2014",
+                                          "styringsaftale"],
+                                         ["udviklingsstrategi", "Udviklingsstrategi",
+                                          "udviklingsstrategi"]]
+    listed = run(cli, ["agreements", "--store", store]).output
+    assert "ikke oplyst" in listed  # the parties the minutes do not name
+    unknown = run(cli, ["agreement", "rammeaftale2014", "--store", store])
+    assert unknown.exit_code == 2 and "ukendt aftale 'rammeaftale2014'" in unknown.output
+    assert "mente du rammeaftale-2014?" in unknown.output and "ukendt-aftale" in unknown.output

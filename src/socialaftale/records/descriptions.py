@@ -43,6 +43,10 @@ CLASSES: dict[str, str] = {
     "AabnGodkendelsesrunde": "Sagen sendes til rådene til godkendelse: hvilke råd og fristen",
     "RegistrerRaadsbeslutning": "Et råds beslutning i en godkendelsesrunde, som kilden "
                                 "beretter den",
+    "OpretAftale": "Aftalen selv: Nordjysk Socialaftale (eller rammeaftalen) for en periode "
+                   "med dens parter",
+    "RegistrerAftaledel": "En del af aftalen (udviklingsstrategi, styringsaftale, "
+                          "socialaftale eller en anden navngiven del)",
     # the tilbudsvifte
     "RegisterTilbud": "Registrér et tilbud i tilbudsviften fra en dato",
     "ChangePladser": "Tilbuddets antal pladser ændres fra en dato",
@@ -336,7 +340,24 @@ FIELDS_OF: dict[str, dict[str, str]] = {
         "art": "socialaftale, udviklingsstrategi, styringsaftale (kræver frist) eller anden",
         "frist": "Fristen for rådenes beslutning (dag eller del-dato, fx oktober 2020)",
         "frist_ukendt": "true, når kilden ingen frist giver (en plans periode er ikke en "
-                        "frist); så kræves ingen frist, og intet råd regnes for overskredet"},
+                        "frist); så kræves ingen frist, og intet råd regnes for overskredet",
+        "aftale": "Aftalen, hvis del runden godkender (rundens råd skal være aftalens parter)",
+        "aftaledel": "Aftalens del, runden godkender (kræver aftale)"},
+    "OpretAftale": {
+        "id": "Aftalens id (kort nøgle, fx socialaftale-2021-2022)",
+        "navn": "Aftalens navn, som kilden skriver det",
+        "periode": "Aftalens år, som kilden giver dem ('2014', '2021-2022'); udelades, når "
+                   "de ikke er kendt",
+        "raad": "Aftalens parter, som kilden nævner dem; udelades, når de ikke er kendt",
+        "alle_raad": "true, når kilden siger, at alle byråd og regionsrådet er parter (de 11 "
+                     "nordjyske kommuner og Region Nordjylland)",
+        "strategi": "Strategiens periode, hvis vision og fokusområder hører til aftalen (fx "
+                    "Nordjysk Socialaftale 2021-2022)"},
+    "RegistrerAftaledel": {
+        "aftale": "Aftalens id",
+        "id": "Delens id i aftalen (fx styringsaftale)",
+        "art": "udviklingsstrategi, styringsaftale, socialaftale eller anden",
+        "navn": "Delens navn, som kilden skriver det (kræves for anden)"},
     "RegistrerRaadsbeslutning": {
         "udfald": "godkendt, godkendt_med_bemaerkninger, ikke_godkendt eller "
                   "ikke_behandlet (endnu)",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from litestar.types import ControllerRouterHandler
 
 from . import (
+    aftaler,
     feeds,
     fora,
     forloeb,
@@ -42,6 +43,7 @@ NAV: list[tuple[str, str]] = [
     ("/personer", "Personer"),
     ("/fora", "Fora"),
     ("/forloeb", "Sager på tværs"),
+    ("/aftaler", "Aftaler"),
     ("/kommuner", "Kommuner"),
     ("/budget/2012", "Budget"),
     ("/fordeling/2015", "Fordeling"),
@@ -59,7 +61,8 @@ def page_routes() -> list[ControllerRouterHandler]:
             skema.record_format, revision.checkpoints_page, revision.proof_file,
             personer.people_page, forloeb.cases_page, forloeb.case_page,
             soeg.search_page, soeg.search_download, hent.download, feeds.calendar,
-            feeds.atom, kommuner.kommuner_page, kommuner.kommune_page]
+            feeds.atom, kommuner.kommuner_page, kommuner.kommune_page,
+            aftaler.agreements_page, aftaler.agreement_page]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
@@ -72,4 +75,5 @@ def api_routes() -> list[ControllerRouterHandler]:
             optegnelser.api_upload, revision.api_checkpoints, revision.api_proof,
             personer.api_people, personer.api_suggestions, personer.api_attendance,
             forloeb.api_cases, forloeb.api_case, forloeb.api_approvals,
-            soeg.api_search_all, kommuner.api_kommune]
+            soeg.api_search_all, kommuner.api_kommune,
+            aftaler.api_agreements, aftaler.api_agreement]

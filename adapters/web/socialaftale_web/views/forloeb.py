@@ -41,6 +41,7 @@ def case_page(store: Store, forloeb: FromPath[str], paa: FromQuery[str | None] =
         "sag": found, "daterede": dated,
         "udaterede": [b for b in found.behandlinger if b.dato is None],
         "strategi": store.strategy(found.periode) if found.periode else None,
+        "aftaledele": {r: (a, d, navn) for r, a, d, navn in store.agreement_parts_of(forloeb)},
         "paa": form_date(paa, "paa")})
 
 

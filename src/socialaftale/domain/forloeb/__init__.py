@@ -12,6 +12,15 @@ Where things are: :mod:`.events`, :mod:`.commands`, :mod:`.decide`, :mod:`.state
 from __future__ import annotations
 
 from ..common import Context
+from .aftale import (
+    AFTALEDEL_ARTER,
+    AftaledelRegistreret,
+    AftaleOprettet,
+    AftaleState,
+    OpretAftale,
+    RegistrerAftaledel,
+    aftale_stream,
+)
 from .commands import (
     COMMANDS,
     AabnGodkendelsesrunde,
@@ -35,6 +44,7 @@ from .events import (
 from .state import ForloebState, RundeState, evolve
 
 __all__ = [
+    "AFTALEDEL_ARTER",
     "AFTALENS_RAAD",
     "AFTALE_DELE",
     "COMMANDS",
@@ -46,15 +56,21 @@ __all__ = [
     "ROLLER",
     "UDFALD",
     "AabnGodkendelsesrunde",
+    "AftaleOprettet",
+    "AftaleState",
+    "AftaledelRegistreret",
     "BehandlingRegistreret",
     "ForloebOprettet",
     "ForloebState",
     "GodkendelsesrundeAabnet",
+    "OpretAftale",
     "OpretForloeb",
     "RaadsbeslutningRegistreret",
+    "RegistrerAftaledel",
     "RegistrerBehandling",
     "RegistrerRaadsbeslutning",
     "RundeState",
+    "aftale_stream",
     "forloeb_stream",
     "raad_i_aftalen",
 ]

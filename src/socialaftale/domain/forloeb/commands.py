@@ -7,6 +7,7 @@ from attrs import frozen
 
 from ..common import Provenance
 from ..dates import Dato
+from .aftale import OpretAftale, RegistrerAftaledel
 from .events import Raadsbeslutning, Rolle, Rundeart, Udfald
 
 __all__ = ["COMMANDS", "AabnGodkendelsesrunde", "OpretForloeb", "RegistrerBehandling",
@@ -49,7 +50,8 @@ class AabnGodkendelsesrunde:
     """Send the case to the councils for approval. ``raad`` left out: all twelve councils
     of the agreement (the 11 municipalities and the region). ``frist_ukendt``: the source
     gives no deadline (a plan's period is not one), so a part of the agreement may be sent
-    without ``frist`` and no council is ever counted late."""
+    without ``frist`` and no council is ever counted late. ``aftale`` and ``aftaledel``: the
+    agreement's part the round approves (its councils must be the agreement's parties)."""
 
     forloeb: str
     id: str
@@ -61,6 +63,8 @@ class AabnGodkendelsesrunde:
     ordlyd: str | None = None
     sammenfatning: str | None = None
     kilde_sted: str | None = None
+    aftale: str | None = None
+    aftaledel: str | None = None
     provenance: Provenance
 
 
@@ -84,4 +88,4 @@ class RegistrerRaadsbeslutning:
 
 
 COMMANDS: tuple[type, ...] = (OpretForloeb, RegistrerBehandling, AabnGodkendelsesrunde,
-                              RegistrerRaadsbeslutning)
+                              RegistrerRaadsbeslutning, OpretAftale, RegistrerAftaledel)

@@ -15,6 +15,15 @@ from ..common import DomainError, PartialDate, StreamId
 from ..dates import Dato, dato_earliest, dato_text
 from ..names import did_you_mean
 from ..organisations import NORDJYLLAND
+from .aftale import (
+    AftaleState,
+    OpretAftale,
+    RegistrerAftaledel,
+    aftale_stream,
+    check_round_in_aftale,
+    open_aftale,
+    register_del,
+)
 from .commands import (
     AabnGodkendelsesrunde,
     OpretForloeb,
@@ -41,7 +50,13 @@ AFTALENS_RAAD: tuple[str, ...] = (*NORDJYLLAND, REGIONEN)
 
 
 def streams(command: Any) -> Sequence[StreamId]:
+    if isinstance(command, OpretAftale):
+        return [aftale_stream(command.id)]
+    if isinstance(command, RegistrerAftaledel):
+        return [aftale_stream(command.aftale)]
     key = command.id if isinstance(command, OpretForloeb) else command.forloeb
+    if isinstance(command, AabnGodkendelsesrunde) and command.aftale is not None:
+        return [forloeb_stream(key), aftale_stream(command.aftale)]
     return [forloeb_stream(key)]
 
 
@@ -107,7 +122,8 @@ def _before(a: Dato, b: Dato) -> bool:
     return latest < dato_earliest(b)
 
 
-def _round(command: AabnGodkendelsesrunde, state: ForloebState | None) -> list[Any]:
+def _round(command: AabnGodkendelsesrunde, state: ForloebState | None,
+           aftale_state: AftaleState | None = None) -> list[Any]:
     found = _existing(state, command.forloeb)
     _nonempty(command, "id")
     if found.runde(command.id) is not None:
@@ -127,6 +143,12 @@ def _round(command: AabnGodkendelsesrunde, state: ForloebState | None) -> list[A
                           "'frist', evt. som en del-dato: 'oktober 2020', eller "
                           "'frist_ukendt: true', når kilden ingen frist giver)",
                           rule="runde-uden-frist", field="frist")
+    if command.aftale is None and command.aftaledel is not None:
+        raise DomainError("'aftaledel' kræver 'aftale': hvilken aftale delen hører til",
+                          rule="aftaledel-uden-aftale", field="aftale")
+    if command.aftale is not None:
+        check_round_in_aftale(aftale_state, command.aftale, command.aftaledel, command.art,
+                              raad or AFTALENS_RAAD, bool(raad))
     if command.sendt is not None and command.frist is not None \
             and _before(command.frist, command.sendt):
         raise DomainError(f"fristen {dato_text(command.frist)} ligger før sagen blev sendt "
@@ -135,7 +157,8 @@ def _round(command: AabnGodkendelsesrunde, state: ForloebState | None) -> list[A
     return [GodkendelsesrundeAabnet(command.forloeb, command.id, command.art,
                                     raad or AFTALENS_RAAD, command.sendt, command.frist,
                                     command.ordlyd, command.sammenfatning,
-                                    command.kilde_sted, command.frist_ukendt)]
+                                    command.kilde_sted, command.frist_ukendt,
+                                    command.aftale, command.aftaledel)]
 
 
 def _council(command: RegistrerRaadsbeslutning, state: ForloebState | None) -> list[Any]:
@@ -173,11 +196,13 @@ def _council(command: RegistrerRaadsbeslutning, state: ForloebState | None) -> l
                                        command.kilde_sted, command.retter, command.grund)]
 
 
-DECIDERS: dict[type, Callable[[Any, ForloebState | None], list[Any]]] = {
+DECIDERS: dict[type, Callable[[Any, Any], list[Any]]] = {
     OpretForloeb: _open,
     RegistrerBehandling: _treatment,
     AabnGodkendelsesrunde: _round,
     RegistrerRaadsbeslutning: _council,
+    OpretAftale: lambda c, s: open_aftale(c, s, AFTALENS_RAAD, raad_i_aftalen),
+    RegistrerAftaledel: register_del,
 }
 
 
@@ -185,5 +210,8 @@ def decide(command: Any, states: Mapping[StreamId, Any]) -> Sequence[tuple[Strea
     rule = DECIDERS.get(type(command))
     if rule is None:
         raise TypeError(f"not a forloeb command: {type(command).__name__}")
-    (sid,) = streams(command)
+    sids = streams(command)
+    if len(sids) == 2:  # a part's round: the case's stream, the agreement's read
+        return [(sids[0], e) for e in _round(command, states[sids[0]], states[sids[1]])]
+    (sid,) = sids
     return [(sid, e) for e in rule(command, states[sid])]

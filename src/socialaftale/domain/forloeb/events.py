@@ -14,6 +14,7 @@ from attrs import frozen
 
 from ..common import StreamId, stream_id
 from ..dates import Dato, dato_text
+from .aftale import AftaledelRegistreret, AftaleOprettet
 
 __all__ = [
     "AFTALE_DELE",
@@ -130,6 +131,8 @@ class GodkendelsesrundeAabnet:
     sammenfatning: str | None = None
     kilde_sted: str | None = None
     frist_ukendt: bool = False
+    aftale: str | None = None
+    aftaledel: str | None = None
 
     def summary(self) -> str:
         return (f"Godkendelsesrunde {self.runde}: {len(self.raad)} råd, frist "
@@ -160,4 +163,4 @@ class RaadsbeslutningRegistreret:
 
 
 EVENTS: tuple[type, ...] = (ForloebOprettet, BehandlingRegistreret, GodkendelsesrundeAabnet,
-                            RaadsbeslutningRegistreret)
+                            RaadsbeslutningRegistreret, AftaleOprettet, AftaledelRegistreret)

@@ -9,6 +9,7 @@ from attrs import evolve as replace
 from attrs import frozen
 
 from ..dates import Dato
+from .aftale import AftaledelRegistreret, AftaleOprettet, evolve_aftale
 from .events import (
     BehandlingRegistreret,
     ForloebOprettet,
@@ -42,7 +43,10 @@ class ForloebState:
         return next((s for k, s in self.runder if k == runde), None)
 
 
-def evolve(state: ForloebState | None, event: Any) -> ForloebState | None:
+def evolve(state: Any, event: Any) -> Any:
+    """A case's state (ForloebState) or an agreement's (AftaleState), by the event."""
+    if isinstance(event, (AftaleOprettet, AftaledelRegistreret)):
+        return evolve_aftale(state, event)
     if isinstance(event, ForloebOprettet):
         return ForloebState(event.forloeb)
     if state is None:
