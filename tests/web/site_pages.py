@@ -29,6 +29,8 @@ PUBLIC_PAGES: list[str] = [
     "/fordeling/2015",
     "/fordeling/noegle/kkr-2013-02-04-sekretariatet",
     "/revision",
+    "/tilgaengelighed",
+    "/schema",
     "/moeder/findes-ikke",  # the error page
 ]
 
