@@ -48,7 +48,18 @@ from socialaftale import Letterhead, Socialaftale, __version__
 from .access import ANONYMOUS, Principal, RenewingSessionConfig, TokenStore, renew_session
 from .failures import note_log_head, server_failure
 from .users import LoginRefused, UserStore
-from .views import NAV, ViewError, api_routes, bilag, brugere, dokument, page_routes, present
+from .views import (
+    NAV,
+    ViewError,
+    api_routes,
+    apiskema,
+    bilag,
+    brugere,
+    dokument,
+    page_routes,
+    present,
+    tilgaengelighed,
+)
 from .views.common import READ_ERRORS, Caller, WhoAmI, form_date, in_thread
 from .views.errors import danish_detail
 from .views.tilbudsvifte import KEY as OFFER_KEY
@@ -392,6 +403,7 @@ def create_app(
         *brugere.routes(),
         *bilag.routes(),
         *dokument.routes(),
+        tilgaengelighed.statement_page,
         *api_routes(),
         create_static_files_router(
             "/static", directories=[HERE / "static"], include_in_schema=False
@@ -415,6 +427,7 @@ def create_app(
         stores={"sessions": MemoryStore()},
         openapi_config=OpenAPIConfig(
             title="Nordjysk Socialaftale",
+            render_plugins=apiskema.render_plugins(),
             version=__version__,
             description=(
                 "Den samme viden som kommandolinjen: tilbudsviften, møder, beslutninger, "

@@ -1,0 +1,41 @@
+"""The pages of the site with the four real meetings loaded, for the tests that visit every
+page (accessibility, narrow screens): one URL per kind of page, with real keys."""
+
+from __future__ import annotations
+
+PUBLIC_PAGES: list[str] = [
+    "/",
+    "/log-ind",
+    "/tilbudsvifte",
+    "/tilbudsvifte?dato=2020-01-01",
+    "/tilbud/mariagerfjord/kernen",
+    "/aendringer",
+    "/moeder",
+    "/moeder/das-2019-10-24",
+    "/moeder/socdir-2013-03-18",
+    "/beslutninger",
+    "/beslutninger?q=Taleinstituttet",
+    "/soeg?q=aftalemodel",
+    "/opfoelgninger",
+    "/arbejdsgrupper",
+    "/personer",
+    "/personer/Lone%20Becker",
+    "/fora",
+    "/forloeb",
+    "/forloeb/takstanalyse-2014",
+    "/kommuner",
+    "/kommuner/mariagerfjord",
+    "/budget/2012",
+    "/fordeling/2015",
+    "/fordeling/noegle/kkr-2013-02-04-sekretariatet",
+    "/revision",
+    "/tilgaengelighed",
+    "/schema",
+    "/moeder/findes-ikke",  # the error page
+]
+
+# Pages only the secretariat sees (after logging in with its token).
+SECRETARIAT_PAGES: list[str] = [
+    "/optegnelser",
+    "/haendelser",
+]
