@@ -440,9 +440,18 @@ def check_export(checkpoint: dict[str, Any], rows: list[dict[str, Any]], *, sour
 def _proved(cp: Checkpoint, prove: Callable[[NodeReader], list[bytes]],
             ledger: Ledger) -> list[bytes]:
     """A proof under a checkpoint from the stored subtree roots (O(log n) rows, never every
-    leaf); a node the tree no longer holds means the tree is damaged."""
+    leaf, read together: which roots a proof needs depends only on the sizes, so a first
+    pass names them); a node the tree no longer holds means the tree is damaged."""
+    needed: list[tuple[int, int]] = []
+
+    def note(level: int, index: int) -> bytes:  # which roots: the same for any hashes
+        needed.append((level, index))
+        return bytes(32)
+
     try:
-        return prove(ledger.subtree)
+        prove(note)
+        roots = ledger.subtrees(list(dict.fromkeys(needed)))
+        return prove(lambda level, index: roots[(level, index)])
     except KeyError:
         raise AuditError(f"træet under checkpoint {cp.seq} er ikke helt; kør 'socialaftale "
                          "verify'") from None

@@ -14,6 +14,7 @@ here signs anything or knows a key.
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -104,6 +105,7 @@ class Ledger(Protocol):
                     limit: int) -> Sequence[tuple[int, int, bytes]]: ...
     def leaf_for_position(self, position: int) -> LeafRow | None: ...
     def subtree(self, level: int, index: int) -> bytes: ...
+    def subtrees(self, nodes: Sequence[Node]) -> dict[Node, bytes]: ...
     def add_checkpoint(self, cp: Checkpoint) -> int: ...
     def checkpoints(self) -> list[Checkpoint]: ...
     def set_verified(self, seq: int, at: str) -> None: ...
@@ -190,6 +192,47 @@ def _low_subtree(level: int, index: int, rows: Sequence[tuple[int, bytes]]) -> b
     if [i for i, _ in rows] != list(range(first, first + width)):
         raise KeyError((level, index))
     return merkle_root([bytes(h) for _, h in rows])
+
+
+Node = tuple[int, int]
+"""``(level, index)``: the perfect subtree over leaves ``index * 2**level`` onwards."""
+
+#: (leaf index, position, hash, kept roots) of a leaf row, as :func:`read_subtrees` reads them.
+RootRow = tuple[int, int, bytes, "bytes | None"]
+
+
+def read_subtrees(nodes: Sequence[Node], rows_at: Callable[[list[int]], Sequence[RootRow]],
+                  one: Callable[[int, int], bytes]) -> dict[Node, bytes]:
+    """The roots of ``nodes`` with one read of the leaf rows they need (``rows_at``, by
+    position), guessing leaf i at position i + 1 (a log without gaps); a node whose rows
+    are not where the guess put them is read by ``one`` (:meth:`Ledger.subtree`). A proof
+    needs about 2 log2 n roots: read one by one, each a few queries, they were most of a
+    proof's time on PostgreSQL (37 ms; docs/performance.md)."""
+    wanted: list[int] = []
+    for level, index in nodes:
+        if level >= STORED_LEVEL:
+            wanted.append(completing_leaf(level, index) + 1)
+        else:
+            wanted.extend(range((index << level) + 1, ((index + 1) << level) + 1))
+    found = {int(r[1]): r for r in rows_at(sorted(set(wanted)))} if wanted else {}
+    out: dict[Node, bytes] = {}
+    for level, index in nodes:
+        try:
+            if level >= STORED_LEVEL:
+                leaf = completing_leaf(level, index)
+                row = found[leaf + 1]
+                if int(row[0]) != leaf:
+                    raise KeyError(leaf)
+                out[(level, index)] = _unpack_root(None if row[3] is None else bytes(row[3]),
+                                                   level)
+            else:
+                first = index << level
+                rows = [found[p] for p in range(first + 1, first + (1 << level) + 1)]
+                out[(level, index)] = _low_subtree(
+                    level, index, [(int(r[0]), bytes(r[2])) for r in rows])
+        except KeyError:  # not where guessed (a gap in positions, or a damaged tree)
+            out[(level, index)] = one(level, index)
+    return out
 
 
 LeafAt = Callable[[int], "tuple[int, int] | None"]
@@ -516,6 +559,18 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
             rows = [(int(i), bytes(h)) for i, h in c.fetchall()]
         return _low_subtree(level, index, rows)
 
+    def root_rows(self, positions: list[int]) -> Sequence[RootRow]:
+        """The leaf rows at ``positions``, with their kept roots, in one query."""
+        with self._read() as c:
+            c.sqlite_cursor.row_factory = None
+            c.execute("SELECT leaf_index, position, hash, CAST(roots AS BLOB) FROM "
+                      "merkle_leaves WHERE position IN (SELECT value FROM json_each(?))",
+                      (json.dumps(positions),))
+            return c.fetchall()  # type: ignore[no-any-return]
+
+    def subtrees(self, nodes: Sequence[Node]) -> dict[Node, bytes]:
+        return read_subtrees(nodes, self.root_rows, self.subtree)
+
     def add_checkpoint(self, cp: Checkpoint) -> int:
         with self.datastore.transaction(commit=True) as c:
             c.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM merkle_checkpoints")
@@ -768,6 +823,15 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
             rows = [(int(r["leaf_index"]), bytes(r["hash"])) for r in curs.fetchall()]
         return _low_subtree(level, index, rows)
 
+    def root_rows(self, positions: list[int]) -> Sequence[RootRow]:
+        """The leaf rows at ``positions``, with their kept roots, in one round trip."""
+        rows = self._rows(f"SELECT leaf_index, position, hash, roots FROM {self.t_leaves} "
+                          "WHERE position = ANY(%s)", (positions,))
+        return [(r["leaf_index"], r["position"], r["hash"], r["roots"]) for r in rows]
+
+    def subtrees(self, nodes: Sequence[Node]) -> dict[Node, bytes]:
+        return read_subtrees(nodes, self.root_rows, self.subtree)
+
     def add_checkpoint(self, cp: Checkpoint) -> int:
         with self.datastore.transaction(commit=True) as curs:
             curs.execute(f"LOCK TABLE {self.t_cps} IN EXCLUSIVE MODE".encode())
@@ -856,6 +920,9 @@ class MemoryLedgerRecorder(POPOApplicationRecorder):
     def subtree(self, level: int, index: int) -> bytes:
         with self._locked():
             return self._leaves[index].hash if level == 0 else self._nodes[(level, index)]
+
+    def subtrees(self, nodes: Sequence[Node]) -> dict[Node, bytes]:
+        return {node: self.subtree(*node) for node in nodes}
 
     def add_checkpoint(self, cp: Checkpoint) -> int:
         with self._locked():

@@ -12,12 +12,13 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 import psycopg
 import pytest
 
 from socialaftale import Socialaftale, audit, open_store
-from socialaftale.ledger import STORED_LEVEL, completing_leaf, ledger_of
+from socialaftale.ledger import STORED_LEVEL, completing_leaf, ledger_of, read_subtrees
 from socialaftale.merkle import consistency_proof, inclusion_proof
 from socialaftale.merkle import root as merkle_root
 from socialaftale.verifier import check
@@ -203,3 +204,53 @@ def test_a_store_whose_roots_are_keyed_by_level_still_verifies_and_proves(
         assert audit.verify(store, record=False).intact
     with sqlite3.connect(copy) as conn:  # the old rows were copied, not changed
         assert _nodes_by_level(conn) == old
+
+
+def test_a_proof_reads_its_roots_together_and_one_by_one_only_past_a_gap(
+        store: Socialaftale, store_url: str, tmp_path: Path) -> None:
+    """The roots a proof needs are read in one query, leaf i guessed at position i + 1; where
+    positions skip (PostgreSQL's sequence values of inserts that rolled back) the guess
+    misses and those roots are read one by one, to the same proof."""
+    fill(store, offers=9, changes=4)
+    ledger = ledger_of(store.log.recorder)
+    size = ledger.head().size
+    nodes = [(level, index) for level in range(size.bit_length())
+             for index in range(size >> level)]
+    if store_url == "memory:":  # no SQL: every root is at hand
+        assert ledger.subtrees(nodes) == {node: ledger.subtree(*node) for node in nodes}
+        return
+    alone: list[tuple[int, int]] = []
+
+    def one(level: int, index: int) -> bytes:
+        alone.append((level, index))
+        return ledger.subtree(level, index)
+
+    together = read_subtrees(nodes, _rows_at(ledger), one)
+    assert alone == []
+    assert together == {node: ledger.subtree(*node) for node in nodes}
+    gaps = store_url.startswith("postgresql")
+    if gaps:  # the next inserts' positions skip ahead (SQLite's rowids never skip)
+        _skip_positions(ledger.t_events)  # type: ignore[attr-defined]
+    fill(store, offers=3, changes=2, prefix="g")
+    size = ledger.head().size
+    nodes = [(level, index) for level in range(size.bit_length())
+             for index in range(size >> level)]
+    assert read_subtrees(nodes, _rows_at(ledger), one) == {
+        node: ledger.subtree(*node) for node in nodes}
+    assert (alone != []) == gaps
+    _proofs_hold(store, _key(tmp_path))
+
+
+
+def _rows_at(ledger: object) -> Callable[[list[int]], Any]:
+    """The store's batched read of leaf rows (SQLite's and PostgreSQL's ledgers)."""
+    return cast(Callable[[list[int]], Any], ledger.root_rows)
+
+
+def _skip_positions(events_table: str) -> None:
+    """Positions that skip on PostgreSQL: the events' sequence moved on, as by inserts that
+    rolled back."""
+    with psycopg.connect(_conninfo(), autocommit=True) as conn:
+        for _ in range(5):
+            conn.execute("SELECT nextval(pg_get_serial_sequence(%s, 'notification_id'))",
+                         (events_table,))

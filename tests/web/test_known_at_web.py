@@ -5,6 +5,7 @@ knew it" (``?verden=``), saying plainly which view is shown; the date picker in 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -119,3 +120,43 @@ def test_the_date_picker_shows_the_record_as_it_stood_and_back(
         assert "kendt=" not in page.url
         assert page.get_by_role("status").count() == 0
         assert "mødelokale 2" in page.locator("main").inner_text()
+
+
+#: The list pages whose links lead to every detail page of a read model.
+_LISTS = ("/moeder", "/personer", "/tilbudsvifte?dato=2020-01-02", "/forloeb", "/kommuner",
+          "/fora", "/arbejdsgrupper?dato=2014-12-01", "/beslutninger", "/opfoelgninger",
+          "/fordeling/2020", "/budget/2020")
+_DETAIL = re.compile(r'href="(/(?:moeder|personer|tilbud|forloeb|kommuner|fora|arbejdsgrupper'
+                     r'|fordeling/noegle)/[^"?#]+)"')
+
+
+def _details(client: TestClient[Any], view: str) -> set[str]:
+    """The detail pages the list pages link to, in a view (``kendt=…``) or now ("")."""
+    found: set[str] = set()
+    for page in _LISTS:
+        sep = "&" if "?" in page else "?"
+        text = client.get(page + (sep + view if view else "")).text
+        found |= {html.unescape(m) for m in _DETAIL.findall(text)}
+    return found
+
+
+@pytest.mark.parametrize(("view", "notice"), [
+    (f"kendt={DAY_ONE}", "Som registret kendte det den 2. november 2026."),
+    ("verden=2013-12-31", "Som verden kendte det den 31. december 2013."),
+])
+def test_a_page_of_what_did_not_exist_yet_in_the_view_is_a_404_that_names_the_view(
+        client: TestClient[Any], view: str, notice: str) -> None:
+    """Every detail page the record links to now but not in the past view answers 404 there,
+    saying which view is shown and linking to the page as the record is now."""
+    later = sorted(_details(client, "") - _details(client, view))
+    kinds = {path.split("/")[1] for path in later}
+    assert {"moeder", "personer"} <= kinds, later
+    for path in later:
+        assert client.get(path).status_code == 200, path
+        r = client.get(f"{path}?{view}")
+        assert r.status_code == 404, path
+        text = html.unescape(r.text)
+        assert notice in text, path
+        assert "findes ikke i denne visning" in text, path
+        assert f'href="{path}">Vis registret, som det er nu</a>' in text, path
+    assert "Som registret kendte" not in html.unescape(client.get("/moeder/ukendt").text)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from litestar import Litestar, Request, Response, get, post
 from litestar.config.csrf import CSRFConfig
@@ -194,7 +194,7 @@ def _known_view(context: Mapping[str, Any]) -> dict[str, Any]:
     rest = [(k, v) for k, v in request.query_params.multi_items()
             if k not in ("kendt", "verden")]
     return {"kendt": view[0], "verden": view[1], "rest": rest,
-            "nu": request.url.path + ("?" + urlencode(rest) if rest else "")}
+            "nu": quote(request.url.path) + ("?" + urlencode(rest) if rest else "")}
 
 
 def _given_date(value: str | None) -> date | None:
