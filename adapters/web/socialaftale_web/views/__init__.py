@@ -43,8 +43,8 @@ NAV: list[tuple[str, str]] = [
     ("/fora", "Fora"),
     ("/forloeb", "Sager på tværs"),
     ("/kommuner", "Kommuner"),
-    ("/budget/2012", "Budget"),
-    ("/fordeling/2015", "Fordeling"),
+    ("/budget", "Budget"),  # the latest year with data (no year assumed here)
+    ("/fordeling", "Fordeling"),
     ("/revision", "Revision"),
 ]
 
@@ -59,7 +59,8 @@ def page_routes() -> list[ControllerRouterHandler]:
             skema.record_format, revision.checkpoints_page, revision.proof_file,
             personer.people_page, forloeb.cases_page, forloeb.case_page,
             soeg.search_page, soeg.search_download, hent.download, feeds.calendar,
-            feeds.atom, kommuner.kommuner_page, kommuner.kommune_page]
+            feeds.atom, kommuner.kommuner_page, kommuner.kommune_page,
+            oekonomi.budget_latest, oekonomi.shares_latest]
 
 
 def api_routes() -> list[ControllerRouterHandler]:
