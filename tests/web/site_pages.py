@@ -27,6 +27,8 @@ PUBLIC_PAGES: list[str] = [
     "/kommuner/mariagerfjord",
     "/budget/2012",
     "/fordeling/2015",
+    "/budget",
+    "/fordeling",
     "/fordeling/noegle/kkr-2013-02-04-sekretariatet",
     "/revision",
     "/tilgaengelighed",

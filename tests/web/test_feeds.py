@@ -4,6 +4,7 @@ required elements."""
 
 from __future__ import annotations
 
+import html
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -135,9 +136,12 @@ def test_the_feeds_ids_do_not_follow_the_host_header_and_links_follow_the_base_u
         name = ET.fromstring(c.get("/feed.atom").content).findtext(f"{ATOM}author/{ATOM}name")
         assert name == Letterhead().navn
         got = c.get("/moeder.ics", params={"forum": 'Æ"; filename="x.exe'})
+        assert got.status_code == 400 and "x.exe" not in got.headers.get(
+            "content-disposition", "")
+        got = c.get("/moeder.ics", params={"forum": "DAS Social"})
         assert got.status_code == 200
         assert got.headers["content-disposition"] == (
-            "inline; filename*=UTF-8''moeder-%C3%86%22%3B%20filename%3D%22x.exe.ics")
+            "inline; filename*=UTF-8''moeder-DAS%20Social.ics")
     head = Letterhead("Et andet sekretariat")
     with TestClient(create_app(loaded, letterhead=head,
                                base_url="https://offentlig.example/")) as c:
@@ -146,3 +150,18 @@ def test_the_feeds_ids_do_not_follow_the_host_header_and_links_follow_the_base_u
         links = [e.get("href") or "" for e in feed.iter(f"{ATOM}link")]
         assert links and all(h.startswith("https://offentlig.example/") for h in links)
         assert [e.text for e in feed.iter(f"{ATOM}id")] == first  # the same store, same ids
+
+
+def test_a_calendar_for_an_unknown_forum_is_a_danish_400_naming_the_rule(
+        loaded: Socialaftale) -> None:
+    """An empty calendar would read as "no meetings"; the caller is told instead, and which
+    fora there are."""
+    with TestClient(create_app(loaded)) as c:
+        got = c.get("/moeder.ics", params={"forum": "Byrådet"})
+        assert got.status_code == 400
+        text = html.unescape(got.text)
+        assert "ukendt forum 'Byrådet' i parameteren forum" in text
+        assert "(regel: ukendt-forum)" in text and "SOCDIR" in text
+        assert "BEGIN:VCALENDAR" not in got.text
+        for known in ("SOCDIR", "Socialdirektørkredsen", "socdir", "DAS Social"):
+            assert c.get("/moeder.ics", params={"forum": known}).status_code == 200, known

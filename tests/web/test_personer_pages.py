@@ -74,3 +74,27 @@ def test_a_role_whose_start_the_minutes_do_not_give_shows_it_as_not_given(reader
     roles = reader.get("/api/personer/Jan Nielsen").json()["roller"]
     assert sorted((r["fra"], r["til"], r["rolle"]) for r in roles) == [
         (None, "2013-03-18", "formand"), (None, "2013-03-18", "medlem")]
+
+
+def test_the_person_index_searches_every_spelling(reader: Any, loaded: Socialaftale) -> None:
+    """A search finds a person by any spelling confirmed as theirs, ignoring case, hyphens
+    and full stops, and lists them under their name with all spellings."""
+    def found(q: str) -> list[str]:
+        return [p["navn"] for p in reader.get("/api/personer", params={"q": q}).json()]
+
+    assert found("hilde e thun") == ["Hilde E. Thun", "Hilde E. Thun Holst"]
+    assert found("Hagemann") == ["Alice Aagaard-Hagemann"]  # not yet the same person
+    loaded.record(personer.SammePerson(
+        navn_a="Alice Aagaard Hageman", navn_b="Alice Aagaard-Hagemann", grund="stavefejl",
+        provenance=Provenance(date(2013, 1, 17), Source("001_06729882290ccbd8.txt"))),
+        by="sekretariatet")
+    [person] = reader.get("/api/personer", params={"q": "aagaard hagemann"}).json()
+    assert {s["navn"] for s in person["stavemaader"]} == {"Alice Aagaard Hageman",
+                                                          "Alice Aagaard-Hagemann"}
+    assert found("AAGAARD HAGEMAN") == [person["navn"]]  # either spelling finds the one
+    page = reader.get("/personer", params={"q": "aagaard hageman"}).text
+    assert "1 person med <q>aagaard hageman</q> i et navn." in page
+    assert "Lone Becker" not in page and 'value="aagaard hageman"' in page
+    none = reader.get("/personer", params={"q": "Zyx"}).text
+    assert "Ingen person har <q>Zyx</q> i et navn." in none
+    assert len(found("")) == len(reader.get("/api/personer").json()) > 50

@@ -387,6 +387,17 @@ class BudgetQueries:
             " cost_centre = ? AND year = ? ORDER BY kommune", (cost_centre, year))
         return tuple(Fordeling(r[0], int(r[1]), Decimal(r[2]), Decimal(r[3]), r[4]) for r in rows)
 
+    def budget_periods(self) -> tuple[tuple[int, str], ...]:
+        """The (year, cost centre) pairs that have budget lines, oldest first: what a page
+        can offer to show, instead of a year or cost centre assumed in the code."""
+        return tuple((int(r[0]), str(r[1])) for r in self.db.query(
+            "SELECT DISTINCT year, cost_centre FROM budget_line ORDER BY year, cost_centre"))
+
+    def share_periods(self) -> tuple[tuple[int, str], ...]:
+        """The (year, cost centre) pairs that have a split, oldest first."""
+        return tuple((int(r[0]), str(r[1])) for r in self.db.query(
+            "SELECT DISTINCT year, cost_centre FROM budget_share ORDER BY year, cost_centre"))
+
     def share_cost_centres(self) -> tuple[str, ...]:
         """The cost centres that have a split in some year."""
         return tuple(r[0] for r in self.db.query(

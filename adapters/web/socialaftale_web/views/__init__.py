@@ -45,8 +45,8 @@ NAV: list[tuple[str, str]] = [
     ("/forloeb", "Sager på tværs"),
     ("/aftaler", "Aftaler"),
     ("/kommuner", "Kommuner"),
-    ("/budget/2012", "Budget"),
-    ("/fordeling/2015", "Fordeling"),
+    ("/budget", "Budget"),  # the latest year with data (no year assumed here)
+    ("/fordeling", "Fordeling"),
     ("/revision", "Revision"),
 ]
 
@@ -62,7 +62,8 @@ def page_routes() -> list[ControllerRouterHandler]:
             personer.people_page, forloeb.cases_page, forloeb.case_page,
             soeg.search_page, soeg.search_download, hent.download, feeds.calendar,
             feeds.atom, kommuner.kommuner_page, kommuner.kommune_page,
-            aftaler.agreements_page, aftaler.agreement_page]
+            aftaler.agreements_page, aftaler.agreement_page,
+            oekonomi.budget_latest, oekonomi.shares_latest]
 
 
 def api_routes() -> list[ControllerRouterHandler]:

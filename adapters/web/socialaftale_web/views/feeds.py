@@ -11,7 +11,7 @@ from litestar.params import FromQuery
 
 from socialaftale import atom_feed, meetings_ical
 
-from .common import Store
+from .common import Store, ViewError
 
 __all__ = ["atom", "calendar"]
 
@@ -25,7 +25,14 @@ def _base(request: Request[Any, Any, Any]) -> str:
 @get("/moeder.ics", include_in_schema=False, sync_to_thread=True)
 def calendar(store: Store, request: Request[Any, Any, Any],
              forum: FromQuery[str | None] = None) -> Response[bytes]:
-    """The meetings (of ``forum``, or all) to subscribe to in a calendar program."""
+    """The meetings (of ``forum``, or all) to subscribe to in a calendar program. A forum
+    the record does not know is refused (400) rather than answered with an empty calendar a
+    subscriber would take for "no meetings"."""
+    if forum and store.forum(forum) is None:
+        known = ", ".join(f.kortnavn or f.navn for f in store.fora()) or "ingen"
+        raise ViewError(f"ukendt forum '{forum}' i parameteren forum: et forum skal være et af "
+                        f"registrets fora, ved navn, kortnavn eller alias (regel: ukendt-forum); "
+                        f"kendte fora: {known}")
     name = f"moeder-{forum}.ics" if forum else "moeder.ics"
     # The forum is the caller's text: percent-encoded (RFC 6266 filename*), never raw in
     # the header, so a quote or line break cannot change it.

@@ -5,6 +5,7 @@ record's ``SammePerson`` fact), never by the program."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from litestar import get
@@ -19,22 +20,35 @@ from .moeder import _meeting
 __all__ = ["api_attendance", "api_people", "api_suggestions", "people_page"]
 
 
-def _people(store: Any) -> list[dict[str, Any]]:
-    return [{"navn": navn, "stavemaader": spelled} for navn, spelled in store.spellings()]
+def _fold(text: str) -> str:
+    """Case, hyphens, full stops and runs of spaces do not matter when looking for a name
+    ("aagaard hagemann" finds "Alice Aagaard-Hagemann")."""
+    return " ".join(re.sub(r"[-.,]", " ", text).casefold().split())
+
+
+def _people(store: Any, q: str | None = None) -> list[dict[str, Any]]:
+    """Every person, or those with ``q`` in their name or in any spelling of it."""
+    people = [{"navn": navn, "stavemaader": spelled} for navn, spelled in store.spellings()]
+    wanted = _fold(q or "")
+    if not wanted:
+        return people
+    return [p for p in people
+            if any(wanted in _fold(n) for n in [p["navn"], *(s.navn for s in p["stavemaader"])])]
 
 
 @get("/personer", include_in_schema=False, sync_to_thread=True)
-def people_page(store: Store) -> Template:
-    return Template("personer.html", context={"personer": _people(store),
+def people_page(store: Store, q: FromQuery[str | None] = None) -> Template:
+    return Template("personer.html", context={"personer": _people(store, q), "q": q or "",
                                               "forslag": store.merge_suggestions()})
 
 
 @get("/api/personer", sync_to_thread=True, tags=["personer"],
      summary="Personerne med alle deres stavemåder", responses=READ_ERRORS)
-def api_people(store: Store) -> list[Any]:
+def api_people(store: Store, q: FromQuery[str | None] = None) -> list[Any]:
     """Every person with the spellings confirmed as theirs (``socialaftale personer
-    --format json``)."""
-    data: list[Any] = to_data(_people(store))
+    --format json``); with ``q`` only those with it in their name or any spelling (case,
+    hyphens and full stops ignored)."""
+    data: list[Any] = to_data(_people(store, q))
     return data
 
 
