@@ -168,6 +168,9 @@ def test_the_agreements_answer_from_the_real_records(store: str) -> None:
                                          ["udviklingsstrategi", "Udviklingsstrategi",
                                           "udviklingsstrategi"]]
     listed = run(cli, ["agreements", "--store", store]).output
+    then = run(cli, ["agreements", "--store", store, "--format", "json", "--occurred-by",
+                     "2014-12-31"])  # as the world knew it: only the 2013 minutes' agreement
+    assert [a["id"] for a in json.loads(then.stdout)] == ["rammeaftale-2014"]
     assert "ikke oplyst" in listed  # the parties the minutes do not name
     unknown = run(cli, ["agreement", "rammeaftale2014", "--store", store])
     assert unknown.exit_code == 2 and "ukendt aftale 'rammeaftale2014'" in unknown.output
