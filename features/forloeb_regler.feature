@@ -4,7 +4,8 @@ Egenskab: Regler for sager på tværs af organer og rådenes godkendelser
   referaternes (dem viser forloeb.feature med de rigtige optegnelser). Rådene er socialaftalens
   tolv: de 11 nordjyske kommuner og Region Nordjylland.
   NB: opdigtede beslutninger af virkelige råd til en regeltest. Rådenes navne er de virkelige,
-  fordi modellen kun kender socialaftalens tolv råd (referencedata, ingen rådsliste pr. aftale),
+  fordi en runde uden aftale holdes op mod socialaftalens tolv råd (referencedata; en aftales
+  egne parter vises i aftaler_regler.feature),
   men sagen, runden og hver beslutning med dato (2031) er opdigtet; intet af rådene har truffet
   dem.
 

@@ -157,6 +157,9 @@ def test_the_agreements_answer_from_the_real_records(store: str) -> None:
         ["socialaftale"], ["styringsaftale"], ["styringsaftale", "udviklingsstrategi"]]
     table = run(cli, ["agreement", "socialaftale-2021-2022", "--store", store]).output
     assert "Parter: alle tolv" in table and "Vision: Egenmestring" in table
+    case = run(cli, ["case", "socialaftale-2021-2022-fokus", "--store", store]).output
+    assert ("Runden socialaftale-2021-2022 godkender en del af aftalen: Nordjysk Socialaftale "
+            "2021-2022 (socialaftale-2021-2022), del socialaftale") in case
     assert "godkendelsesrunde socialaftale-2021-2022 (sag socialaftale-2021-2022-fokus)" in table
     rows = list(csv.reader(io.StringIO(run(cli, ["agreement", "rammeaftale-2014", "--store",
                                                  store, "--format", "csv"]).output)))
@@ -165,6 +168,9 @@ def test_the_agreements_answer_from_the_real_records(store: str) -> None:
                                          ["udviklingsstrategi", "Udviklingsstrategi",
                                           "udviklingsstrategi"]]
     listed = run(cli, ["agreements", "--store", store]).output
+    then = run(cli, ["agreements", "--store", store, "--format", "json", "--occurred-by",
+                     "2014-12-31"])  # as the world knew it: only the 2013 minutes' agreement
+    assert [a["id"] for a in json.loads(then.stdout)] == ["rammeaftale-2014"]
     assert "ikke oplyst" in listed  # the parties the minutes do not name
     unknown = run(cli, ["agreement", "rammeaftale2014", "--store", store])
     assert unknown.exit_code == 2 and "ukendt aftale 'rammeaftale2014'" in unknown.output

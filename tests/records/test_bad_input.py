@@ -124,3 +124,25 @@ def test_a_case_records_blank_source_is_named_by_its_line_and_nothing_is_loaded(
         line, "grundlag[1].kilde", "ugyldigt-felt")
     assert f"forloeb.yaml, linje {line}" in str(err.value)
     assert store.log.last_position() == 0
+
+
+def test_a_part_round_for_a_part_or_agreement_not_recorded_is_named_by_its_line(
+        store: Socialaftale) -> None:
+    """A round for a part the agreement does not have, or for an agreement recorded only
+    later in the file, is refused at the round's line naming the field and the rule, and
+    nothing is loaded."""
+    text = CASES.read_text(encoding="utf-8")
+    written = "        aftale: socialaftale-2021-2022\n        aftaledel: socialaftale\n"
+    assert written in text
+    line = text.splitlines().index("      - type: AabnGodkendelsesrunde") + 1
+    for told, rule, field in [
+            ("aftale: socialaftale-2021-2022\n        aftaledel: styringsaftale",
+             "ukendt-aftaledel", "aftaledel"),
+            ("aftale: rammeaftale-2014\n        aftaledel: styringsaftale",
+             "ukendt-aftale", "aftale")]:
+        with pytest.raises(RecordError) as err:
+            load_record(store, text.replace(written, f"        {told}\n", 1), "forloeb.yaml")
+        assert (err.value.line, err.value.rule) == (line, rule)
+        assert err.value.field is not None and err.value.field.endswith(f".{field}")
+        assert f"forloeb.yaml, linje {line}" in str(err.value)
+        assert store.log.last_position() == 0

@@ -69,6 +69,9 @@ def case(store: str, id: str, on: date | None, fmt: str) -> None:
             click.echo(f"{found.titel} ({found.id})")
             if found.sammenfatning:
                 click.echo(f"Sammenfatning (registrets): {found.sammenfatning}")
+            for runde, aftale, del_id, navn in s.agreement_parts_of(found.id):
+                click.echo(f"Runden {runde} godkender en del af aftalen: {navn} ({aftale}), "
+                           f"del {del_id}")
         emit(fmt, ["Dato", "Organ", "Rolle", "Udfald", "Beslutning", "Ordlyd", "Kilde"],
              rows, found)
 
