@@ -23,11 +23,7 @@ MINUTES = sorted(RECORDS)
 
 #: What a PDF draft differs in from its text file's draft, by meeting and kind, and why (a
 #: known limit; each entry must still differ, or the test fails and it is removed).
-KNOWN: dict[tuple[str, str], str] = {
-    # DAS 2019 item 12's last case-text heading wraps onto two lines in the PDF
-    # ("… Nordjysk Socialaftale" / "2021-2022"); a heading is one line of its own
-    ("003_dac07bbacd9158aa.txt", "udfald"): "heading wrapped: one sub-matter fewer",
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")
