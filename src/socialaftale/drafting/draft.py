@@ -577,6 +577,31 @@ def _toc(lines: Sequence[SourceLine]) -> tuple[dict[int, str], int]:
     return titles, last + 1
 
 
+def _wrapped_item_title(first: SourceLine, head: list[SourceLine],
+                        lines: Sequence[SourceLine], j: int) -> bool:
+    """Whether an item's title, its line full (60 characters or more), goes on in the few
+    words of ``lines[j]`` right under it that end the paragraph (a blank line next): "5.
+    NOPII – … sekretariatsfunktion på" / "Sundheds-, Ældre-og Handicapområdet". A sentence
+    (a closing full stop) or a section word is no title's end."""
+    line = lines[j]
+    rest: list[SourceLine] = []  # the paragraph's lines from here (two at most)
+    for x in lines[j:j + 3]:
+        if not x.text.strip():
+            break
+        rest.append(x)
+    text = join(rest)
+    return (len(head) == 1 and len(first.text.strip()) >= 60 and line.line == first.line + 1
+            and len(rest) <= 2 and (j + len(rest) >= len(lines)
+                                    or not lines[j + len(rest)].text.strip())
+            and 0 < len(text.split()) <= 6 and not text.endswith(".")
+            and _section(line) is None and not _OUTCOME_WORD.match(text))
+
+
+#: A referat's one-word outcome on a line of its own, no title's end.
+_OUTCOME_WORD = re.compile(r"^(?:godkendt|taget\s+til\s+efterretning|drøftet|vedtaget|"
+                           r"tiltrådt)\.?$", re.IGNORECASE)
+
+
 def _toc_goes_on(titles: dict[int, str], head: list[SourceLine], line: SourceLine) -> bool:
     """Whether a title the table of contents gives longer goes on in ``line`` (a title
     wrapped before a capital: "… Prader-Willis" / "Syndrom")."""
@@ -611,7 +636,8 @@ def _items(lines: Sequence[SourceLine]) -> list[_Item]:
             while j < len(lines) and lines[j].text.strip() and (
                     join(head).endswith(tuple(_HYPHENS))
                     or (lines[j].text.strip()[:1].islower() and not _section(lines[j]))
-                    or _toc_goes_on(titles, head, lines[j])):
+                    or _toc_goes_on(titles, head, lines[j])
+                    or (not titles and _wrapped_item_title(line, head, lines, j))):
                 head.append(lines[j])
                 j += 1
             title = join(head)
