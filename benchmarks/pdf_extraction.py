@@ -62,8 +62,22 @@ def with_pdfminer(data: bytes) -> Pages:
     return pages
 
 
+def with_pdfium_reader(data: bytes) -> Pages:
+    """The drafter's reader (socialaftale.drafting.pdf.read_pdf: PDFium, its lines grouped
+    as pdfminer.six's are, NFC), blank lines (paragraph gaps) left out."""
+    from socialaftale.drafting.pdf import read_pdf
+
+    doc = read_pdf("referat.pdf", data)
+    pages: Pages = [[] for _ in range(doc.pages)]
+    for line in doc.lines:
+        if line.text:
+            pages[line.page - 1].append(line.text)
+    return pages
+
+
 LIBRARIES: dict[str, Callable[[bytes], Pages]] = {
-    "pypdf 7": with_pypdf, "pdfplumber 0.11": with_pdfplumber, "pdfminer.six": with_pdfminer}
+    "pypdf 7": with_pypdf, "pdfplumber 0.11": with_pdfplumber, "pdfminer.six": with_pdfminer,
+    "PDFium (read_pdf)": with_pdfium_reader}
 
 
 def words(text: str) -> list[str]:

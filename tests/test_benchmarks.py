@@ -64,8 +64,9 @@ def test_the_drafting_benchmark_prints_its_table() -> None:
                          timeout=600)
     assert out.returncode == 0, out.stderr[-2000:]
     for what in ("PDF: read, draft, YAML", "text: read, draft, YAML",
-                 "PDF: reading alone (pdfminer.six)"):
+                 "PDF: reading alone (PDFium)", "PDF: reading alone (pdfminer.six, baseline)"):
         assert f"| {what} | 3 |" in out.stdout
+    assert "PDFium reads the 3 pages in 1/" in out.stdout
 
 
 def test_the_record_size_benchmark_prints_its_table() -> None:

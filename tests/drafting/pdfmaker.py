@@ -114,3 +114,44 @@ def encrypted(data: bytes, user_password: str = PASSWORD) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+#: Chromium (Skia's PDF writer, another writer than WeasyPrint's), for the readers' and the
+#: drafter's tests on a second writer's PDFs.
+CHROMIUM = "/usr/bin/chromium"
+
+
+def chromium_pdfs(names: list[str], out: Path) -> dict[str, bytes]:
+    """The minutes ``KILDER/NAME`` as PDFs Chromium prints (the same HTML as :func:`render`'s;
+    Chromium's own line breaking and fonts' metrics), by name. Chromium runs in a process of
+    its own (``python pdfmaker.py --chromium OUT NAME…``), so the Playwright of a browser
+    test in this process is left alone."""
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, __file__, "--chromium", str(out), *names], check=True,
+                   timeout=300)
+    return {name: (out / f"{name}.pdf").read_bytes() for name in names}
+
+
+def _print_with_chromium(out: Path, names: list[str]) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                    args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.route("**/*", lambda route: route.abort())  # nothing from the network
+        for name in names:
+            text = (KILDER / name).read_text(encoding="utf-8")
+            page.set_content(_html(paragraphs(text), False))
+            (out / f"{name}.pdf").write_bytes(page.pdf(format="A4", margin={
+                "top": "28mm", "bottom": "24mm", "left": "32mm", "right": "32mm"}))
+        browser.close()
+
+
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:2] == ["--chromium"]:
+        _print_with_chromium(Path(sys.argv[2]), sys.argv[3:])

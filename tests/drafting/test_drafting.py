@@ -132,7 +132,7 @@ FLOORS = {
     "hoved": (1.0, 1.0), "deltagere": (1.0, 1.0), "afbud": (1.0, 1.0),
     "deltager-detaljer": (1.0, 1.0), "punkter": (1.0, 1.0), "indstilling": (1.0, 1.0),
     "bilag": (1.0, 1.0), "referat": (1.0, 1.0), "udfald": (0.91, 0.87),
-    "opfoelgning": (0.85, 1.0), "gaester": (1.0, 1.0), "udnaevnelser": (0.55, 1.0),
+    "opfoelgning": (0.95, 1.0), "gaester": (1.0, 1.0), "udnaevnelser": (0.55, 1.0),
 }
 
 
@@ -166,12 +166,13 @@ TARGETS = {"hoved": (0.98, 1.0), "deltagere": (0.98, 1.0), "deltager-detaljer": 
 
 #: Outcomes (share of the hand record's given alike) and actions (recall) per meeting: the
 #: issue's targets are 0.90 and 0.80; where a meeting is below, its floor is what it reaches
-#: (docs/drafting.md, "What the numbers hide", says why).
+#: (docs/drafting.md, "What the numbers hide", says why). Actions of the DAS meeting were
+#: 0.62 until tasks of an approved or noted item's case text were read.
 PER_MEETING_FLOORS = {
-    "000_939a2e46bbe95266.txt": {"udfald": 0.80, "opfoelgning": 0.91},
-    "001_06729882290ccbd8.txt": {"udfald": 0.90, "opfoelgning": 0.80},
-    "002_19692c500b0e1c7c.txt": {"udfald": 0.87, "opfoelgning": 0.80},
-    "003_dac07bbacd9158aa.txt": {"udfald": 0.90, "opfoelgning": 0.61},
+    "000_939a2e46bbe95266.txt": {"udfald": 0.80, "opfoelgning": 0.92},
+    "001_06729882290ccbd8.txt": {"udfald": 0.94, "opfoelgning": 0.93},
+    "002_19692c500b0e1c7c.txt": {"udfald": 0.87, "opfoelgning": 1.0},
+    "003_dac07bbacd9158aa.txt": {"udfald": 0.95, "opfoelgning": 1.0},
 }
 
 

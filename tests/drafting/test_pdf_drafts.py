@@ -1,7 +1,8 @@
 """A minutes PDF drafts as its text file does: the four shared minutes, typeset by WeasyPrint
 (tests/drafting/pdfmaker.py: justified, hyphenated, lines wrapped elsewhere than the text
 file's, a running header and "n/N" on every page), give the text file's facts kind by kind
-(tests/drafting/quality.py), and each PDF draft is accepted by `socialaftale check` once its
+(tests/drafting/quality.py), as do the PDFs Chromium prints of them (a second writer), and
+each PDF draft is accepted by `socialaftale check` once its
 review list is worked through."""
 
 from __future__ import annotations
@@ -14,20 +15,17 @@ import yaml
 from click.testing import CliRunner
 
 from socialaftale import draft_document, draft_record, read_text
+from socialaftale.drafting.pdf import read_pdf
 from socialaftale_cli.main import cli
 
-from .pdfmaker import minutes_pdf
+from .pdfmaker import chromium_pdfs, minutes_pdf
 from .quality import KINDS, RECORDS, SOURCES, facts, fora_known
 
 MINUTES = sorted(RECORDS)
 
 #: What a PDF draft differs in from its text file's draft, by meeting and kind, and why (a
 #: known limit; each entry must still differ, or the test fails and it is removed).
-KNOWN: dict[tuple[str, str], str] = {
-    # DAS 2019 item 12's last case-text heading wraps onto two lines in the PDF
-    # ("… Nordjysk Socialaftale" / "2021-2022"); a heading is one line of its own
-    ("003_dac07bbacd9158aa.txt", "udfald"): "heading wrapped: one sub-matter fewer",
-}
+KNOWN: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +38,28 @@ def drafts() -> dict[str, tuple[dict[str, Any], dict[str, Any], Any]]:
         pdf = draft_document("referat.pdf", minutes_pdf(name), fora=fora).draft
         out[name] = (yaml.safe_load(text.yaml), yaml.safe_load(pdf.yaml), pdf)
     return out
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """Each meeting printed to PDF by Chromium: another writer, other line breaks."""
+    return chromium_pdfs(MINUTES, tmp_path_factory.mktemp("chromium"))
+
+
+@pytest.mark.parametrize("name", MINUTES)
+def test_a_second_writers_pdf_reads_and_drafts_as_the_text_file(
+        printed: dict[str, bytes], name: str) -> None:
+    """Chromium's PDF of the minutes: PDFium gives pdfminer.six's lines, and the draft has
+    the text file's facts in every kind (the rules were written on WeasyPrint's PDFs)."""
+    pdf = printed[name]
+    assert read_pdf("referat.pdf", pdf).lines == read_pdf("referat.pdf", pdf,
+                                                          reader="pdfminer").lines
+    fora = fora_known()
+    text = facts(yaml.safe_load(draft_record(read_text(name, (SOURCES / name).read_bytes()),
+                                             fora=fora).yaml))
+    drafted = facts(yaml.safe_load(draft_document("referat.pdf", pdf, fora=fora).draft.yaml))
+    for kind in KINDS:
+        assert drafted[kind] == text[kind], (kind, drafted[kind], text[kind])
 
 
 @pytest.mark.parametrize("name", MINUTES)

@@ -577,6 +577,31 @@ def _toc(lines: Sequence[SourceLine]) -> tuple[dict[int, str], int]:
     return titles, last + 1
 
 
+def _wrapped_item_title(first: SourceLine, head: list[SourceLine],
+                        lines: Sequence[SourceLine], j: int) -> bool:
+    """Whether an item's title, its line full (60 characters or more), goes on in the few
+    words of ``lines[j]`` right under it that end the paragraph (a blank line next): "5.
+    NOPII – … sekretariatsfunktion på" / "Sundheds-, Ældre-og Handicapområdet". A sentence
+    (a closing full stop) or a section word is no title's end."""
+    line = lines[j]
+    rest: list[SourceLine] = []  # the paragraph's lines from here (two at most)
+    for x in lines[j:j + 3]:
+        if not x.text.strip():
+            break
+        rest.append(x)
+    text = join(rest)
+    return (len(head) == 1 and len(first.text.strip()) >= 60 and line.line == first.line + 1
+            and len(rest) <= 2 and (j + len(rest) >= len(lines)
+                                    or not lines[j + len(rest)].text.strip())
+            and 0 < len(text.split()) <= 6 and not text.endswith(".")
+            and _section(line) is None and not _OUTCOME_WORD.match(text))
+
+
+#: A referat's one-word outcome on a line of its own, no title's end.
+_OUTCOME_WORD = re.compile(r"^(?:godkendt|taget\s+til\s+efterretning|drøftet|vedtaget|"
+                           r"tiltrådt)\.?$", re.IGNORECASE)
+
+
 def _toc_goes_on(titles: dict[int, str], head: list[SourceLine], line: SourceLine) -> bool:
     """Whether a title the table of contents gives longer goes on in ``line`` (a title
     wrapped before a capital: "… Prader-Willis" / "Syndrom")."""
@@ -611,7 +636,8 @@ def _items(lines: Sequence[SourceLine]) -> list[_Item]:
             while j < len(lines) and lines[j].text.strip() and (
                     join(head).endswith(tuple(_HYPHENS))
                     or (lines[j].text.strip()[:1].islower() and not _section(lines[j]))
-                    or _toc_goes_on(titles, head, lines[j])):
+                    or _toc_goes_on(titles, head, lines[j])
+                    or (not titles and _wrapped_item_title(line, head, lines, j))):
                 head.append(lines[j])
                 j += 1
             title = join(head)
@@ -1129,6 +1155,44 @@ def _actions(lines: Sequence[SourceLine], meeting: str) -> list[tuple[dict[str, 
     return found
 
 
+#: A later meeting a case text's sentence sends something to: "til næste FU møde", "på
+#: mødet den 16. november 2019", "på DAS mødet den 13. januar 2020".
+_LATER = re.compile(r"\b(?:til|ved|på)\s+(?:næste\s+(?:[A-ZÆØÅ]{2,}[\s-]+)?møde\b|"
+                    r"(?:[A-ZÆØÅ]{2,}[\s-]+)?mødet\s+den\s+(?P<dato>\d{1,2}\.\s*[a-zæøå]+"
+                    r"(?:\s+\d{4})?))")
+#: A verb in the passive ("indstilles", "inviteres", "skal vurderes"): what is to be done,
+#: no one named to do it.
+_PASSIVE_ES = re.compile(r"\b[a-zæøå]{4,}es\b")
+
+
+def _case_actions(lines: Sequence[SourceLine], meeting: str
+                  ) -> list[tuple[dict[str, Any], str, SourceLine]]:
+    """Candidate actions in an item's case text, for an item the referat approves or notes:
+    a sentence in the passive that sends something to a later meeting ("Oplægget indstilles
+    til KKR på mødet den 16. november 2019", "… inviteres med til næste FU møde"), its
+    deadline that meeting; no owner (the sentence names none). A meeting on or before this
+    one's day is no deadline ("drøftes med KDK på mødet den 25. august 2019")."""
+    found: list[tuple[dict[str, Any], str, SourceLine]] = []
+    for sentence, line in _sentences(lines):
+        verbs = [v.end() for v in _PASSIVE_ES.finditer(sentence)]
+        for m in _LATER.finditer(sentence):
+            if not any(end <= m.start() and "," not in sentence[end:m.start()]
+                       for end in verbs):
+                continue  # the meeting is not where the passive clause sends it
+            if m.group("dato"):
+                day = _year_date(m.group("dato"), meeting)
+                if day is None or day <= meeting or (
+                        not re.search(r"\d{4}", m.group("dato")) and day[:4] != meeting[:4]):
+                    continue  # a day before this meeting's, in its year: a past meeting
+                frist = day
+            else:
+                frist = "til næste møde"
+            found.append(({"leverance": sentence.strip().rstrip("."), "frist": frist},
+                          sentence, line))
+            break
+    return found
+
+
 def _next_meeting(item: _Item, blocks: dict[str, list[SourceLine]], meeting: str
                   ) -> tuple[dict[str, Any], list[SourceLine]] | None:
     """"Næste møde 3. juni kl. 10.00, Sted" (title or text): date, time, place, the words."""
@@ -1283,6 +1347,10 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
         elif not subs or whole:
             _put_outcome(beslutning, f"{at}.beslutning", out, before or referat, referat[:1], b)
     actions = [] if whole else _actions(before if subs else referat, meeting)
+    case_text = _case_text(item)
+    noted = not subs and not whole and beslutning.get("udfald") in _CARRIED_OUT
+    if noted and not actions and not (_ROUND_TITLE.match(item.titel) and _headings(case_text)):
+        actions = _case_actions(case_text, meeting)
     opf = _drafted_actions(b, item.nummer, actions, f"{at}.beslutning")
     if opf:
         beslutning["opfoelgning"] = opf
@@ -1321,11 +1389,21 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
     if not sager and not subs and _ROUND_TITLE.match(item.titel) and out is not None:
         # orientations under headings in the case text, the referat's one outcome for them
         blocks = _blocks(item.body)
-        for k, heading in enumerate(_headings(blocks.get("sagsfremstilling")
-                                              or blocks.get("intro", []))):
+        case_text = blocks.get("sagsfremstilling") or blocks.get("intro", [])
+        headings = _headings(case_text)
+        for k, heading in enumerate(headings):
             where = f"{at}.beslutning.sager[{k + 1}]"
-            sager.append({"id": chr(ord("a") + k), "titel": heading.text.strip(),
-                          "udfald": out[0], "kilde_sted": kilde_sted([heading])})
+            sag = {"id": chr(ord("a") + k), "titel": heading.text.strip(),
+                   "udfald": out[0], "kilde_sted": kilde_sted([heading])}
+            if out[0] in _CARRIED_OUT:  # the heading's text, to the next heading
+                until = headings[k + 1].line if k + 1 < len(headings) else None
+                under = [x for x in case_text if x.line > heading.line
+                         and (until is None or x.line < until)]
+                sag_opf = _drafted_actions(b, item.nummer, _case_actions(under, meeting),
+                                           where)
+                if sag_opf:
+                    sag["opfoelgning"] = sag_opf
+            sager.append(sag)
             b.flag(f"{where}.titel", heading, heading.text.strip(),
                    "en overskrift i sagsfremstillingen er læst som en orientering for sig")
             b.flag(f"{where}.udfald", _line_of(referat, out[1][:40]), out[1],
@@ -1334,6 +1412,16 @@ def _beslutning(referat: list[SourceLine], clauses: Sequence[str],
         beslutning["sager"] = sager
     beslutning["kilde_sted"] = kilde_sted(referat)
     return beslutning
+
+
+#: Outcomes after which what the case text says will happen goes ahead: approved or noted.
+_CARRIED_OUT = frozenset({"godkendt", "godkendt_med_bemaerkninger", "taget_til_efterretning"})
+
+
+def _case_text(item: _Item) -> list[SourceLine]:
+    """An item's case text: its sagsfremstilling (or the text before its first section)."""
+    blocks = _blocks(item.body)
+    return blocks.get("sagsfremstilling") or blocks.get("intro", [])
 
 
 def _put_outcome(decision: dict[str, Any], where: str, out: tuple[str, str, str] | None,
@@ -1354,14 +1442,15 @@ def _put_outcome(decision: dict[str, Any], where: str, out: tuple[str, str, str]
 
 
 def _headings(lines: Sequence[SourceLine]) -> list[SourceLine]:
-    """The headings of a case text: a short line of its own with no closing punctuation,
-    after a finished paragraph (or a line of its own) and before one that ends a sentence;
-    none unless two."""
+    """The headings of a case text: a short line of its own with no closing punctuation (or
+    a full line and the words it wraps onto, ten words at most), after a finished paragraph
+    (or a line of its own) and before one that ends a sentence; none unless two."""
     paragraphs = _paragraphs(_trim(lines))
     out: list[SourceLine] = []
     for k, paragraph in enumerate(paragraphs[1:-1], start=1):
         text = join(paragraph)
-        if (len(paragraph) == 1 and len(text.split()) <= 10 and text[:1].isupper()
+        wrapped = len(paragraph) == 2 and len(paragraph[0].text.strip()) >= 60
+        if ((len(paragraph) == 1 or wrapped) and len(text.split()) <= 10 and text[:1].isupper()
                 and not text.endswith((".", ":", ",", ";", "-", "–"))
                 and (join(paragraphs[k - 1]).endswith((".", ":")) or len(paragraphs[k - 1]) == 1)
                 and join(paragraphs[k + 1]).endswith(".")):

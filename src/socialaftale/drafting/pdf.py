@@ -11,8 +11,9 @@ kredsen") are one line, left to right, and a run of spaces (a justified line's g
 space. Each line is NFC (a writer may store "å" as "a" and a
 combining ring). A word broken at a line end stays broken in the lines ("Egen‐" / "mestring",
 as the page shows it); :func:`kilde_of` joins it for text matching exactly as the verbatim
-check joins a text file's lines (records/verbatim.py). Running headers and "n/N" page numbers
-are kept as lines; :func:`furniture` tells which lines they are.
+check joins a text file's lines (records/verbatim.py). A paragraph's gap is a blank line, as
+a text file has it (:func:`_with_gaps`). Running headers and "n/N" page numbers are kept as
+lines; :func:`furniture` tells which lines they are.
 
 A PDF that cannot give its text (too large, not a PDF, damaged, encrypted, scanned without a
 text layer) raises :class:`DraftError` with a Danish message naming the file and a rule id.
