@@ -10,6 +10,8 @@ every change is an :class:`~socialaftale.domain.meetings.AgendaAmended` with its
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Sequence
 from typing import Any
 
@@ -39,13 +41,16 @@ class AgendaAtVersion:
 def agenda_at(store: Socialaftale, meeting_id: str) -> AgendaAtVersion | None:
     """The meeting's agenda now, with the stream version a form opened on it must carry;
     None when no such meeting is recorded."""
-    events = store.stream(meetings.meeting_stream(meeting_id))
-    state: meetings.MeetingState | None = None
-    for recorded in events:
+    sid = meetings.meeting_stream(meeting_id)
+    # From the decider's cached state: a page view folds only what is new, not the stream.
+    version, state = store.states.get(sid) or (0, None)
+    for recorded in store.log.stream(sid, after=version):
         state = meetings.evolve_state(state, recorded.event)
+        version = recorded.version
     if state is None:
         return None
-    return AgendaAtVersion(meeting_id, state.body, events[-1].version, state.udkast,
+    store.states.put(sid, version, state)
+    return AgendaAtVersion(meeting_id, state.body, version, state.udkast,
                            tuple(state.punkter.values()), state.filer)
 
 
@@ -54,10 +59,24 @@ def changes_since(store: Socialaftale, meeting_id: str, version: int) -> list[Re
     return [r for r in store.stream(meetings.meeting_stream(meeting_id)) if r.version > version]
 
 
+_AMENDMENTS: weakref.WeakKeyDictionary[Socialaftale, dict[str, tuple[int, list[Recorded]]]] = (
+    weakref.WeakKeyDictionary())
+"""Per store and meeting: the amendments up to a stream version (the meeting page asks at
+every view; a meeting of 20,000 items would otherwise be read whole each time)."""
+_LOCK = threading.Lock()
+
+
 def agenda_amendments(store: Socialaftale, meeting_id: str) -> list[Recorded]:
     """The amendments of the meeting's agenda, oldest first (each with its reason)."""
-    return [r for r in store.stream(meetings.meeting_stream(meeting_id))
-            if isinstance(r.event, meetings.AgendaAmended)]
+    with _LOCK:
+        known = _AMENDMENTS.setdefault(store, {})
+        version, found = known.get(meeting_id, (0, []))
+    new = store.log.stream(meetings.meeting_stream(meeting_id), after=version)
+    if new:
+        found = found + [r for r in new if isinstance(r.event, meetings.AgendaAmended)]
+        with _LOCK:
+            known[meeting_id] = (new[-1].version, found)
+    return list(found)
 
 
 def record_at(store: Socialaftale, meeting_id: str, version: int, commands: Sequence[Any],
