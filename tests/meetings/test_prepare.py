@@ -76,3 +76,18 @@ def test_a_save_at_an_older_version_is_refused_and_the_others_change_named(
     [change] = changes_since(store, MID, opened.version)
     assert change.meta.recorded_by == "anden" and change.event.punkter[0].titel == "Budget 2032"
     assert agenda_at(store, MID) is not None
+
+
+def test_an_item_amended_after_sending_keeps_its_place(store: Socialaftale) -> None:
+    _planned(store, meetings.Punkt("1", "Budget"), meetings.Punkt("2", "Takster"),
+             meetings.Punkt("3", "Eventuelt"))
+    store.record(meetings.SendAgenda(meeting_id=MID, dato=DAY, provenance=P))
+    store.record(meetings.AmendAgenda(meeting_id=MID, udgaaet=("2",), grund="ny titel",
+                                      tilfoejet=(meetings.Punkt("2", "Takster 2032"),),
+                                      provenance=P))
+    agenda = agenda_at(store, MID)
+    assert agenda is not None
+    assert [(p.nummer, p.titel) for p in agenda.punkter] == [
+        ("1", "Budget"), ("2", "Takster 2032"), ("3", "Eventuelt")]
+    text = store.dagsorden_markdown(MID)
+    assert text.index("Budget") < text.index("Takster 2032") < text.index("Eventuelt")
