@@ -144,3 +144,72 @@ def test_only_the_secretariat_and_only_with_csrf(
     assert client.get("/forberedelse").status_code == 401
     assert client.get(f"/forberedelse/{MID}").status_code == 401
     assert store.log.last_position() == before
+
+
+def test_a_bad_bilag_is_refused_beside_its_field_and_nothing_stored(
+        prep: tuple[TestClient[Any], Socialaftale]) -> None:
+    client, store = prep
+    _planned(client)
+    _item(client, nummer="1", titel="Budget")
+    before = store.log.last_position()
+    csrf = csrf_of(client, f"/forberedelse/{MID}")
+    for name, content, status, rule in [
+            ("program.pdf", b"MZ\x90\x00" + b"\x00" * 64, 422, "bilag-eksekverbar"),
+            ("falsk.pdf", b"%PDF-1.7\nikke en pdf", 422, "bilag-ikke-pdf"),
+            ("notat.docx", b"hej", 422, "bilag-indhold-passer-ikke")]:
+        r = client.post(f"/forberedelse/{MID}/bilag", data={"punkt": "1", "_csrf_token": csrf},
+                        files={"fil": (name, content)}, follow_redirects=False)
+        assert r.status_code == status and rule in r.text, (name, r.status_code)
+        assert 'role="alert"' in r.text
+    nothing = client.post(f"/forberedelse/{MID}/bilag", data={"punkt": "1", "_csrf_token": csrf},
+                          files={"fil": ("", b"")}, follow_redirects=False)
+    assert nothing.status_code in (400, 422)
+    assert store.log.last_position() == before
+    ok = client.post(f"/forberedelse/{MID}/bilag", data={"punkt": "1", "_csrf_token": csrf},
+                     files={"fil": ("notat.txt", "Takster for 2032".encode())},
+                     follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"] == f"/forberedelse/{MID}#punkt-1"
+    page = client.get(f"/forberedelse/{MID}").text
+    assert "notat.txt" in page
+    renamed = _item(client, gammelt="1", nummer="9", titel="Budget")
+    assert renamed.status_code == 422 and "bilag-paa-punkt" in renamed.text
+
+
+def test_an_amended_item_keeps_its_place_and_a_form_without_version_is_refused(
+        prep: tuple[TestClient[Any], Socialaftale]) -> None:
+    client, store = prep
+    _planned(client)
+    _item(client, nummer="1", titel="Budget")
+    _item(client, nummer="2", titel="Takster")
+    _post(client, f"/forberedelse/{MID}/udsend", {"version": _version(client)},
+          f"/forberedelse/{MID}")
+    assert _item(client, gammelt="1", nummer="1", titel="Budget 2032",
+                 grund="titlen rettet").status_code == 303
+    agenda = agenda_at(store, MID)
+    assert agenda is not None
+    assert [p.titel for p in agenda.punkter] == ["Budget 2032", "Takster"]
+    moved = _item(client, gammelt="2", handling="op", grund="rækkefølge")
+    assert moved.status_code == 422 and "rækkefølge ændres ikke" in moved.text
+    before = store.log.last_position()
+    no_version = _post(client, f"/forberedelse/{MID}/punkt",
+                       {"gammelt": "", "nummer": "3", "titel": "Eventuelt"},
+                       f"/forberedelse/{MID}")
+    assert no_version.status_code == 400 and "version" in no_version.text
+    assert client.get("/forberedelse/ukendt-2031-01-01").status_code == 404
+    assert store.log.last_position() == before
+
+
+def test_a_form_posted_twice_records_once(prep: tuple[TestClient[Any], Socialaftale]) -> None:
+    client, store = prep
+    _planned(client)
+    data = {"version": _version(client), "gammelt": "", "handling": "gem", "nummer": "1",
+            "titel": "Budget", "sagsfremstilling": "", "indstilling": ""}
+    csrf = csrf_of(client, f"/forberedelse/{MID}")
+    first = client.post(f"/forberedelse/{MID}/punkt", data={**data, "_csrf_token": csrf},
+                        follow_redirects=False)
+    before = store.log.last_position()
+    again = client.post(f"/forberedelse/{MID}/punkt", data={**data, "_csrf_token": csrf},
+                        follow_redirects=False)
+    assert (first.status_code, again.status_code) == (303, 409)
+    assert store.log.last_position() == before
+    assert [p.titel for p in agenda_at(store, MID).punkter] == ["Budget"]  # type: ignore[union-attr]
