@@ -166,7 +166,7 @@ def test_a_bad_bilag_is_refused_beside_its_field_and_nothing_stored(
     assert nothing.status_code in (400, 422)
     assert store.log.last_position() == before
     ok = client.post(f"/forberedelse/{MID}/bilag", data={"punkt": "1", "_csrf_token": csrf},
-                     files={"fil": ("notat.txt", "Takster for 2032".encode())},
+                     files={"fil": ("notat.txt", b"Takster for 2032")},
                      follow_redirects=False)
     assert ok.status_code == 303 and ok.headers["location"] == f"/forberedelse/{MID}#punkt-1"
     page = client.get(f"/forberedelse/{MID}").text
