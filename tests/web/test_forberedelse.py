@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from litestar.testing import TestClient
 
-from socialaftale import Socialaftale, agenda_at, open_store
+from socialaftale import Socialaftale, agenda_at, meetings, open_store
 from socialaftale_web import TokenStore, create_app
 
 from .conftest import csrf_of, log_in
@@ -213,3 +213,22 @@ def test_a_form_posted_twice_records_once(prep: tuple[TestClient[Any], Socialaft
     assert (first.status_code, again.status_code) == (303, 409)
     assert store.log.last_position() == before
     assert [p.titel for p in agenda_at(store, MID).punkter] == ["Budget"]  # type: ignore[union-attr]
+
+
+def test_a_person_logged_in_with_a_password_is_named_in_recorded_by(
+        web_store: Socialaftale) -> None:
+    import argon2
+
+    from socialaftale_web import UserStore
+
+    users = UserStore(web_store,
+                      hasher=argon2.PasswordHasher.from_parameters(argon2.profiles.CHEAPEST))
+    users.create("anna", "en lang nok adgangskode", role="sekretariat")
+    with TestClient(create_app(web_store, users=users)) as client:
+        r = client.post("/log-ind", follow_redirects=False, data={
+            "bruger": "anna", "adgangskode": "en lang nok adgangskode", "naeste": "/",
+            "_csrf_token": csrf_of(client)})
+        assert r.status_code == 303, r.text
+        _planned(client)
+    [scheduled, _agenda] = web_store.stream(meetings.meeting_stream(MID))
+    assert scheduled.meta.recorded_by == "Sekretariatet (anna)"
