@@ -160,7 +160,7 @@ def test_a_bad_bilag_is_refused_beside_its_field_and_nothing_stored(
         r = client.post(f"/forberedelse/{MID}/bilag", data={"punkt": "1", "_csrf_token": csrf},
                         files={"fil": (name, content)}, follow_redirects=False)
         assert r.status_code == status and rule in r.text, (name, r.status_code)
-        assert 'role="alert"' in r.text
+        assert 'role="alert"' in r.text and 'value="Budget"' in r.text  # the item still shown
     nothing = client.post(f"/forberedelse/{MID}/bilag", data={"punkt": "1", "_csrf_token": csrf},
                           files={"fil": ("", b"")}, follow_redirects=False)
     assert nothing.status_code in (400, 422)
