@@ -38,3 +38,8 @@ Egenskab: Regler for møder, dagsordener og beslutninger
     Og finder filteret på udfaldet "taget til efterretning" kun det opdigtede mødes punkt "3"
     Og finder filteret på udfaldet "ikke_angivet" intet af det opdigtede mødes punkter
     Og afvises filteret på udfaldet "drøftt" for det opdigtede møde med "mente du droeftet?"
+
+  Scenarie: En ændring af dagsordenen uden grund afvises
+    Når det opdigtede mødes dagsorden forsøges ændret med punktet "4" "Opdigtet tillægspunkt" uden grund
+    Så afvises beslutningen med "en ændring af dagsordenen skal have en grund"
+    Og er det opdigtede mødes log uændret

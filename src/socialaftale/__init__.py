@@ -13,7 +13,7 @@ context's commands are reached through its module (``socialaftale.tilbudsvifte``
 from __future__ import annotations
 
 from . import audit
-from .application import ConcurrencyConflict, Socialaftale, open_store
+from .application import ConcurrencyConflict, Socialaftale, StaleVersion, open_store
 from .domain import (
     arbejdsgrupper,
     budget,
@@ -64,6 +64,7 @@ from .feeds import atom_feed, meetings_ical
 from .files import MAX_BILAG_BYTES, BilagFil, attach_bilag, bilag_files_of, check_bilag, read_bilag
 from .folk1a import Folk1aError, Folk1aImport, read_folk1a
 from .persistence import DANISH_TIME
+from .prepare import AgendaAtVersion, agenda_amendments, agenda_at, changes_since, record_at
 from .projections.kommune import KOMMUNE_IDS, KommuneOversigt
 from .projections.search import ARTER as SEARCH_KINDS
 from .projections.search import HIT_END as SEARCH_HIT_END
@@ -103,6 +104,7 @@ __all__ = [
     "SEARCH_HIT_END",
     "SEARCH_HIT_START",
     "SEARCH_KINDS",
+    "AgendaAtVersion",
     "BilagFil",
     "ConcurrencyConflict",
     "Dato",
@@ -133,7 +135,10 @@ __all__ = [
     "Source",
     "SourceDocument",
     "SourceLine",
+    "StaleVersion",
     "StoreError",
+    "agenda_amendments",
+    "agenda_at",
     "arbejdsgrupper",
     "atom_feed",
     "attach_bilag",
@@ -141,6 +146,7 @@ __all__ = [
     "bilag_files_of",
     "budget",
     "budget_table",
+    "changes_since",
     "check_bilag",
     "check_record",
     "check_size",
@@ -184,6 +190,7 @@ __all__ = [
     "read_source",
     "read_text",
     "read_units",
+    "record_at",
     "record_schema",
     "replay_events",
     "sammensaetning",

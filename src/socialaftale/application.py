@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -58,7 +58,8 @@ from .readstore import (
     environmental,
 )
 
-__all__ = ["ConcurrencyConflict", "KnownView", "Socialaftale", "StateCache", "open_store"]
+__all__ = ["ConcurrencyConflict", "KnownView", "Socialaftale", "StaleVersion", "StateCache",
+           "open_store"]
 
 Clock = Callable[[], datetime]
 
@@ -79,6 +80,20 @@ class ConcurrencyConflict(Exception):
             "intet blev gemt. Prøv igen."
         )
         self.streams = tuple(streams)
+
+
+class StaleVersion(ConcurrencyConflict):
+    """The caller decided from a stream at an older version than the log now holds (a form
+    opened before someone else saved); nothing of this command was stored."""
+
+    rule = "aendret-af-en-anden"
+
+    def __init__(self, commands: Sequence[Any], stream: StreamId, expected: int,
+                 found: int) -> None:
+        super().__init__(commands, [stream])
+        self.args = (f"{stream} er ændret af en anden siden version {expected} (nu {found}); "
+                     "intet blev gemt.",)
+        self.stream, self.expected, self.found = stream, expected, found
 
 
 def _context_index(contexts: Sequence[Context]) -> dict[type, Context]:
@@ -132,6 +147,7 @@ class _UnitOfWork:
         self.cache = cache
         self.states: dict[StreamId, Any] = {}
         self.versions: dict[StreamId, int] = {}
+        self.loaded: dict[StreamId, int] = {}  # each stream's version when first loaded
         self.pending: list[Recorded] = []
         self.owners: list[int] = []  # the index of the command each pending event came from
 
@@ -141,6 +157,7 @@ class _UnitOfWork:
             events = self.log.stream(stream, after=version)
             self.states[stream] = ctx.fold([r.event for r in events], state)
             self.versions[stream] = events[-1].version if events else version
+            self.loaded[stream] = self.versions[stream]
         return self.states[stream]
 
     def evolve(self, ctx: Context, stream: StreamId, event: Any) -> None:
@@ -309,15 +326,25 @@ class Socialaftale(
                 f"beslutningen under punkt {ref.item} på mødet {ref.meeting} har ingen sag "
                 f"'{ref.matter}'{hint}", rule="ukendt-sag", field="sag")
 
-    def record(self, *commands: Any, by: str | None = None) -> list[Recorded]:
+    def record(self, *commands: Any, by: str | None = None,
+               expected: Mapping[StreamId, int] | None = None) -> list[Recorded]:
         """Decide and store the commands' events in one transaction; all or none.
 
         Raises :class:`DomainError` when a command breaks a rule and
         :class:`ConcurrencyConflict` when another writer got there first; in
-        both cases nothing is stored.
+        both cases nothing is stored. ``expected``: the version each stream must be at
+        (what the caller saw when it asked), else :class:`StaleVersion`; the append's unique
+        versions make the check hold up to the moment of storing.
         """
         self._writable()
         uow = self._decide(commands, by)
+        for stream, version in (expected or {}).items():
+            found = uow.loaded.get(stream)
+            if found is None:
+                events = self.log.stream(stream)
+                found = events[-1].version if events else 0
+            if found != version:
+                raise StaleVersion(commands, stream, version, found)
         if not uow.pending:
             return []
         try:

@@ -123,3 +123,10 @@ def outcome_filter_refused(made: Made, udfald: str, said: str) -> None:
     with pytest.raises(DomainError, match=said.replace("?", r"\?")) as err:
         made.store.decisions(outcome=udfald)
     assert err.value.rule == "udfald-ukendt" and "ikke_angivet" in err.value.message
+
+
+@when(parsers.parse('det opdigtede mødes dagsorden forsøges ændret med punktet "{nr}" "{titel}" '
+                    'uden grund'))
+def amend_without_reason(made: Made, nr: str, titel: str) -> None:
+    made.attempt(m.AmendAgenda(meeting_id=made.meeting_id, grund=" ",
+                               tilfoejet=(m.Punkt(nr, titel),), provenance=made.prov()))

@@ -302,13 +302,22 @@ class MeetingsProjection(Projection):
         elif isinstance(e, AgendaAmended):
             self._write(tx)  # it reads and deletes the meeting's items
             self._items.pop(e.meeting_id, None)
+            places: dict[str, int] = {}  # an item withdrawn and added again keeps its place
             for nummer in e.udgaaet:
+                row = tx.one("SELECT position FROM meeting_item WHERE meeting_id = ? AND"
+                             " nummer = ?", (e.meeting_id, nummer))
+                if row is not None:
+                    places[nummer] = row[0]
                 tx.execute("DELETE FROM meeting_item WHERE meeting_id = ? AND nummer = ?",
                            (e.meeting_id, nummer))
             last = tx.one("SELECT MAX(position) FROM meeting_item WHERE meeting_id = ?",
                           (e.meeting_id,))
             start = (last[0] if last and last[0] is not None else -1) + 1
-            self._buffer_items(e.meeting_id, e.tilfoejet, start)
+            for p in e.tilfoejet:
+                if p.nummer in places:
+                    self._buffer_items(e.meeting_id, (p,), places[p.nummer])
+            self._buffer_items(e.meeting_id, tuple(p for p in e.tilfoejet
+                                                   if p.nummer not in places), start)
         elif isinstance(e, ActionAssigned):
             meeting = self._meeting(tx, e.meeting_id)
             day, partial = _frist_columns(e.frist)

@@ -16,7 +16,7 @@ from litestar.params import FromPath, FromQuery, QueryParameter
 from litestar.response import Template
 from markupsafe import Markup, escape
 
-from socialaftale import DomainError, bilag_files_of, to_data
+from socialaftale import DomainError, agenda_amendments, bilag_files_of, to_data
 
 from .common import (
     FOUND_ERRORS,
@@ -112,7 +112,8 @@ def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
         "fremmoede": None if meeting.planlagt else _attendance(store, meeting),
         # a planned meeting has no attendance yet (unknown, not "ingen")
         "deltagelse": None if meeting.planlagt else store.fremmoede(meeting_id),
-        "filer": bilag_files_of(store, meeting_id)})
+        "filer": bilag_files_of(store, meeting_id),
+        "aendringer": agenda_amendments(store, meeting_id)})
 
 
 @get("/api/moeder/{meeting_id:str}", sync_to_thread=True, tags=["møder"],

@@ -115,10 +115,16 @@ def _send_agenda(command: SendAgenda, state: MeetingState) -> list[Any]:
     if not state.udkast:
         raise DomainError(f"dagsordenen for {command.meeting_id} er ikke et udkast",
                           rule="dagsorden-ikke-udkast", field="møde")
+    if not state.punkter:  # members would receive a notice of nothing
+        raise DomainError(f"dagsordenen for {command.meeting_id} har ingen punkter; en tom "
+                          "dagsorden kan ikke udsendes", rule="dagsorden-tom", field="punkter")
     return [AgendaSent(command.meeting_id, command.dato)]
 
 
 def _amend_agenda(command: AmendAgenda, state: MeetingState) -> list[Any]:
+    if not command.grund.strip():  # an amendment is public: its reason is shown with it
+        raise DomainError("en ændring af dagsordenen skal have en grund",
+                          rule="aendring-uden-grund", field="grund")
     unknown = [n for n in command.udgaaet if n not in state.punkter]
     if unknown:
         raise DomainError(f"punkt {', '.join(unknown)} står ikke på dagsordenen",

@@ -115,9 +115,11 @@ def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
         case MeetingCorrected():
             return evolve(state, body=event.body, dato=event.dato)
         case AgendaAmended():
-            leaving = set(event.udgaaet)
-            kept = {k: v for k, v in state.punkter.items() if k not in leaving}
-            return evolve(state, punkter={**kept, **{p.nummer: p for p in event.tilfoejet}})
+            # An item withdrawn and added again under its number keeps its place.
+            leaving, added = set(event.udgaaet), {p.nummer: p for p in event.tilfoejet}
+            kept = {k: added.pop(k, v) for k, v in state.punkter.items()
+                    if k not in leaving or k in added}
+            return evolve(state, punkter={**kept, **added})
         case DecisionRecorded():
             decided = state.decided.with_name(event.punkt)
             if event.sager:

@@ -1,0 +1,324 @@
+"""Prepare a meeting in the browser (issue 20): plan it, build its dagsorden item by item with
+bilag files, and send it out ("udsend"); after that every change is an amendment with a reason.
+
+Only the secretariat. Every form carries the meeting stream's version it was opened at and is
+saved against it (:func:`socialaftale.record_at`): a save after someone else's is refused with
+409, the other's change shown and the user's own input kept in the form. Every field error is
+shown at once beside its field (422); nothing is recorded on any error.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+import attrs
+from litestar import Response, get, post
+from litestar.datastructures import UploadFile
+from litestar.enums import RequestEncodingType
+from litestar.params import Body, FromPath
+from litestar.response import Redirect, Template
+from litestar.types import ControllerRouterHandler
+
+from socialaftale import (
+    DANISH_TIME,
+    MAX_BILAG_BYTES,
+    ConcurrencyConflict,
+    DomainError,
+    Provenance,
+    Source,
+    StaleVersion,
+    agenda_amendments,
+    agenda_at,
+    attach_bilag,
+    bilag_files_of,
+    changes_since,
+    meetings,
+    record_at,
+)
+
+from .common import Caller, Store, ViewError, in_thread, require_secretariat
+
+__all__ = ["routes"]
+
+WHAT = "forberede møder"
+STALE = "ændret af en anden siden du åbnede siden"
+Form = Annotated[dict[str, str], Body(media_type=RequestEncodingType.URL_ENCODED)]
+Multipart = Annotated[dict[str, Any], Body(media_type=RequestEncodingType.MULTI_PART)]
+
+_FIELDS = {"body": "forum", "møde": "forum", "meeting_id": "dato", "dato": "dato",
+           "grund": "grund", "punkter": "nummer", "tilfoejet": "nummer", "udgaaet": "nummer",
+           "punkt": "nummer", "fil": "fil"}
+"""The form field a domain error's field is shown beside."""
+
+
+def _field_of(err: DomainError) -> str:
+    name = err.field or ""
+    for part in ("titel", "indstilling", "sagsfremstilling", "tid", "sted"):
+        if part in name:
+            return part
+    return _FIELDS.get(name.split(".")[0].split("[")[0], "generelt")
+
+
+def _today(store: Any) -> date:
+    day: date = store.clock().astimezone(DANISH_TIME).date()
+    return day
+
+
+def _provenance(store: Any) -> Provenance:
+    return Provenance(_today(store), Source("forberedelse i browseren"))
+
+
+# -- the list of meetings in preparation and the plan form -------------------------------------
+
+
+def _overview(store: Any, *, values: dict[str, str] | None = None,
+              fejl: dict[str, str] | None = None, status: int = 200) -> Template:
+    drafts = [m for m in store.meetings() if m.udkast]
+    upcoming = [m for m in store.meetings() if not m.udkast and not m.planlagt
+                and m.dato >= _today(store)]
+    return Template("forberedelse.html", status_code=status, context={
+        "udkast": drafts, "kommende": upcoming, "v": values or {}, "fejl": fejl or {}})
+
+
+@get("/forberedelse", include_in_schema=False)
+async def overview(store: Store, principal: Caller) -> Template:
+    require_secretariat(principal, WHAT)
+    return await in_thread(_overview, store)
+
+
+@post("/forberedelse", include_in_schema=False, status_code=303)
+async def plan(store: Store, principal: Caller, data: Form) -> Response[Any]:
+    return await in_thread(_plan, store, principal, data)
+
+
+def _plan(store: Any, principal: Any, data: dict[str, str]) -> Response[Any]:
+    require_secretariat(principal, WHAT)
+    v = {k: str(data.get(k, "")).strip() for k in ("forum", "dato", "tid", "sted")}
+    fejl: dict[str, str] = {}
+    if not v["forum"]:
+        fejl["forum"] = "Angiv forummet (fx DAS eller Socialdirektørkredsen)."
+    dato: date | None = None
+    if not v["dato"]:
+        fejl["dato"] = "Angiv mødets dato (ÅÅÅÅ-MM-DD)."
+    else:
+        try:
+            dato = date.fromisoformat(v["dato"])
+        except ValueError:
+            fejl["dato"] = f"'{v['dato']}' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)."
+    if fejl or dato is None:
+        return _overview(store, values=v, fejl=fejl, status=422)
+    mid = meetings.meeting_id_for(v["forum"], dato)
+    p = _provenance(store)
+    try:
+        store.record(
+            meetings.ScheduleMeeting(meeting_id=mid, body=v["forum"], dato=dato,
+                                     tid=v["tid"] or None, sted=v["sted"] or None, provenance=p),
+            meetings.ProposeAgenda(meeting_id=mid, punkter=(), udkast=True, provenance=p),
+            by=principal.describe())
+    except DomainError as err:
+        fejl[_field_of(err)] = f"{_cap(err.message)} (regel {err.rule}). Intet er gemt."
+        return _overview(store, values=v, fejl=fejl,
+                         status=409 if err.rule == "moede-dobbelt" else 422)
+    return Redirect(f"/forberedelse/{mid}", status_code=303)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# -- one meeting's dagsorden ------------------------------------------------------------------
+
+
+def _agenda(store: Any, meeting_id: str) -> Any:
+    found = agenda_at(store, meeting_id)
+    if found is None:
+        raise ViewError(f"ukendt møde '{meeting_id}'", status_code=404)
+    return found
+
+
+def _editor(store: Any, meeting_id: str, *, form: str | None = None,
+            values: dict[str, str] | None = None, fejl: dict[str, str] | None = None,
+            status: int = 200, stale: list[Any] | None = None) -> Template:
+    agenda = _agenda(store, meeting_id)
+    meeting = next(m for m in store.meetings() if m.meeting_id == meeting_id)
+    numbers = {p.nummer for p in agenda.punkter}
+    if form is not None and form not in numbers and form not in ("ny", "udsend"):
+        form = "ny"  # the item was removed meanwhile: the user's input goes to a new item
+    return Template("forberedelse_moede.html", status_code=status, context={
+        "m": meeting, "a": agenda, "form": form, "v": values or {}, "fejl": fejl or {},
+        "filer": bilag_files_of(store, meeting_id), "stale": stale,
+        "stale_text": STALE, "aendringer": agenda_amendments(store, meeting_id)})
+
+
+@get("/forberedelse/{meeting_id:str}", include_in_schema=False)
+async def editor(store: Store, principal: Caller, meeting_id: FromPath[str]) -> Template:
+    require_secretariat(principal, WHAT)
+    return await in_thread(_editor, store, meeting_id)
+
+
+def _version(data: dict[str, str]) -> int:
+    try:
+        return int(str(data.get("version", "")).strip())
+    except ValueError:
+        raise ViewError("Formularen mangler feltet 'version' (den version af mødet, siden "
+                        "blev åbnet ved). Genindlæs siden. Intet er gemt.",
+                        status_code=400) from None
+
+
+def _stale(store: Any, meeting_id: str, version: int, form: str,
+           values: dict[str, str]) -> Template:
+    """409: someone saved since the form was opened; their change shown, the input kept."""
+    return _editor(store, meeting_id, form=form, values=values, status=409,
+                   stale=changes_since(store, meeting_id, version))
+
+
+_ITEM_FIELDS = ("gammelt", "nummer", "titel", "sagsfremstilling", "indstilling", "grund",
+                "handling")
+
+
+@post("/forberedelse/{meeting_id:str}/punkt", include_in_schema=False, status_code=303)
+async def save_item(store: Store, principal: Caller, meeting_id: FromPath[str],
+                    data: Form) -> Response[Any]:
+    return await in_thread(_save_item, store, principal, meeting_id, data)
+
+
+def _text(value: str) -> str:
+    return "\n".join(line.rstrip() for line in value.replace("\r\n", "\n").split("\n")).strip()
+
+
+def _save_item(store: Any, principal: Any, meeting_id: str,
+               data: dict[str, str]) -> Response[Any]:
+    require_secretariat(principal, WHAT)
+    version = _version(data)
+    v = {k: _text(str(data.get(k, ""))) for k in _ITEM_FIELDS}
+    handling = v["handling"] or "gem"
+    old = v["gammelt"]
+    form = old or "ny"
+    agenda = _agenda(store, meeting_id)
+    if agenda.version != version:
+        return _stale(store, meeting_id, version, form, v)
+    items = list(agenda.punkter)
+    index = next((i for i, p in enumerate(items) if p.nummer == old), None)
+    if old and index is None:
+        return _stale(store, meeting_id, version, form, v)
+    files = {n for n, _sha in agenda.filer}
+    fejl: dict[str, str] = {}
+    if not agenda.udkast and not v["grund"]:
+        fejl["grund"] = ("Dagsordenen er udsendt: en ændring skal have en grund (regel "
+                         "aendring-uden-grund).")
+    if handling in ("op", "ned"):
+        if not agenda.udkast:
+            fejl["generelt"] = ("Dagsordenen er udsendt; punkternes rækkefølge ændres ikke "
+                                "længere (tilføj eller lad et punkt udgå med en grund).")
+        elif index is None:
+            raise ViewError("Angiv hvilket punkt der skal flyttes. Intet er gemt.")
+        else:
+            to = index - 1 if handling == "op" else index + 1
+            if 0 <= to < len(items):
+                items[index], items[to] = items[to], items[index]
+    elif handling == "fjern":
+        if index is None:
+            raise ViewError("Angiv hvilket punkt der skal fjernes. Intet er gemt.")
+        if old in files:
+            fejl["nummer"] = (f"Punkt {old} har vedhæftede bilag og kan ikke fjernes (regel "
+                              "bilag-paa-punkt).")
+        del items[index]
+    elif handling == "gem":
+        if not v["nummer"]:
+            fejl["nummer"] = "Angiv punktets nummer (fx 3 eller 3a)."
+        elif v["nummer"] != old and any(p.nummer == v["nummer"] for p in items):
+            fejl["nummer"] = (f"Punkt {v['nummer']} står allerede på dagsordenen (regel "
+                              "punkt-dobbelt).")
+        elif old and v["nummer"] != old and old in files:
+            fejl["nummer"] = (f"Punkt {old} har vedhæftede bilag; dets nummer kan ikke ændres "
+                              "(regel bilag-paa-punkt).")
+        if not v["titel"]:
+            fejl["titel"] = "Angiv punktets titel."
+        base = items[index] if index is not None else meetings.Punkt(v["nummer"], v["titel"])
+        punkt = attrs.evolve(
+            base, nummer=v["nummer"], titel=v["titel"],
+            sagsfremstilling=v["sagsfremstilling"] or None,
+            indstilling=tuple(x.strip() for x in v["indstilling"].split("\n") if x.strip()))
+        if index is None:
+            items.append(punkt)
+        else:
+            items[index] = punkt
+    else:
+        raise ViewError(f"ukendt handling '{handling}'. Intet er gemt.")
+    if fejl:
+        return _editor(store, meeting_id, form=form, values=v, fejl=fejl, status=422)
+    p = _provenance(store)
+    if agenda.udkast:
+        command: Any = meetings.ProposeAgenda(meeting_id=meeting_id, punkter=tuple(items),
+                                              udkast=True, provenance=p)
+    else:
+        gone = (old,) if old else ()
+        added = tuple(x for x in items if handling == "gem" and x.nummer == v["nummer"])
+        command = meetings.AmendAgenda(meeting_id=meeting_id, udgaaet=gone, tilfoejet=added,
+                                       grund=v["grund"], provenance=p)
+    return _record(store, principal, meeting_id, version, command, form, v,
+                   f"#punkt-{v['nummer'] or 'ny'}" if handling == "gem" else "")
+
+
+def _record(store: Any, principal: Any, meeting_id: str, version: int, command: Any,
+            form: str, v: dict[str, str], anchor: str) -> Response[Any]:
+    try:
+        record_at(store, meeting_id, version, [command], by=principal.describe())
+    except StaleVersion:
+        return _stale(store, meeting_id, version, form, v)
+    except ConcurrencyConflict:
+        return _stale(store, meeting_id, version, form, v)
+    except DomainError as err:
+        fejl = {_field_of(err): f"{_cap(err.message)} (regel {err.rule}). Intet er gemt."}
+        return _editor(store, meeting_id, form=form, values=v, fejl=fejl, status=422)
+    return Redirect(f"/forberedelse/{meeting_id}{anchor}", status_code=303)
+
+
+@post("/forberedelse/{meeting_id:str}/udsend", include_in_schema=False, status_code=303)
+async def send(store: Store, principal: Caller, meeting_id: FromPath[str],
+               data: Form) -> Response[Any]:
+    return await in_thread(_send, store, principal, meeting_id, data)
+
+
+def _send(store: Any, principal: Any, meeting_id: str, data: dict[str, str]) -> Response[Any]:
+    require_secretariat(principal, WHAT)
+    version = _version(data)
+    agenda = _agenda(store, meeting_id)
+    if agenda.version != version:
+        return _stale(store, meeting_id, version, "udsend", {})
+    command = meetings.SendAgenda(meeting_id=meeting_id, dato=_today(store),
+                                  provenance=_provenance(store))
+    return _record(store, principal, meeting_id, version, command, "udsend", {}, "")
+
+
+@post("/forberedelse/{meeting_id:str}/bilag", include_in_schema=False, status_code=303,
+      request_max_body_size=MAX_BILAG_BYTES + 64 * 1024)
+async def upload(store: Store, principal: Caller, meeting_id: FromPath[str],
+                 data: Multipart) -> Response[Any]:
+    return await in_thread(_upload, store, principal, meeting_id, data)
+
+
+def _upload(store: Any, principal: Any, meeting_id: str, data: dict[str, Any]) -> Response[Any]:
+    require_secretariat(principal, WHAT)
+    _agenda(store, meeting_id)
+    punkt = str(data.get("punkt") or "").strip()
+    fil = data.get("fil")
+    if not isinstance(fil, UploadFile) or not fil.filename:
+        return _editor(store, meeting_id, form=punkt, fejl={"fil": "Vælg en fil at vedhæfte."},
+                       status=422)
+    try:
+        attach_bilag(store, meeting_id, punkt, fil.filename, fil.file.read(MAX_BILAG_BYTES + 1),
+                     by=principal.describe())
+    except DomainError as err:
+        too_big = err.rule == "bilag-for-stort"
+        return _editor(store, meeting_id, form=punkt, status=413 if too_big else 422, fejl={
+            "fil": f"{_cap(err.message)} (regel {err.rule}). Intet er gemt."})
+    except ConcurrencyConflict:
+        return _editor(store, meeting_id, form=punkt, status=409, fejl={
+            "fil": "En anden registrerede samtidig på mødet; prøv igen. Intet er gemt."})
+    return Redirect(f"/forberedelse/{meeting_id}#punkt-{punkt}", status_code=303)
+
+
+def routes() -> list[ControllerRouterHandler]:
+    return [overview, plan, editor, save_item, send, upload]
