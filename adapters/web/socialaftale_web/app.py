@@ -51,6 +51,7 @@ from .users import LoginRefused, UserStore
 from .views import NAV, ViewError, api_routes, bilag, brugere, dokument, page_routes, present
 from .views.common import READ_ERRORS, Caller, WhoAmI, form_date, in_thread
 from .views.errors import danish_detail
+from .views.referat_skriv import routes as referat_routes
 from .views.tilbudsvifte import KEY as OFFER_KEY
 from .views.tilbudsvifte import last_known
 
@@ -392,6 +393,7 @@ def create_app(
         *brugere.routes(),
         *bilag.routes(),
         *dokument.routes(),
+        *referat_routes(),
         *api_routes(),
         create_static_files_router(
             "/static", directories=[HERE / "static"], include_in_schema=False

@@ -66,6 +66,7 @@ __all__ = [
     "Deltager",
     "EfterskriftOptegnelse",
     "Fakt",
+    "Frist",
     "Gennemsyn",
     "Grundlag",
     "Moede",
@@ -78,6 +79,7 @@ __all__ = [
     "SagOptegnelse",
     "Unit",
     "commands",
+    "read_frist",
     "read_record",
 ]
 
@@ -947,6 +949,12 @@ def _frist(text: str | None, meeting_day: date) -> Frist:
                           f"{meeting_day.isoformat()}; skriv årstallet (fx '{text} "
                           f"{meeting_day.year + 1}')", rule="ugyldig-frist", field="frist")
     return Frist(value)
+
+
+def read_frist(text: str, meeting_day: date) -> Frist:
+    """A deadline typed in a form, read exactly as a record's ``frist`` is (the one parser);
+    a text it does not understand raises :class:`DomainError` listing the forms it does."""
+    return _frist(text, meeting_day)
 
 
 def _deadline_fields(located: Located, data: Fakt, at: Path, file: str,

@@ -29,6 +29,7 @@ from .common import (
     form_int,
     require_secretariat,
 )
+from .kladde import hidden_referat
 
 __all__ = ["actions_page", "api_actions", "api_decisions", "api_meeting", "api_meetings",
            "api_search", "decisions_page", "meeting_page", "meetings_page"]
@@ -105,6 +106,7 @@ def _attendance(store: Any, meeting: Any) -> dict[str, list[str]]:
 def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
                  dagsorden: FromQuery[bool] = False) -> Template:
     meeting = _meeting(store, principal, meeting_id)
+    dagsorden = dagsorden or hidden_referat(store, principal, meeting_id)
     html = (store.dagsorden_html(meeting_id) if dagsorden or meeting.udkast
             else store.referat_html(meeting_id))
     return Template("moede.html", context={
@@ -121,6 +123,7 @@ def api_meeting(store: Store, principal: Caller, meeting_id: FromPath[str],
                 dagsorden: FromQuery[bool] = False) -> dict[str, Any]:
     """The meeting and its dagsorden or referat as Markdown (``socialaftale meeting``)."""
     meeting = _meeting(store, principal, meeting_id)
+    dagsorden = dagsorden or hidden_referat(store, principal, meeting_id)
     text = (store.dagsorden_markdown(meeting_id) if dagsorden or meeting.udkast
             else store.referat_markdown(meeting_id))
     return {"moede": to_data(meeting), "markdown": text,
