@@ -121,7 +121,10 @@ _STRUCTURAL = (meetings.ScheduleMeeting, meetings.ProposeAgenda, meetings.Record
                meetings.AnnounceNextMeeting,
                # a bilag file comes with its bytes, by upload (socialaftale.files), never as
                # a hash written in a record
-               meetings.AttachBilagFile)
+               meetings.AttachBilagFile,
+               # a referat taken in the browser is opened and published there; a record
+               # file's referat is public as it is loaded
+               meetings.OpenReferat, meetings.PublishReferat)
 FACT_TYPES: dict[str, type] = {
     cls.__name__: cls
     for ctx in CONTEXTS

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from litestar import get, post
-from litestar.enums import RequestEncodingType
+from litestar.enums import MediaType, RequestEncodingType
 from litestar.params import Body, FromPath
 from litestar.response import Redirect, Template
 from litestar.types import ControllerRouterHandler
@@ -114,7 +114,8 @@ def referat_page(store: Store, principal: Caller, meeting_id: FromPath[str]) -> 
     return Template("referat_skriv.html", context=_overview(found, meeting_id))
 
 
-@post("/moeder/{meeting_id:str}/referat/fremmoede", include_in_schema=False, status_code=303)
+@post("/moeder/{meeting_id:str}/referat/fremmoede", include_in_schema=False, status_code=303,
+      media_type=MediaType.HTML)
 async def attendance_form(store: Store, principal: Caller, meeting_id: FromPath[str],
                           data: Annotated[dict[str, str], Body(
                               media_type=RequestEncodingType.URL_ENCODED)]) -> Any:
@@ -208,7 +209,8 @@ def _item_page(store: Any, principal: Any, meeting_id: str, nummer: str) -> Temp
     return Template("referat_punkt.html", context=_item_context(found, meeting_id, nummer))
 
 
-@post("/moeder/{meeting_id:str}/punkt/{nummer:str}", include_in_schema=False, status_code=303)
+@post("/moeder/{meeting_id:str}/punkt/{nummer:str}", include_in_schema=False, status_code=303,
+      media_type=MediaType.HTML)
 async def item_form(store: Store, principal: Caller, meeting_id: FromPath[str],
                     nummer: FromPath[str], data: Annotated[dict[str, str], Body(
                         media_type=RequestEncodingType.URL_ENCODED)]) -> Any:
@@ -327,7 +329,7 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
 
 
 @post("/moeder/{meeting_id:str}/referat/offentliggoer", include_in_schema=False,
-      status_code=303)
+      status_code=303, media_type=MediaType.HTML)
 async def publish_form(store: Store, principal: Caller, meeting_id: FromPath[str],
                        data: Annotated[dict[str, str], Body(
                            media_type=RequestEncodingType.URL_ENCODED)]) -> Any:
