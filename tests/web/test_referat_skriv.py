@@ -139,12 +139,22 @@ def test_an_item_is_recorded_hidden_until_published_then_corrected_publicly(
         assert "Taksterne for 2027 blev godkendt." not in public.get(
             f"/api/moeder/{MEETING}").text
         assert "Taksterne for 2027 blev godkendt." in c.get(f"/moeder/{MEETING}").text
+        for where in ("/beslutninger", "/api/beslutninger", "/api/soeg?soeg=Taksterne",
+                      "/soeg?soeg=Taksterne", "/opfoelgninger?dato=2026-11-13",
+                      "/api/opfoelgninger?dato=2026-11-13"):
+            if not where.startswith("/api"):  # the API takes no session: anonymous
+                assert "Taksterne for 2027 blev godkendt." in c.get(where).text \
+                    or "Udsende takstbladet" in c.get(where).text, where
+            assert "Taksterne for 2027 blev godkendt." not in public.get(where).text, where
+            assert "Udsende takstbladet" not in public.get(where).text, where
         page = c.get(f"/moeder/{MEETING}/referat/skriv").text
         assert "ikke offentliggjort" in page
         done = c.post(f"/moeder/{MEETING}/referat/offentliggoer", follow_redirects=False, data={
             "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV)})
         assert done.status_code == 303, done.text
         assert "Taksterne for 2027 blev godkendt." in public.get(f"/moeder/{MEETING}").text
+        assert "Taksterne for 2027 blev godkendt." in public.get("/beslutninger").text
+        assert "Udsende takstbladet" in public.get("/opfoelgninger?dato=2026-11-13").text
         # after publishing a change is a correction with its reason, shown publicly
         no_reason = c.post(f"/moeder/{MEETING}/punkt/2", data=item_form(
             c, udfald="godkendt_med_bemaerkninger", referat="Taksterne for 2027 blev godkendt."))
@@ -211,3 +221,21 @@ def log_in_as_form(page: Any, site: str, store: Socialaftale, user: str) -> None
     page.get_by_label("Brugernavn").fill(user)
     page.get_by_label("Adgangskode").fill("hemmelig-kode-1")
     press(page, "Log ind")
+
+
+def test_an_item_approves_an_earlier_meetings_referat_by_the_records_rule(
+    planned: Socialaftale,
+) -> None:
+    with TestClient(create_app(planned)) as c:
+        log_in_as(c, planned, "anna")
+        before = planned.log.last_position()
+        later = c.post(f"/moeder/{MEETING}/punkt/1", data=item_form(
+            c, "1", udfald="godkendt", godkender_referat_af="das-2027-01-10"))
+        assert later.status_code == 422 and 'id="fejl-godkender_referat_af"' in later.text
+        assert "kun godkendes på et senere møde i samme forum" in later.text
+        assert planned.log.last_position() == before
+        ok = c.post(f"/moeder/{MEETING}/punkt/1", follow_redirects=False, data=item_form(
+            c, "1", udfald="godkendt", godkender_referat_af="das-2019-10-24"))
+        assert ok.status_code == 303, ok.text
+    d = planned.stream(meetings.meeting_stream(MEETING))[-1].event
+    assert (d.punkt, d.godkender_referat_af) == ("1", "das-2019-10-24")

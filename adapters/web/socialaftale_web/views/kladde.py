@@ -13,7 +13,7 @@ from attrs import frozen
 
 from socialaftale import meetings
 
-__all__ = ["Moedeforloeb", "hidden_referat", "stream_of"]
+__all__ = ["Moedeforloeb", "hidden_referat", "public_only", "stream_of"]
 
 
 @frozen
@@ -62,3 +62,12 @@ def hidden_referat(store: Any, principal: Any, meeting_id: str) -> bool:
         return False
     found = stream_of(store, meeting_id)
     return found is not None and found.state.referat == "kladde"
+
+
+def public_only(store: Any, principal: Any, found: Any, meeting_of: Any) -> list[Any]:
+    """``found`` without what belongs to a draft referat, unless the caller is the
+    secretariat; ``meeting_of`` gives a found thing's meeting id."""
+    if principal.is_secretariat:
+        return list(found)
+    hidden = store.draft_referater()
+    return [x for x in found if meeting_of(x) not in hidden]

@@ -180,7 +180,8 @@ def _item_context(found: Moedeforloeb, meeting_id: str, nummer: str,
         name = next((n for n, model in meetings.OUTCOME_NAMES.items()
                      if d is not None and model == d.outcome), "")
         typed = {"udfald": name, "referat": d.referat if d else "",
-                 "bemaerkninger": "\n".join(d.bemaerkninger) if d else "", "grund": ""}
+                 "bemaerkninger": "\n".join(d.bemaerkninger) if d else "", "grund": "",
+                 "godkender_referat_af": (d.godkender_referat_af or "") if d else ""}
     actions = [a for a in found.opfoelgninger.values() if a.punkt == nummer]
     return {"meeting_id": meeting_id, "m": found.moede, "punkt": punkt, "d": d,
             "udgaver": found.udgaver.get(nummer, []), "opfoelgninger": actions,
@@ -254,7 +255,8 @@ def _action_commands(data: dict[str, str], found: Moedeforloeb, meeting_id: str,
 
 FIELDS = {"outcome": "udfald", "referat": "referat", "bemaerkninger": "bemaerkninger",
           "grund": "grund", "ansvarlig": "ansvarlig", "leverance": "leverance",
-          "frist": "frist", "action_id": "leverance"}
+          "frist": "frist", "action_id": "leverance",
+          "godkender_referat_af": "godkender_referat_af"}
 """The form field a command's refused field is shown beside."""
 
 
@@ -266,7 +268,8 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
     found = _found(store, meeting_id)
     _item(found, meeting_id, nummer)
     version = _version(data)
-    typed = {k: data.get(k, "") for k in ("udfald", "referat", "bemaerkninger", "grund")}
+    typed = {k: data.get(k, "") for k in ("udfald", "referat", "bemaerkninger", "grund",
+                                          "godkender_referat_af")}
     typed.update({f"{k}_{r}": data.get(f"{k}_{r}", "") for k in
                   ("ansvarlig", "leverance", "frist") for r in range(1, ACTION_ROWS + 1)})
 
@@ -290,15 +293,16 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
         fields: dict[str, Any] = {
             "meeting_id": meeting_id, "punkt": nummer, "outcome": outcome,
             "referat": typed["referat"].strip(),
-            "bemaerkninger": tuple(_lines(typed["bemaerkninger"])), "provenance": prov}
+            "bemaerkninger": tuple(_lines(typed["bemaerkninger"])), "provenance": prov,
+            # the item approves an earlier meeting's referat, as the minutes do
+            "godkender_referat_af": typed["godkender_referat_af"].strip() or None}
         if decided:
             old = found.beslutninger[nummer]
             if typed["grund"].strip() == "" and found.state.referat != "offentliggjort" \
                     and found.state.referat is not None:
                 typed["grund"] = "rettet før offentliggørelsen"
             commands.append(("", meetings.CorrectDecision(
-                **fields, anbefaling_til=old.anbefaling_til,
-                godkender_referat_af=old.godkender_referat_af, klausuler=old.klausuler,
+                **fields, anbefaling_til=old.anbefaling_til, klausuler=old.klausuler,
                 sager=old.sager, sammenfatning=old.sammenfatning, grund=typed["grund"].strip())))
         else:
             commands.append(("", meetings.RecordDecision(**fields)))
