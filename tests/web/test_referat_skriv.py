@@ -147,6 +147,7 @@ def test_an_item_is_recorded_hidden_until_published_then_corrected_publicly(
                     or "Udsende takstbladet" in c.get(where).text, where
             assert "Taksterne for 2027 blev godkendt." not in public.get(where).text, where
             assert "Udsende takstbladet" not in public.get(where).text, where
+        assert "Referat: DAS 12.11.2026" not in public.get("/feed.atom").text
         page = c.get(f"/moeder/{MEETING}/referat/skriv").text
         assert "ikke offentliggjort" in page
         done = c.post(f"/moeder/{MEETING}/referat/offentliggoer", follow_redirects=False, data={
@@ -154,6 +155,7 @@ def test_an_item_is_recorded_hidden_until_published_then_corrected_publicly(
         assert done.status_code == 303, done.text
         assert "Taksterne for 2027 blev godkendt." in public.get(f"/moeder/{MEETING}").text
         assert "Taksterne for 2027 blev godkendt." in public.get("/beslutninger").text
+        assert "Referat: DAS 12.11.2026" in public.get("/feed.atom").text
         assert "Udsende takstbladet" in public.get("/opfoelgninger?dato=2026-11-13").text
         # after publishing a change is a correction with its reason, shown publicly
         no_reason = c.post(f"/moeder/{MEETING}/punkt/2", data=item_form(
