@@ -16,7 +16,7 @@ from litestar.testing import TestClient
 from socialaftale import Provenance, Socialaftale, Source, meetings, open_store
 from socialaftale_web import UserStore, create_app
 
-from .conftest import csrf_of
+from .conftest import csrf_of, log_in
 
 MEETING = "das-2026-11-12"
 SKRIV = f"/moeder/{MEETING}/referat/skriv"
@@ -69,10 +69,16 @@ def item_form(client: TestClient[Any], n: str = "2", **fields: str) -> dict[str,
             "_csrf_token": csrf_of(client, f"/moeder/{MEETING}/punkt/{n}"), **fields}
 
 
-def test_only_the_secretariat_takes_a_referat(planned: Socialaftale) -> None:
+def test_only_the_secretariat_takes_a_referat(planned: Socialaftale,
+                                              tokens: dict[str, str]) -> None:
     with TestClient(create_app(planned)) as c:
         assert c.get(f"/moeder/{MEETING}/referat/skriv").status_code == 401
         assert c.get(f"/moeder/{MEETING}/punkt/2").status_code == 401
+    with TestClient(create_app(planned)) as kommune:
+        log_in(kommune, tokens["aalborg"])
+        refused = kommune.get(f"/moeder/{MEETING}/punkt/2")
+        assert refused.status_code == 403 and "kun sekretariatet må tage referat" in refused.text
+    with TestClient(create_app(planned)) as c:
         before = planned.log.last_position()
         log_in_as(c, planned, "anna")
         no_csrf = c.post(f"/moeder/{MEETING}/punkt/2",
@@ -141,7 +147,9 @@ def test_an_item_is_recorded_hidden_until_published_then_corrected_publicly(
         assert "Taksterne for 2027 blev godkendt." in c.get(f"/moeder/{MEETING}").text
         for where in ("/beslutninger", "/api/beslutninger", "/api/soeg?soeg=Taksterne",
                       "/soeg?soeg=Taksterne", "/opfoelgninger?dato=2026-11-13",
-                      "/api/opfoelgninger?dato=2026-11-13"):
+                      "/api/opfoelgninger?dato=2026-11-13",
+                      f"/beslutninger?kendt={date.today().isoformat()}",
+                      f"/moeder/{MEETING}?kendt={date.today().isoformat()}"):
             if not where.startswith("/api"):  # the API takes no session: anonymous
                 assert "Taksterne for 2027 blev godkendt." in c.get(where).text \
                     or "Udsende takstbladet" in c.get(where).text, where
