@@ -49,5 +49,5 @@ def test_the_secretariat_takes_and_publishes_a_referat_in_chromium(
                     str(pdf), str(tmp_path / "side1")], check=True)
     assert (tmp_path / "side1.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     kinds = [type(r.event).__name__ for r in web_store.stream(meetings.meeting_stream(MEETING))]
-    assert kinds[-5:] == ["MeetingCorrected", "ReferatOpened", "DecisionRecorded",
+    assert kinds[-5:] == ["ReferatOpened", "MeetingCorrected", "DecisionRecorded",
                           "ActionAssigned", "ReferatPublished"]

@@ -96,7 +96,9 @@ def test_attendance_is_recorded_with_organisations_and_the_user(planned: Sociala
             "deltagere": "Anne Jensen, Aalborg Kommune\nBo Hansen, Region Nordjylland",
             "afbud": "Carl Berg, Thisted Kommune"})
         assert r.status_code == 303, r.text
-    last = planned.stream(meetings.meeting_stream(MEETING))[-1]
+        assert "Carl Berg" in c.get(f"/moeder/{MEETING}").text
+    opened, last = planned.stream(meetings.meeting_stream(MEETING))[-2:]
+    assert isinstance(opened.event, meetings.ReferatOpened)
     assert isinstance(last.event, meetings.MeetingCorrected)
     assert [(p.navn, p.organisation) for p in last.event.deltagere] == [
         ("Anne Jensen", "Aalborg Kommune"), ("Bo Hansen", "Region Nordjylland")]
@@ -136,7 +138,7 @@ def test_an_item_is_recorded_hidden_until_published_then_corrected_publicly(
         assert r.status_code == 303, r.text
         recorded = planned.stream(meetings.meeting_stream(MEETING))
         kinds = [type(x.event).__name__ for x in recorded[-3:]]
-        assert kinds == ["ReferatOpened", "DecisionRecorded", "ActionAssigned"]
+        assert kinds == ["ReferatOpened", "DecisionRecorded", "ActionAssigned"]  # opened here
         assert {x.meta.recorded_by for x in recorded[-3:]} == {"Sekretariatet (anna)"}
         action = recorded[-1].event
         assert (action.ansvarlig, action.frist) == ("Sekretariatet", date(2026, 11, 22))

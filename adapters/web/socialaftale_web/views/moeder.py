@@ -106,14 +106,15 @@ def _attendance(store: Any, meeting: Any) -> dict[str, list[str]]:
 def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
                  dagsorden: FromQuery[bool] = False) -> Template:
     meeting = _meeting(store, principal, meeting_id)
-    dagsorden = dagsorden or hidden_referat(store, principal, meeting_id)
+    hidden = hidden_referat(store, principal, meeting_id)  # a draft referat: not its attendance
+    dagsorden = dagsorden or hidden
     html = (store.dagsorden_html(meeting_id) if dagsorden or meeting.udkast
             else store.referat_html(meeting_id))
     return Template("moede.html", context={
         "m": meeting, "html": Markup(html), "dagsorden": dagsorden or meeting.udkast,
-        "fremmoede": None if meeting.planlagt else _attendance(store, meeting),
+        "fremmoede": None if meeting.planlagt or hidden else _attendance(store, meeting),
         # a planned meeting has no attendance yet (unknown, not "ingen")
-        "deltagelse": None if meeting.planlagt else store.fremmoede(meeting_id),
+        "deltagelse": None if meeting.planlagt or hidden else store.fremmoede(meeting_id),
         "filer": bilag_files_of(store, meeting_id)})
 
 

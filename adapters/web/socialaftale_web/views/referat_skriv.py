@@ -146,8 +146,10 @@ def _attendance(store: Any, principal: Any, meeting_id: str, data: dict[str, str
             sagsnr=m.sagsnr, deltagere=present, afbud=absent, gaester=m.gaester,
             referent=m.referent, grund="fremmøde registreret i browseren",
             provenance=Provenance(m.dato, _source(principal)))
-        try:
-            store.record(command, by=principal.describe())
+        opening = ([meetings.OpenReferat(meeting_id=meeting_id, provenance=command.provenance)]
+                   if found.state.referat is None and not len(found.state.decided) else [])
+        try:  # taking the referat begins here: hidden from the public until published
+            store.record(*opening, command, by=principal.describe())
         except DomainError as err:
             errors[_field(err.field, "deltagere")] = f"{err.message} (regel {err.rule})"
         except ConcurrencyConflict:
