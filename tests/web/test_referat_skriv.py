@@ -177,6 +177,7 @@ def test_an_item_is_recorded_hidden_until_published_then_corrected_publicly(
         assert fixed.status_code == 303, fixed.text
         shown = public.get(f"/moeder/{MEETING}").text
         assert re.search(r"Rettet [^<]*bemærkningen var udeladt", shown), shown
+        assert f'href="/moeder/{MEETING}/punkt/2/udgaver">punkt 2</a>' in shown
         earlier = public.get(f"/moeder/{MEETING}/punkt/2/udgaver")
         assert earlier.status_code == 200 and "godkendt med bemærkninger" in earlier.text
         assert "Registreret" in earlier.text and "bemærkningen var udeladt" in earlier.text

@@ -13,7 +13,7 @@ from attrs import frozen
 
 from socialaftale import meetings
 
-__all__ = ["Moedeforloeb", "hidden_referat", "public_only", "stream_of"]
+__all__ = ["Moedeforloeb", "corrected_items", "hidden_referat", "public_only", "stream_of"]
 
 
 @frozen
@@ -71,3 +71,9 @@ def public_only(store: Any, principal: Any, found: Any, meeting_of: Any) -> list
         return list(found)
     hidden = store.draft_referater()
     return [x for x in found if meeting_of(x) not in hidden]
+
+
+def corrected_items(store: Any, meeting_id: str) -> list[str]:
+    """The items whose decision was corrected: each links to its earlier wordings."""
+    found = stream_of(store, meeting_id)
+    return [] if found is None else [n for n, v in found.udgaver.items() if len(v) > 1]

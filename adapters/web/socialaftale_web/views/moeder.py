@@ -29,7 +29,7 @@ from .common import (
     form_int,
     require_secretariat,
 )
-from .kladde import hidden_referat, public_only
+from .kladde import corrected_items, hidden_referat, public_only
 
 __all__ = ["actions_page", "api_actions", "api_decisions", "api_meeting", "api_meetings",
            "api_search", "decisions_page", "meeting_page", "meetings_page"]
@@ -115,7 +115,8 @@ def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
         "fremmoede": None if meeting.planlagt or hidden else _attendance(store, meeting),
         # a planned meeting has no attendance yet (unknown, not "ingen")
         "deltagelse": None if meeting.planlagt or hidden else store.fremmoede(meeting_id),
-        "filer": bilag_files_of(store, meeting_id)})
+        "filer": bilag_files_of(store, meeting_id),
+        "rettede": [] if dagsorden else corrected_items(store, meeting_id)})
 
 
 @get("/api/moeder/{meeting_id:str}", sync_to_thread=True, tags=["møder"],
