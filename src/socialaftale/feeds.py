@@ -81,7 +81,8 @@ def meetings_ical(store: Any, body: str | None = None, *, base_url: str = "",
 def _entries(store: Any, today: date) -> list[tuple[datetime, str, str, str, str]]:
     """(updated, id, title, path, summary) of every item of the feed, newest first."""
     items: list[tuple[datetime, str, str, str, str]] = []
-    decided = {d.meeting_id for d in store.decisions()}
+    # a referat taken in the browser is announced once it is published
+    decided = {d.meeting_id for d in store.decisions()} - store.draft_referater()
     for m in store.meetings():
         if m.udkast or m.planlagt:
             continue

@@ -63,6 +63,7 @@ from .views import (
 from .views.common import READ_ERRORS, Caller, WhoAmI, form_date, in_thread
 from .views.errors import danish_detail
 from .views.forberedelse import routes as forberedelse_routes
+from .views.referat_skriv import routes as referat_routes
 from .views.tilbudsvifte import KEY as OFFER_KEY
 from .views.tilbudsvifte import last_known
 
@@ -406,6 +407,7 @@ def create_app(
         *dokument.routes(),
         tilgaengelighed.statement_page,
         *forberedelse_routes(),
+        *referat_routes(),
         *api_routes(),
         create_static_files_router(
             "/static", directories=[HERE / "static"], include_in_schema=False

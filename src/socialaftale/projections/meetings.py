@@ -38,6 +38,8 @@ from ..domain.meetings import (
     MeetingScheduled,
     NextMeetingAnnounced,
     Punkt,
+    ReferatOpened,
+    ReferatPublished,
     Sag,
 )
 from ..domain.names import did_you_mean
@@ -54,11 +56,12 @@ __all__ = ["Aendring", "BaaretFakta", "Beslutning", "Dagsordenspunkt", "Efterskr
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 18  # 18: an efterskrift's item, remarks and actions raised on its date
+    version = 19  # 19: a referat taken in the browser is a draft until published
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter",
-        "meeting_text", "meeting_announcement", "meeting_planned", "meeting_note")
+        "meeting_text", "meeting_announcement", "meeting_planned", "meeting_note",
+        "meeting_kladde")
 
     def create(self, tx: Tx) -> None:
         tx.execute(
@@ -253,6 +256,12 @@ class MeetingsProjection(Projection):
         if isinstance(e, MeetingNoted | NextMeetingAnnounced):
             _text(tx, recorded, e)
             return
+        if isinstance(e, ReferatOpened):
+            tx.execute("INSERT INTO meeting_kladde VALUES (?)", (e.meeting_id,))
+            return
+        if isinstance(e, ReferatPublished):
+            tx.execute("DELETE FROM meeting_kladde WHERE meeting_id = ?", (e.meeting_id,))
+            return
         if m.decision is not None and type(e) not in EVENTS and m.source.note:
             _note(tx, recorded.position, m.decision.meeting, m.decision.item, "fakta",
                   m.source.note)
@@ -398,6 +407,8 @@ def _create_text_tables(tx: Tx) -> None:
         " NOT NULL, nummer TEXT NOT NULL, kind TEXT NOT NULL, note TEXT NOT NULL)")
     tx.execute("CREATE INDEX IF NOT EXISTS meeting_note_item ON meeting_note"
                " (meeting_id, nummer)")
+    # a referat taken in the browser and not yet published (secretariat only)
+    tx.execute("CREATE TABLE IF NOT EXISTS meeting_kladde (meeting_id TEXT PRIMARY KEY)")
 
 
 def _note(tx: Tx, position: int | None, meeting_id: str, nummer: str, kind: str,
@@ -825,6 +836,11 @@ class MeetingsQueries:
         return tuple(Dagsordenspunkt(r[0], r[1], r[2], tuple(json.loads(r[3])),
                                      tuple(json.loads(r[4])), r[5], r[6], r[7], r[8])
                      for r in rows)
+
+    def draft_referater(self) -> frozenset[str]:
+        """The meetings whose referat is being taken in the browser and not yet published:
+        their decisions are the secretariat's draft, shown to no one else."""
+        return frozenset(r[0] for r in self.db.query("SELECT meeting_id FROM meeting_kladde"))
 
     def meetings(self, body: str | None = None) -> tuple[Moede, ...]:
         """Meetings, oldest first, optionally of one body."""

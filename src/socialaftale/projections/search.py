@@ -597,6 +597,8 @@ class SearchQueries:
         if not drafts:  # read at query time: sending the agenda out shows it at once
             where.append("NOT EXISTS (SELECT 1 FROM meeting m WHERE m.meeting_id ="
                          " d.meeting_id AND m.udkast <> 0)")
+            where.append("NOT EXISTS (SELECT 1 FROM meeting_kladde k WHERE k.meeting_id ="
+                         " d.meeting_id)")  # a referat taken in the browser, not published
         if arter:
             where.append(f"d.kind IN ({', '.join('?' for _ in arter)})")
             params += list(arter)

@@ -5,12 +5,14 @@ JSON Schema.
 """
 
 from .files import open_regular_file, read_record_files, read_regular_file
-from .format import FACT_TYPES, Moedeoptegnelse, RecordError, Unit
+from .format import FACT_TYPES, FRIST_FORMS, Frist, Moedeoptegnelse, RecordError, Unit, read_frist
 from .load import Difference, LoadResult, check_record, load_record, load_records, read_units
 
 __all__ = [
     "FACT_TYPES",
+    "FRIST_FORMS",
     "Difference",
+    "Frist",
     "LoadResult",
     "Moedeoptegnelse",
     "RecordError",
@@ -19,6 +21,7 @@ __all__ = [
     "load_record",
     "load_records",
     "open_regular_file",
+    "read_frist",
     "read_record_files",
     "read_regular_file",
     "read_units",

@@ -66,6 +66,7 @@ __all__ = [
     "Deltager",
     "EfterskriftOptegnelse",
     "Fakt",
+    "Frist",
     "Gennemsyn",
     "Grundlag",
     "Moede",
@@ -78,6 +79,7 @@ __all__ = [
     "SagOptegnelse",
     "Unit",
     "commands",
+    "read_frist",
     "read_record",
 ]
 
@@ -119,7 +121,10 @@ _STRUCTURAL = (meetings.ScheduleMeeting, meetings.ProposeAgenda, meetings.Record
                meetings.AnnounceNextMeeting,
                # a bilag file comes with its bytes, by upload (socialaftale.files), never as
                # a hash written in a record
-               meetings.AttachBilagFile)
+               meetings.AttachBilagFile,
+               # a referat taken in the browser is opened and published there; a record
+               # file's referat is public as it is loaded
+               meetings.OpenReferat, meetings.PublishReferat)
 FACT_TYPES: dict[str, type] = {
     cls.__name__: cls
     for ctx in CONTEXTS
@@ -947,6 +952,12 @@ def _frist(text: str | None, meeting_day: date) -> Frist:
                           f"{meeting_day.isoformat()}; skriv årstallet (fx '{text} "
                           f"{meeting_day.year + 1}')", rule="ugyldig-frist", field="frist")
     return Frist(value)
+
+
+def read_frist(text: str, meeting_day: date) -> Frist:
+    """A deadline typed in a form, read exactly as a record's ``frist`` is (the one parser);
+    a text it does not understand raises :class:`DomainError` listing the forms it does."""
+    return _frist(text, meeting_day)
 
 
 def _deadline_fields(located: Located, data: Fakt, at: Path, file: str,

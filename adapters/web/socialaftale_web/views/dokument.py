@@ -11,6 +11,7 @@ from litestar.types import ControllerRouterHandler
 from socialaftale import Letterhead, meeting_document, meeting_pdf
 
 from .common import Caller, Store
+from .kladde import hidden_referat
 from .moeder import _meeting
 
 __all__ = ["routes"]
@@ -25,6 +26,7 @@ def _letterhead(request: Request[Any, Any, Any]) -> Letterhead:
 def print_page(request: Request[Any, Any, Any], store: Store, principal: Caller,
                meeting_id: FromPath[str], dagsorden: FromQuery[bool] = False) -> Response[str]:
     _meeting(store, principal, meeting_id)
+    dagsorden = dagsorden or hidden_referat(store, principal, meeting_id)
     html = meeting_document(store, meeting_id, referat=not dagsorden,
                             letterhead=_letterhead(request), print_button=True)
     return Response(html, media_type="text/html; charset=utf-8")
@@ -33,6 +35,7 @@ def print_page(request: Request[Any, Any, Any], store: Store, principal: Caller,
 def _pdf(request: Request[Any, Any, Any], store: Any, principal: Any, meeting_id: str,
          kind: str) -> Response[bytes]:
     meeting = _meeting(store, principal, meeting_id)
+    kind = "dagsorden" if hidden_referat(store, principal, meeting_id) else kind
     pdf = meeting_pdf(store, meeting_id, referat=kind == "referat",
                       letterhead=_letterhead(request),
                       base_url=(request.app.state.get("base_url")

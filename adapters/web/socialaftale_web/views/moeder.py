@@ -29,6 +29,7 @@ from .common import (
     form_int,
     require_secretariat,
 )
+from .kladde import corrected_items, hidden_referat, public_only
 
 __all__ = ["actions_page", "api_actions", "api_decisions", "api_meeting", "api_meetings",
            "api_search", "decisions_page", "meeting_page", "meetings_page"]
@@ -105,15 +106,18 @@ def _attendance(store: Any, meeting: Any) -> dict[str, list[str]]:
 def meeting_page(store: Store, principal: Caller, meeting_id: FromPath[str],
                  dagsorden: FromQuery[bool] = False) -> Template:
     meeting = _meeting(store, principal, meeting_id)
+    hidden = hidden_referat(store, principal, meeting_id)  # a draft referat: not its attendance
+    dagsorden = dagsorden or hidden
     html = (store.dagsorden_html(meeting_id) if dagsorden or meeting.udkast
             else store.referat_html(meeting_id))
     return Template("moede.html", context={
         "m": meeting, "html": Markup(html), "dagsorden": dagsorden or meeting.udkast,
-        "fremmoede": None if meeting.planlagt else _attendance(store, meeting),
+        "fremmoede": None if meeting.planlagt or hidden else _attendance(store, meeting),
         # a planned meeting has no attendance yet (unknown, not "ingen")
-        "deltagelse": None if meeting.planlagt else store.fremmoede(meeting_id),
+        "deltagelse": None if meeting.planlagt or hidden else store.fremmoede(meeting_id),
         "filer": bilag_files_of(store, meeting_id),
-        "aendringer": agenda_amendments(store, meeting_id)})
+        "aendringer": agenda_amendments(store, meeting_id),
+        "rettede": [] if dagsorden else corrected_items(store, meeting_id)})
 
 
 @get("/api/moeder/{meeting_id:str}", sync_to_thread=True, tags=["møder"],
@@ -122,6 +126,7 @@ def api_meeting(store: Store, principal: Caller, meeting_id: FromPath[str],
                 dagsorden: FromQuery[bool] = False) -> dict[str, Any]:
     """The meeting and its dagsorden or referat as Markdown (``socialaftale meeting``)."""
     meeting = _meeting(store, principal, meeting_id)
+    dagsorden = dagsorden or hidden_referat(store, principal, meeting_id)
     text = (store.dagsorden_markdown(meeting_id) if dagsorden or meeting.udkast
             else store.referat_markdown(meeting_id))
     return {"moede": to_data(meeting), "markdown": text,
@@ -135,13 +140,17 @@ def _marked(snippet: str) -> Markup:
 
 
 @get("/beslutninger", include_in_schema=False, sync_to_thread=True)
-def decisions_page(store: Store, soeg: FromQuery[str | None] = None,
+def decisions_page(store: Store, principal: Caller, soeg: FromQuery[str | None] = None,
                    forum: FromQuery[str | None] = None,
                    fra: FromQuery[str | None] = None, til: FromQuery[str | None] = None,
                    udfald: FromQuery[str | None] = None,
                    organisation: FromQuery[str | None] = None) -> Template:
     fra_, til_ = form_date(fra, "fra"), form_date(til, "til")
-    return _decisions_page(store, soeg, forum, fra_, til_, udfald, organisation)
+    shown = _decisions_page(store, soeg, forum, fra_, til_, udfald, organisation)
+    assert shown.context is not None
+    shown.context["hits"] = public_only(store, principal, shown.context["hits"],
+                                        lambda hit: hit[0].meeting_id)
+    return shown
 
 
 def _decisions_page(store: Any, soeg: str | None, forum: str | None, fra: date | None,
@@ -162,41 +171,45 @@ def _decisions_page(store: Any, soeg: str | None, forum: str | None, fra: date |
 
 @get("/api/beslutninger", sync_to_thread=True, tags=["møder"],
      summary="Beslutningshistorikken", responses=READ_ERRORS)
-def api_decisions(store: Store, soeg: OptionalSearch = None,
+def api_decisions(store: Store, principal: Caller, soeg: OptionalSearch = None,
                   forum: FromQuery[str | None] = None,
                   fra: FromQuery[date | None] = None, til: FromQuery[date | None] = None,
                   udfald: FromQuery[str | None] = None,
                   organisation: Organisation = None) -> list[Any]:
     """Decisions, filtered (``socialaftale decisions --format json``)."""
     with _searching():
-        return [to_data(d) for d in store.decisions(
+        return [to_data(d) for d in public_only(store, principal, store.decisions(
             search=soeg or None, body=forum or None, from_date=fra, to_date=til,
-            outcome=udfald or None, organisation=organisation or None)]
+            outcome=udfald or None, organisation=organisation or None),
+            lambda d: d.meeting_id)]
 
 
 @get("/api/soeg", sync_to_thread=True, tags=["møder"],
      summary="Søg i beslutninger (bedste først, med uddrag)", responses=READ_ERRORS)
-def api_search(store: Store, soeg: Search) -> list[Any]:
+def api_search(store: Store, principal: Caller, soeg: Search) -> list[Any]:
     """Ranked hits, each with its decision and a snippet whose matches are marked «so»."""
     with _searching():
-        return [to_data(h) for h in store.search_decisions(soeg)]
+        return [to_data(h) for h in public_only(store, principal, store.search_decisions(soeg),
+                                                lambda h: h.beslutning.meeting_id)]
 
 
 @get("/opfoelgninger", include_in_schema=False, sync_to_thread=True)
-def actions_page(store: Store, ansvarlig: FromQuery[str | None] = None,
+def actions_page(store: Store, principal: Caller, ansvarlig: FromQuery[str | None] = None,
                  alle: FromQuery[bool] = False,
                  dato: FromQuery[str | None] = None) -> Template:
     today = form_date(dato, "dato") or date.today()
-    found = store.actions(today, open_only=not alle, owner=ansvarlig or None)
+    found = public_only(store, principal, store.actions(
+        today, open_only=not alle, owner=ansvarlig or None), lambda a: a.meeting_id)
     return Template("opfoelgninger.html", context={
         "actions": found, "ansvarlig": ansvarlig or "", "alle": alle, "dato": today})
 
 
 @get("/api/opfoelgninger", sync_to_thread=True, tags=["møder"],
      summary="Opfølgninger, overskredne først", responses=READ_ERRORS)
-def api_actions(store: Store, ansvarlig: FromQuery[str | None] = None,
+def api_actions(store: Store, principal: Caller, ansvarlig: FromQuery[str | None] = None,
                 alle: FromQuery[bool] = False,
                 dato: FromQuery[date | None] = None) -> list[Any]:
     """Follow-up actions (``socialaftale actions --format json``)."""
-    return [to_data(a) for a in store.actions(dato or date.today(), open_only=not alle,
-                                              owner=ansvarlig or None)]
+    return [to_data(a) for a in public_only(store, principal, store.actions(
+        dato or date.today(), open_only=not alle, owner=ansvarlig or None),
+        lambda a: a.meeting_id)]

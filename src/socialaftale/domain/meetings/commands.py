@@ -22,8 +22,10 @@ __all__ = [
     "CorrectDecision",
     "CorrectMeeting",
     "NoteMeeting",
+    "OpenReferat",
     "PostponeAction",
     "ProposeAgenda",
+    "PublishReferat",
     "ReassignAction",
     "RecordDecision",
     "ScheduleMeeting",
@@ -240,7 +242,26 @@ class AttachBilagFile:
     provenance: Provenance
 
 
+@frozen(kw_only=True)
+class OpenReferat:
+    """Begin taking the meeting's referat in the browser (hidden from the public until
+    :class:`PublishReferat`)."""
+
+    meeting_id: str
+    provenance: Provenance
+
+
+@frozen(kw_only=True)
+class PublishReferat:
+    """Publish the referat taken in the browser on ``dato``."""
+
+    meeting_id: str
+    dato: date
+    provenance: Provenance
+
+
 COMMANDS: tuple[type, ...] = (ScheduleMeeting, ProposeAgenda, AmendAgenda, RecordDecision,
                               AssignAction, CompleteAction, CorrectMeeting, CorrectAgenda,
                               CorrectDecision, SendAgenda, NoteMeeting, AnnounceNextMeeting,
-                              PostponeAction, ReassignAction, AttachBilagFile)
+                              PostponeAction, ReassignAction, AttachBilagFile,
+                              OpenReferat, PublishReferat)

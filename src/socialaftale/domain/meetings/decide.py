@@ -26,8 +26,10 @@ from .commands import (
     CorrectDecision,
     CorrectMeeting,
     NoteMeeting,
+    OpenReferat,
     PostponeAction,
     ProposeAgenda,
+    PublishReferat,
     ReassignAction,
     RecordDecision,
     ScheduleMeeting,
@@ -53,6 +55,8 @@ from .events import (
     NextMeetingAnnounced,
     Outcome,
     Punkt,
+    ReferatOpened,
+    ReferatPublished,
     Sag,
     derived_outcome,
     meeting_stream,
@@ -308,6 +312,33 @@ def _attach_bilag_file(command: AttachBilagFile, state: MeetingState) -> list[An
                               command.stoerrelse, command.medietype)]
 
 
+def _open_referat(command: OpenReferat, state: MeetingState) -> list[Any]:
+    if state.referat is not None:
+        raise DomainError(f"referatet af {command.meeting_id} tages allerede i browseren",
+                          rule="referat-aabnet", field="møde")
+    if len(state.decided):
+        raise DomainError(f"mødet {command.meeting_id} har allerede et referat; ændringer i det "
+                          "registreres som rettelser", rule="referat-findes", field="møde")
+    return [ReferatOpened(command.meeting_id)]
+
+
+def _publish_referat(command: PublishReferat, state: MeetingState) -> list[Any]:
+    if state.referat == "offentliggjort":
+        raise DomainError(f"referatet af {command.meeting_id} er allerede offentliggjort",
+                          rule="referat-offentliggjort", field="møde")
+    if state.referat is None:
+        raise DomainError(f"referatet af {command.meeting_id} tages ikke i browseren; der er "
+                          "intet at offentliggøre", rule="referat-ikke-aabnet", field="møde")
+    if not len(state.decided):
+        raise DomainError(f"referatet af {command.meeting_id} har ingen beslutninger endnu",
+                          rule="referat-tomt", field="møde")
+    if command.dato < state.dato:
+        raise DomainError(f"et referat kan ikke offentliggøres {command.dato.isoformat()}, før "
+                          f"mødet {state.dato.isoformat()}", rule="referat-foer-moede",
+                          field="dato")
+    return [ReferatPublished(command.meeting_id, command.dato)]
+
+
 DECIDERS: dict[type, Callable[[Any, MeetingState], list[Any]]] = {
     ProposeAgenda: _propose_agenda,
     SendAgenda: _send_agenda,
@@ -323,6 +354,8 @@ DECIDERS: dict[type, Callable[[Any, MeetingState], list[Any]]] = {
     NoteMeeting: _note_meeting,
     AnnounceNextMeeting: _announce_next_meeting,
     AttachBilagFile: _attach_bilag_file,
+    OpenReferat: _open_referat,
+    PublishReferat: _publish_referat,
 }
 """The rule for each command on a scheduled meeting (scheduling itself is ``_schedule``)."""
 

@@ -41,6 +41,8 @@ __all__ = [
     "Outcome",
     "Punkt",
     "ReferatBilag",
+    "ReferatOpened",
+    "ReferatPublished",
     "Sag",
     "deadline_text",
     "derived_outcome",
@@ -515,7 +517,31 @@ class BilagFileAttached:
         return f"Punkt {self.punkt}: bilag {self.navn} vedhæftet ({self.stoerrelse} byte)"
 
 
+@frozen
+class ReferatOpened:
+    """The secretariat began taking the referat in the browser: until it is published, the
+    meeting's decisions are shown to the secretariat only (a draft, not yet the record's word)."""
+
+    meeting_id: str
+
+    def summary(self) -> str:
+        return "Referatet tages i browseren (vises offentligt, når det offentliggøres)"
+
+
+@frozen
+class ReferatPublished:
+    """The referat taken in the browser is published on ``dato``; later changes are
+    corrections (``DecisionCorrected``), shown as such."""
+
+    meeting_id: str
+    dato: date
+
+    def summary(self) -> str:
+        return f"Referatet offentliggjort {self.dato.isoformat()}"
+
+
 EVENTS: tuple[type, ...] = (MeetingScheduled, AgendaProposed, AgendaAmended, DecisionRecorded,
                             ActionAssigned, ActionCompleted, MeetingCorrected, AgendaCorrected,
                             DecisionCorrected, AgendaSent, MeetingNoted, NextMeetingAnnounced,
-                            ActionPostponed, ActionReassigned, BilagFileAttached)
+                            ActionPostponed, ActionReassigned, BilagFileAttached,
+                            ReferatOpened, ReferatPublished)

@@ -21,6 +21,8 @@ from .events import (
     MeetingCorrected,
     MeetingScheduled,
     Punkt,
+    ReferatOpened,
+    ReferatPublished,
 )
 
 __all__ = ["MeetingState", "Names", "decision_exists", "evolve_state", "matter_exists"]
@@ -87,6 +89,9 @@ class MeetingState:
     sager: Mapping[str, frozenset[str]] = field(factory=dict)
     filer: frozenset[tuple[str, str]] = frozenset()
     """(item, SHA-256) of every file attached as a bilag."""
+    referat: str | None = None
+    """None: no referat taken in the browser; "kladde": being taken (not public);
+    "offentliggjort": published."""
 
 
 def matter_exists(state: MeetingState | None, item: str, matter: str) -> bool:
@@ -132,6 +137,10 @@ def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
             return evolve(state, actions=state.actions.with_name(event.action_id))
         case ActionCompleted():
             return evolve(state, done=state.done.with_name(event.action_id))
+        case ReferatOpened():
+            return evolve(state, referat="kladde")
+        case ReferatPublished():
+            return evolve(state, referat="offentliggjort")
         case BilagFileAttached():
             return evolve(state, filer=state.filer | {(event.punkt, event.sha256)})
     return state
