@@ -6,8 +6,8 @@ Every write goes through the meetings commands the record files use (``CorrectMe
 rules refuse the same things. A form carries the meeting stream's version: a save made
 after someone else changed the meeting is refused (409) with their change shown and the
 form as typed, so nothing is lost; the version is asked again as the events are stored
-(:func:`socialaftale.record_at`), so a save landing in between is refused too. A referat begun here is hidden from the public until
-it is published (see :mod:`.kladde`).
+(:func:`socialaftale.record_at`), so a save landing in between is refused too. A referat
+begun here is hidden from the public until it is published (see :mod:`.kladde`).
 """
 
 from __future__ import annotations
