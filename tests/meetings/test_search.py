@@ -1,17 +1,18 @@
 """Searching the decision history in Danish, on every store, over the real meeting records.
 
-SQLite (and memory) match every word as a word or its beginning; PostgreSQL uses its danish
-text-search configuration, which also finds other forms of a word. The tests say which
-behaviour is whose.
+Every store matches every word as a word or its beginning and finds other forms of a word:
+PostgreSQL by its danish text-search configuration, SQLite (and memory) by the Snowball
+Danish stems indexed beside the words. The same test queries get the same answers on both.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from socialaftale import Socialaftale, load_records
+from socialaftale import Socialaftale, load_records, open_store
 
 EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 
@@ -53,11 +54,38 @@ def test_a_word_finds_its_longer_forms(loaded: Socialaftale) -> None:
     assert ("socdir-2014-10-10", "4") in found(loaded, "tale")
 
 
-def test_other_forms_of_a_word_only_on_postgresql(loaded: Socialaftale, store_kind: str) -> None:
-    """'udmeldingen' → 'udmelding' by danish stemming: the centrale udmeldinger item too."""
+def test_other_forms_of_a_word_on_every_store(loaded: Socialaftale) -> None:
+    """'udmeldingen' → 'udmelding' by Danish stemming (PostgreSQL's danish configuration;
+    the Snowball Danish stemmer on SQLite): the centrale udmeldinger item too."""
     hits = found(loaded, "udmeldingen")
-    assert ("das-2019-10-24", "8") in hits
-    assert (("socdir-2014-10-10", "6") in hits) == (store_kind == "postgres")
+    assert {("das-2019-10-24", "8"), ("socdir-2014-10-10", "6")} <= hits
+    assert found(loaded, "aftalemodeller") == found(loaded, "aftalemodel") != set()
+
+
+# Inflected and plain forms, names, several words: the test queries both stores must answer
+# alike. (Not "tilbud": PostgreSQL's parser reads "specialiseringen/tilbudsstrukturen" as one
+# file-path token, so only SQLite finds that item by "tilbud" - a parser, not a stemmer,
+# difference.)
+SAME_ON_BOTH = ("udmeldingen", "udmeldinger", "aftalemodeller", "aftalemodel", "takster",
+                "taksten", "Taleinstituttet", "botilbuddene", "Ankestyrelsen afgørelse",
+                "kommunerne", "styregruppens", "borgernes", "beslutningen", "årshjul", "§ 108")
+
+
+def test_sqlite_and_postgresql_give_the_same_answers(store_url_factory: Any) -> None:
+    stores = [open_store(store_url_factory(kind), actor="test") for kind in ("sqlite",
+                                                                            "postgres")]
+    try:
+        records = [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))]
+        for s in stores:
+            load_records(s, records)
+        lite, pg = stores
+        differ = {q: (found(lite, q), found(pg, q)) for q in SAME_ON_BOTH
+                  if found(lite, q) != found(pg, q)}
+        assert differ == {}
+        assert all(found(lite, q) for q in ("udmeldingen", "aftalemodeller", "takster"))
+    finally:
+        for s in stores:
+            s.close()
 
 
 def test_punctuation_in_a_search_is_not_an_error(loaded: Socialaftale) -> None:

@@ -56,5 +56,6 @@ def test_a_printed_page_leaves_out_menu_and_buttons_and_says_where_it_came_from(
     press(page, "Brug nøglen")
     page.emulate_media(media="print")
     assert not page.locator("header.top").is_visible()
-    footer = page.locator("footer.printonly")
+    footer = page.locator("footer .printonly")
     assert footer.is_visible() and site in footer.inner_text()
+    assert not page.get_by_role("link", name="Tilgængelighedserklæring").is_visible()

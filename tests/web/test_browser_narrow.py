@@ -58,3 +58,26 @@ def test_no_page_scrolls_sideways_at_390_px(
     finally:
         context.close()
     assert not found, "\n".join(found)
+
+
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
+@pytest.mark.parametrize("width", [390, 1200])
+def test_the_menu_folds_away_on_a_phone_and_opens_with_a_tap(
+        chromium: Any, loaded: Socialaftale, width: int) -> None:
+    context = chromium.new_context(locale="da-DK", viewport={"width": width, "height": 844})
+    page = context.new_page()
+    try:
+        with live_server(create_app(loaded)) as site:
+            page.goto(site + "/moeder")
+            menu = page.get_by_role("navigation", name="Hovedmenu")
+            link = menu.get_by_role("link", name="Tilbudsviften")
+            if width == 390:
+                assert not link.is_visible()
+                menu.get_by_text("Menu", exact=True).click()
+            assert link.is_visible()
+            screenshot(page, f"menu-{width}")
+            with page.expect_navigation():
+                link.click()
+            assert page.url.endswith("/tilbudsvifte")
+    finally:
+        context.close()

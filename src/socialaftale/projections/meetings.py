@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, ClassVar
 
 import orjson
+import Stemmer
 from attrs import evolve, frozen
 
 from ..domain.common import DomainError, Meta, Recorded
@@ -56,7 +57,8 @@ __all__ = ["Aendring", "BaaretFakta", "Beslutning", "Dagsordenspunkt", "Efterskr
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 19  # 19: a referat taken in the browser is a draft until published
+    version = 20  # 19: a referat taken in the browser is a draft until published;
+    # 20: SQLite indexes Danish stems beside the words (decision_fts.stems)
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter",
@@ -102,7 +104,11 @@ class MeetingsProjection(Projection):
             tx.execute("CREATE INDEX IF NOT EXISTS meeting_decision_tsv ON meeting_decision"
                        " USING GIN (tsv)")
         else:
-            tx.execute("CREATE VIRTUAL TABLE IF NOT EXISTS decision_fts USING fts5(text,"
+            # FTS5 has no Danish stemmer: the Snowball Danish stems (the algorithm of
+            # PostgreSQL's danish configuration) go in a column beside the words, so
+            # "aftalemodeller" finds "aftalemodel" on both stores; the words column keeps
+            # the snippets and their marks.
+            tx.execute("CREATE VIRTUAL TABLE IF NOT EXISTS decision_fts USING fts5(text, stems,"
                        " tokenize = 'unicode61 remove_diacritics 0')")
         tx.execute(
             "CREATE TABLE IF NOT EXISTS decision_fact (position BIGINT PRIMARY KEY, meeting_id"
@@ -180,8 +186,8 @@ class MeetingsProjection(Projection):
             self._matters.clear()
         if self._search:
             if tx.dialect == "sqlite":  # PostgreSQL's tsvector column follows itself
-                tx.executemany("INSERT INTO decision_fts (rowid, text) VALUES (?, ?)",
-                               self._search)
+                tx.executemany("INSERT INTO decision_fts (rowid, text, stems) VALUES (?, ?, ?)",
+                               [(p, t, danish_stems(t)) for p, t in self._search])
             self._search.clear()
         if self._facts:
             tx.executemany("INSERT INTO decision_fact VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -557,10 +563,24 @@ def _index(tx: Tx, position: int, text: str, *, new: bool = False) -> None:
     if tx.dialect == "sqlite":
         if not new:
             tx.execute("DELETE FROM decision_fts WHERE rowid = ?", (position,))
-        tx.execute("INSERT INTO decision_fts (rowid, text) VALUES (?, ?)", (position, text))
+        tx.execute("INSERT INTO decision_fts (rowid, text, stems) VALUES (?, ?, ?)",
+                   (position, text, danish_stems(text)))
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_STEMMER = Stemmer.Stemmer("danish")
+
+
+def _stem(word: str) -> str:
+    """A word's Snowball Danish stem; a word with a digit stays whole (PostgreSQL's parser
+    does not stem those either)."""
+    low = word.lower()
+    return low if any(c.isdigit() for c in low) else str(_STEMMER.stemWord(low))
+
+
+def danish_stems(text: str) -> str:
+    """``text``'s words as their Danish stems, what SQLite's ``decision_fts.stems`` holds."""
+    return " ".join(_stem(w) for w in _WORD.findall(text))
 
 MAX_SEARCH_CHARS = 500
 """The longest search text taken: longer ones are refused, not cut (rule soegning-for-lang)."""
@@ -603,7 +623,8 @@ def _fts_query(dialect: str, text: str, field: str = "search") -> str | None:
         return None
     if dialect == "postgresql":
         return " & ".join(f"{w}:*" for w in words)
-    return " AND ".join(f'"{w}"*' for w in words)
+    # A word matches as typed (marked in the snippet) or by its stem (any inflection).
+    return " AND ".join(f'({{text}} : "{w}"* OR {{stems}} : "{_stem(w)}"*)' for w in words)
 
 
 @frozen
