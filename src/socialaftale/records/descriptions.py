@@ -349,8 +349,9 @@ FIELDS_OF: dict[str, dict[str, str]] = {
         "periode": "Aftalens år, som kilden giver dem ('2014', '2021-2022'); udelades, når "
                    "de ikke er kendt",
         "raad": "Aftalens parter, som kilden nævner dem; udelades, når de ikke er kendt",
-        "alle_raad": "true, når kilden siger, at alle byråd og regionsrådet er parter (de 11 "
-                     "nordjyske kommuner og Region Nordjylland)",
+        "alle_raad": "true, når registret læser parterne som alle tolv råd i referencedataene "
+                     "(de 11 nordjyske kommuner og Region Nordjylland); sammenfatningen siger, "
+                     "hvad kilden selv siger, og at resten er registrets læsning",
         "strategi": "Strategiens periode, hvis vision og fokusområder hører til aftalen (fx "
                     "Nordjysk Socialaftale 2021-2022)"},
     "RegistrerAftaledel": {

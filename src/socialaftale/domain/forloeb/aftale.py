@@ -6,9 +6,9 @@ Part of the forløb context because a part's approval round is a case's round
 (:class:`~.commands.AabnGodkendelsesrunde` with ``aftale`` and ``aftaledel``): the round's
 rule "raad-ikke-i-aftalen" reads the agreement's parties, so one stream per agreement
 (``aftale:<id>``) is read beside the case's. The parties are what the record says: the
-eleven municipalities and the region only where it says so (``alle_raad``), otherwise the
-councils it names, or none (unknown) — then no round can be checked against them, and a
-round for its part is refused.
+eleven municipalities and the region of the reference data only where it reads them so
+(``alle_raad``, a reading the record marks), otherwise the councils it names, or none
+(unknown) — then no round can be checked against them, and a round for its part is refused.
 """
 
 from __future__ import annotations
@@ -67,9 +67,11 @@ def check_periode(periode: str | None) -> None:
 @frozen(kw_only=True)
 class OpretAftale:
     """Record an agreement of a period. ``raad``: its parties as the record names them;
-    ``alle_raad``: the record says all twelve (the 11 municipalities and the region);
-    neither: not known. ``strategi``: the strategy context's period key ("Nordjysk
-    Socialaftale 2021-2022") whose vision and fokusområder belong to it."""
+    ``alle_raad``: the record reads the parties as all twelve councils of the reference data
+    (the 11 municipalities and the region), a reading its sammenfatning must mark as such
+    (the minutes may say only "Byråd og regionsråd"); neither: not known. ``strategi``: the
+    strategy context's period key ("Nordjysk Socialaftale 2021-2022") whose vision and
+    fokusområder belong to it."""
 
     id: str
     navn: str
