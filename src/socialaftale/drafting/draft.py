@@ -594,7 +594,18 @@ def _wrapped_item_title(first: SourceLine, head: list[SourceLine],
             and len(rest) <= 2 and (j + len(rest) >= len(lines)
                                     or not lines[j + len(rest)].text.strip())
             and 0 < len(text.split()) <= 6 and not text.endswith(".")
-            and _section(line) is None and not _OUTCOME_WORD.match(text))
+            and _section(line) is None and not _OUTCOME_WORD.match(text)
+            and not _a_sentence(text))
+
+
+#: A finite verb ("blev", "skal", …); with a passive in -es (:data:`_PASSIVE_ES`) it makes
+#: the few words under a long title line a sentence, not the title's end.
+_FINITE = re.compile(r"\b(?:blev|var|er|har|skal|vil|kan|bliver|bedes)\b")
+
+
+def _a_sentence(text: str) -> bool:
+    """Whether ``text`` has a verb: "Sagen udsættes", "Sagen blev udsat." (no title's end)."""
+    return bool(_FINITE.search(text) or _PASSIVE_ES.search(text))
 
 
 #: A referat's one-word outcome on a line of its own, no title's end.
@@ -771,7 +782,8 @@ def _wrapped_title(head: list[SourceLine], line: SourceLine) -> bool:
     last = head[-1].text.rstrip()
     words = line.text.split()
     return (head[-1].line + 1 == line.line and len(last) >= 70 and last[-1:] not in ".:;!?"
-            and 0 < len(words) <= 4 and line.text.rstrip().endswith((".", ":")))
+            and 0 < len(words) <= 4 and line.text.rstrip().endswith((".", ":"))
+            and not _a_sentence(line.text))
 
 
 def _subs(lines: Sequence[SourceLine]) -> tuple[list[SourceLine], list[tuple[str, list[
@@ -1161,8 +1173,14 @@ _LATER = re.compile(r"\b(?:til|ved|på)\s+(?:næste\s+(?:[A-ZÆØÅ]{2,}[\s-]+)?
                     r"(?:[A-ZÆØÅ]{2,}[\s-]+)?mødet\s+den\s+(?P<dato>\d{1,2}\.\s*[a-zæøå]+"
                     r"(?:\s+\d{4})?))")
 #: A verb in the passive ("indstilles", "inviteres", "skal vurderes"): what is to be done,
-#: no one named to do it.
-_PASSIVE_ES = re.compile(r"\b[a-zæøå]{4,}es\b")
+#: no one named to do it. A genitive has the same ending ("kommunes", "arbejdsgruppes",
+#: "kommunernes") but a noun after it, so a word in -es followed by a lower-case word that
+#: is not a preposition, adverb or conjunction ("vurderes på", "inviteres med") is no verb.
+_PASSIVE_ES = re.compile(
+    r"\b[a-zæøå]{4,}es\b(?!\s+(?!(?:til|med|på|ved|via|af|i|for|om|at|og|eller|men|som|der|"
+    r"den|det|de|nu|igen|senere|først|også|ikke|derfor|her|hermed|frem|op|ud|ind|videre|"
+    r"efter|inden|før|under|fra|hos|over|mellem|sammen|endeligt|løbende|yderligere|"
+    r"gennem|mod|så|kun|snarest|hurtigst|primo|medio|ultimo)\b)[a-zæøå])")
 
 
 def _case_actions(lines: Sequence[SourceLine], meeting: str
@@ -1754,6 +1772,9 @@ def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Build
                 guest["organisation"] = org.group(1)
             elif rolle and (led := _led_by(sentence, rolle)):
                 guest["organisation"] = led
+                b.flag("moede.gaester", line, led,
+                       f"{name}s organisation «{led}» er læst af sætningens subjekt og "
+                       f"titlen «{rolle.strip()}»; kilden siger det ikke med så mange ord")
             guest["punkter"] = [item.nummer]
             after = [x for x in lines if x.line >= line.line] or [line]
             start = _line_of(after, words[0])
