@@ -1773,8 +1773,8 @@ def _guests(item: _Item, lines: Sequence[SourceLine], known: set[str], b: _Build
             elif rolle and (led := _led_by(sentence, rolle)):
                 guest["organisation"] = led
                 b.flag("moede.gaester", line, led,
-                       f"{name}s organisation «{led}» er læst af sætningens subjekt og "
-                       f"titlen «{rolle.strip()}»; kilden siger det ikke med så mange ord")
+                       f"{name}s organisation «{led}» er registrets læsning af sætningens "
+                       f"subjekt og titlen «{rolle.strip()}», ikke referatets ord")
             guest["punkter"] = [item.nummer]
             after = [x for x in lines if x.line >= line.line] or [line]
             start = _line_of(after, words[0])
