@@ -1051,11 +1051,12 @@ class MeetingsQueries:
                 (query, self.search_candidates + 1))
         limited = len(rows) > self.search_candidates
         rows = sorted(rows, key=lambda r: -int(r[0]))[:self.search_candidates]
-        words = [w.lower() for w in _WORD.findall(text)]
+        # every word as the beginning of a word of the title, any letter case
+        starts = [re.compile(r"(?<!\w)" + re.escape(w), re.IGNORECASE)
+                  for w in _WORD.findall(text)]
 
         def in_title(title: str) -> bool:
-            said = [t.lower() for t in _WORD.findall(title)]
-            return all(any(t.startswith(w) for t in said) for w in words)
+            return all(p.search(title) for p in starts)
 
         ranked = sorted(rows, key=lambda r: (not in_title(r[2]), -float(r[1]), -int(r[0])))
         page = ranked[(side - 1) * pr_side: side * pr_side]
