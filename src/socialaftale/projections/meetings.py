@@ -1038,10 +1038,13 @@ class MeetingsQueries:
         if query is None:
             return Beslutningssoegning((), side, pr_side, 0, False)
         if self.db.dialect == "postgresql":
+            # ``position + 0``: not the primary key's order, which the planner would walk
+            # backwards testing every row's tsvector until it had enough (slow for a rare
+            # word); the GIN index finds the matches and a top-N sort keeps the newest.
             rows = self.db.query(
                 "SELECT c.position, ts_rank(c.tsv, to_tsquery('danish', ?)), c.titel FROM"
                 " (SELECT position, tsv, titel FROM meeting_decision WHERE tsv @@"
-                " to_tsquery('danish', ?) ORDER BY position DESC LIMIT ?) c",
+                " to_tsquery('danish', ?) ORDER BY position + 0 DESC LIMIT ?) c",
                 (query, query, self.search_candidates + 1))
         else:  # FTS5 walks its index newest first and stops: bm25 for the candidates only
             rows = self.db.query(
