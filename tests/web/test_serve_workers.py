@@ -151,3 +151,14 @@ def test_a_login_through_one_worker_holds_in_every_worker_and_logout_ends_it(
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+def test_workers_on_a_memory_store_are_refused_for_nothing_would_be_shared() -> None:
+    from click.testing import CliRunner
+
+    from socialaftale_web.cli import serve
+
+    result = CliRunner().invoke(serve, ["--store", "memory:", "--workers", "2"])
+    assert result.exit_code == 2
+    assert "--workers kræver et delt lager" in result.output
+    assert "serve-workers-lager" in result.output

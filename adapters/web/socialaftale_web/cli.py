@@ -98,6 +98,11 @@ def _serve_workers(store: str, port: int, navn: str, adresse: str, forwarded: st
 
     import uvicorn
 
+    if store.strip().lower().startswith("memory"):
+        click.echo("Fejl: --workers kræver et delt lager (en SQLite-fil eller postgresql://…): "
+                   "hver arbejdsproces ville få sit eget tomme lager i hukommelsen.\n"
+                   "  (regel: serve-workers-lager)", err=True)
+        sys.exit(2)
     _open(store).close()  # a store that cannot be used is refused here, once, with exit 2
     os.environ.update({"SOCIALAFTALE_STORE": store, "SOCIALAFTALE_SEKRETARIAT": navn,
                        "SOCIALAFTALE_ADRESSE": adresse, "SOCIALAFTALE_BASE_URL": base_url})
