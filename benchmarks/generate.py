@@ -10,9 +10,10 @@ offers, some decisions assign follow-up actions (most reported done at the body'
 meeting); each region's first DAS meeting of a year
 forms a working group with members and milestones; every year each region's secretariat
 budget (lines and accounts), the population of every municipality and a cost split among
-them. That is about 55,000 events a year: 1,000,000 events are eighteen years. Batches are
-whole meetings (one transaction each), as a secretariat records them. The same seed and
-size give the same history.
+them. Titles, referater and mandates are words of the real minutes drawn with their Zipf
+weights (vocabulary.py). That is about 55,000 events a year: 1,000,000 events are
+eighteen years. Batches are whole meetings (one transaction each), as a secretariat
+records them. The same seed and size give the same history.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from socialaftale import REGIONER, DecisionRef, Provenance, Source, open_store
@@ -33,14 +35,13 @@ from socialaftale import fora as f
 from socialaftale import meetings as m
 from socialaftale import tilbudsvifte as tv
 
+sys.path.insert(0, str(Path(__file__).parent))
+from vocabulary import words
+
 __all__ = ["history", "main"]
 
 BODIES = ("das", "socdir", "kkr")
 MUNICIPAL_BODIES = ("Socialudvalget", "Handicaprådet", "Børne- og ungeudvalget")
-WORDS = ("tilbud", "takster", "udmelding", "indmelding", "botilbud", "specialundervisning",
-         "hjerneskade", "socialpsykiatri", "beskæftigelse", "kapacitet", "styringsaftale",
-         "udviklingsstrategi", "temadag", "kommissorium", "arbejdsgruppe", "handicap",
-         "misbrug", "børn", "unge", "ældre", "forstærket", "samarbejde", "budget")
 OUTCOMES: tuple[m.Outcome, ...] = ("approved", "approved_with_remarks", "noted", "discussed",
                                    "decided_otherwise", "postponed")
 OFFERS_PER_REGION = 600
@@ -65,7 +66,8 @@ class _State:
 
 
 def _text(rng: random.Random, n: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize()
+    """``n`` words of the real minutes, drawn with their Zipf weights (vocabulary.py)."""
+    return " ".join(words(rng, n)).capitalize()
 
 
 def _offers(state: _State, year: int) -> list[Any]:

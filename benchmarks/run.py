@@ -42,6 +42,7 @@ from socialaftale import Socialaftale, audit, open_store
 from socialaftale.merkle import consistency_proof, inclusion_proof
 from socialaftale.persistence import EventLog, parse_store_url
 from socialaftale.readstore import Database
+from vocabulary import COMMON
 
 PG = os.environ.get("SOCIALAFTALE_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
 QUERY_RUNS = 100
@@ -56,6 +57,7 @@ WEB_CLIENTS, WEB_REQUESTS = 8, 10
 WEB_PAGES = {
     "tilbudsvifte page": "/tilbudsvifte?dato=2010-06-01",
     "decision search page": "/beslutninger?soeg=kapacitet+styringsaftale",
+    "decision search page, common word": f"/beslutninger?soeg={COMMON}",
 }
 
 
@@ -155,6 +157,20 @@ def queries(store: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]
         return hits, db.query(f"SELECT * FROM meeting_decision WHERE position IN ({marks})",
                               [h[0] for h in hits])
 
+    def common_sql() -> Any:  # the newest 1,000 matches ranked, and the best 50's rows
+        if db.dialect == "postgresql":
+            hits = db.query("SELECT position, ts_rank(tsv, to_tsquery('danish', ?)) FROM"
+                            " (SELECT position, tsv FROM meeting_decision WHERE tsv @@"
+                            " to_tsquery('danish', ?) ORDER BY position DESC LIMIT 1001) c"
+                            " ORDER BY 2 DESC LIMIT 50", (f"{COMMON}:*",) * 2)
+        else:
+            hits = db.query("SELECT * FROM (SELECT rowid, bm25(decision_fts) r FROM decision_fts"
+                            " WHERE decision_fts MATCH ? ORDER BY rowid DESC LIMIT 1001)"
+                            " ORDER BY r LIMIT 50", (f'"{COMMON}"*',))
+        marks = ", ".join("?" for _ in hits) or "NULL"
+        return hits, db.query(f"SELECT * FROM meeting_decision WHERE position IN ({marks})",
+                              [h[0] for h in hits])
+
     def actions_sql() -> Any:  # open on that day, with the next meeting's date
         return db.query("SELECT a.*, (SELECT MIN(n.dato) FROM meeting n WHERE n.body = a.body"
                         " AND n.dato > a.dato) FROM meeting_action a WHERE a.dato <= ? AND"
@@ -172,6 +188,8 @@ def queries(store: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]
         "an offer's history": (lambda: store.tilbud_history(key), history_sql),
         "decision search": (lambda: store.search_decisions("kapacitet styringsaftale"),
                             search_sql),
+        "decision search, common word": (lambda: store.search_decisions(COMMON),
+                                         common_sql),
         "open actions": (lambda: store.actions(date(2012, 1, 1)), actions_sql),
         "shares": (lambda: store.shares(2008, "Fælles Region Nordjylland"), shares_sql),
     }

@@ -15,7 +15,6 @@ carries a CSRF token.
 from __future__ import annotations
 
 import functools
-import secrets
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -38,7 +37,6 @@ from litestar.params import Body, FromQuery, QueryParameter
 from litestar.plugins.jinja import JinjaTemplateEngine
 from litestar.response import Redirect, Template
 from litestar.static_files import create_static_files_router
-from litestar.stores.memory import MemoryStore
 from litestar.template.config import TemplateConfig
 from litestar.types import ASGIApp, ControllerRouterHandler, Receive, Scope, Send
 from markupsafe import Markup
@@ -47,6 +45,7 @@ from socialaftale import Letterhead, Socialaftale, __version__
 
 from .access import ANONYMOUS, Principal, RenewingSessionConfig, TokenStore, renew_session
 from .failures import note_log_head, server_failure
+from .sessions import DatabaseSessionStore, shared_secret
 from .users import LoginRefused, UserStore
 from .views import (
     NAV,
@@ -388,8 +387,10 @@ def create_app(
     ``users`` (default: argon2id's default cost) is where people log in; a session ends
     ``session_max_age`` seconds after login; ``letterhead`` heads the printed dagsorden and
     referat (the secretariat's name and address); ``base_url`` (e.g. ``https://host/``) is
-    the public address for links in feeds and PDFs, instead of the request's Host header."""
-    secret = secret or secrets.token_urlsafe(32)
+    the public address for links in feeds and PDFs, instead of the request's Host header.
+    Without ``secret`` the store's own (``web_secret``) signs, and sessions are kept in the
+    store (``web_sessions``), so every worker process on the store honours the same login."""
+    secret = secret or shared_secret(store)
     tokens = TokenStore(store)
     users = users or UserStore(store)
     template_config = TemplateConfig(
@@ -428,7 +429,7 @@ def create_app(
         template_config=template_config,
         csrf_config=CSRFConfig(secret=secret, exclude=["/api", "/schema"], cookie_httponly=False),
         middleware=[_refuse_nul, RenewingSessionConfig(max_age=session_max_age).middleware],
-        stores={"sessions": MemoryStore()},
+        stores={"sessions": DatabaseSessionStore(store)},
         openapi_config=OpenAPIConfig(
             title="Nordjysk Socialaftale",
             render_plugins=apiskema.render_plugins(),

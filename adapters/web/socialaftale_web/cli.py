@@ -55,10 +55,16 @@ def _open(store: str) -> Socialaftale:
 @click.option("--base-url", envvar="SOCIALAFTALE_BASE_URL", default="",
               help="Den offentlige adresse (fx https://socialaftale.example/) til links i "
                    "feeds og PDF'er; tom: forespørgslens egen (også SOCIALAFTALE_BASE_URL).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Antal arbejdsprocesser; de deler logins og sikkerhedsnøgle via lageret.")
 def serve(store: str, port: int, navn: str, adresse: str, forwarded: str,
-          base_url: str) -> None:
+          base_url: str, workers: int = 1) -> None:
     """Start webudgaven på 127.0.0.1 (kun denne maskine)."""
     import uvicorn
+
+    if workers > 1:
+        _serve_workers(store, port, navn, adresse, forwarded, base_url, workers)
+        return
 
     from socialaftale import Letterhead
 
@@ -82,6 +88,30 @@ def serve(store: str, port: int, navn: str, adresse: str, forwarded: str,
                     forwarded_allow_ips=forwarded.strip() or None)
     finally:
         opened.close()
+
+
+def _serve_workers(store: str, port: int, navn: str, adresse: str, forwarded: str,
+                   base_url: str, workers: int) -> None:
+    """``workers`` processes, each building its app from the environment (the import string
+    uvicorn needs to start them); sessions and the CSRF secret live in the store."""
+    import os
+
+    import uvicorn
+
+    if store.strip().lower().startswith("memory"):
+        click.echo("Fejl: --workers kræver et delt lager (en SQLite-fil eller postgresql://…): "
+                   "hver arbejdsproces ville få sit eget tomme lager i hukommelsen.\n"
+                   "  (regel: serve-workers-lager)", err=True)
+        sys.exit(2)
+    _open(store).close()  # a store that cannot be used is refused here, once, with exit 2
+    os.environ.update({"SOCIALAFTALE_STORE": store, "SOCIALAFTALE_SEKRETARIAT": navn,
+                       "SOCIALAFTALE_ADRESSE": adresse, "SOCIALAFTALE_BASE_URL": base_url})
+    click.echo(f"Nordjysk Socialaftale kører på http://{HOST}:{port}/ med {workers} "
+               "arbejdsprocesser (Ctrl-C stopper)")
+    uvicorn.run("socialaftale_web.serving:app_from_environment", factory=True,
+                workers=workers, host=HOST, port=port, log_level="warning",
+                proxy_headers=bool(forwarded.strip()),
+                forwarded_allow_ips=forwarded.strip() or None)
 
 
 @click.group()

@@ -844,8 +844,32 @@ class Traef:
     rang: float
 
 
+SEARCH_CANDIDATES = 1000
+"""How many of a decision search's newest matches are ranked (see ``decision_search``)."""
+
+
+@frozen
+class Beslutningssoegning:
+    """One page of a decision search: the hits, how many candidates were ranked
+    (``antal``), and whether older matches beyond :data:`SEARCH_CANDIDATES` were left out
+    (``begraenset``)."""
+
+    traef: tuple[Traef, ...]
+    side: int
+    pr_side: int
+    antal: int
+    begraenset: bool
+
+    @property
+    def sider(self) -> int:
+        return max(1, -(-self.antal // self.pr_side))
+
+
 class MeetingsQueries:
     """Meeting and decision queries, mixed into :class:`socialaftale.Socialaftale`."""
+
+    search_candidates: int = SEARCH_CANDIDATES
+    """How many newest matches a decision search ranks (an instance may set fewer)."""
 
     db: Database
 
@@ -1040,23 +1064,81 @@ class MeetingsQueries:
 
     def search_decisions(self, text: str, limit: int = 50) -> tuple[Traef, ...]:
         """Decisions matching ``text``, best first, each with a snippet where the matched
-        words are marked «like this» (a frontend turns the marks into highlighting)."""
+        words are marked «like this» (a frontend turns the marks into highlighting): the
+        first page of :meth:`decision_search`."""
+        return self.decision_search(text, pr_side=limit).traef
+
+    def decision_search(self, text: str, *, side: int = 1,
+                        pr_side: int = 50) -> Beslutningssoegning:
+        """Page ``side`` of the decisions matching ``text``, ranked within the newest
+        :data:`SEARCH_CANDIDATES` matches (by log position): those with every word in the
+        item's title first, then by the store's rank (bm25 / ts_rank), then newest.
+
+        Bounding the candidates keeps a page's cost the same whether a query matches a
+        hundred decisions or a hundred thousand (only the candidates are ranked, only the
+        page gets snippets); ``begraenset`` says when older matches were left out."""
+        if side < 1 or not 1 <= pr_side <= 200:
+            raise DomainError("side skal være 1 eller mere og pr. side mellem 1 og 200",
+                              rule="soegning-side", field="side")
         query = _fts_query(self.db.dialect, text, "text")
         if query is None:
-            return ()
+            return Beslutningssoegning((), side, pr_side, 0, False)
         if self.db.dialect == "postgresql":
+            # ``position + 0``: not the primary key's order, which the planner would walk
+            # backwards testing every row's tsvector until it had enough (slow for a rare
+            # word); the GIN index finds the matches and a top-N sort keeps the newest.
             rows = self.db.query(
-                "SELECT position, ts_headline('danish', search, q, 'StartSel=«, StopSel=»,"
-                " MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=\" … \"'),"
-                " ts_rank(tsv, q) FROM meeting_decision, to_tsquery('danish', ?) q"
-                " WHERE tsv @@ q ORDER BY 3 DESC, position LIMIT ?", (query, limit))
+                "SELECT c.position, ts_rank(c.tsv, to_tsquery('danish', ?)), c.titel FROM"
+                " (SELECT position, tsv, titel FROM meeting_decision WHERE tsv @@"
+                " to_tsquery('danish', ?) ORDER BY position + 0 DESC LIMIT ?) c",
+                (query, query, self.search_candidates + 1))
+        else:  # FTS5 walks its index newest first and stops: bm25 for the candidates only
+            rows = self.db.query(
+                "SELECT c.rowid, c.r, m.titel FROM (SELECT rowid, -bm25(decision_fts) AS r"
+                " FROM decision_fts WHERE decision_fts MATCH ? ORDER BY rowid DESC LIMIT ?) c"
+                " JOIN meeting_decision m ON m.position = c.rowid",
+                (query, self.search_candidates + 1))
+        limited = len(rows) > self.search_candidates
+        rows = sorted(rows, key=lambda r: -int(r[0]))[:self.search_candidates]
+        # every word as the beginning of a word of the title, any letter case
+        starts = [re.compile(r"(?<!\w)" + re.escape(w), re.IGNORECASE)
+                  for w in _WORD.findall(text)]
+
+        def in_title(title: str) -> bool:
+            return all(p.search(title) for p in starts)
+
+        ranked = sorted(rows, key=lambda r: (not in_title(r[2]), -float(r[1]), -int(r[0])))
+        page = ranked[(side - 1) * pr_side: side * pr_side]
+        positions = [int(r[0]) for r in page]
+        snippets = self._snippets(query, text, positions)
+        by_position = self._decisions_at(positions)
+        return Beslutningssoegning(
+            tuple(Traef(by_position[p], snippets.get(p, ""), float(r[1]))
+                  for p, r in zip(positions, page, strict=True)),
+            side, pr_side, len(rows), limited)
+
+    def _snippets(self, query: str, text: str, positions: list[int]) -> dict[int, str]:
+        """The marked snippets of the decisions at ``positions`` (one page's)."""
+        if not positions:
+            return {}
+        if self.db.dialect == "postgresql":
+            marks = ", ".join("?" for _ in positions)
+            rows = self.db.query(
+                "SELECT position, ts_headline('danish', search, to_tsquery('danish', ?),"
+                " 'StartSel=«, StopSel=», MaxWords=24, MinWords=8, MaxFragments=2,"
+                " FragmentDelimiter=\" … \"') FROM meeting_decision"
+                f" WHERE position IN ({marks})", (query, *positions))
         else:
-            rows = self.db.query(
-                "SELECT rowid, snippet(decision_fts, 0, '«', '»', ' … ', 16),"
-                " -bm25(decision_fts) FROM decision_fts WHERE decision_fts MATCH ?"
-                " ORDER BY bm25(decision_fts), rowid LIMIT ?", (query, limit))
-        by_position = self._decisions_at([r[0] for r in rows])
-        return tuple(Traef(by_position[r[0]], r[1], float(r[2])) for r in rows)
+            # Marked in Python from the indexed text: FTS5's snippet() re-runs the match (a
+            # prefix query merges every word it begins) for each row, 2 ms a row at 10k.
+            from .search import HIT_END, HIT_START, snippet
+
+            words = [w.lower() for w in _WORD.findall(text)]
+            marks = ", ".join("?" for _ in positions)
+            rows = [(p, snippet(t, words, 16).replace(HIT_START, "«").replace(HIT_END, "»"))
+                    for p, t in self.db.query("SELECT position, search FROM meeting_decision"
+                                              f" WHERE position IN ({marks})", positions)]
+        return {int(p): str(t) for p, t in rows}
 
     def _decisions_at(self, positions: list[int]) -> dict[int, Beslutning]:
         if not positions:

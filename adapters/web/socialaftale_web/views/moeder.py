@@ -144,9 +144,10 @@ def decisions_page(store: Store, principal: Caller, soeg: FromQuery[str | None] 
                    forum: FromQuery[str | None] = None,
                    fra: FromQuery[str | None] = None, til: FromQuery[str | None] = None,
                    udfald: FromQuery[str | None] = None,
-                   organisation: FromQuery[str | None] = None) -> Template:
+                   organisation: FromQuery[str | None] = None,
+                   side: FromQuery[int] = 1) -> Template:
     fra_, til_ = form_date(fra, "fra"), form_date(til, "til")
-    shown = _decisions_page(store, soeg, forum, fra_, til_, udfald, organisation)
+    shown = _decisions_page(store, soeg, forum, fra_, til_, udfald, organisation, side)
     assert shown.context is not None
     shown.context["hits"] = public_only(store, principal, shown.context["hits"],
                                         lambda hit: hit[0].meeting_id)
@@ -155,18 +156,20 @@ def decisions_page(store: Store, principal: Caller, soeg: FromQuery[str | None] 
 
 def _decisions_page(store: Any, soeg: str | None, forum: str | None, fra: date | None,
                     til: date | None, udfald: str | None,
-                    organisation: str | None) -> Template:
+                    organisation: str | None, side: int = 1) -> Template:
     hits: list[tuple[Any, Markup | None]] = []
+    ranked = None  # a ranked search's page: its paging and whether it was limited
     with _searching():
         if soeg and not (forum or fra or til or udfald or organisation):
-            hits = [(h.beslutning, _marked(h.snippet)) for h in store.search_decisions(soeg)]
+            ranked = store.decision_search(soeg, side=side)
+            hits = [(h.beslutning, _marked(h.snippet)) for h in ranked.traef]
         else:
             hits = [(d, None) for d in store.decisions(
                 search=soeg or None, body=forum or None, from_date=fra, to_date=til,
                 outcome=udfald or None, organisation=organisation or None)]
     return Template("beslutninger.html", context={
         "hits": hits, "soeg": soeg or "", "forum": forum or "", "fra": fra, "til": til,
-        "udfald": udfald or "", "organisation": organisation or ""})
+        "udfald": udfald or "", "organisation": organisation or "", "ranked": ranked})
 
 
 @get("/api/beslutninger", sync_to_thread=True, tags=["møder"],

@@ -1,0 +1,134 @@
+"""The web under load: p50/p99 per page with 8 clients, ``serve`` with 1 worker against N.
+
+    python benchmarks/web_load.py --sizes 10k,100k --stores sqlite,postgres --workers 1,2
+
+For each store kind and size: a fresh store with the synthetic history of generate.py
+(its vocabulary: the real minutes' words, Zipf-drawn), then for each worker count a real
+``socialaftale serve --workers N`` process, and per page 8 client processes each making
+``--requests`` requests on a kept-alive connection after one warm-up request. Prints a
+Markdown table (``--markdown FILE`` also writes it there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+sys.path.insert(0, os.path.dirname(__file__))
+from generate import history
+from run import _client, chunked, parse_size, percentile, store_url
+from socialaftale import open_store
+from vocabulary import COMMON, RARE
+
+CLIENTS = 8
+PAGES = {
+    "forside": "/",
+    "tilbudsvifte": "/tilbudsvifte?dato=2010-06-01",
+    "decision search, rare words": "/beslutninger?soeg=kapacitet+styringsaftale",
+    f"decision search, «{RARE}»": f"/beslutninger?soeg={RARE}",
+    f"decision search, «{COMMON}» (most used word)": f"/beslutninger?soeg={COMMON}",
+}
+
+
+def build(url: str, size: int) -> int:
+    """Record the synthetic history of ``size`` events and bring the read models up."""
+    with open_store(url, actor="benchmark", project=False) as store:
+        for chunk in chunked(history(size)):
+            for batch in chunk:
+                store.record(*batch)
+        store.catch_up()
+        return store.log.last_position() or 0
+
+
+def load(url: str, workers: int, requests: int) -> dict[str, tuple[float, float, float]]:
+    """p50, p99 (ms) and requests/s of each page under :data:`CLIENTS` clients."""
+    cli = os.path.join(os.path.dirname(sys.executable), "socialaftale")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([cli, "serve", "--store", url, "--port", str(port),
+                               "--workers", str(workers)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(base + "/", timeout=5).read()
+                break
+            except OSError:
+                if server.poll() is not None:
+                    raise RuntimeError(server.stderr.read().decode()) from None  # type: ignore[union-attr]
+                time.sleep(0.2)
+        out = {}
+        ctx = multiprocessing.get_context("spawn")
+        for name, path in PAGES.items():
+            for _ in range(workers):  # warm every worker (each has its own caches)
+                urllib.request.urlopen(base + path, timeout=300).read()
+            results = ctx.Queue()
+            procs = [ctx.Process(target=_client, args=(base, path, requests, results))
+                     for _ in range(CLIENTS)]
+            start = time.perf_counter()
+            for p in procs:
+                p.start()
+            samples = [s for _ in procs for s in results.get(timeout=1800)]
+            for p in procs:
+                p.join()
+            elapsed = time.perf_counter() - start
+            out[name] = (percentile(samples, 50), percentile(samples, 99),
+                         len(samples) / elapsed)
+        return out
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10k,100k")
+    parser.add_argument("--stores", default="sqlite,postgres")
+    parser.add_argument("--workers", default=f"1,{os.cpu_count() or 2}")
+    parser.add_argument("--requests", type=int, default=10, help="per client and page")
+    parser.add_argument("--markdown", default=None)
+    args = parser.parse_args()
+    command = "python benchmarks/web_load.py " + " ".join(sys.argv[1:])
+    counts = [int(w) for w in args.workers.split(",")]
+    lines = [f"Command: `{command}` ({os.cpu_count()} cores; {CLIENTS} clients, "
+             f"{args.requests} requests each per page). Search terms: «kapacitet "
+             f"styringsaftale», «{RARE}» (rank 301 of the vocabulary), «{COMMON}» (rank 1).",
+             "", "| store | events | page | " + " | ".join(
+                 f"{w} worker{'s' if w > 1 else ''} p50 / p99 ms" for w in counts) + " |",
+             "|---|---:|---|" + "---:|" * len(counts)]
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in [k.strip() for k in args.stores.split(",")]:
+            for size in [parse_size(s) for s in args.sizes.split(",")]:
+                url, drop = store_url(kind, tmp)
+                try:
+                    began = time.perf_counter()
+                    events = build(url, size)
+                    print(f"… {kind} {events:,} events built in "
+                          f"{time.perf_counter() - began:,.0f} s", file=sys.stderr)
+                    figures = {w: load(url, w, args.requests) for w in counts}
+                finally:
+                    drop()
+                for page in PAGES:
+                    cells = " | ".join(f"{figures[w][page][0]:.0f} / {figures[w][page][1]:.0f}"
+                                       for w in counts)
+                    lines.append(f"| {kind} | {events:,} | {page} | {cells} |")
+                print("\n".join(lines[-len(PAGES):]), file=sys.stderr)
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if args.markdown:
+        with open(args.markdown, "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+if __name__ == "__main__":
+    main()
