@@ -252,3 +252,71 @@ def test_an_item_approves_an_earlier_meetings_referat_by_the_records_rule(
         assert ok.status_code == 303, ok.text
     d = planned.stream(meetings.meeting_stream(MEETING))[-1].event
     assert (d.punkt, d.godkender_referat_af) == ("1", "das-2019-10-24")
+
+
+def _cells(client: TestClient[Any], url: str) -> str:
+    """A download's text: the CSV as is, every cell of the XLSX joined."""
+    import io
+
+    import openpyxl
+
+    r = client.get(url)
+    assert r.status_code == 200, r.text
+    if url.split("?")[0].endswith(".csv"):
+        return r.text
+    book = openpyxl.load_workbook(io.BytesIO(r.content))
+    return " ".join(str(v) for row in book.active.iter_rows(values_only=True) for v in row)
+
+
+def test_a_draft_referats_actions_are_not_in_the_downloads(
+    planned: Socialaftale, tokens: dict[str, str],
+) -> None:
+    app = create_app(planned)
+    with TestClient(app) as c, TestClient(app) as public, TestClient(app) as kommune:
+        log_in_as(c, planned, "anna")
+        log_in(kommune, tokens["aalborg"])
+        r = c.post(f"/moeder/{MEETING}/punkt/2", follow_redirects=False, data=item_form(
+            c, udfald="godkendt", referat="Godkendt.", leverance_1="Udsende takstbladet"))
+        assert r.status_code == 303, r.text
+        for fmt in ("csv", "xlsx"):
+            url = f"/hent/opfoelgninger.{fmt}?dato=2026-11-13"
+            assert "Udsende takstbladet" in _cells(c, url)
+            assert "Udsende takstbladet" not in _cells(public, url), fmt
+            assert "Udsende takstbladet" not in _cells(kommune, url), fmt
+        page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+        done = c.post(f"/moeder/{MEETING}/referat/offentliggoer", follow_redirects=False, data={
+            "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV)})
+        assert done.status_code == 303, done.text
+        for fmt in ("csv", "xlsx"):
+            url = f"/hent/opfoelgninger.{fmt}?dato=2026-11-13"
+            assert "Udsende takstbladet" in _cells(public, url)
+            assert "Udsende takstbladet" in _cells(kommune, url)
+
+
+def test_attendance_saved_in_the_browser_is_hidden_until_published(
+    planned: Socialaftale, tokens: dict[str, str],
+) -> None:
+    app = create_app(planned)
+    with TestClient(app) as c, TestClient(app) as public, TestClient(app) as kommune:
+        log_in_as(c, planned, "anna")
+        log_in(kommune, tokens["aalborg"])
+        page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+        r = c.post(f"/moeder/{MEETING}/referat/fremmoede", follow_redirects=False, data={
+            "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV),
+            "deltagere": "Anne Jensen, Aalborg Kommune", "afbud": "Carl Berg, Thisted Kommune"})
+        assert r.status_code == 303, r.text
+        where = (f"/moeder/{MEETING}", f"/api/moeder/{MEETING}", "/api/moeder",
+                 f"/api/moeder/{MEETING}/fremmoede", "/moeder")
+        for url in where:
+            assert "Carl Berg" not in public.get(url).text, url
+            assert "Carl Berg" not in kommune.get(url).text, url
+        assert "Carl Berg" in c.get(f"/moeder/{MEETING}").text
+        assert c.post(f"/moeder/{MEETING}/punkt/2", follow_redirects=False, data=item_form(
+            c, udfald="godkendt", referat="Godkendt.")).status_code == 303
+        page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+        done = c.post(f"/moeder/{MEETING}/referat/offentliggoer", follow_redirects=False, data={
+            "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV)})
+        assert done.status_code == 303, done.text
+        for url in where[:4]:
+            assert "Carl Berg" in public.get(url).text, url
+            assert "Carl Berg" in kommune.get(url).text, url

@@ -1171,6 +1171,9 @@ class MeetingsQueries:
         m = found[0]
         if m.planlagt:
             return _planned_document(m)
+        if not referat and meeting_id in self.draft_referater():
+            # attendance saved in the browser belongs to the draft referat (issue 20)
+            m = evolve(m, deltagere=(), afbud=(), gaester=(), referent=())
         own = self.meeting_text(meeting_id)
         kind = "Referat" if referat else "Dagsorden"
         blocks = [Block("title", f"{kind}: {m.body}")]
