@@ -311,12 +311,18 @@ def test_attendance_saved_in_the_browser_is_hidden_until_published(
             assert "Carl Berg" not in public.get(url).text, url
             assert "Carl Berg" not in kommune.get(url).text, url
         assert "Carl Berg" in c.get(f"/moeder/{MEETING}").text
+        people = ("/personer?q=Carl", "/api/personer?q=Carl", "/soeg?soeg=Thisted")
+        for url in people:  # the person lists skip a draft meeting, for everyone
+            for who in (public, kommune, c):
+                assert "Carl Berg" not in who.get(url).text, url
+        for url in ("/personer/Carl Berg", "/api/personer/Carl Berg"):
+            assert public.get(url).status_code == 404, url
         assert c.post(f"/moeder/{MEETING}/punkt/2", follow_redirects=False, data=item_form(
             c, udfald="godkendt", referat="Godkendt.")).status_code == 303
         page = c.get(f"/moeder/{MEETING}/referat/skriv").text
         done = c.post(f"/moeder/{MEETING}/referat/offentliggoer", follow_redirects=False, data={
             "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV)})
         assert done.status_code == 303, done.text
-        for url in where[:4]:
+        for url in (*where[:4], *people, "/personer/Carl Berg", "/api/personer/Carl Berg"):
             assert "Carl Berg" in public.get(url).text, url
             assert "Carl Berg" in kommune.get(url).text, url
