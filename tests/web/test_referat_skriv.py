@@ -326,3 +326,37 @@ def test_attendance_saved_in_the_browser_is_hidden_until_published(
         for url in (*where[:4], *people, "/personer/Carl Berg", "/api/personer/Carl Berg"):
             assert "Carl Berg" in public.get(url).text, url
             assert "Carl Berg" in kommune.get(url).text, url
+
+
+def test_edits_before_publishing_are_not_shown_as_corrections(
+    planned: Socialaftale, tokens: dict[str, str],
+) -> None:
+    app = create_app(planned)
+    with TestClient(app) as c, TestClient(app) as public, TestClient(app) as kommune:
+        log_in_as(c, planned, "anna")
+        log_in(kommune, tokens["aalborg"])
+        for people in ("Anne Jensen, Aalborg Kommune", "Anne Jensen, Aalborg Kommune\nBo Hansen"):
+            page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+            assert c.post(f"/moeder/{MEETING}/referat/fremmoede", follow_redirects=False, data={
+                "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV),
+                "deltagere": people}).status_code == 303
+        for text in ("Første kladde.", "Anden kladde.", "Den offentliggjorte ordlyd."):
+            assert c.post(f"/moeder/{MEETING}/punkt/2", follow_redirects=False, data=item_form(
+                c, udfald="godkendt", referat=text)).status_code == 303
+        kinds = [type(x.event).__name__ for x in planned.stream(meetings.meeting_stream(MEETING))]
+        assert kinds.count("DecisionCorrected") == 2 and kinds.count("MeetingCorrected") == 2
+        page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+        assert c.post(f"/moeder/{MEETING}/referat/offentliggoer", follow_redirects=False, data={
+            "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV)}).status_code == 303
+        for who in (public, kommune):
+            for url in (f"/moeder/{MEETING}", f"/api/moeder/{MEETING}"):
+                shown = who.get(url).text
+                assert "Den offentliggjorte ordlyd." in shown and "Bo Hansen" in shown, url
+                assert "Rettelser" not in shown and "rettet før" not in shown, url
+                assert "/punkt/2/udgaver" not in shown, url
+            earlier = who.get(f"/moeder/{MEETING}/punkt/2/udgaver").text
+            assert "Den offentliggjorte ordlyd." in earlier and "Registreret" in earlier
+            assert "kladde." not in earlier and "Rettet" not in earlier
+        own = c.get(f"/moeder/{MEETING}/punkt/2/udgaver").text  # the drafts, marked as such
+        assert "Kladder før offentliggørelsen" in own and "Første kladde." in own
+        assert "Rettelser" not in c.get(f"/moeder/{MEETING}").text

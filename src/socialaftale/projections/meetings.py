@@ -57,8 +57,9 @@ __all__ = ["Aendring", "BaaretFakta", "Beslutning", "Dagsordenspunkt", "Efterskr
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 20  # 19: a referat taken in the browser is a draft until published;
+    version = 21  # 19: a referat taken in the browser is a draft until published;
     # 20: SQLite indexes Danish stems beside the words (decision_fts.stems)
+    # 21: a draft referat's edits are not listed as corrections (issue 20)
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter",
@@ -286,9 +287,12 @@ class MeetingsProjection(Projection):
                                 m.decision.matter, *_external_columns(m)))
         if isinstance(e, MeetingCorrected | AgendaCorrected | DecisionCorrected):
             self._write(tx)  # they change decisions that may still be in this page's buffer
-            tx.execute("INSERT INTO meeting_correction VALUES (?, ?, ?, ?)",
-                       (recorded.position, e.meeting_id, m.recorded_at.date().isoformat(),
-                        e.summary()))
+            draft = not isinstance(e, AgendaCorrected) and tx.one(
+                "SELECT 1 FROM meeting_kladde WHERE meeting_id = ?", (e.meeting_id,))
+            if not draft:  # a draft referat's edits are not corrections (issue 20)
+                tx.execute("INSERT INTO meeting_correction VALUES (?, ?, ?, ?)",
+                           (recorded.position, e.meeting_id, m.recorded_at.date().isoformat(),
+                            e.summary()))
         if isinstance(e, MeetingCorrected):
             tx.execute("DELETE FROM meeting WHERE meeting_id = ?", (e.meeting_id,))
             tx.execute("DELETE FROM meeting_attendance WHERE meeting_id = ?", (e.meeting_id,))
