@@ -360,3 +360,26 @@ def test_edits_before_publishing_are_not_shown_as_corrections(
         own = c.get(f"/moeder/{MEETING}/punkt/2/udgaver").text  # the drafts, marked as such
         assert "Kladder før offentliggørelsen" in own and "Første kladde." in own
         assert "Rettelser" not in c.get(f"/moeder/{MEETING}").text
+
+
+def test_the_feed_dates_a_browser_referat_the_day_it_is_published(
+    planned: Socialaftale,
+) -> None:
+    import xml.etree.ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    app = create_app(planned)
+    with TestClient(app) as c, TestClient(app) as public:
+        log_in_as(c, planned, "anna")
+        assert c.post(f"/moeder/{MEETING}/punkt/2", follow_redirects=False, data=item_form(
+            c, udfald="godkendt", referat="Godkendt.")).status_code == 303
+        page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+        assert c.post(f"/moeder/{MEETING}/referat/offentliggoer", follow_redirects=False, data={
+            "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV)}).status_code == 303
+        feed = ET.fromstring(public.get("/feed.atom").content)
+        updated = {e.findtext(f"{atom}title"): e.findtext(f"{atom}updated", "")
+                   for e in feed.findall(f"{atom}entry")}
+        referat, dagsorden = updated["Referat: DAS 12.11.2026"], updated[
+            "Dagsorden: DAS 12.11.2026"]
+        assert dagsorden.startswith("2026-11-12")  # the agenda: the meeting's day
+        assert referat.startswith(date.today().isoformat()), referat  # the day it was published

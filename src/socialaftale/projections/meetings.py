@@ -59,12 +59,13 @@ class MeetingsProjection(Projection):
     name = "meetings"
     version = 21  # 19: a referat taken in the browser is a draft until published;
     # 20: SQLite indexes Danish stems beside the words (decision_fts.stems)
-    # 21: a draft referat's edits are not listed as corrections (issue 20)
+    # 21: a draft referat's edits are not listed as corrections; when a referat taken in
+    # the browser was published (meeting_offentliggjort) (issue 20)
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter",
         "meeting_text", "meeting_announcement", "meeting_planned", "meeting_note",
-        "meeting_kladde")
+        "meeting_kladde", "meeting_offentliggjort")
 
     def create(self, tx: Tx) -> None:
         tx.execute(
@@ -268,6 +269,10 @@ class MeetingsProjection(Projection):
             return
         if isinstance(e, ReferatPublished):
             tx.execute("DELETE FROM meeting_kladde WHERE meeting_id = ?", (e.meeting_id,))
+            tx.execute("DELETE FROM meeting_offentliggjort WHERE meeting_id = ?",
+                       (e.meeting_id,))
+            tx.execute("INSERT INTO meeting_offentliggjort VALUES (?, ?)",
+                       (e.meeting_id, e.dato.isoformat()))
             return
         if m.decision is not None and type(e) not in EVENTS and m.source.note:
             _note(tx, recorded.position, m.decision.meeting, m.decision.item, "fakta",
@@ -419,6 +424,9 @@ def _create_text_tables(tx: Tx) -> None:
                " (meeting_id, nummer)")
     # a referat taken in the browser and not yet published (secretariat only)
     tx.execute("CREATE TABLE IF NOT EXISTS meeting_kladde (meeting_id TEXT PRIMARY KEY)")
+    # the day a referat taken in the browser was published (the feed's date of it)
+    tx.execute("CREATE TABLE IF NOT EXISTS meeting_offentliggjort (meeting_id TEXT PRIMARY"
+               " KEY, dato TEXT NOT NULL)")
 
 
 def _note(tx: Tx, position: int | None, meeting_id: str, nummer: str, kind: str,
@@ -866,6 +874,12 @@ class MeetingsQueries:
         """The meetings whose referat is being taken in the browser and not yet published:
         their decisions are the secretariat's draft, shown to no one else."""
         return frozenset(r[0] for r in self.db.query("SELECT meeting_id FROM meeting_kladde"))
+
+    def referat_published(self) -> dict[str, date]:
+        """The day each referat taken in the browser was published (a referat from the
+        minutes has none: it was public when recorded)."""
+        return {str(r[0]): date.fromisoformat(r[1]) for r in self.db.query(
+            "SELECT meeting_id, dato FROM meeting_offentliggjort")}
 
     def meetings(self, body: str | None = None) -> tuple[Moede, ...]:
         """Meetings, oldest first, optionally of one body."""
