@@ -83,6 +83,7 @@ def _entries(store: Any, today: date) -> list[tuple[datetime, str, str, str, str
     items: list[tuple[datetime, str, str, str, str]] = []
     # a referat taken in the browser is announced once it is published
     decided = {d.meeting_id for d in store.decisions()} - store.draft_referater()
+    published = store.referat_published()  # a browser referat is new the day it is published
     for m in store.meetings():
         if m.udkast or m.planlagt:
             continue
@@ -90,7 +91,9 @@ def _entries(store: Any, today: date) -> list[tuple[datetime, str, str, str, str
         items.append((day, f"dagsorden:{m.meeting_id}", f"Dagsorden: {m.body} {m.dato:%d.%m.%Y}",
                       f"/moeder/{m.meeting_id}", f"Dagsordenen til mødet i {m.body}."))
         if m.meeting_id in decided:
-            items.append((day, f"referat:{m.meeting_id}",
+            shown = published.get(m.meeting_id)
+            when = day if shown is None else datetime.combine(shown, time(0), COPENHAGEN)
+            items.append((when, f"referat:{m.meeting_id}",
                           f"Referat: {m.body} {m.dato:%d.%m.%Y}", f"/moeder/{m.meeting_id}",
                           f"Referatet af mødet i {m.body}."))
     for f in store.tilbud_changes(date(1900, 1, 1), today).fakta:

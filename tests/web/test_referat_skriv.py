@@ -252,3 +252,134 @@ def test_an_item_approves_an_earlier_meetings_referat_by_the_records_rule(
         assert ok.status_code == 303, ok.text
     d = planned.stream(meetings.meeting_stream(MEETING))[-1].event
     assert (d.punkt, d.godkender_referat_af) == ("1", "das-2019-10-24")
+
+
+def _cells(client: TestClient[Any], url: str) -> str:
+    """A download's text: the CSV as is, every cell of the XLSX joined."""
+    import io
+
+    import openpyxl
+
+    r = client.get(url)
+    assert r.status_code == 200, r.text
+    if url.split("?")[0].endswith(".csv"):
+        return r.text
+    book = openpyxl.load_workbook(io.BytesIO(r.content))
+    return " ".join(str(v) for row in book.active.iter_rows(values_only=True) for v in row)
+
+
+def test_a_draft_referats_actions_are_not_in_the_downloads(
+    planned: Socialaftale, tokens: dict[str, str],
+) -> None:
+    app = create_app(planned)
+    with TestClient(app) as c, TestClient(app) as public, TestClient(app) as kommune:
+        log_in_as(c, planned, "anna")
+        log_in(kommune, tokens["aalborg"])
+        r = c.post(f"/moeder/{MEETING}/punkt/2", follow_redirects=False, data=item_form(
+            c, udfald="godkendt", referat="Godkendt.", leverance_1="Udsende takstbladet"))
+        assert r.status_code == 303, r.text
+        for fmt in ("csv", "xlsx"):
+            url = f"/hent/opfoelgninger.{fmt}?dato=2026-11-13"
+            assert "Udsende takstbladet" in _cells(c, url)
+            assert "Udsende takstbladet" not in _cells(public, url), fmt
+            assert "Udsende takstbladet" not in _cells(kommune, url), fmt
+        page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+        done = c.post(f"/moeder/{MEETING}/referat/offentliggoer", follow_redirects=False, data={
+            "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV)})
+        assert done.status_code == 303, done.text
+        for fmt in ("csv", "xlsx"):
+            url = f"/hent/opfoelgninger.{fmt}?dato=2026-11-13"
+            assert "Udsende takstbladet" in _cells(public, url)
+            assert "Udsende takstbladet" in _cells(kommune, url)
+
+
+def test_attendance_saved_in_the_browser_is_hidden_until_published(
+    planned: Socialaftale, tokens: dict[str, str],
+) -> None:
+    app = create_app(planned)
+    with TestClient(app) as c, TestClient(app) as public, TestClient(app) as kommune:
+        log_in_as(c, planned, "anna")
+        log_in(kommune, tokens["aalborg"])
+        page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+        r = c.post(f"/moeder/{MEETING}/referat/fremmoede", follow_redirects=False, data={
+            "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV),
+            "deltagere": "Anne Jensen, Aalborg Kommune", "afbud": "Carl Berg, Thisted Kommune"})
+        assert r.status_code == 303, r.text
+        where = (f"/moeder/{MEETING}", f"/api/moeder/{MEETING}", "/api/moeder",
+                 f"/api/moeder/{MEETING}/fremmoede", "/moeder")
+        for url in where:
+            assert "Carl Berg" not in public.get(url).text, url
+            assert "Carl Berg" not in kommune.get(url).text, url
+        assert "Carl Berg" in c.get(f"/moeder/{MEETING}").text
+        people = ("/personer?q=Carl", "/api/personer?q=Carl", "/soeg?soeg=Thisted")
+        for url in people:  # the person lists skip a draft meeting, for everyone
+            for who in (public, kommune, c):
+                assert "Carl Berg" not in who.get(url).text, url
+        for url in ("/personer/Carl Berg", "/api/personer/Carl Berg"):
+            assert public.get(url).status_code == 404, url
+        assert c.post(f"/moeder/{MEETING}/punkt/2", follow_redirects=False, data=item_form(
+            c, udfald="godkendt", referat="Godkendt.")).status_code == 303
+        page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+        done = c.post(f"/moeder/{MEETING}/referat/offentliggoer", follow_redirects=False, data={
+            "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV)})
+        assert done.status_code == 303, done.text
+        for url in (*where[:4], *people, "/personer/Carl Berg", "/api/personer/Carl Berg"):
+            assert "Carl Berg" in public.get(url).text, url
+            assert "Carl Berg" in kommune.get(url).text, url
+
+
+def test_edits_before_publishing_are_not_shown_as_corrections(
+    planned: Socialaftale, tokens: dict[str, str],
+) -> None:
+    app = create_app(planned)
+    with TestClient(app) as c, TestClient(app) as public, TestClient(app) as kommune:
+        log_in_as(c, planned, "anna")
+        log_in(kommune, tokens["aalborg"])
+        for people in ("Anne Jensen, Aalborg Kommune", "Anne Jensen, Aalborg Kommune\nBo Hansen"):
+            page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+            assert c.post(f"/moeder/{MEETING}/referat/fremmoede", follow_redirects=False, data={
+                "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV),
+                "deltagere": people}).status_code == 303
+        for text in ("Første kladde.", "Anden kladde.", "Den offentliggjorte ordlyd."):
+            assert c.post(f"/moeder/{MEETING}/punkt/2", follow_redirects=False, data=item_form(
+                c, udfald="godkendt", referat=text)).status_code == 303
+        kinds = [type(x.event).__name__ for x in planned.stream(meetings.meeting_stream(MEETING))]
+        assert kinds.count("DecisionCorrected") == 2 and kinds.count("MeetingCorrected") == 2
+        page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+        assert c.post(f"/moeder/{MEETING}/referat/offentliggoer", follow_redirects=False, data={
+            "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV)}).status_code == 303
+        for who in (public, kommune):
+            for url in (f"/moeder/{MEETING}", f"/api/moeder/{MEETING}"):
+                shown = who.get(url).text
+                assert "Den offentliggjorte ordlyd." in shown and "Bo Hansen" in shown, url
+                assert "Rettelser" not in shown and "rettet før" not in shown, url
+                assert "/punkt/2/udgaver" not in shown, url
+            earlier = who.get(f"/moeder/{MEETING}/punkt/2/udgaver").text
+            assert "Den offentliggjorte ordlyd." in earlier and "Registreret" in earlier
+            assert "kladde." not in earlier and "Rettet" not in earlier
+        own = c.get(f"/moeder/{MEETING}/punkt/2/udgaver").text  # the drafts, marked as such
+        assert "Kladder før offentliggørelsen" in own and "Første kladde." in own
+        assert "Rettelser" not in c.get(f"/moeder/{MEETING}").text
+
+
+def test_the_feed_dates_a_browser_referat_the_day_it_is_published(
+    planned: Socialaftale,
+) -> None:
+    import xml.etree.ElementTree as ET
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    app = create_app(planned)
+    with TestClient(app) as c, TestClient(app) as public:
+        log_in_as(c, planned, "anna")
+        assert c.post(f"/moeder/{MEETING}/punkt/2", follow_redirects=False, data=item_form(
+            c, udfald="godkendt", referat="Godkendt.")).status_code == 303
+        page = c.get(f"/moeder/{MEETING}/referat/skriv").text
+        assert c.post(f"/moeder/{MEETING}/referat/offentliggoer", follow_redirects=False, data={
+            "version": version_of(page), "_csrf_token": csrf_of(c, SKRIV)}).status_code == 303
+        feed = ET.fromstring(public.get("/feed.atom").content)
+        updated = {e.findtext(f"{atom}title"): e.findtext(f"{atom}updated", "")
+                   for e in feed.findall(f"{atom}entry")}
+        referat, dagsorden = updated["Referat: DAS 12.11.2026"], updated[
+            "Dagsorden: DAS 12.11.2026"]
+        assert dagsorden.startswith("2026-11-12")  # the agenda: the meeting's day
+        assert referat.startswith(date.today().isoformat()), referat  # the day it was published

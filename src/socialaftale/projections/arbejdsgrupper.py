@@ -410,6 +410,7 @@ class ArbejdsgrupperQueries:
             return found
         known = sorted({str(r[0]) for r in self.db.query(
             "SELECT navn FROM ag_role UNION SELECT navn FROM person_affiliation"
-            " UNION SELECT navn FROM meeting_attendance")})
+            " UNION SELECT navn FROM meeting_attendance WHERE meeting_id NOT IN"
+            " (SELECT meeting_id FROM meeting_kladde)")})
         hint = did_you_mean(navn, known, cutoff=0.8, same_but_case=True)
         raise DomainError(f"ukendt person '{navn}'{hint}", rule="person-ukendt", field="navn")

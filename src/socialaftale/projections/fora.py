@@ -190,7 +190,8 @@ def person_of(db: Database, navn: str) -> Person:
                   for i, r in enumerate(rows))
     attended = db.query(
         "SELECT meeting_id, body, dato, art, organisation, rolle FROM meeting_attendance"
-        " WHERE navn = ? ORDER BY dato, meeting_id", (navn,))
+        " WHERE navn = ? AND meeting_id NOT IN (SELECT meeting_id FROM meeting_kladde)"
+        " ORDER BY dato, meeting_id", (navn,))  # not a draft referat's (issue 20)
     return Person(navn, links, tuple(
         MoedeDeltagelse(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5])
         for r in attended))

@@ -57,13 +57,15 @@ __all__ = ["Aendring", "BaaretFakta", "Beslutning", "Dagsordenspunkt", "Efterskr
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 20  # 19: a referat taken in the browser is a draft until published;
+    version = 21  # 19: a referat taken in the browser is a draft until published;
     # 20: SQLite indexes Danish stems beside the words (decision_fts.stems)
+    # 21: a draft referat's edits are not listed as corrections; when a referat taken in
+    # the browser was published (meeting_offentliggjort) (issue 20)
     tables: ClassVar[tuple[str, ...]] = (
         "decision_fts", "meeting", "meeting_item", "meeting_decision", "decision_fact",
         "meeting_action", "meeting_attendance", "meeting_correction", "decision_matter",
         "meeting_text", "meeting_announcement", "meeting_planned", "meeting_note",
-        "meeting_kladde")
+        "meeting_kladde", "meeting_offentliggjort")
 
     def create(self, tx: Tx) -> None:
         tx.execute(
@@ -267,6 +269,10 @@ class MeetingsProjection(Projection):
             return
         if isinstance(e, ReferatPublished):
             tx.execute("DELETE FROM meeting_kladde WHERE meeting_id = ?", (e.meeting_id,))
+            tx.execute("DELETE FROM meeting_offentliggjort WHERE meeting_id = ?",
+                       (e.meeting_id,))
+            tx.execute("INSERT INTO meeting_offentliggjort VALUES (?, ?)",
+                       (e.meeting_id, e.dato.isoformat()))
             return
         if m.decision is not None and type(e) not in EVENTS and m.source.note:
             _note(tx, recorded.position, m.decision.meeting, m.decision.item, "fakta",
@@ -286,9 +292,12 @@ class MeetingsProjection(Projection):
                                 m.decision.matter, *_external_columns(m)))
         if isinstance(e, MeetingCorrected | AgendaCorrected | DecisionCorrected):
             self._write(tx)  # they change decisions that may still be in this page's buffer
-            tx.execute("INSERT INTO meeting_correction VALUES (?, ?, ?, ?)",
-                       (recorded.position, e.meeting_id, m.recorded_at.date().isoformat(),
-                        e.summary()))
+            draft = not isinstance(e, AgendaCorrected) and tx.one(
+                "SELECT 1 FROM meeting_kladde WHERE meeting_id = ?", (e.meeting_id,))
+            if not draft:  # a draft referat's edits are not corrections (issue 20)
+                tx.execute("INSERT INTO meeting_correction VALUES (?, ?, ?, ?)",
+                           (recorded.position, e.meeting_id, m.recorded_at.date().isoformat(),
+                            e.summary()))
         if isinstance(e, MeetingCorrected):
             tx.execute("DELETE FROM meeting WHERE meeting_id = ?", (e.meeting_id,))
             tx.execute("DELETE FROM meeting_attendance WHERE meeting_id = ?", (e.meeting_id,))
@@ -415,6 +424,9 @@ def _create_text_tables(tx: Tx) -> None:
                " (meeting_id, nummer)")
     # a referat taken in the browser and not yet published (secretariat only)
     tx.execute("CREATE TABLE IF NOT EXISTS meeting_kladde (meeting_id TEXT PRIMARY KEY)")
+    # the day a referat taken in the browser was published (the feed's date of it)
+    tx.execute("CREATE TABLE IF NOT EXISTS meeting_offentliggjort (meeting_id TEXT PRIMARY"
+               " KEY, dato TEXT NOT NULL)")
 
 
 def _note(tx: Tx, position: int | None, meeting_id: str, nummer: str, kind: str,
@@ -887,6 +899,12 @@ class MeetingsQueries:
         their decisions are the secretariat's draft, shown to no one else."""
         return frozenset(r[0] for r in self.db.query("SELECT meeting_id FROM meeting_kladde"))
 
+    def referat_published(self) -> dict[str, date]:
+        """The day each referat taken in the browser was published (a referat from the
+        minutes has none: it was public when recorded)."""
+        return {str(r[0]): date.fromisoformat(r[1]) for r in self.db.query(
+            "SELECT meeting_id, dato FROM meeting_offentliggjort")}
+
     def meetings(self, body: str | None = None) -> tuple[Moede, ...]:
         """Meetings, oldest first, optionally of one body."""
         sql = ("SELECT meeting_id, body, dato, tid, sted, sagsnr, deltagere, afbud, gaester,"
@@ -1253,6 +1271,9 @@ class MeetingsQueries:
         m = found[0]
         if m.planlagt:
             return _planned_document(m)
+        if not referat and meeting_id in self.draft_referater():
+            # attendance saved in the browser belongs to the draft referat (issue 20)
+            m = evolve(m, deltagere=(), afbud=(), gaester=(), referent=())
         own = self.meeting_text(meeting_id)
         kind = "Referat" if referat else "Dagsorden"
         blocks = [Block("title", f"{kind}: {m.body}")]

@@ -197,6 +197,10 @@ class PersonIdentitet:
     forslag: tuple[Sammenfaldsforslag, ...]
 
 
+PUBLISHED = "meeting_id NOT IN (SELECT meeting_id FROM meeting_kladde)"
+"""A person's lists skip a meeting whose referat is a draft taken in the browser: its
+attendance is the secretariat's until published (issue 20)."""
+
 _FREMMOEDE = ("SELECT meeting_id, body, dato, navn, liste, organisation, rolle, punkter, tid,"
               " i_stedet_for, repraesenteret_ved, referent, note FROM person_seen")
 
@@ -221,7 +225,7 @@ class PersonerQueries:
 
     def _known_names(self) -> list[str]:
         return sorted({str(r[0]) for r in self.db.query(
-            "SELECT navn FROM person_seen UNION SELECT navn FROM ag_role"
+            f"SELECT navn FROM person_seen WHERE {PUBLISHED} UNION SELECT navn FROM ag_role"
             " UNION SELECT navn FROM person_affiliation")})
 
     def sammenfald(self) -> tuple[Sammenfald, ...]:
@@ -289,7 +293,8 @@ class PersonerQueries:
 
     def _stavemaade(self, navn: str) -> Stavemaade:
         rows = self.db.query("SELECT meeting_id, dato, liste, nummer, document FROM person_seen"
-                             " WHERE navn = ? ORDER BY dato, meeting_id, liste, nummer",
+                             f" WHERE navn = ? AND {PUBLISHED}"
+                             " ORDER BY dato, meeting_id, liste, nummer",
                              (navn,))
         return Stavemaade(navn, tuple(Forekomst(r[0], date.fromisoformat(r[1]), r[2], r[3],
                                                 r[4]) for r in rows))
@@ -321,7 +326,7 @@ class PersonerQueries:
         meetings: list[MoedeDeltagelse] = sorted((m for p in people for m in p.moeder),
                                                  key=lambda m: (m.dato, m.meeting_id))
         attended = tuple(_deltagelse(r) for r in self.db.query(
-            f"{_FREMMOEDE} WHERE navn IN ({marks}) AND liste <> 'referent'"
+            f"{_FREMMOEDE} WHERE navn IN ({marks}) AND liste <> 'referent' AND {PUBLISHED}"
             " ORDER BY dato, meeting_id, liste, nummer", spelled))
         return PersonIdentitet(
             navn, tuple(self._stavemaade(s) for s in spelled), roles,

@@ -32,12 +32,19 @@ from ..domain.arbejdsgrupper import EVENTS as GROUP_EVENTS
 from ..domain.common import DomainError, Recorded
 from ..domain.fora import PersonAffiliated
 from ..domain.meetings import EVENTS as MEETING_EVENTS
-from ..domain.meetings import OUTCOME_TEXT, MeetingCorrected, MeetingScheduled
+from ..domain.meetings import (
+    OUTCOME_TEXT,
+    MeetingCorrected,
+    MeetingScheduled,
+    ReferatOpened,
+    ReferatPublished,
+)
 from ..domain.personer import SammenfaldAfkraeftet, SammenfaldBekraeftet
 from ..domain.tilbudsvifte import TILBUD_EVENTS
 from ..readstore import Database, Projection, Tx
 from .fora import forum_names
 from .meetings import MAX_SEARCH_CHARS, check_search_limits, outcome_named
+from .personer import PUBLISHED
 
 __all__ = ["ARTER", "HIT_END", "HIT_START", "ROW_HEADINGS", "Fund", "Fundgruppe",
            "SearchProjection", "SearchQueries", "Soegning", "danish_terms", "search_rows"]
@@ -131,7 +138,7 @@ class SearchProjection(Projection):
     name = "search"
     # 2: row numbers from the key; an offer's legal basis as read; 3: unchanged rows kept;
     # 4: an offer indexed again at every event of its stream (most do not name its key)
-    version = 4
+    version = 5  # 5: a draft referat's attendance is not indexed (issue 20)
     tables: ClassVar[tuple[str, ...]] = ("search_fts", "search_doc")
 
     def create(self, tx: Tx) -> None:
@@ -179,7 +186,8 @@ class SearchProjection(Projection):
             self._names.update(d.navn for d in (*e.deltagere, *e.afbud, *e.gaester))
             self._names.update(d.i_stedet_for for d in e.deltagere if d.i_stedet_for)
             self._names.update(e.referent)
-        elif isinstance(e, MeetingCorrected | SammenfaldBekraeftet | SammenfaldAfkraeftet):
+        elif isinstance(e, MeetingCorrected | SammenfaldBekraeftet | SammenfaldAfkraeftet
+                        | ReferatOpened | ReferatPublished):
             self._all_people = True  # a name may leave a meeting, identities may join or part
         if type(e) in TILBUD_EVENTS:
             self._offers.add(str(recorded.stream))
@@ -399,7 +407,7 @@ def _people_docs(tx: Tx, names: set[str] | None) -> tuple[list[str], list[_Doc]]
     by_name = _identities(tx)
     if names is None:
         wanted = {r[0] for r in tx.execute(
-            "SELECT navn FROM person_seen UNION SELECT navn FROM ag_role"
+            f"SELECT navn FROM person_seen WHERE {PUBLISHED} UNION SELECT navn FROM ag_role"
             " UNION SELECT navn FROM person_affiliation")}
         scopes = [str(r[0]).removeprefix("person:") for r in tx.execute(
             "SELECT DISTINCT scope FROM search_doc WHERE kind = 'person'")]
@@ -416,7 +424,8 @@ def _people_docs(tx: Tx, names: set[str] | None) -> tuple[list[str], list[_Doc]]
         scopes += spellings
         marks = ", ".join("?" for _ in spellings)
         seen = tx.execute(f"SELECT navn, organisation, rolle, body, dato FROM person_seen WHERE"
-                          f" navn IN ({marks}) UNION ALL SELECT navn, NULL, rolle, hvor, fra FROM"
+                          f" navn IN ({marks}) AND {PUBLISHED} UNION ALL SELECT navn, NULL,"
+                          f" rolle, hvor, fra FROM"
                           f" ag_role WHERE navn IN ({marks}) UNION ALL SELECT navn,"
                           f" organisation, rolle, NULL, fra FROM person_affiliation WHERE navn"
                           f" IN ({marks})", [*spellings, *spellings, *spellings])

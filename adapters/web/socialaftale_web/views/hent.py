@@ -17,7 +17,7 @@ from litestar.params import FromPath, FromQuery
 
 from socialaftale import BUDGET_HEADINGS, DANISH_TIME, budget_table, format_kroner, xlsx_table
 
-from .common import Store, ViewError, form_date, form_int
+from .common import Caller, Store, ViewError, form_date, form_int
 
 __all__ = ["download"]
 
@@ -78,10 +78,15 @@ def _shares(store: Any, q: dict[str, str | None]) -> Table:
             [(x.kommune, x.befolkning, x.beloeb) for x in found])
 
 
-def _actions(store: Any, q: dict[str, str | None]) -> Table:
+def _actions(store: Any, q: dict[str, str | None], principal: Any = None) -> Table:
+    """The follow-up actions as /opfoelgninger shows them: a draft referat's actions only
+    to the secretariat (issue 20)."""
     found = store.actions(form_date(q["dato"], "dato") or _today(store),
                           open_only=q["alle"] not in ("1", "true", "ja"),
                           owner=q["ansvarlig"] or None)
+    if principal is None or not principal.is_secretariat:
+        hidden = store.draft_referater()
+        found = [a for a in found if a.meeting_id not in hidden]
     return (["Frist", "Ansvarlig", "Leverance", "Møde", "Overskredet", "Note"],
             [(a.frist if isinstance(a.frist, date) else a.frist_tekst,
               a.ansvarlig or "ikke angivet", a.leverance, f"{a.meeting_id} pkt. {a.punkt}",
@@ -115,7 +120,8 @@ def _csv(headings: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
 
 
 @get("/hent/{fil:str}", include_in_schema=False, sync_to_thread=True)
-def download(store: Store, fil: FromPath[str], dato: FromQuery[str | None] = None,
+def download(store: Store, principal: Caller, fil: FromPath[str],
+             dato: FromQuery[str | None] = None,
              fra: FromQuery[str | None] = None, til: FromQuery[str | None] = None,
              aar: FromQuery[str | None] = None, omkostningssted: FromQuery[str | None] = None,
              ansvarlig: FromQuery[str | None] = None,
@@ -125,9 +131,10 @@ def download(store: Store, fil: FromPath[str], dato: FromQuery[str | None] = Non
     if name not in TABLES or fmt not in ("csv", "xlsx"):
         raise ViewError(f"ukendt download '{fil}' (brug {', '.join(TABLES)} med .csv eller"
                         " .xlsx)", status_code=404)
-    headings, rows = TABLES[name](store, {
-        "dato": dato, "fra": fra, "til": til, "aar": aar, "omkostningssted": omkostningssted,
-        "ansvarlig": ansvarlig, "alle": alle})
+    q = {"dato": dato, "fra": fra, "til": til, "aar": aar, "omkostningssted": omkostningssted,
+         "ansvarlig": ansvarlig, "alle": alle}
+    headings, rows = (_actions(store, q, principal) if name == "opfoelgninger"
+                      else TABLES[name](store, q))
     disposition = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
     if fmt == "xlsx":
         return Response(xlsx_table(headings, rows, sheet=name, text=_text), media_type=XLSX,

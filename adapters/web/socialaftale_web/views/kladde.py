@@ -20,7 +20,11 @@ __all__ = ["Moedeforloeb", "corrected_items", "hidden_referat", "public_only", "
 class Moedeforloeb:
     """A meeting's stream folded for the referat pages: the decider's state, the
     stream's version (what a form carries), the latest wording of each item's decision and
-    every wording before it (with when, by whom and why it changed), and the actions."""
+    every wording before it (with when, by whom and why it changed), and the actions.
+
+    ``udgaver`` are the public wordings: the first is the one published, then the
+    corrections after publishing; ``kladder`` every wording saved while the referat was a
+    draft (the secretariat's history, never shown as corrections; issue 20)."""
 
     state: Any
     version: int
@@ -29,6 +33,7 @@ class Moedeforloeb:
     beslutninger: dict[str, Any]
     udgaver: dict[str, list[Any]]
     opfoelgninger: dict[str, Any]
+    kladder: dict[str, list[Any]]
 
 
 def stream_of(store: Any, meeting_id: str) -> Moedeforloeb | None:
@@ -41,18 +46,24 @@ def stream_of(store: Any, meeting_id: str) -> Moedeforloeb | None:
     decisions: dict[str, Any] = {}
     versions: dict[str, list[Any]] = {}
     actions: dict[str, Any] = {}
+    drafts: dict[str, list[Any]] = {}
     for r in recorded:
         e = r.event
+        draft = state is not None and state.referat == "kladde"
         state = meetings.evolve_state(state, e)
         if isinstance(e, meetings.MeetingScheduled | meetings.MeetingCorrected):
             moede = e
         elif isinstance(e, meetings.DecisionRecorded | meetings.DecisionCorrected):
             decisions[e.punkt] = e
-            versions.setdefault(e.punkt, []).append(r)
+            if draft:  # the latest draft wording is the first public one
+                drafts.setdefault(e.punkt, []).append(r)
+                versions[e.punkt] = [r]
+            else:
+                versions.setdefault(e.punkt, []).append(r)
         elif isinstance(e, meetings.ActionAssigned):
             actions[e.action_id] = e
     return Moedeforloeb(state, recorded[-1].version, recorded, moede, decisions, versions,
-                        actions)
+                        actions, drafts)
 
 
 def hidden_referat(store: Any, principal: Any, meeting_id: str) -> bool:

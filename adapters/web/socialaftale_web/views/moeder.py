@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Annotated, Any
 
+import attrs
 from litestar import get
 from litestar.params import FromPath, FromQuery, QueryParameter
 from litestar.response import Template
@@ -63,7 +64,18 @@ def _searching() -> Iterator[None]:
 def _visible(store: Any, principal: Any, body: str | None, aar: int | None) -> list[Any]:
     found = [m for m in store.meetings(body=body or None)
              if (aar is None or m.dato.year == aar)]
-    return [m for m in found if not m.udkast or principal.is_secretariat]
+    return _unpeopled(store, principal,
+                      [m for m in found if not m.udkast or principal.is_secretariat])
+
+
+def _unpeopled(store: Any, principal: Any, found: list[Any]) -> list[Any]:
+    """The meetings with a draft referat without their people, unless the caller is the
+    secretariat: attendance saved in the browser is part of the draft (issue 20)."""
+    if principal.is_secretariat:
+        return found
+    hidden = store.draft_referater()
+    return [attrs.evolve(m, deltagere=(), afbud=(), gaester=(), referent=())
+            if m.meeting_id in hidden else m for m in found]
 
 
 @get("/moeder", include_in_schema=False, sync_to_thread=True)
@@ -92,7 +104,7 @@ def _meeting(store: Any, principal: Any, meeting_id: str) -> Any:
         raise ViewError(f"ukendt møde '{meeting_id}'", status_code=404)
     if found[0].udkast:
         require_secretariat(principal, DRAFT)
-    return found[0]
+    return _unpeopled(store, principal, found[:1])[0]
 
 
 def _attendance(store: Any, meeting: Any) -> dict[str, list[str]]:

@@ -15,6 +15,7 @@ from litestar.response import Template
 from socialaftale import DomainError, to_data
 
 from .common import FOUND_ERRORS, READ_ERRORS, Caller, Store, ViewError
+from .kladde import hidden_referat
 from .moeder import _meeting
 
 __all__ = ["api_attendance", "api_people", "api_suggestions", "people_page"]
@@ -67,6 +68,8 @@ def api_attendance(store: Store, principal: Caller, meeting_id: FromPath[str],
     """Participants, substitutes and whom they represent, guests with item and time, afbud
     (``socialaftale fremmoede --format json``); with ``punkt`` who was there for it."""
     _meeting(store, principal, meeting_id)
+    if hidden_referat(store, principal, meeting_id):
+        return []  # attendance saved in the browser is the draft's until published
     try:
         return [to_data(d) for d in store.fremmoede(meeting_id, punkt)]
     except DomainError as err:

@@ -194,7 +194,8 @@ def _item_context(found: Moedeforloeb, meeting_id: str, nummer: str,
                  "godkender_referat_af": (d.godkender_referat_af or "") if d else ""}
     actions = [a for a in found.opfoelgninger.values() if a.punkt == nummer]
     return {"meeting_id": meeting_id, "m": found.moede, "punkt": punkt, "d": d,
-            "udgaver": found.udgaver.get(nummer, []), "opfoelgninger": actions,
+            "udgaver": [*found.kladder.get(nummer, [])[:-1], *found.udgaver.get(nummer, [])],
+            "opfoelgninger": actions,
             "rows": range(1, ACTION_ROWS + 1), "udfald_valg": OUTCOMES, "v": typed,
             "version": found.version, "fejl": {}, "andres": [], "frist_former": FRIST_FORMS,
             "tekst": meetings.OUTCOME_TEXT, "deadline": meetings.deadline_text, **extra}
@@ -417,7 +418,9 @@ def versions_page(store: Store, principal: Caller, meeting_id: FromPath[str],
         raise ViewError("Referatet af mødet er endnu ikke offentliggjort.", status_code=404)
     return Template("referat_udgaver.html", context={
         "meeting_id": meeting_id, "punkt": found.state.punkter[nummer],
-        "udgaver": found.udgaver.get(nummer, []), "tekst": meetings.OUTCOME_TEXT})
+        "udgaver": found.udgaver.get(nummer, []), "tekst": meetings.OUTCOME_TEXT,
+        # the drafts' history, for the secretariat only (issue 20)
+        "kladder": found.kladder.get(nummer, []) if principal.is_secretariat else []})
 
 
 def routes() -> list[ControllerRouterHandler]:
