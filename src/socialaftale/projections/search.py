@@ -184,6 +184,9 @@ class SearchProjection(Projection):
         _load(tx, [d for (k,) in tx.execute("SELECT key FROM ag_group ORDER BY key")
                    for d in _group_docs(tx, k)])
         _load(tx, _people_docs(tx, None)[1])
+        if tx.dialect == "sqlite":  # the full-text index in one statement, after the load
+            tx.execute("INSERT INTO search_fts (rowid, titel, tekst) SELECT rid, titel_idx,"
+                       " tekst_idx FROM search_doc")
         self._create_indexes(tx)
 
     def __init__(self) -> None:
@@ -261,17 +264,18 @@ def _row(dialect: str, d: _Doc, fields: tuple[Any, ...], sig: str) -> tuple[Any,
 
 
 def _load(tx: Tx, docs: Iterable[_Doc]) -> None:
-    """Insert the rows of documents not yet in the tables."""
-    _insert(tx, [_row(tx.dialect, d, *_fields(d)) for d in docs])
+    """Insert the ``search_doc`` rows of documents not yet in it (a build: no full-text
+    index rows yet)."""
+    _insert(tx, [_row(tx.dialect, d, *_fields(d)) for d in docs], fts=False)
 
 
-def _insert(tx: Tx, rows: Sequence[tuple[Any, ...]]) -> None:
-    """Insert ``search_doc`` rows, and on SQLite their full-text index rows."""
+def _insert(tx: Tx, rows: Sequence[tuple[Any, ...]], fts: bool = True) -> None:
+    """Insert ``search_doc`` rows, and on SQLite (``fts``) their full-text index rows."""
     tx.executemany("INSERT INTO search_doc (rid, doc_id, kind, scope, titel, tekst,"
                    " meeting_id, punkt, body, dato, aar, outcome, kommuner, titel_idx,"
                    " tekst_idx, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    rows)
-    if tx.dialect == "sqlite":
+    if fts and tx.dialect == "sqlite":
         tx.executemany("INSERT INTO search_fts (rowid, titel, tekst) VALUES (?, ?, ?)",
                        [(r[0], r[13], r[14]) for r in rows])
 
