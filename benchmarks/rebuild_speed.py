@@ -99,6 +99,7 @@ def main() -> None:
             for size in (parse_size(s) for s in args.sizes.split(",")):
                 print(f"… {kind}, {size:,} events", file=sys.stderr)
                 rows.append(measure(kind, size, tmp, rebuild=not args.no_rebuild))
+                print(f"    {rows[-1]}", file=sys.stderr)  # what is measured so far survives
     print("| store | events | raw read + decode ev/s | + typed decode ev/s | rebuild ev/s"
           " (search deferred) | ratio to raw | rebuild ev/s (search per page) | deferred /"
           " per page |\n|---|---:|---:|---:|---:|---:|---:|---:|")
