@@ -37,7 +37,7 @@ __all__ = [
 Dialect = Literal["sqlite", "postgresql"]
 Progress = Callable[[int, int], None]
 
-READ_SCHEMA_VERSION = 1
+READ_SCHEMA_VERSION = 2  # 2: projection_deferred
 
 
 # Fewer rows than this go through the pipeline; more, as one COPY (which leaves it).
@@ -388,6 +388,9 @@ class Projection(ABC):
     events: ClassVar[tuple[type, ...] | None] = None
     """The event classes :meth:`apply` uses; the projector hands it no others (a replay
     calls apply once per event and projection). ``None``: it looks at every event."""
+    deferrable: ClassVar[bool] = False
+    """Derived wholly from the other read models (:meth:`build`): a rebuild skips it during
+    the replay and builds it once at the end, in bulk, instead of page by page."""
 
     @abstractmethod
     def create(self, tx: Tx) -> None:
@@ -407,6 +410,10 @@ class Projection(ABC):
     def discard(self) -> None:
         """Forget what was buffered for a page whose transaction failed (rolled back)."""
         return None
+
+    def build(self, tx: Tx) -> None:
+        """Make the tables from the other read models alone (``deferrable`` ones only)."""
+        raise NotImplementedError(self.name)
 
     def drop(self, tx: Tx) -> None:
         """Drop this projection's tables."""
@@ -488,7 +495,9 @@ class Projector:
         if len(set(names)) != len(names):
             raise ValueError(f"projection names must be unique: {names}")
         self._by_type: dict[type, list[Projection]] = {}
+        self._deferred: set[str] = set()  # as last read, in this process
         self._ensure()
+        self._deferred = {r[0] for r in self.db.query("SELECT name FROM projection_deferred")}
 
     def _for(self, event_type: type) -> list[Projection]:
         """The projections that use events of this class, in their order."""
@@ -552,6 +561,8 @@ class Projector:
                 " reason TEXT NOT NULL)"
             )
             tx.execute(
+                "CREATE TABLE IF NOT EXISTS projection_deferred (name TEXT PRIMARY KEY)")
+            tx.execute(
                 "CREATE TABLE IF NOT EXISTS store_schema ("
                 " component TEXT PRIMARY KEY, version INTEGER NOT NULL)"
             )
@@ -580,11 +591,29 @@ class Projector:
         return {name: int(pos) for name, pos in rows if name in known}
 
     def _locked_positions(self, tx: Tx) -> dict[str, int]:
+        """The positions, locked; also reads which projections a rebuild defers (kept in
+        ``_deferred``: :meth:`_apply` skips them), in the same statement."""
         # Always in the same order: two writers locking the rows in different orders deadlock.
-        lock = " FOR UPDATE" if tx.dialect == "postgresql" else ""
-        rows = tx.execute(f"SELECT name, position FROM projection_position ORDER BY name{lock}")
+        lock = " FOR UPDATE OF p" if tx.dialect == "postgresql" else ""
+        rows = tx.execute("SELECT p.name, p.position, d.name FROM projection_position p LEFT"
+                          " JOIN projection_deferred d ON d.name = p.name ORDER BY p.name"
+                          f"{lock}")
         known = {p.name for p in self.projections}
-        return {name: int(pos) for name, pos in rows if name in known}
+        self._deferred = {name for name, _, d in rows if d is not None and name in known}
+        return {name: int(pos) for name, pos, _ in rows if name in known}
+
+    def _build_deferred(self) -> None:
+        """Build the read models a rebuild deferred, once the others have caught up: each
+        from their tables, in one transaction that also ends its deferral."""
+        if not self._deferred:
+            return
+        with self.db.transaction() as tx:
+            self._locked_positions(tx)
+            for p in self.projections:
+                if p.name in self._deferred:
+                    p.build(tx)
+                    tx.execute("DELETE FROM projection_deferred WHERE name = ?", (p.name,))
+            self._deferred = set()
 
     def failures(self) -> list[ProjectionFailure]:
         """The read models standing before an event they could not apply, by name.
@@ -613,10 +642,12 @@ class Projector:
         raised once the others are up to date.
         """
         if recent and self._apply_recent(recent):
+            self._build_deferred()
             return len(recent)
         head = self.log.last_position()
         start = min(self.positions().values(), default=head)
         if start >= head:
+            self._build_deferred()  # a rebuild stopped after its replay, before the build
             return 0
         done = 0
         failed: dict[str, ProjectionFailure] = {}
@@ -650,6 +681,7 @@ class Projector:
                 progress(last - start, head - start)
             if size < self.page:
                 break
+        self._build_deferred()
         self._report(failed)
         return done
 
@@ -912,16 +944,17 @@ class Projector:
 
     def _apply(self, tx: Tx, positions: dict[str, int], events: Sequence[Recorded]) -> None:
         """Apply decoded events to the named projections not yet past them; move their
-        positions."""
+        positions. Those a rebuild deferred only move their positions (built at the end)."""
+        deferred = self._deferred
         try:
             for recorded in events:
                 position = recorded.position
                 assert position is not None
                 for p in self._for(type(recorded.event)):
-                    if position > positions.get(p.name, position):
+                    if position > positions.get(p.name, position) and p.name not in deferred:
                         p.apply(tx, recorded)
             for p in self.projections:
-                if p.name in positions:
+                if p.name in positions and p.name not in deferred:
                     p.flush(tx)
             last = events[-1].position
             tx.executemany(
@@ -936,7 +969,11 @@ class Projector:
             raise
 
     def rebuild(self, names: Sequence[str] | None = None, progress: Progress | None = None) -> int:
-        """Drop the named projections (all by default) and replay them from the log."""
+        """Drop the named projections (all by default) and replay them from the log.
+
+        A ``deferrable`` projection is not replayed: it is recorded in
+        ``projection_deferred`` and built once from the others when they have caught up (a
+        rebuild stopped on the way finishes it at the next catch-up)."""
         chosen = [p for p in self.projections if names is None or p.name in names]
         unknown = set(names or ()) - {p.name for p in chosen}
         if unknown:
@@ -947,4 +984,8 @@ class Projector:
                 p.create(tx)
                 tx.execute("UPDATE projection_position SET position = 0 WHERE name = ?", (p.name,))
                 tx.execute("DELETE FROM projection_failure WHERE name = ?", (p.name,))
+                if p.deferrable:
+                    tx.execute("INSERT INTO projection_deferred (name) VALUES (?)"
+                               " ON CONFLICT (name) DO NOTHING", (p.name,))
+                    self._deferred.add(p.name)
         return self.catch_up(progress)

@@ -11,7 +11,9 @@ both and the test queries answer alike.
 
 The rows are derived from the other read models' tables, in the same transaction, at the
 end of each page (this projection is the last one): a page's events mark what they touch
-(a meeting, an offer, a group, a spelling) and only that is indexed again.
+(a meeting, an offer, a group, a spelling) and only that is indexed again. A rebuild
+skips it during the replay and builds it once at the end (:meth:`SearchProjection.build`):
+every row in bulk, the indexes after the load.
 """
 
 from __future__ import annotations
@@ -140,14 +142,26 @@ class SearchProjection(Projection):
     # 4: an offer indexed again at every event of its stream (most do not name its key)
     version = 5  # 5: a draft referat's attendance is not indexed (issue 20)
     tables: ClassVar[tuple[str, ...]] = ("search_fts", "search_doc")
+    deferrable = True
 
     def create(self, tx: Tx) -> None:
+        self._create_tables(tx)
+        self._create_indexes(tx)
+
+    @staticmethod
+    def _create_tables(tx: Tx) -> None:
         tx.execute(
             "CREATE TABLE IF NOT EXISTS search_doc (rid BIGINT PRIMARY KEY, doc_id TEXT NOT NULL"
             " UNIQUE, kind TEXT NOT NULL, scope TEXT NOT NULL, titel TEXT NOT NULL, tekst TEXT"
             " NOT NULL, meeting_id TEXT, punkt TEXT, body TEXT, dato TEXT, aar INTEGER,"
             " outcome TEXT, kommuner TEXT NOT NULL, titel_idx TEXT NOT NULL, tekst_idx TEXT"
             " NOT NULL, sig TEXT NOT NULL)")
+        if tx.dialect == "sqlite":
+            tx.execute("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(titel, tekst,"
+                       " tokenize = 'unicode61 remove_diacritics 0')")
+
+    @staticmethod
+    def _create_indexes(tx: Tx) -> None:
         tx.execute("CREATE INDEX IF NOT EXISTS search_doc_scope ON search_doc (scope)")
         if tx.dialect == "postgresql":
             # The title weighs A, the text D: ts_rank ranks a title above a passing mention,
@@ -157,9 +171,30 @@ class SearchProjection(Projection):
                        " setweight(to_tsvector('danish', tekst_idx), 'D')) STORED")
             tx.execute("CREATE INDEX IF NOT EXISTS search_doc_tsv ON search_doc USING GIN"
                        " (tsv)")
-        else:
-            tx.execute("CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(titel, tekst,"
-                       " tokenize = 'unicode61 remove_diacritics 0')")
+
+    def build(self, tx: Tx) -> None:
+        """Every row at once from the other read models, as a replay's pages would leave
+        them: the tables made bare, loaded a chunk of meetings at a time (memory stays
+        flat), then the indexes (and on PostgreSQL the tsvector column) made over the
+        whole load, cheaper than keeping them up to date row by row."""
+        self.discard()
+        self.drop(tx)
+        self._create_tables(tx)
+        meetings = [r[0] for r in tx.execute("SELECT meeting_id FROM meeting ORDER BY"
+                                             " meeting_id")]
+        for i in range(0, len(meetings), _BUILD_CHUNK):
+            _load(tx, [d for m in meetings[i:i + _BUILD_CHUNK] for d in _meeting_docs(tx, m)])
+        streams = [r[0] for r in tx.execute("SELECT DISTINCT stream FROM tilbud_version"
+                                            " ORDER BY stream")]
+        for i in range(0, len(streams), _BUILD_CHUNK * 10):
+            _load(tx, [d for s in streams[i:i + _BUILD_CHUNK * 10] for d in _offer_docs(tx, s)])
+        _load(tx, [d for (k,) in tx.execute("SELECT key FROM ag_group ORDER BY key")
+                   for d in _group_docs(tx, k)])
+        _load(tx, _people_docs(tx, None)[1])
+        if tx.dialect == "sqlite":  # the full-text index in one statement, after the load
+            tx.execute("INSERT INTO search_fts (rowid, titel, tekst) SELECT rid, titel_idx,"
+                       " tekst_idx FROM search_doc")
+        self._create_indexes(tx)
 
     def __init__(self) -> None:
         self._meetings: set[str] = set()
@@ -219,6 +254,40 @@ class SearchProjection(Projection):
         _replace(tx, scopes, docs)
 
 
+_BUILD_CHUNK = 200  # meetings a build reads and writes at a time
+
+
+def _fields(d: _Doc) -> tuple[tuple[Any, ...], str]:
+    """A document's stored fields and their signature (whether a later version differs)."""
+    year = int(d.dato[:4]) if d.dato and d.dato[:4].isdigit() else None
+    kommuner = "|" + "|".join(sorted({_slug(k) for k in d.kommuner if k})) + "|"
+    fields = (d.kind, d.scope, d.titel, d.tekst, d.meeting_id, d.punkt, d.body, d.dato,
+              year, d.outcome, kommuner)
+    return fields, hashlib.blake2b(repr(fields).encode(), digest_size=12).hexdigest()
+
+
+def _row(dialect: str, d: _Doc, fields: tuple[Any, ...], sig: str) -> tuple[Any, ...]:
+    return (_rid(d.doc_id), d.doc_id, *fields, _index_text(dialect, d.titel),
+            _index_text(dialect, d.tekst), sig)
+
+
+def _load(tx: Tx, docs: Iterable[_Doc]) -> None:
+    """Insert the ``search_doc`` rows of documents not yet in it (a build: no full-text
+    index rows yet)."""
+    _insert(tx, [_row(tx.dialect, d, *_fields(d)) for d in docs], fts=False)
+
+
+def _insert(tx: Tx, rows: Sequence[tuple[Any, ...]], fts: bool = True) -> None:
+    """Insert ``search_doc`` rows, and on SQLite (``fts``) their full-text index rows."""
+    tx.executemany("INSERT INTO search_doc (rid, doc_id, kind, scope, titel, tekst,"
+                   " meeting_id, punkt, body, dato, aar, outcome, kommuner, titel_idx,"
+                   " tekst_idx, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   rows)
+    if fts and tx.dialect == "sqlite":
+        tx.executemany("INSERT INTO search_fts (rowid, titel, tekst) VALUES (?, ?, ?)",
+                       [(r[0], r[13], r[14]) for r in rows])
+
+
 def _replace(tx: Tx, scopes: Sequence[str], docs: Sequence[_Doc]) -> None:
     """Make the rows of ``scopes`` be ``docs``: a row whose content is unchanged (most of a
     meeting touched again by a later decision's facts) stays; the others are deleted and
@@ -231,16 +300,11 @@ def _replace(tx: Tx, scopes: Sequence[str], docs: Sequence[_Doc]) -> None:
             f"SELECT doc_id, rid, sig FROM search_doc WHERE scope IN ({marks})", part))
     rows = []
     for d in docs:
-        year = int(d.dato[:4]) if d.dato and d.dato[:4].isdigit() else None
-        kommuner = "|" + "|".join(sorted({_slug(k) for k in d.kommuner if k})) + "|"
-        fields = (d.kind, d.scope, d.titel, d.tekst, d.meeting_id, d.punkt, d.body, d.dato,
-                  year, d.outcome, kommuner)
-        sig = hashlib.blake2b(repr(fields).encode(), digest_size=12).hexdigest()
+        fields, sig = _fields(d)
         if old.get(d.doc_id, (0, ""))[1] == sig:
             del old[d.doc_id]
             continue
-        rows.append((_rid(d.doc_id), d.doc_id, *fields, _index_text(tx.dialect, d.titel),
-                     _index_text(tx.dialect, d.tekst), sig))
+        rows.append(_row(tx.dialect, d, fields, sig))
     gone = [rid for rid, _ in old.values()]
     for i in range(0, len(gone), 500):
         rids = gone[i:i + 500]
@@ -248,13 +312,7 @@ def _replace(tx: Tx, scopes: Sequence[str], docs: Sequence[_Doc]) -> None:
         if tx.dialect == "sqlite":
             tx.execute(f"DELETE FROM search_fts WHERE rowid IN ({marks})", rids)
         tx.execute(f"DELETE FROM search_doc WHERE rid IN ({marks})", rids)
-    tx.executemany("INSERT INTO search_doc (rid, doc_id, kind, scope, titel, tekst,"
-                   " meeting_id, punkt, body, dato, aar, outcome, kommuner, titel_idx,"
-                   " tekst_idx, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   rows)
-    if tx.dialect == "sqlite":
-        tx.executemany("INSERT INTO search_fts (rowid, titel, tekst) VALUES (?, ?, ?)",
-                       [(r[0], r[13], r[14]) for r in rows])
+    _insert(tx, rows)
 
 
 def _rid(doc_id: str) -> int:

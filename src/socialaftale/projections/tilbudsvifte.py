@@ -88,10 +88,12 @@ class TilbudsvifteProjection(Projection):
     """Facts, bi-temporal versions, rates, requests and deadlines of every tilbud."""
 
     name = "tilbudsvifte"
-    version = 3
+    # 4: an interval index over the versions' (valid, known) rectangles
+    version = 4
     events = (FristerSet, *TILBUD_EVENTS)
     tables = (
         "tilbud_fact",
+        "tilbud_version_rt",
         "tilbud_version",
         "tilbud_takst",
         "tilbud_takstregulering",
@@ -131,6 +133,7 @@ class TilbudsvifteProjection(Projection):
         tx.execute(
             "CREATE INDEX IF NOT EXISTS tilbud_version_stream ON tilbud_version (stream)"
         )
+        self._create_interval_index(tx)
         tx.execute(
             "CREATE TABLE IF NOT EXISTS tilbud_takst ("
             " stream TEXT NOT NULL, version INTEGER NOT NULL, tilbud_key TEXT NOT NULL,"
@@ -157,6 +160,39 @@ class TilbudsvifteProjection(Projection):
             "CREATE TABLE IF NOT EXISTS tilbudsvifte_frist ("
             " aar INTEGER PRIMARY KEY, ind_udmelding TEXT, takster TEXT)"
         )
+
+    @staticmethod
+    def _create_interval_index(tx: Tx) -> None:
+        """The vifte as known on a date asks which rows' rectangle [valid_from, valid_to) ×
+        [known_from, known_to) holds a point; a B-tree on one axis reads every row begun by
+        then, more as the record grows, an interval index only those that hold it. SQLite:
+        an R-tree of day numbers kept by triggers (open ends at the largest integer);
+        PostgreSQL: a GiST index on the two date ranges. An end before its start (no rule
+        makes one) is taken as an empty interval on both."""
+        if tx.dialect == "postgresql":
+            tx.execute(
+                "CREATE OR REPLACE FUNCTION sa_span(lo text, hi text) RETURNS daterange"
+                " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT daterange(lo::date,"
+                " CASE WHEN hi IS NULL THEN NULL ELSE GREATEST(lo::date, hi::date) END,"
+                " '[)') $$")
+            tx.execute(
+                "CREATE INDEX IF NOT EXISTS tilbud_version_span ON tilbud_version USING gist"
+                " (sa_span(valid_from, valid_to), sa_span(known_from, known_to))")
+            return
+        tx.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS tilbud_version_rt USING rtree_i32(id,"
+            " valid_lo, valid_hi, known_lo, known_hi)")
+        lo, hi = ("CAST(julianday(new.{0}_from) AS INTEGER)",
+                  "COALESCE(MAX(CAST(julianday(new.{0}_to) AS INTEGER),"
+                  " CAST(julianday(new.{0}_from) AS INTEGER)), 2147483647)")
+        tx.execute(
+            "CREATE TRIGGER IF NOT EXISTS tilbud_version_rt_insert AFTER INSERT ON"
+            " tilbud_version BEGIN INSERT INTO tilbud_version_rt VALUES (new.rowid,"
+            f" {lo.format('valid')}, {hi.format('valid')}, {lo.format('known')},"
+            f" {hi.format('known')}); END")
+        tx.execute(
+            "CREATE TRIGGER IF NOT EXISTS tilbud_version_rt_delete AFTER DELETE ON"
+            " tilbud_version BEGIN DELETE FROM tilbud_version_rt WHERE id = old.rowid; END")
 
     def __init__(self) -> None:
         self._dirty: dict[str, str] = {}
@@ -550,6 +586,9 @@ def _takst(row: Sequence[Any]) -> Takst:
     )
 
 
+_JULIAN = 1721424  # SQLite's julianday() of a date, as an integer, less its ordinal
+
+
 def _known(known_at: date | None, prefix: str = "") -> tuple[str, list[Any]]:
     if known_at is None:
         return f" AND {prefix}known_to IS NULL", []
@@ -585,12 +624,24 @@ class TilbudsvifteQueries:
         the world by then); without it, with everything known now.
         """
         day = as_of.isoformat()
-        cond, params = _known(known_at)
+        if known_at is not None:  # through the interval index (the projection's create)
+            if self.db.dialect == "postgresql":
+                where = ("sa_span(valid_from, valid_to) @> ?::date AND sa_span(known_from,"
+                         " known_to) @> ?::date")
+                params: list[Any] = [day, known_at.isoformat()]
+            else:
+                where = ("rowid IN (SELECT id FROM tilbud_version_rt WHERE valid_lo <= ? AND"
+                         " valid_hi > ? AND known_lo <= ? AND known_hi > ?)")
+                d, k = as_of.toordinal() + _JULIAN, known_at.toordinal() + _JULIAN
+                params = [d, d, k, k]
+        else:
+            cond, params = _known(known_at)
+            where = f"valid_from <= ? AND (valid_to IS NULL OR valid_to > ?){cond}"
+            params = [day, day, *params]
         rows = self.db.query(
-            f"SELECT {_VERSION_COLS} FROM tilbud_version WHERE i_vifte = 1"
-            " AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
-            f"{cond} ORDER BY driftsherre, navn, tilbud_key",
-            [day, day, *params],
+            f"SELECT {_VERSION_COLS} FROM tilbud_version WHERE i_vifte = 1 AND {where}"
+            " ORDER BY driftsherre, navn, tilbud_key",
+            params,
         )
         rates: dict[str, list[Takst]] = {}
         for t in self._takster(as_of.year, known_at):

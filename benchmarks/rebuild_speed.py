@@ -1,0 +1,125 @@
+"""A rebuild against raw read + decode of the same log, and the vifte as known on a date.
+
+    python benchmarks/rebuild_speed.py --sizes 10k,100k --stores sqlite,postgres
+
+For each store and size: the history of ``generate.py`` recorded (read models caught up),
+then in the same run: raw read + decode (eventsourcing reading the log's pages and
+decoding each state's JSON), raw read + *typed* decode (the library's own mapper: what any
+replay must do before a read model sees an event), a rebuild of every read model with the
+search index deferred to one bulk build at the end (issue 23), and one with it kept page
+by page as before; each rebuild in a fresh child process (``--no-rebuild``: none). Then
+the p50/p99 of the vifte as known on a date (the library's answer, through the interval
+index), and of the plain SQL on the B-tree index of ``valid_from`` returning the same rows,
+as before issue 23. Ratios are within this run; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from typing import Any
+
+sys.path.insert(0, os.path.dirname(__file__))
+
+from generate import history
+from run import chunked, parse_size, queries, raw_read_same_log, store_url, timed
+from socialaftale import open_store
+
+
+def _child(url: str, deferred: str) -> None:
+    from socialaftale.projections.search import SearchProjection
+
+    SearchProjection.deferrable = deferred == "1"
+    with open_store(url) as store:
+        start = time.perf_counter()
+        count = store.rebuild()
+        print(count, time.perf_counter() - start)
+
+
+def rebuild_secs(url: str, deferred: bool) -> float:
+    out = subprocess.run([sys.executable, __file__, "--child", url, "1" if deferred else "0"],
+                         check=True, capture_output=True, text=True).stdout.split()
+    return float(out[1])
+
+
+def typed_read(store: Any) -> float:
+    """Events/s of reading the log and decoding each event to its typed class."""
+    recorder, mapper = store.log.recorder, store.log.fact_mapper
+    began, count, start = time.perf_counter(), 0, 1
+    while page := recorder.select_notifications(start=start, limit=1000):
+        for n in page:
+            mapper.to_recorded(n, n.id)
+        count += len(page)
+        start = page[-1].id + 1
+    return count / (time.perf_counter() - began)
+
+
+def measure(kind: str, size: int, tmp: str, rebuild: bool = True) -> dict[str, Any]:
+    url, drop = store_url(kind, tmp)
+    try:
+        with open_store(url, actor="benchmark", project=False) as store:
+            for chunk in chunked(history(size)):
+                for batch in chunk:
+                    store.record(*batch)
+            store.catch_up()
+            events = store.log.last_position() or 0
+            raw = raw_read_same_log(store)
+            typed = typed_read(store)
+            known = timed(lambda: store.tilbudsvifte(date(2010, 6, 1),
+                                                     known_at=date(2010, 6, 1)))
+            btree = timed(queries(store)["tilbudsvifte known_at"][1])
+            versions = store.db.query("SELECT COUNT(*) FROM tilbud_version")[0][0]
+        deferred = events / rebuild_secs(url, True) if rebuild else 0.0
+        per_page = events / rebuild_secs(url, False) if rebuild else 1.0
+    finally:
+        drop()
+    return {"store": kind, "events": events, "raw": raw, "typed": typed,
+            "deferred": deferred, "per_page": per_page, "known": known, "btree": btree,
+            "versions": versions}
+
+
+def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        _child(sys.argv[2], sys.argv[3])
+        return
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10k,100k")
+    parser.add_argument("--stores", default="sqlite,postgres")
+    parser.add_argument("--no-rebuild", action="store_true", help="only the known_at figures")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for kind in args.stores.split(","):
+            for size in (parse_size(s) for s in args.sizes.split(",")):
+                print(f"… {kind}, {size:,} events", file=sys.stderr)
+                rows.append(measure(kind, size, tmp, rebuild=not args.no_rebuild))
+                print(f"    {rows[-1]}", file=sys.stderr)  # what is measured so far survives
+    print("| store | events | raw read + decode ev/s | + typed decode ev/s | rebuild ev/s"
+          " (search deferred) | ratio to raw | rebuild ev/s (search per page) | deferred /"
+          " per page |\n|---|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['store']} | {r['events']:,} | {r['raw']:,.0f} | {r['typed']:,.0f} |"
+              f" {r['deferred']:,.0f} | {r['deferred'] / r['raw']:.2f} | {r['per_page']:,.0f}"
+              f" | {r['deferred'] / r['per_page']:.2f} |")
+    print("\n| store | events | tilbud_version rows | known_at p50 ms | known_at p99 ms |"
+          " B-tree SQL p50 ms | B-tree SQL p99 ms |\n|---|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['store']} | {r['events']:,} | {r['versions']:,} | {r['known'][0]:.2f} |"
+              f" {r['known'][1]:.2f} | {r['btree'][0]:.2f} | {r['btree'][1]:.2f} |")
+    for kind in sorted({r["store"] for r in rows}):
+        mine = [r for r in rows if r["store"] == kind]
+        if len(mine) > 1:
+            a, b = mine[0], mine[-1]
+            print(f"\n{kind}: p99 growth {a['events']:,} → {b['events']:,}: known_at"
+                  f" {b['known'][1] / a['known'][1]:.2f}, B-tree SQL"
+                  f" {b['btree'][1] / a['btree'][1]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
