@@ -21,6 +21,7 @@ from attrs import frozen
 
 from ..domain.common import DecisionRef, DomainError, Provenance, Source
 from .format import (
+    FACT_TYPES,
     Fakt,
     RecordError,
     Unit,
@@ -28,6 +29,7 @@ from .format import (
     _check_places,
     _fact_command,
     _field_name,
+    _mente_du,
     _normalised,
     _structure,
 )
@@ -101,6 +103,14 @@ def _decision(located: Located, data: dict[str, Any], at: Path, file: str
               ) -> DecisionRef | None:
     told = data.pop("beslutning", None)
     if told is None:
+        cls = FACT_TYPES.get(str(data.get("type")))
+        own = {a.name for a in attrs.fields(cls)} if cls is not None else set()
+        near = next((k for k in data if k not in own and _mente_du(str(k), ["beslutning"])),
+                    None)
+        if near is not None:  # 'beslutnig:' is the case file's own field misspelled
+            raise RecordError(f"ukendt felt '{near}' — mente du beslutning?", file=file,
+                              line=located.line_of((*at, near)),
+                              field=_field_name((*at, near), located), rule="ugyldigt-felt")
         return None
     return _structure(located, told, DecisionRef, (*at, "beslutning"), file)  # type: ignore[no-any-return]
 
