@@ -188,8 +188,14 @@ def test_an_amended_item_keeps_its_place_and_a_form_without_version_is_refused(
     agenda = agenda_at(store, MID)
     assert agenda is not None
     assert [p.titel for p in agenda.punkter] == ["Budget 2032", "Takster"]
-    moved = _item(client, gammelt="2", handling="op", grund="rækkefølge")
-    assert moved.status_code == 422 and "rækkefølge ændres ikke" in moved.text
+    unreasoned = _item(client, gammelt="2", handling="op", grund="")
+    assert unreasoned.status_code == 422 and "aendring-uden-grund" in unreasoned.text
+    moved = _item(client, gammelt="2", handling="op", grund="taksterne før budgettet")
+    assert moved.status_code == 303
+    assert [p.nummer for p in agenda_at(store, MID).punkter] == ["2", "1"]  # type: ignore[union-attr]
+    page = client.get(f"/moeder/{MID}?dagsorden=true").text
+    assert "taksterne før budgettet. Ny rækkefølge: punkt 2, 1." in page
+    assert page.index("Takster") < page.index("Budget 2032")
     before = store.log.last_position()
     no_version = _post(client, f"/forberedelse/{MID}/punkt",
                        {"gammelt": "", "nummer": "3", "titel": "Eventuelt"},
@@ -232,3 +238,34 @@ def test_a_person_logged_in_with_a_password_is_named_in_recorded_by(
         _planned(client)
     [scheduled, _agenda] = web_store.stream(meetings.meeting_stream(MID))
     assert scheduled.meta.recorded_by == "Sekretariatet (anna)"
+
+
+def test_a_bilag_after_sending_needs_a_reason_and_shows_among_the_amendments(
+        prep: tuple[TestClient[Any], Socialaftale]) -> None:
+    client, store = prep
+    _planned(client)
+    _item(client, nummer="1", titel="Budget")
+    csrf = csrf_of(client, f"/forberedelse/{MID}")
+    draft = client.post(f"/forberedelse/{MID}/bilag", data={"punkt": "1", "_csrf_token": csrf},
+                        files={"fil": ("notat.txt", b"Takster for 2032")}, follow_redirects=False)
+    assert draft.status_code == 303  # before sending: no reason asked
+    _post(client, f"/forberedelse/{MID}/udsend", {"version": _version(client)},
+          f"/forberedelse/{MID}")
+    editor = client.get(f"/forberedelse/{MID}").text
+    assert "Grund til bilaget efter udsendelsen" in editor
+    before = store.log.last_position()
+    late = {"fil": ("tillaeg.txt", "Et tillæg om takster".encode())}
+    refused = client.post(f"/forberedelse/{MID}/bilag", files=late, follow_redirects=False,
+                          data={"punkt": "1", "grund": " ", "_csrf_token": csrf})
+    assert refused.status_code == 422 and "aendring-uden-grund" in refused.text
+    assert "skal have en grund" in refused.text and 'role="alert"' in refused.text
+    assert store.log.last_position() == before
+    ok = client.post(f"/forberedelse/{MID}/bilag", files=late, follow_redirects=False,
+                     data={"punkt": "1", "grund": "eftersendt af forvaltningen",
+                           "_csrf_token": csrf})
+    assert ok.status_code == 303, ok.text
+    page = client.get(f"/moeder/{MID}?dagsorden=true").text
+    section = page[page.index("Ændringer af dagsordenen efter udsendelsen"):]
+    section = section[:section.index("</section>")]
+    assert "eftersendt af forvaltningen. Bilag vedhæftet punkt 1:" in section
+    assert "tillaeg.txt" in section and "notat.txt" not in section

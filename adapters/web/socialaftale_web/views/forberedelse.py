@@ -1,5 +1,6 @@
 """Prepare a meeting in the browser (issue 20): plan it, build its dagsorden item by item with
-bilag files, and send it out ("udsend"); after that every change is an amendment with a reason.
+bilag files, and send it out ("udsend"); after that every change (an item added, withdrawn or
+moved, a bilag attached) is an amendment with a reason.
 
 Only the secretariat. Every form carries the meeting stream's version it was opened at and is
 saved against it (:func:`socialaftale.record_at`): a save after someone else's is refused with
@@ -139,7 +140,7 @@ def _agenda(store: Any, meeting_id: str) -> Any:
 
 def _editor(store: Any, meeting_id: str, *, form: str | None = None,
             values: dict[str, str] | None = None, fejl: dict[str, str] | None = None,
-            status: int = 200, stale: list[Any] | None = None) -> Template:
+            status: int = 200, stale: list[Any] | None = None, bilaggrund: str = "") -> Template:
     agenda = _agenda(store, meeting_id)
     meeting = next(m for m in store.meetings() if m.meeting_id == meeting_id)
     numbers = {p.nummer for p in agenda.punkter}
@@ -148,7 +149,8 @@ def _editor(store: Any, meeting_id: str, *, form: str | None = None,
     return Template("forberedelse_moede.html", status_code=status, context={
         "m": meeting, "a": agenda, "form": form, "v": values or {}, "fejl": fejl or {},
         "filer": bilag_files_of(store, meeting_id), "stale": stale,
-        "stale_text": STALE, "aendringer": agenda_amendments(store, meeting_id)})
+        "stale_text": STALE, "aendringer": agenda_amendments(store, meeting_id),
+        "bilaggrund": bilaggrund})
 
 
 @get("/forberedelse/{meeting_id:str}", include_in_schema=False)
@@ -208,10 +210,7 @@ def _save_item(store: Any, principal: Any, meeting_id: str,
         fejl["grund"] = ("Dagsordenen er udsendt: en ændring skal have en grund (regel "
                          "aendring-uden-grund).")
     if handling in ("op", "ned"):
-        if not agenda.udkast:
-            fejl["generelt"] = ("Dagsordenen er udsendt; punkternes rækkefølge ændres ikke "
-                                "længere (tilføj eller lad et punkt udgå med en grund).")
-        elif index is None:
+        if index is None:
             raise ViewError("Angiv hvilket punkt der skal flyttes. Intet er gemt.")
         else:
             to = index - 1 if handling == "op" else index + 1
@@ -253,10 +252,12 @@ def _save_item(store: Any, principal: Any, meeting_id: str,
         command: Any = meetings.ProposeAgenda(meeting_id=meeting_id, punkter=tuple(items),
                                               udkast=True, provenance=p)
     else:
-        gone = (old,) if old else ()
+        moved = handling in ("op", "ned")
+        gone = (old,) if old and not moved else ()
         added = tuple(x for x in items if handling == "gem" and x.nummer == v["nummer"])
+        order = tuple(x.nummer for x in items) if moved else ()
         command = meetings.AmendAgenda(meeting_id=meeting_id, udgaaet=gone, tilfoejet=added,
-                                       grund=v["grund"], provenance=p)
+                                       grund=v["grund"], raekkefoelge=order, provenance=p)
     return _record(store, principal, meeting_id, version, command, form, v,
                    f"#punkt-{v['nummer'] or 'ny'}" if handling == "gem" else "")
 
@@ -303,17 +304,20 @@ def _upload(store: Any, principal: Any, meeting_id: str, data: dict[str, Any]) -
     require_secretariat(principal, WHAT)
     _agenda(store, meeting_id)
     punkt = str(data.get("punkt") or "").strip()
+    grund = _text(str(data.get("grund") or "")) or None
     fil = data.get("fil")
     if not isinstance(fil, UploadFile) or not fil.filename:
         return _editor(store, meeting_id, form=punkt, fejl={"fil": "Vælg en fil at vedhæfte."},
                        status=422)
     try:
         attach_bilag(store, meeting_id, punkt, fil.filename, fil.file.read(MAX_BILAG_BYTES + 1),
-                     by=principal.describe())
+                     by=principal.describe(), grund=grund)
     except DomainError as err:
         too_big = err.rule == "bilag-for-stort"
-        return _editor(store, meeting_id, form=punkt, status=413 if too_big else 422, fejl={
-            "fil": f"{_cap(err.message)} (regel {err.rule}). Intet er gemt."})
+        return _editor(store, meeting_id, form=punkt, status=413 if too_big else 422,
+                       bilaggrund=grund or "", fejl={
+            "bilaggrund" if err.rule == "aendring-uden-grund" else "fil":
+            f"{_cap(err.message)} (regel {err.rule}). Intet er gemt."})
     except ConcurrencyConflict:
         return _editor(store, meeting_id, form=punkt, status=409, fejl={
             "fil": "En anden registrerede samtidig på mødet; prøv igen. Intet er gemt."})
