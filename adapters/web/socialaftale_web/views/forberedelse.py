@@ -96,6 +96,16 @@ async def plan(store: Store, principal: Caller, data: Form) -> Response[Any]:
 def _plan(store: Any, principal: Any, data: dict[str, str]) -> Response[Any]:
     require_secretariat(principal, WHAT)
     v = {k: str(data.get(k, "")).strip() for k in ("forum", "dato", "tid", "sted")}
+    mid, fejl, status = _record_plan(store, principal, v)
+    if fejl:
+        return _overview(store, values=v, fejl=fejl, status=status)
+    return Redirect(f"/forberedelse/{mid}", status_code=303)
+
+
+def _record_plan(store: Any, principal: Any,
+                 v: dict[str, str]) -> tuple[str, dict[str, str], int]:
+    """Schedule the meeting with an empty draft agenda: (its id, {}, 201), or nothing
+    recorded and (``""``, every field's error, the status) — the form's and the API's rules."""
     fejl: dict[str, str] = {}
     if not v["forum"]:
         fejl["forum"] = "Angiv forummet (fx DAS eller Socialdirektørkredsen)."
@@ -108,7 +118,7 @@ def _plan(store: Any, principal: Any, data: dict[str, str]) -> Response[Any]:
         except ValueError:
             fejl["dato"] = f"'{v['dato']}' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)."
     if fejl or dato is None:
-        return _overview(store, values=v, fejl=fejl, status=422)
+        return "", fejl, 422
     mid = meetings.meeting_id_for(v["forum"], dato)
     p = _provenance(store)
     try:
@@ -119,9 +129,8 @@ def _plan(store: Any, principal: Any, data: dict[str, str]) -> Response[Any]:
             by=principal.describe())
     except DomainError as err:
         fejl[_field_of(err)] = f"{_cap(err.message)} (regel {err.rule}). Intet er gemt."
-        return _overview(store, values=v, fejl=fejl,
-                         status=409 if err.rule == "moede-dobbelt" else 422)
-    return Redirect(f"/forberedelse/{mid}", status_code=303)
+        return "", fejl, 409 if err.rule == "moede-dobbelt" else 422
+    return mid, {}, 201
 
 
 def _cap(text: str) -> str:
@@ -194,16 +203,30 @@ def _save_item(store: Any, principal: Any, meeting_id: str,
     require_secretariat(principal, WHAT)
     version = _version(data)
     v = {k: _text(str(data.get(k, ""))) for k in _ITEM_FIELDS}
-    handling = v["handling"] or "gem"
-    old = v["gammelt"]
-    form = old or "ny"
+    form = v["gammelt"] or "ny"
     agenda = _agenda(store, meeting_id)
     if agenda.version != version:
         return _stale(store, meeting_id, version, form, v)
+    command, fejl = _item_change(agenda, v, _provenance(store))
+    if command is None and not fejl:  # the item was removed meanwhile
+        return _stale(store, meeting_id, version, form, v)
+    if fejl:
+        return _editor(store, meeting_id, form=form, values=v, fejl=fejl, status=422)
+    return _record(store, principal, meeting_id, version, command, form, v,
+                   f"#punkt-{v['nummer'] or 'ny'}" if v["handling"] == "gem" else "")
+
+
+def _item_change(agenda: Any, v: dict[str, str],
+                 prov: Provenance) -> tuple[Any | None, dict[str, str]]:
+    """The command a save of one item makes (a new draft, or after sending an amendment),
+    or each field's error; (None, {}) when the item named is no longer on the agenda. The
+    form's and the API's rules alike."""
+    handling = v["handling"] = v["handling"] or "gem"
+    old = v["gammelt"]
     items = list(agenda.punkter)
     index = next((i for i, p in enumerate(items) if p.nummer == old), None)
     if old and index is None:
-        return _stale(store, meeting_id, version, form, v)
+        return None, {}
     files = {n for n, _sha in agenda.filer}
     fejl: dict[str, str] = {}
     if not agenda.udkast and not v["grund"]:
@@ -246,20 +269,19 @@ def _save_item(store: Any, principal: Any, meeting_id: str,
     else:
         raise ViewError(f"ukendt handling '{handling}'. Intet er gemt.")
     if fejl:
-        return _editor(store, meeting_id, form=form, values=v, fejl=fejl, status=422)
-    p = _provenance(store)
+        return None, fejl
     if agenda.udkast:
-        command: Any = meetings.ProposeAgenda(meeting_id=meeting_id, punkter=tuple(items),
-                                              udkast=True, provenance=p)
+        command: Any = meetings.ProposeAgenda(meeting_id=agenda.meeting_id,
+                                              punkter=tuple(items), udkast=True, provenance=prov)
     else:
         moved = handling in ("op", "ned")
         gone = (old,) if old and not moved else ()
         added = tuple(x for x in items if handling == "gem" and x.nummer == v["nummer"])
         order = tuple(x.nummer for x in items) if moved else ()
-        command = meetings.AmendAgenda(meeting_id=meeting_id, udgaaet=gone, tilfoejet=added,
-                                       grund=v["grund"], raekkefoelge=order, provenance=p)
-    return _record(store, principal, meeting_id, version, command, form, v,
-                   f"#punkt-{v['nummer'] or 'ny'}" if handling == "gem" else "")
+        command = meetings.AmendAgenda(meeting_id=agenda.meeting_id, udgaaet=gone,
+                                       tilfoejet=added, grund=v["grund"], raekkefoelge=order,
+                                       provenance=prov)
+    return command, {}
 
 
 def _record(store: Any, principal: Any, meeting_id: str, version: int, command: Any,
