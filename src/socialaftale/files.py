@@ -159,11 +159,12 @@ COPENHAGEN = DANISH_TIME
 
 
 def attach_bilag(store: Socialaftale, meeting_id: str, punkt: str, navn: str, indhold: bytes,
-                 *, by: str | None = None) -> list[Recorded]:
+                 *, by: str | None = None, grund: str | None = None) -> list[Recorded]:
     """Check a file, keep its bytes and record it as a bilag of the item; all or nothing.
 
     The meeting's rules are asked first (the item must be on the agenda, the same file not
-    attached twice), so a refused file leaves neither bytes nor an event behind."""
+    attached twice, a reason once the agenda is sent), so a refused file leaves neither
+    bytes nor an event behind."""
     contents = _Contents(store)
     navn = navn.strip().replace("\\", "/").rsplit("/", 1)[-1]  # a browser may send a path
     medietype = check_bilag(navn, indhold)
@@ -171,7 +172,7 @@ def attach_bilag(store: Socialaftale, meeting_id: str, punkt: str, navn: str, in
     now = store.clock()
     command = AttachBilagFile(
         meeting_id=meeting_id, punkt=punkt, sha256=sha, navn=navn, stoerrelse=len(indhold),
-        medietype=medietype,
+        medietype=medietype, grund=grund,
         provenance=Provenance(now.astimezone(COPENHAGEN).date(), Source(f"bilag {navn}")))
     store.decide(command, by=by)
     # Bytes first, then the event. If the event is then refused, the bytes stay: they are

@@ -67,13 +67,16 @@ _LOCK = threading.Lock()
 
 
 def agenda_amendments(store: Socialaftale, meeting_id: str) -> list[Recorded]:
-    """The amendments of the meeting's agenda, oldest first (each with its reason)."""
+    """The amendments of the meeting's agenda, oldest first (each with its reason): items
+    added, withdrawn or moved, and bilag attached after it was sent."""
     with _LOCK:
         known = _AMENDMENTS.setdefault(store, {})
         version, found = known.get(meeting_id, (0, []))
     new = store.log.stream(meetings.meeting_stream(meeting_id), after=version)
     if new:
-        found = found + [r for r in new if isinstance(r.event, meetings.AgendaAmended)]
+        found = found + [r for r in new if isinstance(r.event, meetings.AgendaAmended)
+                         or (isinstance(r.event, meetings.BilagFileAttached)
+                             and r.event.grund is not None)]
         with _LOCK:
             known[meeting_id] = (new[-1].version, found)
     return list(found)

@@ -4,7 +4,9 @@ Both come from the same HTML: the letterhead from configuration (the secretariat
 address, as the minutes print them), the meeting's body and date in the heading, the
 record's texts (:meth:`Socialaftale.referat_html`, every text escaped), the bilag uploaded as
 files with links, the record's revision (its latest signed checkpoint, else the log's last
-position) and the print date; the PDF adds page numbers ("Side 1 af 3") in the margin.
+position) and the print date; the PDF adds page numbers ("Side 1 af 3") in the margin. A
+dagsorden changed after it was sent lists its amendments, each "Ændret <dato>: <grund>", so a
+reader of the printed copy sees what differs from the one the members received.
 
 The PDF is typeset by WeasyPrint (the ``pdf`` extra; docs/publish.md says why not Typst),
 with no access to the network or to local files: the document needs neither.
@@ -19,11 +21,12 @@ from attrs import frozen
 
 from . import audit
 from .application import Socialaftale
-from .domain.common import danish_date
+from .domain.common import Recorded, danish_date
 from .files import bilag_files_of
 from .persistence import DANISH_TIME
+from .prepare import agenda_amendments
 
-__all__ = ["Letterhead", "meeting_document", "meeting_pdf"]
+__all__ = ["Letterhead", "amendment_text", "meeting_document", "meeting_pdf"]
 
 COPENHAGEN = DANISH_TIME
 
@@ -70,6 +73,22 @@ h1 { font-size: 16pt; margin: 0 0 2mm; } h2 { font-size: 12pt; margin-top: 5mm; 
 """
 
 
+def amendment_text(recorded: Recorded) -> str:
+    """One amendment of a sent agenda in words: "Ændret <dato>: <grund>." and what changed."""
+    e = recorded.event
+    parts = [f"Ændret {danish_date(recorded.meta.occurred_on)}: {e.grund}."]
+    if getattr(e, "tilfoejet", ()):
+        parts.append("Tilføjet: " + "; ".join(f"punkt {p.nummer} {p.titel}"
+                                             for p in e.tilfoejet) + ".")
+    if getattr(e, "udgaaet", ()):
+        parts.append(f"Udgået: punkt {', '.join(e.udgaaet)}.")
+    if getattr(e, "raekkefoelge", ()):
+        parts.append(f"Ny rækkefølge: punkt {', '.join(e.raekkefoelge)}.")
+    if hasattr(e, "sha256"):
+        parts.append(f"Bilag vedhæftet punkt {e.punkt}: {e.navn}.")
+    return " ".join(parts)
+
+
 def meeting_document(store: Socialaftale, meeting_id: str, *, referat: bool,
                      letterhead: Letterhead | None = None, base_url: str = "",
                      printed: datetime | None = None, print_button: bool = False) -> str:
@@ -91,6 +110,8 @@ def meeting_document(store: Socialaftale, meeting_id: str, *, referat: bool,
     address = "".join(f"<br>{escape(line)}" for line in head.adresse)
     button = ('<p class="printknap"><button type="button" onclick="window.print()">Udskriv'
               "</button></p>") if print_button else ""
+    changes = agenda_amendments(store, meeting_id) if kind == "Dagsorden" else []
+    amended = "".join(f"<li>{escape(amendment_text(r))}</li>" for r in changes)
     title = f"{kind} {m.body} {danish_date(m.dato)}"
     return (
         f'<!doctype html><html lang="da"><head><meta charset="utf-8"><title>{escape(title)}'
@@ -102,6 +123,8 @@ def meeting_document(store: Socialaftale, meeting_id: str, *, referat: bool,
         f"<br>Revision: {escape(revision(store))}"
         f'<br><span id="udskrevet">Udskrevet {danish_date(when.date())} kl. {when:%H.%M}</span></p>'
         f'<div class="referat">{body_html}</div>'
+        + (f'<h2>Ændringer af dagsordenen efter udsendelsen</h2><ol class="aendringer">'
+           f"{amended}</ol>" if changes else "")
         + (f"<h2>Bilag (filer)</h2><ul>{links}</ul>" if files else "")
         + "</body></html>")
 

@@ -91,3 +91,51 @@ def test_an_item_amended_after_sending_keeps_its_place(store: Socialaftale) -> N
         ("1", "Budget"), ("2", "Takster 2032"), ("3", "Eventuelt")]
     text = store.dagsorden_markdown(MID)
     assert text.index("Budget") < text.index("Takster 2032") < text.index("Eventuelt")
+
+
+def test_a_bilag_attached_after_sending_needs_a_reason_and_is_an_amendment(
+        store: Socialaftale) -> None:
+    from socialaftale import attach_bilag
+
+    _planned(store, meetings.Punkt("1", "Budget"))
+    [before_sending] = attach_bilag(store, MID, "1", "notat.txt", b"Takster 2032")
+    assert before_sending.event.grund is None  # a draft's bilag: no amendment
+    store.record(meetings.SendAgenda(meeting_id=MID, dato=DAY, provenance=P))
+    before = store.log.last_position()
+    for grund in (None, "   "):
+        with pytest.raises(DomainError) as err:
+            attach_bilag(store, MID, "1", "tillaeg.txt", "Et tillæg".encode(), grund=grund)
+        assert err.value.rule == "aendring-uden-grund" and err.value.field == "grund"
+    assert store.log.last_position() == before
+    [late] = attach_bilag(store, MID, "1", "tillaeg.txt", "Et tillæg".encode(),
+                          grund=" eftersendt ")
+    assert late.event.grund == "eftersendt"
+    assert [r.event for r in agenda_amendments(store, MID)] == [late.event]
+
+
+def test_items_are_moved_after_sending_as_an_amendment_naming_each_item_once(
+        store: Socialaftale) -> None:
+    _planned(store, meetings.Punkt("1", "Budget"), meetings.Punkt("2", "Takster"),
+             meetings.Punkt("3", "Eventuelt"))
+    store.record(meetings.SendAgenda(meeting_id=MID, dato=DAY, provenance=P))
+    before = store.log.last_position()
+    for order, named in [(("2", "1"), "punkt 3 mangler"), (("2", "1", "3", "1"), "flere gange"),
+                         (("2", "1", "3", "9"), "punkt 9 står ikke")]:
+        with pytest.raises(DomainError) as err:
+            store.record(meetings.AmendAgenda(meeting_id=MID, grund="taksterne først",
+                                              raekkefoelge=order, provenance=P))
+        assert err.value.rule == "raekkefoelge-ugyldig" and named in err.value.message
+    with pytest.raises(DomainError) as err:
+        store.record(meetings.AmendAgenda(meeting_id=MID, grund="", raekkefoelge=("2", "1", "3"),
+                                          provenance=P))
+    assert err.value.rule == "aendring-uden-grund"
+    assert store.log.last_position() == before
+    store.record(meetings.AmendAgenda(meeting_id=MID, grund="taksterne først",
+                                      raekkefoelge=("2", "1", "3"), provenance=P))
+    agenda = agenda_at(store, MID)
+    assert agenda is not None and [p.nummer for p in agenda.punkter] == ["2", "1", "3"]
+    [moved] = agenda_amendments(store, MID)
+    assert moved.event.raekkefoelge == ("2", "1", "3")
+    [m] = [x for x in store.meetings() if x.meeting_id == MID]
+    html = store.dagsorden_html(MID)
+    assert html.index("Takster") < html.index("Budget") < html.index("Eventuelt"), m

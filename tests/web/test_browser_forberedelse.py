@@ -1,21 +1,33 @@
 """End to end in Chromium (issue 20): the secretariat plans a meeting, adds an item, attaches a
 bilag (a real PDF) and sends the dagsorden out; the dagsorden PDF then carries the meeting's
-title and date, read from its first page rendered by pdftoppm and from its text."""
+title and date, read from its first page rendered by pdftoppm and from its text. On a real
+SQLite file and on the PostgreSQL server alike (the bilag's bytes kept in each)."""
 
 from __future__ import annotations
 
 import subprocess
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from playwright.sync_api import expect
 
-from socialaftale import Socialaftale, agenda_at, bilag_files_of
+from socialaftale import Socialaftale, agenda_at, bilag_files_of, open_store
 
 from .browser import press, screenshot
 
 MID = "opdigtet-udvalg-2031-03-04"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def web_store(request: pytest.FixtureRequest, store_url_factory: Any) -> Iterator[Socialaftale]:
+    """The walk's store on each backend (overrides the web tests' SQLite-only store, so the
+    live server and the tokens use it too)."""
+    s = open_store(store_url_factory(request.param), actor="test")
+    yield s
+    s.close()
 
 
 def _pdf(text: str) -> bytes:
@@ -56,10 +68,22 @@ def test_plan_an_item_with_a_bilag_send_and_the_dagsorden_pdf(
     press(page, "Udsend dagsordenen")
     expect(page.get_by_text("Dagsordenen er udsendt")).to_be_visible()
     screenshot(page, "forberedelse-udsendt")
+    late = tmp_path / "tillaeg.txt"
+    late.write_text("Et tillæg om takster", encoding="utf-8")
+    item = page.locator("#punkt-1")
+    item.get_by_label("Bilag til punkt 1").set_input_files(str(late))
+    press(page, "Vedhæft bilag til punkt 1")  # no reason: refused beside the field
+    expect(page.get_by_text("skal have en grund")).to_be_visible()
+    item = page.locator("#punkt-1")
+    item.get_by_label("Bilag til punkt 1").set_input_files(str(late))
+    item.get_by_label("Grund til bilaget efter udsendelsen").fill("eftersendt")
+    press(page, "Vedhæft bilag til punkt 1")
+    expect(page.locator("#dagsordensaendringer")).to_contain_text(
+        "eftersendt. Bilag vedhæftet punkt 1: tillaeg.txt")
 
     agenda = agenda_at(web_store, MID)
     assert agenda is not None and not agenda.udkast
-    assert [f.navn for f in bilag_files_of(web_store, MID)] == ["takstnotat.pdf"]
+    assert [f.navn for f in bilag_files_of(web_store, MID)] == ["takstnotat.pdf", "tillaeg.txt"]
     got = page.request.get(f"{site}/moeder/{MID}/dagsorden.pdf")
     assert got.status == 200 and got.headers["content-type"] == "application/pdf"
     pdf = tmp_path / "dagsorden.pdf"
@@ -72,3 +96,4 @@ def test_plan_an_item_with_a_bilag_send_and_the_dagsorden_pdf(
         text=True).stdout)
     assert "Dagsorden: Opdigtet udvalg, 4. marts 2031" in first
     assert "Takster for 2032" in first and "takstnotat.pdf" in first
+    assert "Ændret" in first and "eftersendt" in first  # the amendment after sending

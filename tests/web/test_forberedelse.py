@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from litestar.testing import TestClient
 
-from socialaftale import Socialaftale, agenda_at, meetings, open_store
+from socialaftale import Socialaftale, agenda_amendments, agenda_at, meetings, open_store
 from socialaftale_web import TokenStore, create_app
 
 from .conftest import csrf_of, log_in
@@ -188,8 +188,14 @@ def test_an_amended_item_keeps_its_place_and_a_form_without_version_is_refused(
     agenda = agenda_at(store, MID)
     assert agenda is not None
     assert [p.titel for p in agenda.punkter] == ["Budget 2032", "Takster"]
-    moved = _item(client, gammelt="2", handling="op", grund="rækkefølge")
-    assert moved.status_code == 422 and "rækkefølge ændres ikke" in moved.text
+    unreasoned = _item(client, gammelt="2", handling="op", grund="")
+    assert unreasoned.status_code == 422 and "aendring-uden-grund" in unreasoned.text
+    moved = _item(client, gammelt="2", handling="op", grund="taksterne før budgettet")
+    assert moved.status_code == 303
+    assert [p.nummer for p in agenda_at(store, MID).punkter] == ["2", "1"]  # type: ignore[union-attr]
+    page = client.get(f"/moeder/{MID}?dagsorden=true").text
+    assert "taksterne før budgettet. Ny rækkefølge: punkt 2, 1." in page
+    assert page.index("Takster") < page.index("Budget 2032")
     before = store.log.last_position()
     no_version = _post(client, f"/forberedelse/{MID}/punkt",
                        {"gammelt": "", "nummer": "3", "titel": "Eventuelt"},
@@ -232,3 +238,118 @@ def test_a_person_logged_in_with_a_password_is_named_in_recorded_by(
         _planned(client)
     [scheduled, _agenda] = web_store.stream(meetings.meeting_stream(MID))
     assert scheduled.meta.recorded_by == "Sekretariatet (anna)"
+
+
+def test_a_bilag_after_sending_needs_a_reason_and_shows_among_the_amendments(
+        prep: tuple[TestClient[Any], Socialaftale]) -> None:
+    client, store = prep
+    _planned(client)
+    _item(client, nummer="1", titel="Budget")
+    csrf = csrf_of(client, f"/forberedelse/{MID}")
+    draft = client.post(f"/forberedelse/{MID}/bilag", data={"punkt": "1", "_csrf_token": csrf},
+                        files={"fil": ("notat.txt", b"Takster for 2032")}, follow_redirects=False)
+    assert draft.status_code == 303  # before sending: no reason asked
+    _post(client, f"/forberedelse/{MID}/udsend", {"version": _version(client)},
+          f"/forberedelse/{MID}")
+    editor = client.get(f"/forberedelse/{MID}").text
+    assert "Grund til bilaget efter udsendelsen" in editor
+    before = store.log.last_position()
+    late = {"fil": ("tillaeg.txt", "Et tillæg om takster".encode())}
+    refused = client.post(f"/forberedelse/{MID}/bilag", files=late, follow_redirects=False,
+                          data={"punkt": "1", "grund": " ", "_csrf_token": csrf})
+    assert refused.status_code == 422 and "aendring-uden-grund" in refused.text
+    assert "skal have en grund" in refused.text and 'role="alert"' in refused.text
+    assert store.log.last_position() == before
+    ok = client.post(f"/forberedelse/{MID}/bilag", files=late, follow_redirects=False,
+                     data={"punkt": "1", "grund": "eftersendt af forvaltningen",
+                           "_csrf_token": csrf})
+    assert ok.status_code == 303, ok.text
+    page = client.get(f"/moeder/{MID}?dagsorden=true").text
+    section = page[page.index("Ændringer af dagsordenen efter udsendelsen"):]
+    section = section[:section.index("</section>")]
+    assert "eftersendt af forvaltningen. Bilag vedhæftet punkt 1:" in section
+    assert "tillaeg.txt" in section and "notat.txt" not in section
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def api(request: pytest.FixtureRequest, store_url_factory: Any) -> Iterator[
+        tuple[TestClient[Any], Socialaftale, dict[str, str]]]:
+    store = open_store(store_url_factory(request.param), actor="test")
+    token = TokenStore(store).create("sekretariat", label="Sekretariatet")
+    with TestClient(create_app(store)) as client:
+        yield client, store, {"Authorization": f"Bearer {token}"}
+    store.close()
+
+
+def test_the_json_api_prepares_a_meeting_with_the_forms_rules_and_errors(
+        api: tuple[TestClient[Any], Socialaftale, dict[str, str]]) -> None:
+    import base64
+
+    client, store, auth = api
+    before = store.log.last_position()
+    bad = client.post("/api/forberedelse", headers=auth, json={"forum": "", "dato": "2031-02-30"})
+    assert bad.status_code == 422
+    assert set(bad.json()["fejl"]) == {"forum", "dato"}  # every field's error at once
+    assert "ikke en gyldig dato" in bad.json()["fejl"]["dato"]
+    anonymous = client.post("/api/forberedelse", json={"forum": "Opdigtet udvalg",
+                                                       "dato": "2031-03-04"})
+    assert anonymous.status_code == 401
+    kommune = {"Authorization": "Bearer " + TokenStore(store).create("kommune",
+                                                                    kommune_name="Aalborg")}
+    other = client.post("/api/forberedelse", headers=kommune,
+                        json={"forum": "Opdigtet udvalg", "dato": "2031-03-04"})
+    assert other.status_code == 403 and "sekretariatet" in other.json()["detail"]
+    assert store.log.last_position() == before
+    planned = client.post("/api/forberedelse", headers=auth,
+                          json={"forum": "Opdigtet udvalg", "dato": "2031-03-04"})
+    assert planned.status_code == 201, planned.text
+    assert planned.json()["meeting_id"] == MID and planned.json()["udkast"] is True
+    again = client.post("/api/forberedelse", headers=auth,
+                        json={"forum": "Opdigtet udvalg", "dato": "2031-03-04"})
+    assert again.status_code == 409 and "moede-dobbelt" in again.json()["detail"]
+    version = planned.json()["version"]
+    items = f"/api/forberedelse/{MID}/punkt"
+    for nummer, titel in (("1", "Budget"), ("2", "Takster")):
+        r = client.post(items, headers=auth, json={"version": version, "nummer": nummer,
+                                                   "titel": titel,
+                                                   "indstilling": ["at det godkendes"]})
+        assert r.status_code == 200, r.text
+        version = r.json()["version"]
+    stale = client.post(items, headers=auth, json={"version": version - 1, "nummer": "3",
+                                                   "titel": "Eventuelt"})
+    assert stale.status_code == 409 and "ændret af en anden" in stale.json()["detail"]
+    assert stale.json()["version"] == version and stale.json()["aendringer"]
+    sent = client.post(f"/api/forberedelse/{MID}/udsend", headers=auth, json={"version": version})
+    assert sent.status_code == 200 and sent.json()["udkast"] is False
+    version = sent.json()["version"]
+    before = store.log.last_position()
+    unreasoned = client.post(items, headers=auth, json={"version": version, "gammelt": "2",
+                                                        "handling": "op"})
+    assert unreasoned.status_code == 422 and "aendring-uden-grund" in unreasoned.json()["fejl"][
+        "grund"]
+    bilag = f"/api/forberedelse/{MID}/bilag"
+    content = base64.b64encode(b"Takster for 2032").decode()
+    no_reason = client.post(bilag, headers=auth, json={"punkt": "2", "navn": "notat.txt",
+                                                       "indhold": content})
+    assert no_reason.status_code == 422 and "grund" in no_reason.json()["fejl"]
+    not_base64 = client.post(bilag, headers=auth, json={"punkt": "2", "navn": "notat.txt",
+                                                        "indhold": "ikke base64!",
+                                                        "grund": "eftersendt"})
+    assert not_base64.status_code == 422 and "base64" in not_base64.json()["detail"]
+    exe = client.post(bilag, headers=auth, json={
+        "punkt": "2", "navn": "program.pdf", "grund": "eftersendt",
+        "indhold": base64.b64encode(b"MZ\x90\x00" + b"\x00" * 64).decode()})
+    assert exe.status_code == 422 and "bilag-eksekverbar" in exe.json()["detail"]
+    assert store.log.last_position() == before
+    moved = client.post(items, headers=auth, json={"version": version, "gammelt": "2",
+                                                   "handling": "op", "grund": "takster først"})
+    assert moved.status_code == 200, moved.text
+    assert [p["nummer"] for p in moved.json()["punkter"]] == ["2", "1"]
+    ok = client.post(bilag, headers=auth, json={"punkt": "2", "navn": "notat.txt",
+                                                "indhold": content, "grund": "eftersendt"})
+    assert ok.status_code == 201 and ok.json()["bilag"] == ["2: notat.txt"]
+    shown = client.get(f"/api/forberedelse/{MID}", headers=auth)
+    assert shown.status_code == 200 and shown.json()["version"] == ok.json()["version"]
+    assert client.get("/api/forberedelse/ukendt-2031-01-01", headers=auth).status_code == 404
+    reasons = [r.event.grund for r in agenda_amendments(store, MID)]
+    assert reasons == ["takster først", "eftersendt"]

@@ -130,3 +130,45 @@ def test_the_cli_writes_the_referat_as_pdf(tmp_path: Path) -> None:
     assert bad.exit_code != 0 and "ukendt møde" in bad.output
 
 
+
+
+def test_a_sent_dagsorden_shows_its_amendments_in_the_pdf_and_the_print_page(
+    web_store: Socialaftale, tmp_path: Path,
+) -> None:
+    from datetime import date
+
+    from socialaftale import Provenance, Source, meetings
+
+    mid, day = "opdigtet-udvalg-2031-03-04", date(2031, 3, 4)
+    planned, amended = (Provenance(date(2031, 2, d), Source("forberedelse")) for d in (10, 20))
+    web_store.record(
+        meetings.ScheduleMeeting(meeting_id=mid, body="Opdigtet udvalg", dato=day,
+                                 provenance=planned),
+        meetings.ProposeAgenda(meeting_id=mid, udkast=True, provenance=planned, punkter=(
+            meetings.Punkt("1", "Budget"), meetings.Punkt("2", "Takster"))))
+    unsent = meeting_document(web_store, mid, referat=False)
+    web_store.record(meetings.SendAgenda(meeting_id=mid, dato=date(2031, 2, 11),
+                                         provenance=planned))
+    web_store.record(meetings.AmendAgenda(
+        meeting_id=mid, grund="rejst af formanden", provenance=amended,
+        tilfoejet=(meetings.Punkt("3", "Eventuelt"),)))
+    web_store.record(meetings.AmendAgenda(meeting_id=mid, grund="taksterne først",
+                                          raekkefoelge=("2", "1", "3"), provenance=amended))
+    attach_bilag(web_store, mid, "2", "takstnotat.txt", b"Takster 2032",
+                 grund="eftersendt af forvaltningen")
+    assert "Ændret" not in unsent  # nothing changed before sending
+    pdf = tmp_path / "dagsorden.pdf"
+    pdf.write_bytes(meeting_pdf(web_store, mid, referat=False, letterhead=HEAD,
+                                printed=PRINTED))
+    text = unicodedata.normalize("NFC", subprocess.run(
+        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout)
+    flat = " ".join(text.replace("\u00ad", "").split())
+    assert "Ændringer af dagsordenen efter udsendelsen" in flat
+    assert "Ændret 20. februar 2031: rejst af formanden. Tilføjet: punkt 3 Eventuelt." in flat
+    assert "Ændret 20. februar 2031: taksterne først. Ny rækkefølge: punkt 2, 1, 3." in flat
+    assert ": eftersendt af forvaltningen. Bilag vedhæftet punkt 2: takstnotat.txt." in flat
+    assert flat.index("Takster") < flat.index("Budget")  # the order as amended
+    with TestClient(create_app(web_store, letterhead=HEAD)) as c:
+        page = c.get(f"/moeder/{mid}/udskrift?dagsorden=true")
+        assert page.status_code == 200 and "window.print()" in page.text
+        assert "Ændret 20. februar 2031: taksterne først." in page.text

@@ -342,6 +342,11 @@ class MeetingsProjection(Projection):
                     self._buffer_items(e.meeting_id, (p,), places[p.nummer])
             self._buffer_items(e.meeting_id, tuple(p for p in e.tilfoejet
                                                    if p.nummer not in places), start)
+            if e.raekkefoelge:  # moved: every item named once, in its new place
+                self._write(tx)
+                tx.executemany("UPDATE meeting_item SET position = ? WHERE meeting_id = ? AND"
+                               " nummer = ?", [(i, e.meeting_id, nummer)
+                                               for i, nummer in enumerate(e.raekkefoelge)])
         elif isinstance(e, ActionAssigned):
             meeting = self._meeting(tx, e.meeting_id)
             day, partial = _frist_columns(e.frist)

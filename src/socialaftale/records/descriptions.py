@@ -297,6 +297,8 @@ FIELDS: dict[str, str] = {
     "action_id": "Opfølgningens id",
     "tilfoejet": "Punkter, der tilføjes dagsordenen",
     "udgaaet": "Numrene på punkter, der udgår",
+    "raekkefoelge": ("Punkternes numre i den nye rækkefølge, hvert punkt én gang (tom: "
+                     "rækkefølgen er uændret)"),
     "kilde_sha256": "Kildedokumentets SHA-256 (ordret-kontrollen afviser et ændret dokument)",
     "efterskrift": "Et efterskrift til referatet, ordret, med dato og underskriver",
     "i_stedet_for": "Det medlem, personen deltager i stedet for",

@@ -54,7 +54,7 @@ def _upload(store: Any, principal: Any, meeting_id: str, data: dict[str, Any]) -
     content = upload.file.read(MAX_BILAG_BYTES + 1)
     try:
         attach_bilag(store, meeting_id, punkt, upload.filename, content,
-                     by=principal.describe())
+                     by=principal.describe(), grund=str(data.get("grund") or "").strip() or None)
     except DomainError as err:
         raise ViewError(f"Bilaget er afvist: {err.message} (regel: {err.rule}, felt: "
                         f"{err.field or 'fil'}). Intet er gemt.",

@@ -85,10 +85,14 @@ class RecordDecision:
 
 @frozen(kw_only=True)
 class AmendAgenda:
+    """Change a public agenda: add or withdraw items, or (``raekkefoelge``, the item numbers
+    in their new order, every item once) move them; always with the reason shown."""
+
     meeting_id: str
     tilfoejet: tuple[Punkt, ...] = ()
     udgaaet: tuple[str, ...] = ()
     grund: str
+    raekkefoelge: tuple[str, ...] = ()
     provenance: Provenance
 
 
@@ -231,7 +235,8 @@ so the rule that refuses any other media type in an event is the domain's own.""
 
 @frozen(kw_only=True)
 class AttachBilagFile:
-    """Attach a file (already stored under its SHA-256) as a bilag to an agenda item."""
+    """Attach a file (already stored under its SHA-256) as a bilag to an agenda item. After the
+    agenda is sent, a file attached is an amendment: ``grund`` says why, shown with it."""
 
     meeting_id: str
     punkt: str
@@ -239,6 +244,7 @@ class AttachBilagFile:
     navn: str
     stoerrelse: int
     medietype: str
+    grund: str | None = None
     provenance: Provenance
 
 

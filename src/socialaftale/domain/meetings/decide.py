@@ -143,8 +143,27 @@ def _amend_agenda(command: AmendAgenda, state: MeetingState) -> list[Any]:
     if decided:
         raise DomainError(f"punkt {', '.join(decided)} er allerede besluttet og kan ikke "
                           "udgå", rule="punkt-besluttet", field="udgaaet")
+    if command.raekkefoelge:
+        _check_order(command, [n for n in state.punkter if n not in leaving]
+                     + [p.nummer for p in command.tilfoejet if p.nummer not in state.punkter
+                        or p.nummer in leaving])
     return [AgendaAmended(command.meeting_id, command.tilfoejet, command.udgaaet,
-                          command.grund)]
+                          command.grund, command.raekkefoelge)]
+
+
+def _check_order(command: AmendAgenda, items: list[str]) -> None:
+    """A new order names every item the amended agenda has, each once, and no other."""
+    order = command.raekkefoelge
+    twice = sorted(n for n, times in Counter(order).items() if times > 1)
+    missing = [n for n in items if n not in set(order)]
+    unknown = [n for n in order if n not in set(items)]
+    if twice or missing or unknown:
+        problems = ([f"punkt {', '.join(twice)} står flere gange"] if twice else []) + (
+            [f"punkt {', '.join(missing)} mangler"] if missing else []) + (
+            [f"punkt {', '.join(unknown)} står ikke på dagsordenen"] if unknown else [])
+        raise DomainError("den nye rækkefølge skal nævne hvert punkt på dagsordenen én gang: "
+                          + "; ".join(problems), rule="raekkefoelge-ugyldig",
+                          field="raekkefoelge")
 
 
 def _record_decision(command: RecordDecision, state: MeetingState) -> list[Any]:
@@ -305,11 +324,16 @@ def _attach_bilag_file(command: AttachBilagFile, state: MeetingState) -> list[An
         raise DomainError(f"bilagets medietype '{command.medietype}' er ikke en af de tilladte "
                           f"({', '.join(sorted(set(BILAG_TYPES.values())))})",
                           rule="bilag-medietype", field="medietype")
+    if state.udsendt and not (command.grund or "").strip():  # shown with the agenda's changes
+        raise DomainError("dagsordenen er udsendt: et bilag, der vedhæftes nu, er en ændring af "
+                          "den og skal have en grund", rule="aendring-uden-grund",
+                          field="grund")
     if (command.punkt, command.sha256) in state.filer:
         raise DomainError(f"filen {name} er allerede vedhæftet punkt {command.punkt}",
                           rule="bilag-dobbelt", field="fil")
+    grund = command.grund.strip() if state.udsendt and command.grund else None
     return [BilagFileAttached(command.meeting_id, command.punkt, command.sha256, name,
-                              command.stoerrelse, command.medietype)]
+                              command.stoerrelse, command.medietype, grund)]
 
 
 def _open_referat(command: OpenReferat, state: MeetingState) -> list[Any]:

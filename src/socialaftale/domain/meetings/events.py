@@ -273,16 +273,19 @@ class DecisionRecorded:
 
 @frozen
 class AgendaAmended:
-    """A recorded change to the agenda: items added or withdrawn, and why."""
+    """A recorded change to the agenda: items added or withdrawn, or (``raekkefoelge``: the
+    item numbers in their new order; empty when the order is kept) moved, and why."""
 
     meeting_id: str
     tilfoejet: tuple[Punkt, ...]
     udgaaet: tuple[str, ...]
     grund: str
+    raekkefoelge: tuple[str, ...] = ()
 
     def summary(self) -> str:
+        moved = ", ny rækkefølge" if self.raekkefoelge else ""
         return (f"Dagsorden ændret: {len(self.tilfoejet)} punkter tilføjet, "
-                f"{len(self.udgaaet)} udgået ({self.grund})")
+                f"{len(self.udgaaet)} udgået{moved} ({self.grund})")
 
 
 def deadline_text(frist: Dato | None, til_naeste_moede: bool, snarest: bool) -> str:
@@ -504,7 +507,8 @@ class NextMeetingAnnounced:
 class BilagFileAttached:
     """A bilag uploaded as a file under an agenda item. ``sha256`` names the bytes, which are
     kept content-addressed beside the log (:mod:`socialaftale.files`); name, size in bytes and
-    media type are as the file was checked when uploaded."""
+    media type are as the file was checked when uploaded. ``grund``: set when the file came
+    after the agenda was sent, an amendment of it (None before)."""
 
     meeting_id: str
     punkt: str
@@ -512,9 +516,11 @@ class BilagFileAttached:
     navn: str
     stoerrelse: int
     medietype: str
+    grund: str | None = None
 
     def summary(self) -> str:
-        return f"Punkt {self.punkt}: bilag {self.navn} vedhæftet ({self.stoerrelse} byte)"
+        text = f"Punkt {self.punkt}: bilag {self.navn} vedhæftet ({self.stoerrelse} byte)"
+        return f"{text} (efter udsendelsen: {self.grund})" if self.grund else text
 
 
 @frozen

@@ -84,6 +84,8 @@ class MeetingState:
     actions: Names = field(factory=Names)
     done: Names = field(factory=Names)
     udkast: bool = False
+    udsendt: bool = False
+    """The draft was sent out (``AgendaSent``): a bilag attached since is an amendment."""
     # The sub-matters' ids of each decided item that has any (few items do, so the copy a
     # decision with sub-matters makes stays small).
     sager: Mapping[str, frozenset[str]] = field(factory=dict)
@@ -116,7 +118,7 @@ def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
         case AgendaCorrected():
             return evolve(state, punkter={p.nummer: p for p in event.punkter})
         case AgendaSent():
-            return evolve(state, udkast=False)
+            return evolve(state, udkast=False, udsendt=True)
         case MeetingCorrected():
             return evolve(state, body=event.body, dato=event.dato)
         case AgendaAmended():
@@ -124,7 +126,10 @@ def evolve_state(state: MeetingState | None, event: Any) -> MeetingState:
             leaving, added = set(event.udgaaet), {p.nummer: p for p in event.tilfoejet}
             kept = {k: added.pop(k, v) for k, v in state.punkter.items()
                     if k not in leaving or k in added}
-            return evolve(state, punkter={**kept, **added})
+            items = {**kept, **added}
+            if event.raekkefoelge:  # moved: the decider saw every item named once
+                items = {n: items[n] for n in event.raekkefoelge}
+            return evolve(state, punkter=items)
         case DecisionRecorded():
             decided = state.decided.with_name(event.punkt)
             if event.sager:
