@@ -134,3 +134,10 @@ def test_following_a_kilde_link_scrolls_to_the_cited_lines(
     assert box["top"] >= 0 and box["bottom"] <= box["height"], box  # in view
     assert box["scroll"] <= box["width"], box  # no sideways scroll on a phone
     assert not serious, serious  # axe-core: no serious or critical violation
+
+
+def test_each_decision_links_the_minutes_it_stands_in(reader: TestClient[Any]) -> None:
+    page = reader.get("/beslutninger?forum=DAS").text
+    assert page.count('<article class="punkt">') > 3
+    assert (page.count(f'Kilde: <a class="kilde" href="/kilder/{DAS}">{DAS}</a>')
+            == page.count('<article class="punkt">'))
