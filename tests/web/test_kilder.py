@@ -141,3 +141,39 @@ def test_each_decision_links_the_minutes_it_stands_in(reader: TestClient[Any]) -
     assert page.count('<article class="punkt">') > 3
     assert (page.count(f'Kilde: <a class="kilde" href="/kilder/{DAS}">{DAS}</a>')
             == page.count('<article class="punkt">'))
+
+
+def test_serve_kilder_serves_the_directory_given(tmp_path: Path) -> None:
+    """The real command: `serve --kilder DIR` answers /kilder/{dokument} from DIR."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    from urllib.request import urlopen
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "SOCIALAFTALE_STORE": str(tmp_path / "serve.db")}
+    env.pop("SOCIALAFTALE_KILDER", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from socialaftale_web.cli import serve; serve()",
+         "--port", str(port), "--kilder", str(KILDER)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        body = ""
+        for _ in range(200):
+            try:
+                with urlopen(f"http://127.0.0.1:{port}/kilder/{DAS}?linjer=1003") as r:
+                    body = r.read().decode()
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    break
+                time.sleep(0.05)
+        assert '<li id="l-1003" class="markeret">' in body, (
+            proc.stdout.read().decode() if proc.poll() is not None and proc.stdout else "")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
