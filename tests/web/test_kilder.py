@@ -177,3 +177,15 @@ def test_serve_kilder_serves_the_directory_given(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_a_document_name_with_spaces_and_danish_letters_is_linked_and_served(
+        loaded: Socialaftale, tmp_path: Path) -> None:
+    name = "Referat DAS æøå.txt"
+    (tmp_path / name).write_text("Første linje\nAnden linje\n", encoding="utf-8")
+    with TestClient(create_app(loaded, kilder=tmp_path)) as c:
+        from socialaftale_web.views.kilder import kilde_url
+
+        url = kilde_url({"request": type("R", (), {"app": c.app})()}, name, "s. 1, l. 2")
+        assert url == "/kilder/Referat%20DAS%20%C3%A6%C3%B8%C3%A5.txt?linjer=2#l-2"
+        assert marked(c.get(url.split("#")[0]).text) == {2: "Anden linje"}

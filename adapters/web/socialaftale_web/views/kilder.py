@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from litestar import Request, get
 from litestar.params import FromPath, FromQuery
@@ -59,10 +60,10 @@ def kilde_url(context: Mapping[str, Any], document: str | None,
         return None
     sted = parse_kilde_sted(kilde_sted)
     if sted is None:
-        return f"/kilder/{document}"
+        return f"/kilder/{quote(document)}"
     span = (f"{sted.linje}" if sted.linje == sted.til_linje
             else f"{sted.linje}-{sted.til_linje}")
-    return f"/kilder/{document}?linjer={span}#l-{sted.linje}"
+    return f"/kilder/{quote(document)}?linjer={span}#l-{sted.linje}"
 
 
 def _span(linjer: str | None, document: SourceDocument) -> tuple[int, int] | None:
