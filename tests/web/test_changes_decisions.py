@@ -1,5 +1,6 @@
 """/aendringer: every tilbudsvifte change of the period names its offer and links the
-decision behind it (and its source), on the real records (examples/nordjylland)."""
+decision behind it (and its source), on the real records (examples/nordjylland), in a
+SQLite file and on the PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -12,12 +13,22 @@ from typing import Any
 import pytest
 from litestar.testing import TestClient
 
-from socialaftale import Socialaftale
+from socialaftale import Socialaftale, load_records, open_store
 from socialaftale_web import create_app
 
 from .conftest import EXAMPLES
 
 PERIOD = "/aendringer?fra=2019-01-01&til=2020-01-01"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def loaded(request: pytest.FixtureRequest, store_url_factory: Any) -> Iterator[Socialaftale]:
+    """The four real meetings in the store of the kind given (this module's, not conftest's
+    SQLite-only one)."""
+    store = open_store(store_url_factory(request.param), actor="test")
+    load_records(store, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
+    yield store
+    store.close()
 
 
 @pytest.fixture
