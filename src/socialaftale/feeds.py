@@ -96,10 +96,20 @@ def _entries(store: Any, today: date) -> list[tuple[datetime, str, str, str, str
             items.append((when, f"referat:{m.meeting_id}",
                           f"Referat: {m.body} {m.dato:%d.%m.%Y}", f"/moeder/{m.meeting_id}",
                           f"Referatet af mødet i {m.body}."))
+    names: dict[str, str] = {}
     for f in store.tilbud_changes(date(1900, 1, 1), today).fakta:
         when = f.recorded_at if f.recorded_at.tzinfo else f.recorded_at.replace(tzinfo=UTC)
-        items.append((when, f"tilbud:{f.key}:{f.version}", f"Tilbudsviften: {f.summary}",
-                      f"/tilbud/{f.key}", f.summary))
+        if f.key not in names:  # each change names its offer (a closed one by its last name)
+            known = store.tilbud_last_known(f.key)
+            names[f.key] = known.navn if known is not None else f.key
+        decided = ""
+        if f.decision is not None:
+            where = f"{f.decision.meeting}, punkt {f.decision.item}"
+            decided = (f" Besluttet af {f.besluttet_af}, omtalt ved {where}." if f.besluttet_af
+                       else f" Beslutning: {where}.")
+        items.append((when, f"tilbud:{f.key}:{f.version}",
+                      f"Tilbudsviften: {names[f.key]}: {f.summary}",
+                      f"/tilbud/{f.key}", f"{names[f.key]}: {f.summary}.{decided}"))
     items.sort(key=lambda x: (x[0], x[1]), reverse=True)
     return items
 

@@ -21,8 +21,10 @@ def reader(loaded: Socialaftale) -> Any:
 
 
 def changed_rows(html: str) -> list[str]:
+    """The rows of "Ændret" without the decision each links (test_changes_decisions.py)."""
     section = html.split("<h2>Ændret</h2>", 1)[1].split("</ul>", 1)[0]
-    return [unescape(re.sub(r"<[^>]+>", "", li)).strip()
+    return [unescape(re.sub(r"<[^>]+>", "", re.sub(r'<span class="beslutning">.*?</span>',
+                                                    "", li))).strip()
             for li in re.findall(r"<li>(.*?)</li>", section, re.S)]
 
 

@@ -77,6 +77,16 @@ def test_the_atom_feed_has_rfc_4287s_required_elements(web: TestClient[Any],
     assert any(t.startswith("Referat: ") for t in titles)
     changes = loaded.tilbud_changes(date(1900, 1, 1), date.today()).fakta
     assert changes and sum(t.startswith("Tilbudsviften: ") for t in titles) == len(changes)
+    # each change names its offer, and its summary the decision behind it
+    summaries = [e.findtext(f"{ATOM}summary") or "" for e in entries]
+    for f in changes:
+        known = loaded.tilbud_last_known(f.key)  # None: never in the vifte for a day
+        name = known.navn if known is not None else f.key
+        assert f"Tilbudsviften: {name}: {f.summary}" in titles
+        if f.decision is not None:
+            assert any(s.startswith(f"{name}: {f.summary}.") and
+                       f"{f.decision.meeting}, punkt {f.decision.item}." in s
+                       for s in summaries), f
     updated = [e.findtext(f"{ATOM}updated") or "" for e in entries]
     assert [datetime.fromisoformat(u) for u in updated] == sorted(
         (datetime.fromisoformat(u) for u in updated), reverse=True)

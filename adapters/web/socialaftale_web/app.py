@@ -59,6 +59,7 @@ from .views import (
     present,
     tilgaengelighed,
 )
+from .views import kilder as kilder_views
 from .views.common import READ_ERRORS, Caller, WhoAmI, form_date, in_thread
 from .views.errors import danish_detail
 from .views.forberedelse import routes as forberedelse_routes
@@ -370,6 +371,7 @@ def _setup_jinja(engine: JinjaTemplateEngine) -> None:
     engine.register_template_callable("current_principal", _current_principal)
     engine.register_template_callable("tilbud_tekst", _offer_text)
     engine.register_template_callable("known_view", _known_view)
+    engine.register_template_callable("kilde_url", kilder_views.kilde_url)
 
 
 def create_app(
@@ -382,6 +384,7 @@ def create_app(
     session_max_age: int = 8 * 3600,
     letterhead: Letterhead | None = None,
     base_url: str = "",
+    kilder: Path | str | None = None,
 ) -> Litestar:
     """The web app for one open store. ``secret`` signs CSRF tokens (random by default);
     ``users`` (default: argon2id's default cost) is where people log in; a session ends
@@ -389,7 +392,9 @@ def create_app(
     referat (the secretariat's name and address); ``base_url`` (e.g. ``https://host/``) is
     the public address for links in feeds and PDFs, instead of the request's Host header.
     Without ``secret`` the store's own (``web_secret``) signs, and sessions are kept in the
-    store (``web_sessions``), so every worker process on the store honours the same login."""
+    store (``web_sessions``), so every worker process on the store honours the same login.
+    ``kilder`` is the directory of the source documents the record cites (default:
+    SOCIALAFTALE_KILDER), shown at /kilder/{dokument}; without it no "Kilde" link is drawn."""
     secret = secret or shared_secret(store)
     tokens = TokenStore(store)
     users = users or UserStore(store)
@@ -407,6 +412,7 @@ def create_app(
         *bilag.routes(),
         *dokument.routes(),
         tilgaengelighed.statement_page,
+        *kilder_views.routes(),
         *forberedelse_routes(),
         *referat_routes(),
         *api_routes(),
@@ -450,7 +456,8 @@ def create_app(
         exception_handlers=error_handlers,
         before_request=note_log_head,
         state=State({"store": store, "tokens": tokens, "users": users,
-                     "letterhead": letterhead or Letterhead(), "base_url": base_url}),
+                     "letterhead": letterhead or Letterhead(), "base_url": base_url,
+                     "kilder": kilder_views.configured(kilder)}),
         debug=debug,
     )
     return app

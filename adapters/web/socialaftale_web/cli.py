@@ -57,11 +57,19 @@ def _open(store: str) -> Socialaftale:
                    "feeds og PDF'er; tom: forespørgslens egen (også SOCIALAFTALE_BASE_URL).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Antal arbejdsprocesser; de deler logins og sikkerhedsnøgle via lageret.")
+@click.option("--kilder", envvar="SOCIALAFTALE_KILDER", default=None,
+              type=click.Path(exists=True, file_okay=False),
+              help="Mappen med kildedokumenterne (referaternes tekst), som 'Kilde' linker til "
+                   "på /kilder/… (også SOCIALAFTALE_KILDER).")
 def serve(store: str, port: int, navn: str, adresse: str, forwarded: str,
-          base_url: str, workers: int = 1) -> None:
+          base_url: str, workers: int = 1, kilder: str | None = None) -> None:
     """Start webudgaven på 127.0.0.1 (kun denne maskine)."""
     import uvicorn
 
+    if kilder:  # the worker processes read it from the environment, as create_app does
+        import os
+
+        os.environ["SOCIALAFTALE_KILDER"] = kilder
     if workers > 1:
         _serve_workers(store, port, navn, adresse, forwarded, base_url, workers)
         return
@@ -72,7 +80,7 @@ def serve(store: str, port: int, navn: str, adresse: str, forwarded: str,
 
     opened = _open(store)
     head = Letterhead.configured(navn, adresse)
-    app = create_app(opened, letterhead=head, base_url=base_url)
+    app = create_app(opened, letterhead=head, base_url=base_url, kilder=kilder)
     # A heavy request (checking a large record) runs Python in a worker thread; every other
     # request gives up the GIL at each database row and socket write and must win it back.
     # At CPython's default 5 ms that wait dominates a cheap answer; 1 ms keeps it short at a

@@ -190,7 +190,31 @@ def changes_page(store: Store, fra: FromQuery[str | None] = None,
     changes = store.tilbud_changes(start, end)
     return Template("aendringer.html", context={
         "c": changes, "fra": start, "til": end,
-        "detaljer": [change_details(a) for a in changes.aendret]})
+        "detaljer": [change_details(a) for a in changes.aendret],
+        "navne": _names(store, changes), "beslutninger": _decisions(changes)})
+
+
+def _names(store: Any, changes: Any) -> dict[str, str]:
+    """The name of every offer a change of the period concerns (a closed one's last name)."""
+    names = {o.key: o.navn for o in (*changes.ind, *changes.ud)}
+    names.update({a.key: a.efter.navn for a in changes.aendret})
+    for fact in changes.fakta:
+        if fact.key not in names and (found := last_known(store, fact.key)) is not None:
+            names[fact.key] = found.navn
+    return names
+
+
+def _decisions(changes: Any) -> dict[str, list[tuple[Any, str | None]]]:
+    """Per offer, the decisions behind its changes of the period (each once, in order), so
+    that what came in, left or changed links the decision that did it; with the other body
+    that decided, where the meeting only mentions it (``besluttet_af``)."""
+    found: dict[str, list[tuple[Any, str | None]]] = {}
+    for fact in changes.fakta:
+        if fact.decision is not None:
+            refs = found.setdefault(fact.key, [])
+            if (fact.decision, fact.besluttet_af) not in refs:
+                refs.append((fact.decision, fact.besluttet_af))
+    return found
 
 
 @get("/api/aendringer", sync_to_thread=True, tags=["tilbudsvifte"],
