@@ -23,13 +23,23 @@ from litestar.types import ControllerRouterHandler
 
 from socialaftale import (
     ConcurrencyConflict,
+    DecisionRef,
     DomainError,
     Provenance,
     Source,
     meetings,
     record_at,
 )
-from socialaftale.records import FRIST_FORMS, read_frist
+from socialaftale.records import (
+    FACT_TYPES,
+    FRIST_FORMS,
+    RecordError,
+    fact_fields,
+    fact_from_text,
+    read_frist,
+)
+from socialaftale.records.descriptions import CLASSES, FIELD_FALLBACK, FIELDS_OF
+from socialaftale.records.descriptions import FIELDS as FIELD_TEXT
 
 from .common import Caller, Store, ViewError, in_thread, require_secretariat
 from .kladde import Moedeforloeb, stream_of
@@ -182,6 +192,37 @@ def _field(name: str | None, default: str) -> str:
 # -- one item: outcome, referat, remarks, actions ------------------------------------------
 
 
+FACT_CHOICES = sorted((name, CLASSES.get(name, name)) for name in FACT_TYPES)
+"""The facts a decision may carry, as the record files name them, with their Danish text."""
+
+
+def _fact_form(name: str) -> list[tuple[str, str]]:
+    """A fact type's fields with the Danish text the record schema shows for each."""
+    if name not in FACT_TYPES:
+        return []
+    own = FIELDS_OF.get(name, {})
+    return [(f, own.get(f) or FIELD_TEXT.get(f) or FIELD_FALLBACK.format(name=f))
+            for f in fact_fields(name)]
+
+
+def _fact_command(data: dict[str, str], meeting_id: str, nummer: str, prov: Provenance,
+                  errors: dict[str, str]) -> Any:
+    """The fact the form's decision carries, read by the records' own rules (the same
+    Danish refusals as in a record file), or None when no fact type is chosen."""
+    name = data.get("fakt_type", "").strip()
+    if not name:
+        return None
+    fields = {f: data.get(f"fakt_{f}", "") for f in fact_fields(name)} \
+        if name in FACT_TYPES else {}
+    carried = Provenance(prov.occurred_on, prov.source, DecisionRef(meeting_id, nummer))
+    try:
+        return fact_from_text(name, fields, carried)
+    except RecordError as err:
+        key = f"fakt_{err.field}" if err.field in fields else "fakt_type"
+        errors[key] = f"{err.message} (regel {err.rule})"
+        return None
+
+
 def _item_context(found: Moedeforloeb, meeting_id: str, nummer: str,
                   typed: dict[str, str] | None = None, **extra: Any) -> dict[str, Any]:
     punkt = found.state.punkter[nummer]
@@ -198,7 +239,9 @@ def _item_context(found: Moedeforloeb, meeting_id: str, nummer: str,
             "opfoelgninger": actions,
             "rows": range(1, ACTION_ROWS + 1), "udfald_valg": OUTCOMES, "v": typed,
             "version": found.version, "fejl": {}, "andres": [], "frist_former": FRIST_FORMS,
-            "tekst": meetings.OUTCOME_TEXT, "deadline": meetings.deadline_text, **extra}
+            "tekst": meetings.OUTCOME_TEXT, "deadline": meetings.deadline_text,
+            "fakta_valg": FACT_CHOICES, "fakta_felter": _fact_form(typed.get("fakt_type", "")),
+            **extra}
 
 
 def _item(found: Moedeforloeb, meeting_id: str, nummer: str) -> None:
@@ -283,6 +326,8 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
                                           "godkender_referat_af")}
     typed.update({f"{k}_{r}": data.get(f"{k}_{r}", "") for k in
                   ("ansvarlig", "leverance", "frist") for r in range(1, ACTION_ROWS + 1)})
+    typed["fakt_type"] = data.get("fakt_type", "").strip()
+    typed.update({k: v for k, v in data.items() if k.startswith("fakt_") and k != "fakt_type"})
 
     def again(status: int, **extra: Any) -> Template:
         return Template("referat_punkt.html", status_code=status, context=_item_context(
@@ -290,6 +335,8 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
 
     if version != found.version:
         return again(409, version=version, andres=_changes_since(found, version))
+    if "vis_felter" in data:  # the fact type was chosen: show its fields, record nothing
+        return again(200)
     errors: dict[str, str] = {}
     outcome = meetings.OUTCOME_NAMES.get(typed["udfald"])
     if outcome is None or outcome in meetings.DERIVED_ONLY:
@@ -318,12 +365,27 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
         else:
             commands.append(("", meetings.RecordDecision(**fields)))
     commands += _action_commands(data, found, meeting_id, nummer, prov, errors)
+    fact = _fact_command(data, meeting_id, nummer, prov, errors)
+    if fact is not None:
+        commands.append(("fakt", fact))
     by = principal.describe()
+    refused = False
     for suffix, command in commands:
+        # a fact is judged after the decision that carries it (its rule asks for one)
+        earlier = [c for s, c in commands if s != "fakt"] if suffix == "fakt" else []
+        if suffix == "fakt" and refused:
+            continue  # the decision it needs was refused: that error is the one to fix
         try:
-            store.decide(command, by=by)
+            store.decide(*earlier, command, by=by)
         except DomainError as err:
-            name = FIELDS.get((err.field or "").split(".")[0], "udfald")
+            first = (err.field or "").split(".")[0].split("[")[0]
+            if suffix == "fakt":  # a rule of the fact's context refused it
+                fact_keys = fact_fields(typed["fakt_type"])
+                errors.setdefault(f"fakt_{first}" if first in fact_keys else "fakt_type",
+                                  f"{err.message} (regel {err.rule})")
+                continue
+            refused = True
+            name = FIELDS.get(first, "udfald")
             key = name + suffix if name in ("ansvarlig", "leverance", "frist") else name
             errors.setdefault(key, f"{err.message} (regel {err.rule})")
     if errors:
