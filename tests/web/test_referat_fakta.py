@@ -58,6 +58,9 @@ def test_a_tilbudsvifte_fact_is_recorded_with_the_decision_it_is_carried_by(
             fakt_key=KEY, fakt_effective_on="2027-01-01", fakt_pladser="24",
             fakt_note="udvidelsen godkendt på mødet"))
         assert r.status_code == 303, r.text
+        again = c.get(f"/moeder/{MEETING}/punkt/2").text
+        carried = again.split('<ul id="baaret">')[1].split("</ul>")[0]
+        assert "Pladser ændret fra 20 til 24" in carried  # what the decision already carries
     last = planned.stream(tv.tilbud_stream(KEY))[-1]
     assert isinstance(last.event, tv.PladserChanged)
     assert last.event.til == 24 and last.event.effective_on == date(2027, 1, 1)

@@ -240,8 +240,14 @@ def _item_context(found: Moedeforloeb, meeting_id: str, nummer: str,
             "rows": range(1, ACTION_ROWS + 1), "udfald_valg": OUTCOMES, "v": typed,
             "version": found.version, "fejl": {}, "andres": [], "frist_former": FRIST_FORMS,
             "tekst": meetings.OUTCOME_TEXT, "deadline": meetings.deadline_text,
-            "fakta_valg": FACT_CHOICES, "fakta_felter": _fact_form(typed.get("fakt_type", "")),
+            "fakta_valg": FACT_CHOICES, "baaret": (),
+            "fakta_felter": _fact_form(typed.get("fakt_type", "")),
             **extra}
+
+
+def _carried(store: Any, meeting_id: str, nummer: str) -> tuple[Any, ...]:
+    """The facts the item's decision already carries, so a save is not made blind."""
+    return tuple(store.facts_of_decision(meeting_id, nummer))
 
 
 def _item(found: Moedeforloeb, meeting_id: str, nummer: str) -> None:
@@ -261,7 +267,8 @@ def _item_page(store: Any, principal: Any, meeting_id: str, nummer: str) -> Temp
     require_secretariat(principal, WHAT)
     found = _found(store, meeting_id)
     _item(found, meeting_id, nummer)
-    return Template("referat_punkt.html", context=_item_context(found, meeting_id, nummer))
+    return Template("referat_punkt.html", context=_item_context(
+        found, meeting_id, nummer, baaret=_carried(store, meeting_id, nummer)))
 
 
 @post("/moeder/{meeting_id:str}/punkt/{nummer:str}", include_in_schema=False, status_code=303,
@@ -331,7 +338,8 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
 
     def again(status: int, **extra: Any) -> Template:
         return Template("referat_punkt.html", status_code=status, context=_item_context(
-            found, meeting_id, nummer, typed, **extra))
+            found, meeting_id, nummer, typed, baaret=_carried(store, meeting_id, nummer),
+            **extra))
 
     if version != found.version:
         return again(409, version=version, andres=_changes_since(found, version))
