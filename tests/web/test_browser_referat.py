@@ -34,7 +34,7 @@ def test_the_secretariat_takes_and_publishes_a_referat_in_chromium(
     page.get_by_label("Afbud").fill("Carl Berg, Thisted Kommune")
     press(page, "Gem fremmøde")
     page.get_by_role("link", name="Punkt 2: Takster for 2027").click()
-    page.get_by_label("Udfald").select_option(label="godkendt")
+    page.get_by_label("Udfald", exact=True).select_option(label="godkendt")
     page.get_by_label("Referat", exact=True).fill(
         "Taksterne for 2027 blev godkendt uden ændringer.")
     page.get_by_label("Ansvarlig 1").fill("Sekretariatet")

@@ -8,7 +8,7 @@ from datetime import date
 
 from litestar.testing import TestClient
 
-from socialaftale import DecisionRef, Provenance, Socialaftale, Source
+from socialaftale import DecisionRef, Provenance, Socialaftale, Source, meetings
 from socialaftale.domain import arbejdsgrupper as groups
 from socialaftale.domain import tilbudsvifte as tv
 from socialaftale_web import create_app
@@ -107,3 +107,39 @@ def test_an_appointment_is_carried_by_the_decision(planned: Socialaftale) -> Non
     appointed = [x for x in planned.log.read() if isinstance(x.event, groups.PersonAppointed)]
     assert [(a.event.navn, a.event.rolle, a.meta.decision) for a in appointed] == [
         ("Anne Jensen", "formand", DecisionRef(MEETING, "1"))]
+
+
+def test_sub_matters_each_with_an_outcome_and_a_fact_carried_by_one(
+    planned: Socialaftale,
+) -> None:
+    offer(planned)
+    with TestClient(create_app(planned)) as c:
+        log_in_as(c, planned, "anna")
+        before = planned.log.last_position()
+        twice = c.post(f"/moeder/{MEETING}/punkt/2", data=item_form(
+            c, referat="Taksterne blev behandlet.",
+            sag_id_1="a", sag_titel_1="Solhaven", sag_udfald_1="godkendt",
+            sag_id_2="a", sag_titel_2="Lunden", sag_udfald_2="ikke_godkendt",
+            fakt_type="ChangePladser", fakt_sag="b", fakt_key=KEY,
+            fakt_effective_on="2027-01-01", fakt_pladser="24"))
+        assert twice.status_code == 422
+        assert 'id="fejl-sag_id_2"' in twice.text and "står to gange" in twice.text
+        assert 'id="fejl-fakt_sag"' in twice.text and "sagen &#39;b&#39; findes ikke" in twice.text
+        assert 'value="Lunden"' in twice.text  # what was typed is kept
+        assert planned.log.last_position() == before
+        r = c.post(f"/moeder/{MEETING}/punkt/2", follow_redirects=False, data=item_form(
+            c, referat="Taksterne blev behandlet.",
+            sag_id_1="a", sag_titel_1="Solhaven", sag_udfald_1="godkendt",
+            sag_id_2="b", sag_titel_2="Lunden", sag_udfald_2="ikke_godkendt",
+            fakt_type="ChangePladser", fakt_sag="a", fakt_key=KEY,
+            fakt_effective_on="2027-01-01", fakt_pladser="24"))
+        assert r.status_code == 303, r.text
+        shown = c.get(f"/moeder/{MEETING}/punkt/2").text
+        assert 'value="Lunden"' in shown  # the recorded sub-matters fill the form again
+    decided = [x.event for x in planned.stream(meetings.meeting_stream(MEETING))
+               if isinstance(x.event, meetings.DecisionRecorded)][-1]
+    assert [(s.id, s.outcome) for s in decided.sager] == [
+        ("a", "approved"), ("b", "rejected_with_reasons")]
+    assert decided.outcome == "mixed"
+    last = planned.stream(tv.tilbud_stream(KEY))[-1]
+    assert last.meta.decision == DecisionRef(MEETING, "2", matter="a")

@@ -12,6 +12,7 @@ begun here is hidden from the public until it is published (see :mod:`.kladde`).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any
 
@@ -192,6 +193,51 @@ def _field(name: str | None, default: str) -> str:
 # -- one item: outcome, referat, remarks, actions ------------------------------------------
 
 
+MATTER_ROWS = 2
+"""Blank sub-matter rows an item's form offers beyond those recorded."""
+MATTER_FIELDS = {"id": "id", "titel": "titel", "outcome": "udfald", "referat": "referat"}
+"""A sub-matter's field in the model, and the form's name for it."""
+
+
+def _matters(data: dict[str, str], errors: dict[str, str],
+             filled: list[int]) -> tuple[meetings.Sag, ...]:
+    """The form's filled sub-matter rows (``sager``) as the model's; each its own outcome.
+    The domain's rules (each id once, a title) are asked when the decision is decided;
+    ``filled`` gets each sub-matter's row in the form."""
+    out = []
+    rows = sorted({int(k.rsplit("_", 1)[1]) for k in data
+                   if k.startswith("sag_") and k.rsplit("_", 1)[1].isdigit()})
+    for row in rows:
+        typed = {f: data.get(f"sag_{f}_{row}", "").strip() for f in MATTER_FIELDS.values()}
+        if not any(typed.values()):
+            continue
+        outcome = meetings.OUTCOME_NAMES.get(typed["udfald"])
+        if outcome is None or outcome in meetings.DERIVED_ONLY:
+            errors[f"sag_udfald_{row}"] = ("vælg sagens udfald: "
+                                           + ", ".join(text for _, text in OUTCOMES))
+            continue
+        out.append(meetings.Sag(typed["id"], typed["titel"], outcome,
+                                referat=typed["referat"] or None))
+        filled.append(row)
+    return tuple(out)
+
+
+def _matter_rows(typed: dict[str, str], d: Any) -> int:
+    """How many sub-matter rows are filled (recorded or typed)."""
+    typed_rows = [int(k.rsplit("_", 1)[1]) for k, v in typed.items()
+                  if k.startswith("sag_") and k.rsplit("_", 1)[1].isdigit() and v.strip()]
+    return max([len(d.sager) if d else 0, *typed_rows])
+
+
+def _matter_field(field: str, filled: list[int]) -> str | None:
+    """The form field of a refused ``sager[2].titel`` (the second filled row's title)."""
+    found = re.fullmatch(r"sager\[(\d+)\]\.(\w+)", field)
+    if found is None or not 1 <= int(found.group(1)) <= len(filled):
+        return None
+    row = filled[int(found.group(1)) - 1]
+    return f"sag_{MATTER_FIELDS.get(found.group(2), 'id')}_{row}"
+
+
 FACT_CHOICES = sorted((name, CLASSES.get(name, name)) for name in FACT_TYPES)
 """The facts a decision may carry, as the record files name them, with their Danish text."""
 
@@ -206,7 +252,7 @@ def _fact_form(name: str) -> list[tuple[str, str]]:
 
 
 def _fact_command(data: dict[str, str], meeting_id: str, nummer: str, prov: Provenance,
-                  errors: dict[str, str]) -> Any:
+                  errors: dict[str, str], sager: tuple[meetings.Sag, ...] = ()) -> Any:
     """The fact the form's decision carries, read by the records' own rules (the same
     Danish refusals as in a record file), or None when no fact type is chosen."""
     name = data.get("fakt_type", "").strip()
@@ -214,7 +260,14 @@ def _fact_command(data: dict[str, str], meeting_id: str, nummer: str, prov: Prov
         return None
     fields = {f: data.get(f"fakt_{f}", "") for f in fact_fields(name)} \
         if name in FACT_TYPES else {}
-    carried = Provenance(prov.occurred_on, prov.source, DecisionRef(meeting_id, nummer))
+    matter = data.get("fakt_sag", "").strip() or None
+    ids = [sag.id for sag in sager]
+    if matter is not None and matter not in ids:
+        errors["fakt_sag"] = (f"sagen '{matter}' findes ikke under punktet (punktets sager: "
+                              f"{', '.join(ids) or 'ingen'})")
+        return None
+    carried = Provenance(prov.occurred_on, prov.source,
+                         DecisionRef(meeting_id, nummer, matter=matter))
     try:
         return fact_from_text(name, fields, carried)
     except RecordError as err:
@@ -233,6 +286,11 @@ def _item_context(found: Moedeforloeb, meeting_id: str, nummer: str,
         typed = {"udfald": name, "referat": d.referat if d else "",
                  "bemaerkninger": "\n".join(d.bemaerkninger) if d else "", "grund": "",
                  "godkender_referat_af": (d.godkender_referat_af or "") if d else ""}
+        for r, sag in enumerate(d.sager if d else (), start=1):
+            name = next((n for n, model in meetings.OUTCOME_NAMES.items()
+                         if model == sag.outcome), "")
+            typed.update({f"sag_id_{r}": sag.id, f"sag_titel_{r}": sag.titel,
+                          f"sag_udfald_{r}": name, f"sag_referat_{r}": sag.referat or ""})
     actions = [a for a in found.opfoelgninger.values() if a.punkt == nummer]
     return {"meeting_id": meeting_id, "m": found.moede, "punkt": punkt, "d": d,
             "udgaver": [*found.kladder.get(nummer, [])[:-1], *found.udgaver.get(nummer, [])],
@@ -241,6 +299,7 @@ def _item_context(found: Moedeforloeb, meeting_id: str, nummer: str,
             "version": found.version, "fejl": {}, "andres": [], "frist_former": FRIST_FORMS,
             "tekst": meetings.OUTCOME_TEXT, "deadline": meetings.deadline_text,
             "fakta_valg": FACT_CHOICES, "baaret": (),
+            "sag_rows": range(1, _matter_rows(typed, d) + MATTER_ROWS + 1),
             "fakta_felter": _fact_form(typed.get("fakt_type", "")),
             **extra}
 
@@ -334,7 +393,8 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
     typed.update({f"{k}_{r}": data.get(f"{k}_{r}", "") for k in
                   ("ansvarlig", "leverance", "frist") for r in range(1, ACTION_ROWS + 1)})
     typed["fakt_type"] = data.get("fakt_type", "").strip()
-    typed.update({k: v for k, v in data.items() if k.startswith("fakt_") and k != "fakt_type"})
+    typed.update({k: v for k, v in data.items()
+                  if k.startswith(("fakt_", "sag_")) and k != "fakt_type"})
 
     def again(status: int, **extra: Any) -> Template:
         return Template("referat_punkt.html", status_code=status, context=_item_context(
@@ -346,16 +406,20 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
     if "vis_felter" in data:  # the fact type was chosen: show its fields, record nothing
         return again(200)
     errors: dict[str, str] = {}
+    filled: list[int] = []
+    sager = _matters(data, errors, filled)
     outcome = meetings.OUTCOME_NAMES.get(typed["udfald"])
-    if outcome is None or outcome in meetings.DERIVED_ONLY:
-        errors["udfald"] = ("vælg punktets udfald: "
+    if outcome in meetings.DERIVED_ONLY:
+        outcome = None  # "blandet" is derived from the sub-matters, never chosen
+    if outcome is None and not sager and not any(k.startswith("sag_udfald") for k in errors):
+        errors["udfald"] = ("vælg punktets udfald (eller angiv sager at aflede det af): "
                             + ", ".join(text for _, text in OUTCOMES))
     decided = nummer in found.beslutninger
     prov = Provenance(found.state.dato, _source(principal))
     commands: list[tuple[str, Any]] = []
     if found.state.referat is None and not len(found.state.decided):
         commands.append(("", meetings.OpenReferat(meeting_id=meeting_id, provenance=prov)))
-    if outcome is not None:
+    if outcome is not None or sager:
         fields: dict[str, Any] = {
             "meeting_id": meeting_id, "punkt": nummer, "outcome": outcome,
             "referat": typed["referat"].strip(),
@@ -369,11 +433,11 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
                 typed["grund"] = "rettet før offentliggørelsen"
             commands.append(("", meetings.CorrectDecision(
                 **fields, anbefaling_til=old.anbefaling_til, klausuler=old.klausuler,
-                sager=old.sager, sammenfatning=old.sammenfatning, grund=typed["grund"].strip())))
+                sager=sager, sammenfatning=old.sammenfatning, grund=typed["grund"].strip())))
         else:
-            commands.append(("", meetings.RecordDecision(**fields)))
+            commands.append(("", meetings.RecordDecision(**fields, sager=sager)))
     commands += _action_commands(data, found, meeting_id, nummer, prov, errors)
-    fact = _fact_command(data, meeting_id, nummer, prov, errors)
+    fact = _fact_command(data, meeting_id, nummer, prov, errors, sager)
     if fact is not None:
         commands.append(("fakt", fact))
     by = principal.describe()
@@ -393,6 +457,10 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
                                   f"{err.message} (regel {err.rule})")
                 continue
             refused = True
+            matter = _matter_field(err.field or "", filled)
+            if matter is not None:
+                errors.setdefault(matter, f"{err.message} (regel {err.rule})")
+                continue
             name = FIELDS.get(first, "udfald")
             key = name + suffix if name in ("ansvarlig", "leverance", "frist") else name
             errors.setdefault(key, f"{err.message} (regel {err.rule})")
