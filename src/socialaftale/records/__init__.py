@@ -5,7 +5,18 @@ JSON Schema.
 """
 
 from .files import open_regular_file, read_record_files, read_regular_file
-from .format import FACT_TYPES, FRIST_FORMS, Frist, Moedeoptegnelse, RecordError, Unit, read_frist
+from .format import (
+    FACT_TYPES,
+    FRIST_FORMS,
+    Frist,
+    Moedeoptegnelse,
+    RecordError,
+    Unit,
+    fact_command,
+    fact_fields,
+    fact_from_text,
+    read_frist,
+)
 from .load import Difference, LoadResult, check_record, load_record, load_records, read_units
 
 __all__ = [
@@ -18,6 +29,9 @@ __all__ = [
     "RecordError",
     "Unit",
     "check_record",
+    "fact_command",
+    "fact_fields",
+    "fact_from_text",
     "load_record",
     "load_records",
     "open_regular_file",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
@@ -56,7 +56,7 @@ from ..domain.dates import (
 from ..domain.money import kroner, parse_kroner
 from ..domain.tilbudsvifte import Lovgrundlag, parse_lovgrundlag
 from .sted import parse_kilde_sted
-from .yamltext import Located, Path
+from .yamltext import Located, Path, RecordSyntaxError, parse_yaml
 
 __all__ = [
     "FACT_TYPES",
@@ -79,6 +79,9 @@ __all__ = [
     "SagOptegnelse",
     "Unit",
     "commands",
+    "fact_command",
+    "fact_fields",
+    "fact_from_text",
     "read_frist",
     "read_record",
 ]
@@ -850,6 +853,49 @@ def _fact_command(located: Located, fact: Fakt, at: Path, file: str,
         return _converter.structure(data, cls)
     except (ClassValidationError, IterableValidationError, *_VALUE_ERRORS) as err:
         raise _refusal(located, err, at, file, prefix=f"{name}: ") from None
+
+
+def fact_command(fact: Fakt, provenance: Provenance, *, file: str = "formularen",
+                 matters: Sequence[str] = ()) -> Any:
+    """The command a fact given outside a record file means (a form in the browser), by
+    the records' own structuring, so it is refused with the same Danish RecordError; its
+    ``field`` is ``fakta[1].<name>``."""
+    return _fact_command(Located({"fakta": [fact]}, {}), fact, ("fakta", 0), file,
+                         provenance, matters)
+
+
+def fact_fields(name: str) -> list[str]:
+    """The fields a fact of type ``name`` is written with: the command's own, then ``dato``
+    (when it happened, if the command has no date of that name) and ``note``."""
+    own = [a.name for a in attrs.fields(FACT_TYPES[name]) if a.name != "provenance"]
+    return [*own, *(f for f in ("dato", "note") if f not in own)]
+
+
+def fact_from_text(name: str, fields: Mapping[str, str], provenance: Provenance, *,
+                   file: str = "formularen") -> Any:
+    """The command of a fact typed field by field (a form): each value is written as in a
+    record file (``27``, ``2020-01-01``, ``[{antal: 1, ...}]``) and read by the same
+    parser; an empty field is left out (unknown, never guessed). A refusal is the records'
+    RecordError, its ``field`` the field's own name."""
+    if name not in FACT_TYPES:
+        raise RecordError(f"ukendt faktum-type '{name}'{_mente_du(name, FACT_TYPES)}",
+                          file=file, line=None, field="type", rule="ukendt-type")
+    fact: Fakt = {"type": name}
+    for key, text in fields.items():
+        if not text.strip():
+            continue
+        try:
+            fact[key] = parse_yaml(text).value
+        except RecordSyntaxError as err:
+            raise RecordError(err.message, file=file, line=None, field=key,
+                              rule=err.rule) from None
+    try:
+        return fact_command(fact, provenance, file=file)
+    except RecordError as err:
+        short = (err.field or "").removeprefix("fakta[1]").lstrip(".") or None
+        raise RecordError(err.message, file=file, line=None,
+                          field=short.split(".")[0].split("[")[0] if short else None,
+                          rule=err.rule, refused=err.refused) from None
 
 
 def _carrying_matter(located: Located, decision: DecisionRef | None, matter: Any,

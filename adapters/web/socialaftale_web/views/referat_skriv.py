@@ -12,6 +12,7 @@ begun here is hidden from the public until it is published (see :mod:`.kladde`).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Annotated, Any
 
@@ -23,13 +24,23 @@ from litestar.types import ControllerRouterHandler
 
 from socialaftale import (
     ConcurrencyConflict,
+    DecisionRef,
     DomainError,
     Provenance,
     Source,
     meetings,
     record_at,
 )
-from socialaftale.records import FRIST_FORMS, read_frist
+from socialaftale.records import (
+    FACT_TYPES,
+    FRIST_FORMS,
+    RecordError,
+    fact_fields,
+    fact_from_text,
+    read_frist,
+)
+from socialaftale.records.descriptions import CLASSES, FIELD_FALLBACK, FIELDS_OF
+from socialaftale.records.descriptions import FIELDS as FIELD_TEXT
 
 from .common import Caller, Store, ViewError, in_thread, require_secretariat
 from .kladde import Moedeforloeb, stream_of
@@ -182,6 +193,89 @@ def _field(name: str | None, default: str) -> str:
 # -- one item: outcome, referat, remarks, actions ------------------------------------------
 
 
+MATTER_ROWS = 2
+"""Blank sub-matter rows an item's form offers beyond those recorded."""
+MATTER_FIELDS = {"id": "id", "titel": "titel", "outcome": "udfald", "referat": "referat"}
+"""A sub-matter's field in the model, and the form's name for it."""
+
+
+def _matters(data: dict[str, str], errors: dict[str, str],
+             filled: list[int]) -> tuple[meetings.Sag, ...]:
+    """The form's filled sub-matter rows (``sager``) as the model's; each its own outcome.
+    The domain's rules (each id once, a title) are asked when the decision is decided;
+    ``filled`` gets each sub-matter's row in the form."""
+    out = []
+    rows = sorted({int(k.rsplit("_", 1)[1]) for k in data
+                   if k.startswith("sag_") and k.rsplit("_", 1)[1].isdigit()})
+    for row in rows:
+        typed = {f: data.get(f"sag_{f}_{row}", "").strip() for f in MATTER_FIELDS.values()}
+        if not any(typed.values()):
+            continue
+        outcome = meetings.OUTCOME_NAMES.get(typed["udfald"])
+        if outcome is None or outcome in meetings.DERIVED_ONLY:
+            errors[f"sag_udfald_{row}"] = ("vælg sagens udfald: "
+                                           + ", ".join(text for _, text in OUTCOMES))
+            continue
+        out.append(meetings.Sag(typed["id"], typed["titel"], outcome,
+                                referat=typed["referat"] or None))
+        filled.append(row)
+    return tuple(out)
+
+
+def _matter_rows(typed: dict[str, str], d: Any) -> int:
+    """How many sub-matter rows are filled (recorded or typed)."""
+    typed_rows = [int(k.rsplit("_", 1)[1]) for k, v in typed.items()
+                  if k.startswith("sag_") and k.rsplit("_", 1)[1].isdigit() and v.strip()]
+    return max([len(d.sager) if d else 0, *typed_rows])
+
+
+def _matter_field(field: str, filled: list[int]) -> str | None:
+    """The form field of a refused ``sager[2].titel`` (the second filled row's title)."""
+    found = re.fullmatch(r"sager\[(\d+)\]\.(\w+)", field)
+    if found is None or not 1 <= int(found.group(1)) <= len(filled):
+        return None
+    row = filled[int(found.group(1)) - 1]
+    return f"sag_{MATTER_FIELDS.get(found.group(2), 'id')}_{row}"
+
+
+FACT_CHOICES = sorted((name, CLASSES.get(name, name)) for name in FACT_TYPES)
+"""The facts a decision may carry, as the record files name them, with their Danish text."""
+
+
+def _fact_form(name: str) -> list[tuple[str, str]]:
+    """A fact type's fields with the Danish text the record schema shows for each."""
+    if name not in FACT_TYPES:
+        return []
+    own = FIELDS_OF.get(name, {})
+    return [(f, own.get(f) or FIELD_TEXT.get(f) or FIELD_FALLBACK.format(name=f))
+            for f in fact_fields(name)]
+
+
+def _fact_command(data: dict[str, str], meeting_id: str, nummer: str, prov: Provenance,
+                  errors: dict[str, str], sager: tuple[meetings.Sag, ...] = ()) -> Any:
+    """The fact the form's decision carries, read by the records' own rules (the same
+    Danish refusals as in a record file), or None when no fact type is chosen."""
+    name = data.get("fakt_type", "").strip()
+    if not name:
+        return None
+    fields = {f: data.get(f"fakt_{f}", "") for f in fact_fields(name)} \
+        if name in FACT_TYPES else {}
+    matter = data.get("fakt_sag", "").strip() or None
+    ids = [sag.id for sag in sager]
+    if matter is not None and matter not in ids:
+        errors["fakt_sag"] = (f"sagen '{matter}' findes ikke under punktet (punktets sager: "
+                              f"{', '.join(ids) or 'ingen'})")
+        return None
+    carried = Provenance(prov.occurred_on, prov.source,
+                         DecisionRef(meeting_id, nummer, matter=matter))
+    try:
+        return fact_from_text(name, fields, carried)
+    except RecordError as err:
+        key = f"fakt_{err.field}" if err.field in fields else "fakt_type"
+        errors[key] = f"{err.message} (regel {err.rule})"
+        return None
+
+
 def _item_context(found: Moedeforloeb, meeting_id: str, nummer: str,
                   typed: dict[str, str] | None = None, **extra: Any) -> dict[str, Any]:
     punkt = found.state.punkter[nummer]
@@ -192,13 +286,27 @@ def _item_context(found: Moedeforloeb, meeting_id: str, nummer: str,
         typed = {"udfald": name, "referat": d.referat if d else "",
                  "bemaerkninger": "\n".join(d.bemaerkninger) if d else "", "grund": "",
                  "godkender_referat_af": (d.godkender_referat_af or "") if d else ""}
+        for r, sag in enumerate(d.sager if d else (), start=1):
+            name = next((n for n, model in meetings.OUTCOME_NAMES.items()
+                         if model == sag.outcome), "")
+            typed.update({f"sag_id_{r}": sag.id, f"sag_titel_{r}": sag.titel,
+                          f"sag_udfald_{r}": name, f"sag_referat_{r}": sag.referat or ""})
     actions = [a for a in found.opfoelgninger.values() if a.punkt == nummer]
     return {"meeting_id": meeting_id, "m": found.moede, "punkt": punkt, "d": d,
             "udgaver": [*found.kladder.get(nummer, [])[:-1], *found.udgaver.get(nummer, [])],
             "opfoelgninger": actions,
             "rows": range(1, ACTION_ROWS + 1), "udfald_valg": OUTCOMES, "v": typed,
             "version": found.version, "fejl": {}, "andres": [], "frist_former": FRIST_FORMS,
-            "tekst": meetings.OUTCOME_TEXT, "deadline": meetings.deadline_text, **extra}
+            "tekst": meetings.OUTCOME_TEXT, "deadline": meetings.deadline_text,
+            "fakta_valg": FACT_CHOICES, "baaret": (),
+            "sag_rows": range(1, _matter_rows(typed, d) + MATTER_ROWS + 1),
+            "fakta_felter": _fact_form(typed.get("fakt_type", "")),
+            **extra}
+
+
+def _carried(store: Any, meeting_id: str, nummer: str) -> tuple[Any, ...]:
+    """The facts the item's decision already carries, so a save is not made blind."""
+    return tuple(store.facts_of_decision(meeting_id, nummer))
 
 
 def _item(found: Moedeforloeb, meeting_id: str, nummer: str) -> None:
@@ -218,7 +326,8 @@ def _item_page(store: Any, principal: Any, meeting_id: str, nummer: str) -> Temp
     require_secretariat(principal, WHAT)
     found = _found(store, meeting_id)
     _item(found, meeting_id, nummer)
-    return Template("referat_punkt.html", context=_item_context(found, meeting_id, nummer))
+    return Template("referat_punkt.html", context=_item_context(
+        found, meeting_id, nummer, baaret=_carried(store, meeting_id, nummer)))
 
 
 @post("/moeder/{meeting_id:str}/punkt/{nummer:str}", include_in_schema=False, status_code=303,
@@ -283,24 +392,34 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
                                           "godkender_referat_af")}
     typed.update({f"{k}_{r}": data.get(f"{k}_{r}", "") for k in
                   ("ansvarlig", "leverance", "frist") for r in range(1, ACTION_ROWS + 1)})
+    typed["fakt_type"] = data.get("fakt_type", "").strip()
+    typed.update({k: v for k, v in data.items()
+                  if k.startswith(("fakt_", "sag_")) and k != "fakt_type"})
 
     def again(status: int, **extra: Any) -> Template:
         return Template("referat_punkt.html", status_code=status, context=_item_context(
-            found, meeting_id, nummer, typed, **extra))
+            found, meeting_id, nummer, typed, baaret=_carried(store, meeting_id, nummer),
+            **extra))
 
     if version != found.version:
         return again(409, version=version, andres=_changes_since(found, version))
+    if "vis_felter" in data:  # the fact type was chosen: show its fields, record nothing
+        return again(200)
     errors: dict[str, str] = {}
+    filled: list[int] = []
+    sager = _matters(data, errors, filled)
     outcome = meetings.OUTCOME_NAMES.get(typed["udfald"])
-    if outcome is None or outcome in meetings.DERIVED_ONLY:
-        errors["udfald"] = ("vælg punktets udfald: "
+    if outcome in meetings.DERIVED_ONLY:
+        outcome = None  # "blandet" is derived from the sub-matters, never chosen
+    if outcome is None and not sager and not any(k.startswith("sag_udfald") for k in errors):
+        errors["udfald"] = ("vælg punktets udfald (eller angiv sager at aflede det af): "
                             + ", ".join(text for _, text in OUTCOMES))
     decided = nummer in found.beslutninger
     prov = Provenance(found.state.dato, _source(principal))
     commands: list[tuple[str, Any]] = []
     if found.state.referat is None and not len(found.state.decided):
         commands.append(("", meetings.OpenReferat(meeting_id=meeting_id, provenance=prov)))
-    if outcome is not None:
+    if outcome is not None or sager:
         fields: dict[str, Any] = {
             "meeting_id": meeting_id, "punkt": nummer, "outcome": outcome,
             "referat": typed["referat"].strip(),
@@ -314,16 +433,35 @@ def _item_form(store: Any, principal: Any, meeting_id: str, nummer: str,
                 typed["grund"] = "rettet før offentliggørelsen"
             commands.append(("", meetings.CorrectDecision(
                 **fields, anbefaling_til=old.anbefaling_til, klausuler=old.klausuler,
-                sager=old.sager, sammenfatning=old.sammenfatning, grund=typed["grund"].strip())))
+                sager=sager, sammenfatning=old.sammenfatning, grund=typed["grund"].strip())))
         else:
-            commands.append(("", meetings.RecordDecision(**fields)))
+            commands.append(("", meetings.RecordDecision(**fields, sager=sager)))
     commands += _action_commands(data, found, meeting_id, nummer, prov, errors)
+    fact = _fact_command(data, meeting_id, nummer, prov, errors, sager)
+    if fact is not None:
+        commands.append(("fakt", fact))
     by = principal.describe()
+    refused = False
     for suffix, command in commands:
+        # a fact is judged after the decision that carries it (its rule asks for one)
+        earlier = [c for s, c in commands if s != "fakt"] if suffix == "fakt" else []
+        if suffix == "fakt" and refused:
+            continue  # the decision it needs was refused: that error is the one to fix
         try:
-            store.decide(command, by=by)
+            store.decide(*earlier, command, by=by)
         except DomainError as err:
-            name = FIELDS.get((err.field or "").split(".")[0], "udfald")
+            first = (err.field or "").split(".")[0].split("[")[0]
+            if suffix == "fakt":  # a rule of the fact's context refused it
+                fact_keys = fact_fields(typed["fakt_type"])
+                errors.setdefault(f"fakt_{first}" if first in fact_keys else "fakt_type",
+                                  f"{err.message} (regel {err.rule})")
+                continue
+            refused = True
+            matter = _matter_field(err.field or "", filled)
+            if matter is not None:
+                errors.setdefault(matter, f"{err.message} (regel {err.rule})")
+                continue
+            name = FIELDS.get(first, "udfald")
             key = name + suffix if name in ("ansvarlig", "leverance", "frist") else name
             errors.setdefault(key, f"{err.message} (regel {err.rule})")
     if errors:
