@@ -890,6 +890,9 @@ class MeetingsQueries:
     """Meeting and decision queries, mixed into :class:`socialaftale.Socialaftale`."""
 
     search_candidates: int = SEARCH_CANDIDATES
+    search_whole_word_first: bool = True
+    """Read the whole words (and stems) before the prefixes; False only for the
+    benchmark's same-run baseline (benchmarks/search_speed.py)."""
     """How many newest matches a decision search ranks (an instance may set fewer)."""
 
     db: Database
@@ -1123,7 +1126,8 @@ class MeetingsQueries:
                     " to_tsquery('danish', ?) ORDER BY position + 0 DESC LIMIT ?) c",
                     (q, q, self.search_candidates + 1))
 
-            rows = candidates(_fts_query(self.db.dialect, text, "text", prefix=False) or query)
+            rows = (candidates(_fts_query(self.db.dialect, text, "text", prefix=False)
+                               or query) if self.search_whole_word_first else [])
             if len(rows) <= self.search_candidates:
                 rows = candidates(query)
         else:
@@ -1136,7 +1140,8 @@ class MeetingsQueries:
             # the prefix query runs as before, so a search that is not bounded finds the
             # same decisions on every store (issue 23, docs/performance.md).
             exact = _fts_query(self.db.dialect, text, "text", prefix=False)
-            rows = self._fts_candidates(exact or query)
+            rows = (self._fts_candidates(exact or query) if self.search_whole_word_first
+                    else [])
             if len(rows) <= self.search_candidates:
                 rows = self._fts_candidates(query)
         limited = len(rows) > self.search_candidates
