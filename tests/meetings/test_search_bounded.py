@@ -64,9 +64,37 @@ def test_pages_follow_each_other_without_gaps_or_repeats(loaded: Socialaftale) -
 
 def test_the_same_decisions_are_found_on_every_store(loaded: Socialaftale) -> None:
     """The candidates are the newest matches by log position (here the last record
-    loaded), on every store; for these three bm25 and ts_rank agree on the order too."""
+    loaded) of the whole word or its stem, which here fill the candidates (item 7, newer,
+    whose words only begin with it, is left out), on every store; their order is the
+    store's rank of the whole word."""
     loaded.search_candidates = 3
     found = loaded.decision_search("tilbud", pr_side=200)
-    assert [(h.beslutning.meeting_id, h.beslutning.punkt) for h in found.traef] == [
-        ("socdir-2014-10-10", "7"), ("socdir-2014-10-10", "4"), ("socdir-2014-10-10", "5")]
+    assert sorted((h.beslutning.meeting_id, h.beslutning.punkt) for h in found.traef) == [
+        ("socdir-2014-10-10", "3"), ("socdir-2014-10-10", "4"), ("socdir-2014-10-10", "5")]
     assert found.begraenset
+
+
+def test_a_word_only_begun_still_finds_what_it_begins(loaded: Socialaftale) -> None:
+    """The whole word is read first (no prefix merge on SQLite); a word only begun
+    matches no whole word, so the prefix finds the same decisions as the whole word's
+    prefix does, ranked, on every store."""
+    whole = {h.beslutning.position for h in loaded.decision_search("tilbud", pr_side=200).traef}
+    begun = {h.beslutning.position for h in loaded.decision_search("tilbu", pr_side=200).traef}
+    assert begun == whole and len(whole) >= 12
+    loaded.search_candidates = 3
+    bounded = loaded.decision_search("tilbu", pr_side=200)
+    assert bounded.begraenset and bounded.antal == 3
+    assert {h.beslutning.position for h in bounded.traef} == set(sorted(whole)[-3:])
+
+
+def test_the_exact_word_filling_the_candidates_gives_the_newest_exact_matches(
+        loaded: Socialaftale) -> None:
+    """When the whole word or its stem alone fills the candidates, those are the newest
+    of the whole word's matches; fewer, and the prefix's newest are taken as before."""
+    every = loaded.decision_search("orientering", pr_side=200)
+    newest = sorted(h.beslutning.position for h in every.traef)
+    for bound in (2, 4, 6):
+        loaded.search_candidates = bound
+        found = loaded.decision_search("orientering", pr_side=200)
+        assert {h.beslutning.position for h in found.traef} == set(newest[-bound:])
+        assert found.begraenset and found.antal == bound

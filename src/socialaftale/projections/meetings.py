@@ -627,8 +627,10 @@ def check_search_limits(text: str, words: Sequence[str], field: str) -> None:
                           rule="soegning-for-mange-ord", field=field)
 
 
-def _fts_query(dialect: str, text: str, field: str = "search") -> str | None:
-    """Every word of ``text`` as a prefix that must occur, in the store's query language.
+def _fts_query(dialect: str, text: str, field: str = "search", *,
+               prefix: bool = True) -> str | None:
+    """Every word of ``text`` as a prefix that must occur, in the store's query language
+    (with ``prefix`` False, on SQLite: as the whole word or its whole stem).
 
     Only runs of letters and digits become terms, each quoted, so any text (quotes,
     ``%``, ``<``, operators of either query language) is a valid query; None when no word
@@ -639,9 +641,11 @@ def _fts_query(dialect: str, text: str, field: str = "search") -> str | None:
     if not words:
         return None
     if dialect == "postgresql":
-        return " & ".join(f"{w}:*" for w in words)
+        return " & ".join(f"{w}:*" if prefix else w for w in words)
     # A word matches as typed (marked in the snippet) or by its stem (any inflection).
-    return " AND ".join(f'({{text}} : "{w}"* OR {{stems}} : "{_stem(w)}"*)' for w in words)
+    star = "*" if prefix else ""
+    return " AND ".join(f'({{text}} : "{w}"{star} OR {{stems}} : "{_stem(w)}"{star})'
+                        for w in words)
 
 
 @frozen
@@ -886,6 +890,9 @@ class MeetingsQueries:
     """Meeting and decision queries, mixed into :class:`socialaftale.Socialaftale`."""
 
     search_candidates: int = SEARCH_CANDIDATES
+    search_whole_word_first: bool = True
+    """Read the whole words (and stems) before the prefixes; False only for the
+    benchmark's same-run baseline (benchmarks/search_speed.py)."""
     """How many newest matches a decision search ranks (an instance may set fewer)."""
 
     db: Database
@@ -1110,17 +1117,33 @@ class MeetingsQueries:
             # ``position + 0``: not the primary key's order, which the planner would walk
             # backwards testing every row's tsvector until it had enough (slow for a rare
             # word); the GIN index finds the matches and a top-N sort keeps the newest.
-            rows = self.db.query(
-                "SELECT c.position, ts_rank(c.tsv, to_tsquery('danish', ?)), c.titel FROM"
-                " (SELECT position, tsv, titel FROM meeting_decision WHERE tsv @@"
-                " to_tsquery('danish', ?) ORDER BY position + 0 DESC LIMIT ?) c",
-                (query, query, self.search_candidates + 1))
-        else:  # FTS5 walks its index newest first and stops: bm25 for the candidates only
-            rows = self.db.query(
-                "SELECT c.rowid, c.r, m.titel FROM (SELECT rowid, -bm25(decision_fts) AS r"
-                " FROM decision_fts WHERE decision_fts MATCH ? ORDER BY rowid DESC LIMIT ?) c"
-                " JOIN meeting_decision m ON m.position = c.rowid",
-                (query, self.search_candidates + 1))
+            # The whole words first, as on SQLite (below), so both stores take the same
+            # candidates.
+            def candidates(q: str) -> list[tuple[Any, ...]]:
+                return self.db.query(
+                    "SELECT c.position, ts_rank(c.tsv, to_tsquery('danish', ?)), c.titel FROM"
+                    " (SELECT position, tsv, titel FROM meeting_decision WHERE tsv @@"
+                    " to_tsquery('danish', ?) ORDER BY position + 0 DESC LIMIT ?) c",
+                    (q, q, self.search_candidates + 1))
+
+            rows = (candidates(_fts_query(self.db.dialect, text, "text", prefix=False)
+                               or query) if self.search_whole_word_first else [])
+            if len(rows) <= self.search_candidates:
+                rows = candidates(query)
+        else:
+            # FTS5 walks its index newest first and stops, bm25 for the candidates only; but
+            # a prefix ("kommune"*) first merges the doclists of every word it begins, in
+            # time linear in the matches (34 of 41 ms at 100k events). The whole word and
+            # stem are read newest first without one: when they alone fill the
+            # candidates those are ranked (prefix-only matches, "kommunekontaktråd", then
+            # count only when they are among the newest exact ones); when they do not,
+            # the prefix query runs as before, so a search that is not bounded finds the
+            # same decisions on every store (issue 23, docs/performance.md).
+            exact = _fts_query(self.db.dialect, text, "text", prefix=False)
+            rows = (self._fts_candidates(exact or query) if self.search_whole_word_first
+                    else [])
+            if len(rows) <= self.search_candidates:
+                rows = self._fts_candidates(query)
         limited = len(rows) > self.search_candidates
         rows = sorted(rows, key=lambda r: -int(r[0]))[:self.search_candidates]
         # every word as the beginning of a word of the title, any letter case
@@ -1139,6 +1162,15 @@ class MeetingsQueries:
             tuple(Traef(by_position[p], snippets.get(p, ""), float(r[1]))
                   for p, r in zip(positions, page, strict=True)),
             side, pr_side, len(rows), limited)
+
+    def _fts_candidates(self, query: str) -> list[tuple[Any, ...]]:
+        """The newest :attr:`search_candidates` + 1 FTS5 matches of ``query``: position,
+        bm25 (higher is better) and title."""
+        return self.db.query(
+            "SELECT c.rowid, c.r, m.titel FROM (SELECT rowid, -bm25(decision_fts) AS r"
+            " FROM decision_fts WHERE decision_fts MATCH ? ORDER BY rowid DESC LIMIT ?) c"
+            " JOIN meeting_decision m ON m.position = c.rowid",
+            (query, self.search_candidates + 1))
 
     def _snippets(self, query: str, text: str, positions: list[int]) -> dict[int, str]:
         """The marked snippets of the decisions at ``positions`` (one page's)."""
