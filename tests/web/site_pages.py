@@ -3,6 +3,11 @@ page (accessibility, narrow screens): one URL per kind of page, with real keys."
 
 from __future__ import annotations
 
+from pathlib import Path
+
+KILDER = Path(__file__).parents[2] / "examples" / "nordjylland" / "kilder"
+"""The source documents the every-page tests give the app, so /kilder pages are visited."""
+
 PUBLIC_PAGES: list[str] = [
     "/",
     "/log-ind",
@@ -34,6 +39,11 @@ PUBLIC_PAGES: list[str] = [
     "/tilgaengelighed",
     "/schema",
     "/moeder/findes-ikke",  # the error page
+    # The source documents (the app given examples/nordjylland/kilder), a cited span marked.
+    "/kilder/000_939a2e46bbe95266.txt?linjer=20-24",
+    "/kilder/001_06729882290ccbd8.txt",
+    "/kilder/002_19692c500b0e1c7c.txt?linjer=100",
+    "/kilder/003_dac07bbacd9158aa.txt?linjer=1003-1004",
 ]
 
 # Pages only the secretariat sees (after logging in with its token).
