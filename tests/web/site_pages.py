@@ -20,6 +20,7 @@ PUBLIC_PAGES: list[str] = [
     "/moeder/socdir-2013-03-18",
     "/beslutninger",
     "/beslutninger?q=Taleinstituttet",
+    "/beslutninger?forum=SOCDIR&side=2&pr_side=10",  # a page of a paged list
     "/soeg?q=aftalemodel",
     "/opfoelgninger",
     "/arbejdsgrupper",

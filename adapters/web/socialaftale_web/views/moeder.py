@@ -31,6 +31,7 @@ from .common import (
     require_secretariat,
 )
 from .kladde import corrected_items, hidden_referat, public_only
+from .paging import paged
 
 __all__ = ["actions_page", "api_actions", "api_decisions", "api_meeting", "api_meetings",
            "api_search", "decisions_page", "meeting_page", "meetings_page"]
@@ -157,12 +158,18 @@ def decisions_page(store: Store, principal: Caller, soeg: FromQuery[str | None] 
                    fra: FromQuery[str | None] = None, til: FromQuery[str | None] = None,
                    udfald: FromQuery[str | None] = None,
                    organisation: FromQuery[str | None] = None,
-                   side: FromQuery[int] = 1) -> Template:
+                   side: FromQuery[int] = 1,
+                   pr_side: FromQuery[int | None] = None) -> Template:
     fra_, til_ = form_date(fra, "fra"), form_date(til, "til")
     shown = _decisions_page(store, soeg, forum, fra_, til_, udfald, organisation, side)
     assert shown.context is not None
     shown.context["hits"] = public_only(store, principal, shown.context["hits"],
                                         lambda hit: hit[0].meeting_id)
+    if shown.context["ranked"] is None:  # a ranked search is paged by the store
+        page = paged(shown.context["hits"], side, pr_side, {
+            "soeg": soeg, "forum": forum, "fra": fra, "til": til, "udfald": udfald,
+            "organisation": organisation})
+        shown.context["hits"], shown.context["sider"] = list(page.items), page
     return shown
 
 
@@ -181,7 +188,8 @@ def _decisions_page(store: Any, soeg: str | None, forum: str | None, fra: date |
                 outcome=udfald or None, organisation=organisation or None)]
     return Template("beslutninger.html", context={
         "hits": hits, "soeg": soeg or "", "forum": forum or "", "fra": fra, "til": til,
-        "udfald": udfald or "", "organisation": organisation or "", "ranked": ranked})
+        "udfald": udfald or "", "organisation": organisation or "", "ranked": ranked,
+        "sider": None})
 
 
 @get("/api/beslutninger", sync_to_thread=True, tags=["møder"],

@@ -1,0 +1,62 @@
+"""``?side=``: the decision list is paged (the real records), every decision on exactly one
+page, the filters kept in the links, and a page that is not there refused in Danish."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from litestar.testing import TestClient
+
+from socialaftale import Socialaftale
+from socialaftale_web import create_app
+
+
+def titles(html: str) -> list[str]:
+    return re.findall(r'<article class="punkt">\s*<h2><a href="([^"]+)"', html)
+
+
+def test_the_decision_list_is_paged_and_every_decision_is_on_one_page(
+        loaded: Socialaftale) -> None:
+    with TestClient(create_app(loaded)) as c:
+        whole = titles(c.get("/beslutninger?pr_side=200").text)
+        assert len(whole) > 20
+        pages, links = [], []
+        url: str | None = "/beslutninger?pr_side=10"
+        while url:
+            html = c.get(url).text
+            assert f"{len(whole)} beslutninger" in html
+            pages.append(titles(html))
+            found = re.search(r'<a rel="next" href="([^"]+)">', html)
+            url = unescape(found.group(1)) if found else None
+            links.append(url)
+        assert all(len(p) == 10 for p in pages[:-1]) and 1 <= len(pages[-1]) <= 10
+        assert [t for p in pages for t in p] == whole
+        assert len(pages) == -(-len(whole) // 10)
+        assert links[0] == "/beslutninger?side=2&pr_side=10"
+
+
+def test_the_filters_are_kept_on_the_other_pages(loaded: Socialaftale) -> None:
+    with TestClient(create_app(loaded)) as c:
+        every = titles(c.get("/beslutninger?forum=SOCDIR&pr_side=200").text)
+        assert len(every) > 10 and all("/socdir-" in t for t in every)
+        html = c.get("/beslutninger?forum=SOCDIR&pr_side=10").text
+        assert 'rel="next" href="/beslutninger?forum=SOCDIR&amp;side=2&amp;pr_side=10"' in html
+        second = titles(c.get("/beslutninger?forum=SOCDIR&side=2&pr_side=10").text)
+        assert second == every[10:20]
+
+
+def test_a_page_that_is_not_there_is_refused_in_danish(loaded: Socialaftale) -> None:
+    with TestClient(create_app(loaded)) as c:
+        response = c.get("/beslutninger?side=99")
+        assert response.status_code == 400
+        assert "Feltet 'side' (99) findes ikke: listen har side 1-" in unescape(response.text)
+        response = c.get("/beslutninger?pr_side=5")
+        assert response.status_code == 400
+        assert "Feltet 'pr_side' skal være et tal fra 10 til 200" in unescape(response.text)
+
+
+def test_the_first_page_is_the_default_and_holds_at_most_fifty(loaded: Socialaftale) -> None:
+    with TestClient(create_app(loaded)) as c:
+        assert len(titles(c.get("/beslutninger").text)) <= 50
+        assert titles(c.get("/beslutninger").text) == titles(c.get("/beslutninger?side=1").text)
