@@ -23,6 +23,7 @@ PUBLIC_PAGES: list[str] = [
     "/beslutninger?forum=SOCDIR&side=2&pr_side=10",  # a page of a paged list
     "/soeg?q=aftalemodel",
     "/opfoelgninger",
+    "/opfoelgninger?alle=true&dato=2026-01-01&side=2&pr_side=10",
     "/arbejdsgrupper",
     "/personer",
     "/personer/Lone%20Becker",

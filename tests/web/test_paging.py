@@ -60,3 +60,24 @@ def test_the_first_page_is_the_default_and_holds_at_most_fifty(loaded: Socialaft
     with TestClient(create_app(loaded)) as c:
         assert len(titles(c.get("/beslutninger").text)) <= 50
         assert titles(c.get("/beslutninger").text) == titles(c.get("/beslutninger?side=1").text)
+
+
+def rows(html: str) -> list[str]:
+    """The follow-up table's rows (their text), in order."""
+    body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    return [re.sub(r"<[^>]+>", "", r) for r in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S)]
+
+
+def test_the_follow_up_list_is_paged_with_its_filters_kept(loaded: Socialaftale) -> None:
+    with TestClient(create_app(loaded)) as c:
+        every = rows(c.get("/opfoelgninger?alle=true&dato=2026-01-01&pr_side=200").text)
+        assert len(every) > 10
+        first = c.get("/opfoelgninger?alle=true&dato=2026-01-01&pr_side=10").text
+        assert rows(first) == every[:10]
+        assert f"Side 1 af {-(-len(every) // 10)} ({len(every)} i alt)" in first
+        found = re.search(r'<a rel="next" href="([^"]+)">', first)
+        assert found is not None
+        nxt = unescape(found.group(1))
+        assert nxt == "/opfoelgninger?alle=true&dato=2026-01-01&side=2&pr_side=10"
+        assert rows(c.get(nxt).text) == every[10:20]
+        assert c.get("/opfoelgninger?side=0").status_code == 400

@@ -219,12 +219,16 @@ def api_search(store: Store, principal: Caller, soeg: Search) -> list[Any]:
 @get("/opfoelgninger", include_in_schema=False, sync_to_thread=True)
 def actions_page(store: Store, principal: Caller, ansvarlig: FromQuery[str | None] = None,
                  alle: FromQuery[bool] = False,
-                 dato: FromQuery[str | None] = None) -> Template:
+                 dato: FromQuery[str | None] = None, side: FromQuery[int] = 1,
+                 pr_side: FromQuery[int | None] = None) -> Template:
     today = form_date(dato, "dato") or date.today()
     found = public_only(store, principal, store.actions(
         today, open_only=not alle, owner=ansvarlig or None), lambda a: a.meeting_id)
+    page = paged(found, side, pr_side, {"ansvarlig": ansvarlig, "alle": "true" if alle else None,
+                                        "dato": dato})
     return Template("opfoelgninger.html", context={
-        "actions": found, "ansvarlig": ansvarlig or "", "alle": alle, "dato": today})
+        "actions": list(page.items), "ansvarlig": ansvarlig or "", "alle": alle, "dato": today,
+        "sider": page, "sti": "/opfoelgninger"})
 
 
 @get("/api/opfoelgninger", sync_to_thread=True, tags=["møder"],
