@@ -81,3 +81,17 @@ def test_the_follow_up_list_is_paged_with_its_filters_kept(loaded: Socialaftale)
         assert nxt == "/opfoelgninger?alle=true&dato=2026-01-01&side=2&pr_side=10"
         assert rows(c.get(nxt).text) == every[10:20]
         assert c.get("/opfoelgninger?side=0").status_code == 400
+
+
+def test_the_meeting_list_is_paged(loaded: Socialaftale) -> None:
+    """The real records' meetings fit one page: no links to others, page 2 refused."""
+    with TestClient(create_app(loaded)) as c:
+        every = rows(c.get("/moeder?pr_side=200").text)
+        assert 4 <= len(every) <= 10
+        html = c.get("/moeder?forum=SOCDIR&pr_side=10").text
+        socdir = rows(c.get("/moeder?forum=SOCDIR&pr_side=200").text)
+        assert rows(html) == socdir and 3 <= len(socdir) < len(every)
+        assert 'rel="next"' not in html and "Side 1 af" not in html
+        response = c.get("/moeder?side=2&pr_side=10")
+        assert response.status_code == 400
+        assert "Feltet 'side' (2) findes ikke: listen har side 1-1" in unescape(response.text)

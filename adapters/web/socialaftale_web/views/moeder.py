@@ -81,12 +81,15 @@ def _unpeopled(store: Any, principal: Any, found: list[Any]) -> list[Any]:
 
 @get("/moeder", include_in_schema=False, sync_to_thread=True)
 def meetings_page(store: Store, principal: Caller, forum: FromQuery[str | None] = None,
-                  aar: FromQuery[str | None] = None) -> Template:
+                  aar: FromQuery[str | None] = None, side: FromQuery[int] = 1,
+                  pr_side: FromQuery[int | None] = None) -> Template:
     year = form_int(aar, "år")
     found = _visible(store, principal, forum, year)
     everyone = store.meetings()
+    page = paged(found, side, pr_side, {"forum": forum, "aar": aar})
     return Template("moeder.html", context={
-        "moeder": found, "forum": forum or "", "aar": year,
+        "moeder": list(page.items), "forum": forum or "", "aar": year,
+        "sider": page, "sti": "/moeder",
         "fora": sorted({m.body for m in everyone}),
         "aarstal": sorted({m.dato.year for m in everyone}, reverse=True)})
 
