@@ -30,7 +30,7 @@ from eventsourcing.application import Application
 from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
 from eventsourcing.utils import resolve_topic
 
-from .domain.common import DecisionRef, ExternalDecision, Meta, Recorded, StreamId
+from .domain.common import DecisionRef, ExternalDecision, Meta, Recorded, Source, StreamId
 from .domain.dates import PartialDate, is_dato_type
 
 __all__ = [
@@ -73,6 +73,9 @@ def _make_converter() -> cattrs.Converter:
     # Likewise another body's decision told in the source's own verb ("udtryk") only then.
     conv.register_unstructure_hook(ExternalDecision, make_dict_unstructure_fn(
         ExternalDecision, conv, udtryk=override(omit_if_default=True)))
+    # Likewise a source without the lines it stands in (most): no "kilde_sted" key.
+    conv.register_unstructure_hook(Source, make_dict_unstructure_fn(
+        Source, conv, kilde_sted=override(omit_if_default=True)))
     return conv
 
 

@@ -13,7 +13,7 @@ from socialaftale import Socialaftale
 from socialaftale_web import create_app
 
 from .browser import CHROMIUM, live_server, press
-from .site_pages import PUBLIC_PAGES, SECRETARIAT_PAGES
+from .site_pages import KILDER, PUBLIC_PAGES, SECRETARIAT_PAGES
 
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 RUN = "() => axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})"
@@ -56,7 +56,7 @@ def test_no_page_has_a_serious_or_critical_accessibility_violation(
     page = context.new_page()
     page.set_default_timeout(15_000)
     try:
-        with live_server(create_app(loaded)) as site:
+        with live_server(create_app(loaded, kilder=KILDER)) as site:
             found = [line for path in PUBLIC_PAGES for line in violations(page, site + path)]
             page.goto(site + "/log-ind")
             page.get_by_label("Adgangsnøgle").fill(tokens["sekretariat"])

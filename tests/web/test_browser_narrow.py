@@ -14,7 +14,7 @@ from socialaftale import Socialaftale
 from socialaftale_web import create_app
 
 from .browser import CHROMIUM, live_server, press, screenshot
-from .site_pages import PUBLIC_PAGES, SECRETARIAT_PAGES
+from .site_pages import KILDER, PUBLIC_PAGES, SECRETARIAT_PAGES
 
 # The widest elements that reach past the window's right edge (to name them in a failure).
 WIDE = """() => {
@@ -49,7 +49,7 @@ def test_no_page_scrolls_sideways_at_390_px(
     page = context.new_page()
     page.set_default_timeout(15_000)
     try:
-        with live_server(create_app(loaded)) as site:
+        with live_server(create_app(loaded, kilder=KILDER)) as site:
             found = [why for path in PUBLIC_PAGES if (why := overflow(page, site + path))]
             page.goto(site + "/log-ind")
             page.get_by_label("Adgangsnøgle").fill(tokens["sekretariat"])

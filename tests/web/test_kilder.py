@@ -189,3 +189,63 @@ def test_a_document_name_with_spaces_and_danish_letters_is_linked_and_served(
         url = kilde_url({"request": type("R", (), {"app": c.app})()}, name, "s. 1, l. 2")
         assert url == "/kilder/Referat%20DAS%20%C3%A6%C3%B8%C3%A5.txt?linjer=2#l-2"
         assert marked(c.get(url.split("#")[0]).text) == {2: "Anden linje"}
+
+
+def test_the_meeting_page_links_the_minutes_it_was_recorded_from(
+        reader: TestClient[Any]) -> None:
+    page = reader.get("/moeder/das-2019-10-24").text
+    assert f'Kilde: <a class="kilde" href="/kilder/{DAS}">{DAS}</a>' in page
+    assert reader.get(f"/kilder/{DAS}").status_code == 200
+    other = reader.get("/moeder/socdir-2013-03-18").text
+    assert ('Kilde: <a class="kilde" href="/kilder/002_19692c500b0e1c7c.txt">'
+            '002_19692c500b0e1c7c.txt</a>') in other
+
+
+def test_without_the_documents_the_meeting_page_names_its_source_unlinked(
+        loaded: Socialaftale, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOCIALAFTALE_KILDER", raising=False)
+    with TestClient(create_app(loaded)) as c:
+        page = c.get("/moeder/das-2019-10-24").text
+        assert f"Kilde: {DAS}" in page and 'class="kilde"' not in page
+
+
+@pytest.fixture
+def with_lines(store_url_factory: Any, tmp_path: Path) -> Iterator[TestClient[Any]]:
+    """The DAS record with a ``kilde_sted`` on its item 8 decision (the lines of its referat),
+    loaded beside the other real records: a source that names lines."""
+    from socialaftale import load_records, open_store
+
+    text = (EXAMPLES / "das-2019-10-24.yaml").read_text(encoding="utf-8")
+    anchor = ("    beslutning:\n      # The minutes state no outcome for the item as a whole:")
+    assert text.count(anchor) == 1
+    text = text.replace(anchor, anchor.replace(
+        "    beslutning:\n", '    beslutning:\n      kilde_sted: "s. 1, l. 988-990"\n'))
+    files = [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))
+             if p.name != "das-2019-10-24.yaml"]
+    store = open_store(store_url_factory("sqlite"), actor="test")
+    try:
+        load_records(store, [*files, ("das-2019-10-24.yaml", text.encode())])
+        with TestClient(create_app(store, kilder=KILDER)) as c:
+            yield c
+    finally:
+        store.close()
+
+
+def test_a_decision_whose_source_names_lines_links_them(
+        with_lines: TestClient[Any]) -> None:
+    url = f"/kilder/{DAS}?linjer=988-990#l-988"
+    page = with_lines.get("/beslutninger?forum=DAS").text
+    assert f'Kilde: <a class="kilde" href="{url}">{DAS}, s. 1, l. 988-990</a>' in page
+    # the other decisions name no lines: their link opens the document
+    assert f'Kilde: <a class="kilde" href="/kilder/{DAS}">{DAS}</a>' in page
+    html = with_lines.get(url.split("#")[0]).text
+    assert "DAS godkendte alle anmodninger" in marked(html)[988]
+
+
+def test_a_tilbudsvifte_change_whose_decision_names_lines_links_them(
+        with_lines: TestClient[Any]) -> None:
+    url = f"/kilder/{DAS}?linjer=988-990#l-988"
+    page = with_lines.get("/tilbud/mariagerfjord/kernen").text
+    assert f'<a class="kilde" href="{url}">{DAS}, s. 1, l. 988-990</a>, punkt 8' in page
+    changes = with_lines.get("/aendringer?fra=2019-12-31&til=2020-01-01").text
+    assert f'<a class="kilde" href="{url}">' in changes

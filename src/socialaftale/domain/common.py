@@ -91,12 +91,15 @@ class Source:
     """Where a fact is written: a document and, where relevant, an item in it.
 
     ``note`` keeps the source's own ambiguities and slips visible (for example
-    a year that must be a typing error) instead of silently fixing them.
+    a year that must be a typing error) instead of silently fixing them. ``kilde_sted``
+    is the page and lines in the document ("s. 3, l. 120-124") where the record gives them,
+    so a "Kilde" link can open the document at those lines.
     """
 
     document: str = field(validator=_non_empty)
     item: str | None = None
     note: str | None = None
+    kilde_sted: str | None = None
 
 
 @frozen

@@ -57,7 +57,8 @@ __all__ = ["Aendring", "BaaretFakta", "Beslutning", "Dagsordenspunkt", "Efterskr
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 21  # 19: a referat taken in the browser is a draft until published;
+    version = 22  # 22: a decision keeps the lines its source names (kilde_sted);
+    # 19: a referat taken in the browser is a draft until published;
     # 20: SQLite indexes Danish stems beside the words (decision_fts.stems)
     # 21: a draft referat's edits are not listed as corrections; when a referat taken in
     # the browser was published (meeting_offentliggjort) (issue 20)
@@ -87,7 +88,7 @@ class MeetingsProjection(Projection):
             " NULL, titel TEXT NOT NULL, outcome TEXT NOT NULL, referat TEXT NOT NULL,"
             " bemaerkninger TEXT NOT NULL, search TEXT NOT NULL, document TEXT NOT NULL,"
             " anbefaling_til TEXT, godkender_referat_af TEXT, klausuler TEXT NOT NULL,"
-            " afledt INTEGER NOT NULL DEFAULT 0, sammenfatning TEXT)"
+            " afledt INTEGER NOT NULL DEFAULT 0, sammenfatning TEXT, kilde_sted TEXT)"
         )
         # An item's sub-matters (issue 16), in the order the record lists them.
         tx.execute(
@@ -179,8 +180,8 @@ class MeetingsProjection(Projection):
             tx.executemany(
                 "INSERT INTO meeting_decision (position, meeting_id, body, dato, nummer, titel,"
                 " outcome, referat, bemaerkninger, search, document, anbefaling_til,"
-                " godkender_referat_af, klausuler, afledt, sammenfatning) VALUES (?, ?, ?, ?, ?,"
-                " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._decisions)
+                " godkender_referat_af, klausuler, afledt, sammenfatning, kilde_sted) VALUES (?, ?,"
+                " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._decisions)
             self._decisions.clear()
         if self._matters:
             tx.executemany("INSERT INTO decision_matter VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -249,7 +250,7 @@ class MeetingsProjection(Projection):
              m.source.document,
              f"{e.anbefaling_til.meeting} pkt. {e.anbefaling_til.item}"
              if e.anbefaling_til else None, e.godkender_referat_af,
-             _clauses_json(e.klausuler), int(e.afledt), e.sammenfatning))
+             _clauses_json(e.klausuler), int(e.afledt), e.sammenfatning, m.source.kilde_sted))
         self._matters.extend(_matter_rows(e.meeting_id, e.punkt, e.sager))
         if len(self._decisions) >= _SEND_EVERY:
             self._write(tx)
@@ -533,7 +534,7 @@ def outcome_named(name: str) -> str:
 
 _DECISION_COLUMNS = ("position, meeting_id, body, dato, nummer, titel, outcome, referat,"
                      " bemaerkninger, document, anbefaling_til, godkender_referat_af, klausuler,"
-                     " afledt, sammenfatning")
+                     " afledt, sammenfatning, kilde_sted")
 
 
 #: Meeting ids per ``IN (…)`` query: below every store's limit on bound parameters.
@@ -709,6 +710,7 @@ class Moede:
     udkast: bool = False  # the agenda is a draft not yet sent out (secretariat only)
     planlagt: bool = False  # announced by an earlier meeting, not held (no referat yet)
     annonceret_ved: str | None = None  # the item that announced it ("socdir-… pkt. 9")
+    kilde: str | None = None  # the record's source document (its ``kilde:``), if it names one
 
 
 @frozen
@@ -831,6 +833,8 @@ class Beslutning:
         return tuple(n for n in (self.note, *(f.note for f in self.fakta)) if n)
     sammenfatning: str | None = None
     """The recorder's own summary (issue 17): shown as such, never as the minutes' words."""
+    kilde_sted: str | None = None
+    """The page and lines of the document the decision stands in, where the record names them."""
 
     @property
     def outcome_tekst(self) -> str:
@@ -920,7 +924,7 @@ class MeetingsQueries:
     def meetings(self, body: str | None = None) -> tuple[Moede, ...]:
         """Meetings, oldest first, optionally of one body."""
         sql = ("SELECT meeting_id, body, dato, tid, sted, sagsnr, deltagere, afbud, gaester,"
-               " referent, udkast FROM meeting")
+               " referent, udkast, document FROM meeting")
         params: tuple[str, ...] = ()
         if body:
             names = forum_names(self.db, body)
@@ -930,7 +934,7 @@ class MeetingsQueries:
         held = [
             Moede(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5],
                   tuple(json.loads(r[6])), tuple(json.loads(r[7])), tuple(json.loads(r[8])),
-                  tuple(json.loads(r[9])), bool(r[10]))
+                  tuple(json.loads(r[9])), bool(r[10]), kilde=r[11] or None)
             for r in rows
         ]
         planned_sql = ("SELECT meeting_id, body, dato, tid, sted, annonceret_ved FROM"
@@ -1085,7 +1089,7 @@ class MeetingsQueries:
                           r[10], r[11], tuple(Klausul(k["nummer"], k["outcome"], k.get("note"))
                                               for k in json.loads(r[12])), int(r[0]),
                           tuple(matters.get((r[1], r[4]), ())), bool(r[13]),
-                          note=notes.get(int(r[0])), sammenfatning=r[14])
+                          note=notes.get(int(r[0])), sammenfatning=r[14], kilde_sted=r[15])
 
     def _matches(self) -> str:
         if self.db.dialect == "postgresql":

@@ -89,7 +89,7 @@ class TilbudsvifteProjection(Projection):
 
     name = "tilbudsvifte"
     # 4: an interval index over the versions' (valid, known) rectangles
-    version = 4
+    version = 5  # 5: a fact keeps the lines its source names (source_kilde_sted)
     events = (FristerSet, *TILBUD_EVENTS)
     tables = (
         "tilbud_fact",
@@ -110,7 +110,8 @@ class TilbudsvifteProjection(Projection):
             " decision_meeting TEXT, decision_item TEXT, decision_clause INTEGER,"
             " source_document TEXT NOT NULL, source_item TEXT, source_note TEXT,"
             " summary TEXT NOT NULL, payload TEXT NOT NULL, superseded_by INTEGER,"
-            " besluttet_af TEXT, ekstern_tekst TEXT, PRIMARY KEY (stream, version))"
+            " besluttet_af TEXT, ekstern_tekst TEXT, source_kilde_sted TEXT,"
+            " PRIMARY KEY (stream, version))"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS tilbud_fact_key ON tilbud_fact (tilbud_key)")
         tx.execute(
@@ -229,8 +230,8 @@ class TilbudsvifteProjection(Projection):
             "INSERT INTO tilbud_fact (stream, version, position, tilbud_key, kind, effective_on,"
             " occurred_on, recorded_at, recorded_by, decision_meeting, decision_item,"
             " decision_clause, source_document, source_item, source_note, summary, payload,"
-            " besluttet_af, ekstern_tekst)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " besluttet_af, ekstern_tekst, source_kilde_sted)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 stream,
                 recorded.version,
@@ -251,6 +252,7 @@ class TilbudsvifteProjection(Projection):
                 _json(event),
                 meta.external.describe() if meta.external else None,
                 meta.external.tekst if meta.external else None,
+                meta.source.kilde_sted,
             ),
         )
         if isinstance(event, FactSuperseded):
@@ -527,7 +529,7 @@ _VERSION_COLS = (
 _FACT_COLS = (
     "tilbud_key, version, kind, effective_on, occurred_on, recorded_at, decision_meeting,"
     " decision_item, decision_clause, source_document, source_item, source_note, summary,"
-    " superseded_by, besluttet_af, ekstern_tekst"
+    " superseded_by, besluttet_af, ekstern_tekst, source_kilde_sted"
 )
 
 
@@ -571,7 +573,7 @@ def _fact(row: Sequence[Any]) -> HistorikPost:
         occurred_on=date.fromisoformat(row[4]),
         recorded_at=datetime.fromisoformat(row[5]),
         decision=decision,
-        source=Source(row[9], row[10], row[11]),
+        source=Source(row[9], row[10], row[11], row[16]),
         summary=row[12],
         superseded_by=None if row[13] is None else int(row[13]),
         besluttet_af=row[14],

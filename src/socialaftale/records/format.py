@@ -1109,14 +1109,15 @@ def commands(located: Located, record: Moedeoptegnelse, file: str) -> list[Unit]
                     rule="ukendt-udfald")
             clauses.append(meetings.Klausul(k.nummer, clause_outcome, k.note))
         ref = DecisionRef(m.id, p.nummer)
-        decided = Provenance(m.dato, Source(source, p.nummer, b.note))
+        sted = b.kilde_sted or p.kilde_sted  # the decision's lines, else its item's
+        decided = Provenance(m.dato, Source(source, p.nummer, b.note, sted))
         units.append(Unit(f"beslutning/{p.nummer}", meetings.RecordDecision(
             meeting_id=m.id, punkt=p.nummer, outcome=outcome, referat=b.referat or "",
             bemaerkninger=b.bemaerkninger, anbefaling_til=b.anbefaling_til,
             godkender_referat_af=b.godkender_referat_af, klausuler=tuple(clauses),
             sager=sager, sammenfatning=b.sammenfatning, provenance=decided),
             at(*path), path))
-        carried = Provenance(m.dato, Source(source, p.nummer), ref)
+        carried = Provenance(m.dato, Source(source, p.nummer, kilde_sted=sted), ref)
         ids = [s.id for s in sager]
         for f_i, fact in enumerate(b.fakta):
             fpath = (*path, "fakta", f_i)

@@ -31,6 +31,7 @@ from .common import (
     require_secretariat,
 )
 from .kladde import corrected_items, hidden_referat, public_only
+from .paging import paged
 
 __all__ = ["actions_page", "api_actions", "api_decisions", "api_meeting", "api_meetings",
            "api_search", "decisions_page", "meeting_page", "meetings_page"]
@@ -80,12 +81,15 @@ def _unpeopled(store: Any, principal: Any, found: list[Any]) -> list[Any]:
 
 @get("/moeder", include_in_schema=False, sync_to_thread=True)
 def meetings_page(store: Store, principal: Caller, forum: FromQuery[str | None] = None,
-                  aar: FromQuery[str | None] = None) -> Template:
+                  aar: FromQuery[str | None] = None, side: FromQuery[int] = 1,
+                  pr_side: FromQuery[int | None] = None) -> Template:
     year = form_int(aar, "år")
     found = _visible(store, principal, forum, year)
     everyone = store.meetings()
+    page = paged(found, side, pr_side, {"forum": forum, "aar": aar})
     return Template("moeder.html", context={
-        "moeder": found, "forum": forum or "", "aar": year,
+        "moeder": list(page.items), "forum": forum or "", "aar": year,
+        "sider": page, "sti": "/moeder",
         "fora": sorted({m.body for m in everyone}),
         "aarstal": sorted({m.dato.year for m in everyone}, reverse=True)})
 
@@ -157,12 +161,18 @@ def decisions_page(store: Store, principal: Caller, soeg: FromQuery[str | None] 
                    fra: FromQuery[str | None] = None, til: FromQuery[str | None] = None,
                    udfald: FromQuery[str | None] = None,
                    organisation: FromQuery[str | None] = None,
-                   side: FromQuery[int] = 1) -> Template:
+                   side: FromQuery[int] = 1,
+                   pr_side: FromQuery[int | None] = None) -> Template:
     fra_, til_ = form_date(fra, "fra"), form_date(til, "til")
     shown = _decisions_page(store, soeg, forum, fra_, til_, udfald, organisation, side)
     assert shown.context is not None
     shown.context["hits"] = public_only(store, principal, shown.context["hits"],
                                         lambda hit: hit[0].meeting_id)
+    if shown.context["ranked"] is None:  # a ranked search is paged by the store
+        page = paged(shown.context["hits"], side, pr_side, {
+            "soeg": soeg, "forum": forum, "fra": fra, "til": til, "udfald": udfald,
+            "organisation": organisation})
+        shown.context["hits"], shown.context["sider"] = list(page.items), page
     return shown
 
 
@@ -181,7 +191,8 @@ def _decisions_page(store: Any, soeg: str | None, forum: str | None, fra: date |
                 outcome=udfald or None, organisation=organisation or None)]
     return Template("beslutninger.html", context={
         "hits": hits, "soeg": soeg or "", "forum": forum or "", "fra": fra, "til": til,
-        "udfald": udfald or "", "organisation": organisation or "", "ranked": ranked})
+        "udfald": udfald or "", "organisation": organisation or "", "ranked": ranked,
+        "sider": None})
 
 
 @get("/api/beslutninger", sync_to_thread=True, tags=["møder"],
@@ -211,12 +222,16 @@ def api_search(store: Store, principal: Caller, soeg: Search) -> list[Any]:
 @get("/opfoelgninger", include_in_schema=False, sync_to_thread=True)
 def actions_page(store: Store, principal: Caller, ansvarlig: FromQuery[str | None] = None,
                  alle: FromQuery[bool] = False,
-                 dato: FromQuery[str | None] = None) -> Template:
+                 dato: FromQuery[str | None] = None, side: FromQuery[int] = 1,
+                 pr_side: FromQuery[int | None] = None) -> Template:
     today = form_date(dato, "dato") or date.today()
     found = public_only(store, principal, store.actions(
         today, open_only=not alle, owner=ansvarlig or None), lambda a: a.meeting_id)
+    page = paged(found, side, pr_side, {"ansvarlig": ansvarlig, "alle": "true" if alle else None,
+                                        "dato": dato})
     return Template("opfoelgninger.html", context={
-        "actions": found, "ansvarlig": ansvarlig or "", "alle": alle, "dato": today})
+        "actions": list(page.items), "ansvarlig": ansvarlig or "", "alle": alle, "dato": today,
+        "sider": page, "sti": "/opfoelgninger"})
 
 
 @get("/api/opfoelgninger", sync_to_thread=True, tags=["møder"],
