@@ -98,11 +98,16 @@ class LoadResult:
 
 def _canonical(command: Any) -> str:
     """A unit as the record's history keeps it: its fields, leaving out those at their
-    default, so a field added to a command later does not change what old units say."""
+    default, so a field added to a command later does not change what old units say; and
+    leaving out where the unit stands in its source (``kilde_sted``): a pointer for the
+    reader, so moving a unit's lines in the file is no change of what it says."""
     data = converter.unstructure(command)
     for f in attrs.fields(type(command)):
         if f.default is not attrs.NOTHING and getattr(command, f.name) == f.default:
             data.pop(f.name, None)
+    source = (data.get("provenance") or {}).get("source")
+    if isinstance(source, dict):
+        source.pop("kilde_sted", None)
     return orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode()
 
 
