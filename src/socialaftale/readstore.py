@@ -30,8 +30,8 @@ from .ledger import ledger_of
 from .persistence import EventLog, StoreLocation
 
 __all__ = [
-    "Database", "Projection", "ProjectionFailed", "ProjectionFailure", "Projector", "Tx",
-    "environmental",
+    "Database", "DerivedProjection", "Projection", "ProjectionFailed", "ProjectionFailure",
+    "Projector", "Tx", "environmental",
 ]
 
 Dialect = Literal["sqlite", "postgresql"]
@@ -389,8 +389,9 @@ class Projection(ABC):
     """The event classes :meth:`apply` uses; the projector hands it no others (a replay
     calls apply once per event and projection). ``None``: it looks at every event."""
     deferrable: ClassVar[bool] = False
-    """Derived wholly from the other read models (:meth:`build`): a rebuild skips it during
-    the replay and builds it once at the end, in bulk, instead of page by page."""
+    """Derived wholly from the other read models (a :class:`DerivedProjection`): a rebuild
+    skips it during the replay and builds it once at the end, in bulk, instead of page by
+    page."""
 
     @abstractmethod
     def create(self, tx: Tx) -> None:
@@ -411,14 +412,21 @@ class Projection(ABC):
         """Forget what was buffered for a page whose transaction failed (rolled back)."""
         return None
 
-    def build(self, tx: Tx) -> None:
-        """Make the tables from the other read models alone (``deferrable`` ones only)."""
-        raise NotImplementedError(self.name)
-
     def drop(self, tx: Tx) -> None:
         """Drop this projection's tables."""
         for table in self.tables:
             tx.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+class DerivedProjection(Projection):
+    """A read model derived wholly from the other read models, so a rebuild can defer it
+    and :meth:`build` it once at the end (``deferrable``; a benchmark may switch it off)."""
+
+    deferrable: ClassVar[bool] = True
+
+    @abstractmethod
+    def build(self, tx: Tx) -> None:
+        """Make the tables from the other read models alone."""
 
 
 @frozen
@@ -610,7 +618,7 @@ class Projector:
         with self.db.transaction() as tx:
             self._locked_positions(tx)
             for p in self.projections:
-                if p.name in self._deferred:
+                if p.name in self._deferred and isinstance(p, DerivedProjection):
                     p.build(tx)
                     tx.execute("DELETE FROM projection_deferred WHERE name = ?", (p.name,))
             self._deferred = set()

@@ -43,7 +43,7 @@ from ..domain.meetings import (
 )
 from ..domain.personer import SammenfaldAfkraeftet, SammenfaldBekraeftet
 from ..domain.tilbudsvifte import TILBUD_EVENTS
-from ..readstore import Database, Projection, Tx
+from ..readstore import Database, DerivedProjection, Tx
 from .fora import forum_names
 from .meetings import MAX_SEARCH_CHARS, check_search_limits, outcome_named
 from .personer import PUBLISHED
@@ -136,13 +136,12 @@ class _Doc:
     kommuner: tuple[str, ...] = ()
 
 
-class SearchProjection(Projection):
+class SearchProjection(DerivedProjection):
     name = "search"
     # 2: row numbers from the key; an offer's legal basis as read; 3: unchanged rows kept;
     # 4: an offer indexed again at every event of its stream (most do not name its key)
     version = 5  # 5: a draft referat's attendance is not indexed (issue 20)
     tables: ClassVar[tuple[str, ...]] = ("search_fts", "search_doc")
-    deferrable = True
 
     def create(self, tx: Tx) -> None:
         self._create_tables(tx)
