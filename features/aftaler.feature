@@ -14,7 +14,8 @@ Egenskab: Aftalen selv fra de rigtige referater
     # 003_dac07bbacd9158aa.txt L614: "Der fremlægges forslag til vision og fokusområder for
     # Nordjysk Socialaftale 2021-2022"
     Så har aftalen "socialaftale-2021-2022" navnet "Nordjysk Socialaftale 2021-2022" og perioden "2021-2022"
-    # 003_dac07bbacd9158aa.txt L670: "Juli-oktober Byråd og regionsråd Politisk godkendelse"
+    # 003_dac07bbacd9158aa.txt L670: "Juli-oktober Byråd og regionsråd Politisk godkendelse";
+    # at det er de 11 kommuners byråd og regionsrådet, er registrets læsning (referencedata)
     Og har aftalen "socialaftale-2021-2022" 12 parter med "Region Nordjylland"
     # 003_dac07bbacd9158aa.txt L666: "Maj 2020 DAS møde Administrativ godkendelse af Socialaftalen"
     Og har aftalen "socialaftale-2021-2022" delene "socialaftale"
