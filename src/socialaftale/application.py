@@ -11,9 +11,12 @@ from the log. Queries per context come from the mixins in
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -450,10 +453,40 @@ class Socialaftale(
         bringing every other one up to date)."""
         return self.projector.catch_up(progress)
 
-    def rebuild(self, names: Sequence[str] | None = None, progress: Progress | None = None) -> int:
+    #: A log shorter than this is replayed in one process (starting another costs seconds).
+    PARALLEL_FROM = 5000
+
+    def rebuild(self, names: Sequence[str] | None = None, progress: Progress | None = None,
+                *, workers: int | None = None) -> int:
         """Drop read models and replay them from the log (:class:`ProjectionFailed` as
-        for :meth:`catch_up`)."""
-        return self.projector.rebuild(names, progress)
+        for :meth:`catch_up`).
+
+        ``workers`` processes replay it (default: one per core, at most two, for a log
+        of at least :attr:`PARALLEL_FROM` events on SQLite or PostgreSQL), each a share of
+        the read models (:func:`_shares`); their tables are their own, so they do not
+        conflict. The search index, built from the others, is built after all have
+        finished. A share that stops (a crash, a failing event) is finished by the final
+        catch-up of all, here or at the next open."""
+        if workers is None:
+            workers = min(2, os.cpu_count() or 1)
+            if self.log.last_position() < self.PARALLEL_FROM:
+                workers = 1
+        if workers <= 1 or self.db.location.kind == "memory":
+            return self.projector.rebuild(names, progress)
+        chosen = self.projector.reset(names)
+        shares = _shares([p.name for p in chosen if not p.deferrable], workers)
+        done = 0
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(len(shares) - 1, mp_context=context) as pool:
+            others = [pool.submit(_replay_share, self.db.location, share)
+                      for share in shares[1:]]
+            with suppress(ProjectionFailed):  # recorded; raised again by the catch-up of all
+                done = self.projector.catch_up(progress, only=shares[0])
+            for other in others:
+                # Whatever stopped another share, the catch-up of all below finishes it.
+                with suppress(Exception):
+                    done = max(done, other.result())
+        return max(done, self.projector.catch_up(progress))
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -507,6 +540,38 @@ def open_store(
             raise
         raise mapped from None
     return store
+
+
+#: A read model's share of a replay's work, from the profile of a rebuild
+#: (docs/profiles/rebuild-deferred-sqlite-20k.txt: meetings as much as the rest together).
+_COST = {"meetings": 6}
+
+
+def _shares(names: Sequence[str], workers: int) -> list[list[str]]:
+    """The read models split into ``workers`` shares of about equal cost (the costliest
+    first, each to the lightest share so far); empty shares dropped."""
+    shares: list[list[str]] = [[] for _ in range(workers)]
+    loads = [0] * workers
+    for name in sorted(names, key=lambda n: -_COST.get(n, 1)):
+        lightest = loads.index(min(loads))
+        shares[lightest].append(name)
+        loads[lightest] += _COST.get(name, 1)
+    return [share for share in shares if share] or [[]]
+
+
+def _replay_share(location: StoreLocation, share: list[str]) -> int:
+    """In a worker process: replay one share of a parallel rebuild (returns events read)."""
+    db = Database(location)
+    log = EventLog(env=location.env)
+    try:
+        projector = Projector(log, db, [p() for p in PROJECTIONS])
+        try:
+            return projector.catch_up(only=share)
+        except ProjectionFailed:
+            return 0  # recorded in projection_failure; the catch-up of all reports it
+    finally:
+        db.close()
+        log.close()
 
 
 def _view_store(kept: Sequence[Recorded], view: KnownView, of: Socialaftale) -> Socialaftale:

@@ -18,7 +18,7 @@ import sys
 import threading
 import zlib
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Any, ClassVar, Literal
 
@@ -598,15 +598,26 @@ class Projector:
         known = {p.name for p in self.projections}
         return {name: int(pos) for name, pos in rows if name in known}
 
-    def _locked_positions(self, tx: Tx) -> dict[str, int]:
+    def _locked_positions(self, tx: Tx, only: Collection[str] | None = None
+                          ) -> dict[str, int]:
         """The positions, locked; also reads which projections a rebuild defers (kept in
-        ``_deferred``: :meth:`_apply` skips them), in the same statement."""
+        ``_deferred``: :meth:`_apply` skips them), in the same statement.
+
+        ``only``: lock just those rows, so processes replaying other read models of a
+        parallel rebuild do not wait for this one's page (PostgreSQL)."""
         # Always in the same order: two writers locking the rows in different orders deadlock.
         lock = " FOR UPDATE OF p" if tx.dialect == "postgresql" else ""
+        where, params = "", tuple[str, ...]()
+        if only is not None:
+            params = tuple(sorted(only))
+            where = f" WHERE p.name IN ({', '.join('?' for _ in params)})"
         rows = tx.execute("SELECT p.name, p.position, d.name FROM projection_position p LEFT"
-                          " JOIN projection_deferred d ON d.name = p.name ORDER BY p.name"
-                          f"{lock}")
+                          f" JOIN projection_deferred d ON d.name = p.name{where}"
+                          f" ORDER BY p.name{lock}", params)
         known = {p.name for p in self.projections}
+        if only is not None:
+            known &= set(only)
+            return {name: int(pos) for name, pos, _ in rows if name in known}
         self._deferred = {name for name, _, d in rows if d is not None and name in known}
         return {name: int(pos) for name, pos, _ in rows if name in known}
 
@@ -635,7 +646,7 @@ class Projector:
         return [ProjectionFailure(n, int(pos), e, r) for n, pos, e, r in rows if n in known]
 
     def catch_up(self, progress: Progress | None = None,
-                 recent: Sequence[Recorded] = ()) -> int:
+                 recent: Sequence[Recorded] = (), *, only: Collection[str] | None = None) -> int:
         """Apply every event not yet applied; returns how many events were read.
 
         Each page is one transaction that also moves the positions, so a crash
@@ -648,31 +659,45 @@ class Projector:
         one that cannot is brought up to the event it cannot apply and stops there, its
         failure is recorded with the event's position, and :class:`ProjectionFailed` is
         raised once the others are up to date.
+
+        ``only``: bring just those read models up (one process's share of a parallel
+        rebuild); a deferred build waits for a catch-up of all. On SQLite such a page is
+        read and decoded before taking the file's write lock, so the processes' decoding
+        overlaps.
         """
-        if recent and self._apply_recent(recent):
+        if only is None and recent and self._apply_recent(recent):
             self._build_deferred()
             return len(recent)
         head = self.log.last_position()
-        start = min(self.positions().values(), default=head)
+        start = min(self._positions_of(only).values(), default=head)
         if start >= head:
-            self._build_deferred()  # a rebuild stopped after its replay, before the build
+            if only is None:
+                self._build_deferred()  # a rebuild stopped after its replay, before the build
             return 0
         done = 0
         failed: dict[str, ProjectionFailure] = {}
         while True:
             batch: list[Recorded] = []
             positions: dict[str, int] = {}
+            ahead = self._read_ahead(only, failed, head)
             try:
                 with self.db.transaction(pipelined=True) as tx:
-                    positions = {n: pos for n, pos in self._locked_positions(tx).items()
+                    positions = {n: pos for n, pos in self._locked_positions(tx, only).items()
                                  if n not in failed}
-                    low = min(positions.values(), default=head)
-                    notifications = self.log.recorder.select_notifications(
-                        start=low + 1, limit=self.page)
+                    if ahead is not None and ahead[0] == positions:
+                        _, notifications, batch, ahead_failed = ahead
+                        failed.update(ahead_failed)
+                        positions = {n: pos for n, pos in positions.items()
+                                     if n not in ahead_failed}
+                    else:
+                        low = min(positions.values(), default=head)
+                        notifications = self.log.recorder.select_notifications(
+                            start=low + 1, limit=self.page)
+                        if notifications:
+                            batch = self._decoded(notifications, failed, positions)
                     if not notifications:
                         break
                     last, size = notifications[-1].id, len(notifications)
-                    batch = self._decoded(notifications, failed, positions)
                     _check_order(batch)
                     if batch:
                         self._apply(tx, positions, batch)
@@ -689,9 +714,32 @@ class Projector:
                 progress(last - start, head - start)
             if size < self.page:
                 break
-        self._build_deferred()
+        if only is None:
+            self._build_deferred()
         self._report(failed)
         return done
+
+    def _positions_of(self, only: Collection[str] | None) -> dict[str, int]:
+        positions = self.positions()
+        if only is None:
+            return positions
+        return {n: pos for n, pos in positions.items() if n in only}
+
+    def _read_ahead(self, only: Collection[str] | None, failed: dict[str, ProjectionFailure],
+                    head: int) -> tuple[dict[str, int], Sequence[Any], list[Recorded],
+                                        dict[str, ProjectionFailure]] | None:
+        """For a share of a parallel rebuild on SQLite: the next page read and decoded
+        outside the write lock, with the positions it was read from (used only if the
+        locked positions are still those)."""
+        if only is None or self.db.dialect != "sqlite":
+            return None
+        seen = {n: pos for n, pos in self._positions_of(only).items() if n not in failed}
+        positions = dict(seen)
+        notifications = self.log.recorder.select_notifications(
+            start=min(positions.values(), default=head) + 1, limit=self.page)
+        ahead_failed: dict[str, ProjectionFailure] = {}
+        batch = self._decoded(notifications, ahead_failed, positions) if notifications else []
+        return seen, notifications, batch, ahead_failed
 
     def _decoded(self, notifications: Sequence[Any], failed: dict[str, ProjectionFailure],
                  positions: dict[str, int]) -> list[Recorded]:
@@ -982,6 +1030,13 @@ class Projector:
         A ``deferrable`` projection is not replayed: it is recorded in
         ``projection_deferred`` and built once from the others when they have caught up (a
         rebuild stopped on the way finishes it at the next catch-up)."""
+        self.reset(names)
+        return self.catch_up(progress)
+
+    def reset(self, names: Sequence[str] | None = None) -> list[Projection]:
+        """Drop the named projections (all by default) and make them empty at position 0,
+        the deferrable ones marked deferred; returns them. :meth:`rebuild` without the
+        replay (a parallel rebuild replays them in several processes)."""
         chosen = [p for p in self.projections if names is None or p.name in names]
         unknown = set(names or ()) - {p.name for p in chosen}
         if unknown:
@@ -996,4 +1051,4 @@ class Projector:
                     tx.execute("INSERT INTO projection_deferred (name) VALUES (?)"
                                " ON CONFLICT (name) DO NOTHING", (p.name,))
                     self._deferred.add(p.name)
-        return self.catch_up(progress)
+        return chosen

@@ -46,12 +46,14 @@ def _loaded(url: str) -> Socialaftale:
     return store
 
 
-def test_a_rebuild_equals_the_incremental_build(url: str) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_rebuild_equals_the_incremental_build(url: str, workers: int) -> None:
+    """In one process, and with the read models split over two (a parallel rebuild)."""
     store = _loaded(url)
     try:
         incremental = _tables(store)
         assert len(incremental["search_doc"]) > 200
-        store.rebuild()
+        store.rebuild(workers=workers)
         rebuilt = _tables(store)
         assert rebuilt.keys() == incremental.keys()
         for table, rows in incremental.items():
