@@ -5,9 +5,9 @@
 For each store and size: the history of ``generate.py`` recorded (read models caught up),
 then in the same run: raw read + decode (eventsourcing reading the log's pages and
 decoding each state's JSON), raw read + *typed* decode (the library's own mapper: what any
-replay must do before a read model sees an event), a rebuild of every read model with the
-search index deferred to one bulk build at the end (issue 23), and one with it kept page
-by page as before; each rebuild in a fresh child process (``--no-rebuild``: none). Then
+replay must do before a read model sees an event), a rebuild of every read model in two
+processes (the search index deferred to one bulk build at the end), and one in a single
+process; each rebuild in a fresh child process (``--no-rebuild``: none). Then
 the p50/p99 of the vifte as known on a date (the library's answer, through the interval
 index), and of the plain SQL on the B-tree index of ``valid_from`` returning the same rows,
 as before issue 23. Ratios are within this run; nothing is asserted.
@@ -31,20 +31,24 @@ from run import chunked, parse_size, queries, raw_read_same_log, store_url, time
 from socialaftale import open_store
 
 
-def _child(url: str, deferred: str) -> None:
-    from socialaftale.projections.search import SearchProjection
+def _child(url: str, workers: str) -> None:
+    import resource
 
-    SearchProjection.deferrable = deferred == "1"
     with open_store(url) as store:
         start = time.perf_counter()
-        count = store.rebuild()
-        print(count, time.perf_counter() - start)
+        count = store.rebuild(workers=int(workers))
+        elapsed = time.perf_counter() - start
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    others = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest worker
+    print(count, elapsed, own, others)
 
 
-def rebuild_secs(url: str, deferred: bool) -> float:
-    out = subprocess.run([sys.executable, __file__, "--child", url, "1" if deferred else "0"],
+def rebuild_secs(url: str, workers: int) -> tuple[float, int, int]:
+    """Seconds of a rebuild by ``workers`` processes, and the peak RSS (KB) of the main
+    process and of its largest worker."""
+    out = subprocess.run([sys.executable, __file__, "--child", url, str(workers)],
                          check=True, capture_output=True, text=True).stdout.split()
-    return float(out[1])
+    return float(out[1]), int(out[2]), int(out[3])
 
 
 def typed_read(store: Any) -> float:
@@ -74,12 +78,14 @@ def measure(kind: str, size: int, tmp: str, rebuild: bool = True) -> dict[str, A
                                                      known_at=date(2010, 6, 1)))
             btree = timed(queries(store)["tilbudsvifte known_at"][1])
             versions = store.db.query("SELECT COUNT(*) FROM tilbud_version")[0][0]
-        deferred = events / rebuild_secs(url, True) if rebuild else 0.0
-        per_page = events / rebuild_secs(url, False) if rebuild else 1.0
+        two, rss2, rss2w = rebuild_secs(url, 2) if rebuild else (1.0, 0, 0)
+        one, rss1, _ = rebuild_secs(url, 1) if rebuild else (1.0, 0, 0)
+        deferred, per_page = events / two, events / one
     finally:
         drop()
     return {"store": kind, "events": events, "raw": raw, "typed": typed,
-            "deferred": deferred, "per_page": per_page, "known": known, "btree": btree,
+            "deferred": deferred, "per_page": per_page, "rss": (rss1, rss2, rss2w),
+            "known": known, "btree": btree,
             "versions": versions}
 
 
@@ -101,12 +107,15 @@ def main() -> None:
                 rows.append(measure(kind, size, tmp, rebuild=not args.no_rebuild))
                 print(f"    {rows[-1]}", file=sys.stderr)  # what is measured so far survives
     print("| store | events | raw read + decode ev/s | + typed decode ev/s | rebuild ev/s"
-          " (search deferred) | ratio to raw | rebuild ev/s (search per page) | deferred /"
-          " per page |\n|---|---:|---:|---:|---:|---:|---:|---:|")
+          " (2 processes) | ratio to raw | rebuild ev/s (1 process) | ratio to raw | 2 / 1 |"
+          " peak RSS MB 1 proc | 2 procs: main, worker |"
+          "\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
+        rss1, rss2, rss2w = (kb / 1024 for kb in r["rss"])
         print(f"| {r['store']} | {r['events']:,} | {r['raw']:,.0f} | {r['typed']:,.0f} |"
               f" {r['deferred']:,.0f} | {r['deferred'] / r['raw']:.2f} | {r['per_page']:,.0f}"
-              f" | {r['deferred'] / r['per_page']:.2f} |")
+              f" | {r['per_page'] / r['raw']:.2f} | {r['deferred'] / r['per_page']:.2f} |"
+              f" {rss1:.0f} | {rss2:.0f}, {rss2w:.0f} |")
     print("\n| store | events | tilbud_version rows | known_at p50 ms | known_at p99 ms |"
           " B-tree SQL p50 ms | B-tree SQL p99 ms |\n|---|---:|---:|---:|---:|---:|---:|")
     for r in rows:
