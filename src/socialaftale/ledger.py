@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -180,6 +181,48 @@ def tree_rows(frontier: Frontier, hashes: Sequence[bytes],
         done = frontier.append_nodes(h)  # levels 1 to v: a kept root only if v ≥ STORED_LEVEL
         rows.append((position, index, h,
                      _pack_roots(done) if len(done) >= STORED_LEVEL else None, None))
+    if rows:
+        rows[-1] = (*rows[-1][:4], frontier.to_bytes())
+    return rows
+
+
+_LENGTHS = struct.Struct(">IqI")  # the version's length (8), the version, the state's length
+
+
+def stored_tree_rows(frontier: Frontier, stored: Sequence[StoredEvent],
+                     positions: Sequence[int]) -> list[TreeRow]:
+    """:func:`tree_rows` of the leaves of ``stored`` in one loop: each leaf hashed (as
+    :func:`~socialaftale.merkle.leaf_hash`) and merged into the edge where it is made, with
+    no call per leaf or per node. Recording runs this for every event in its transaction;
+    the calls of hashing and appending leaf by leaf were most of the tree's Python work."""
+    sha256, join, pack = hashlib.sha256, b"".join, _LENGTHS.pack
+    stored_level = STORED_LEVEL
+    hashes, size = frontier.hashes, frontier.size
+    prefixes: dict[str, bytes] = {}
+    rows: list[TreeRow] = []
+    for s, position in zip(stored, positions, strict=True):
+        topic, uid, state = s.topic, s.originator_id, s.state
+        prefix = prefixes.get(topic)
+        if prefix is None:
+            prefix = prefixes[topic] = leaf_prefix(topic)
+        uid = uid if isinstance(uid, UUID) else UUID(str(uid))
+        state = state if type(state) is bytes else bytes(state)
+        h = sha256(join((prefix, uid.bytes, pack(8, s.originator_version, len(state)),
+                         state))).digest()
+        node, n, level = h, size, 0
+        kept: list[bytes] | None = None
+        while n & 1:  # the perfect subtrees this leaf completes, level by level
+            node = sha256(b"\x01" + hashes.pop() + node).digest()
+            n >>= 1
+            level += 1
+            if level >= stored_level:
+                if kept is None:
+                    kept = [bytes((stored_level,))]
+                kept.append(node)
+        hashes.append(node)
+        rows.append((position, size, h, None if kept is None else join(kept), None))
+        size += 1
+    frontier.size = size
     if rows:
         rows[-1] = (*rows[-1][:4], frontier.to_bytes())
     return rows
@@ -460,7 +503,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         if frontier is None:  # the last row is no head row (edited by hand): every leaf
             c.execute("SELECT position, hash FROM merkle_leaves ORDER BY position")
             frontier = _head_from_leaves(c.fetchall())[0]
-        c.executemany(_SQLITE_LEAF, tree_rows(frontier, _leaves_of(stored_events), positions))
+        c.executemany(_SQLITE_LEAF, stored_tree_rows(frontier, stored_events, positions))
         return positions
 
     # -- Ledger ------------------------------------------------------------------------

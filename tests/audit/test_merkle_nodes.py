@@ -80,3 +80,23 @@ def test_a_proof_reads_a_logarithmic_number_of_nodes() -> None:
         reads.clear()
         consistency_proof_from(m, n, node)
         assert len(reads) <= 2 * n.bit_length(), (m, len(reads))
+
+
+def test_the_leaf_rows_made_in_one_loop_equal_those_of_hashing_then_appending() -> None:
+    """Recording's fused loop (hash and merge per event) writes the same rows, roots and
+    head as hashing every event and appending leaf by leaf, from an edge of any size."""
+    from uuid import uuid4
+
+    from eventsourcing.persistence import StoredEvent
+
+    from socialaftale.ledger import _leaves_of, stored_tree_rows, tree_rows
+
+    events = [StoredEvent(uuid4(), v, f"m:T{v % 3}", bytes(v % 7) + b"x") for v in range(70)]
+    for start in (0, 1, 15, 31, 33):
+        before = Frontier()
+        before.extend(_leaves(start))
+        a, b = before.copy(), before.copy()
+        positions = list(range(start + 5, start + 75))
+        assert stored_tree_rows(a, events, positions) == tree_rows(b, _leaves_of(events),
+                                                                   positions)
+        assert (a.size, a.hashes) == (b.size, b.hashes)
