@@ -4,11 +4,15 @@ page, the filters kept in the links, and a page that is not there refused in Dan
 from __future__ import annotations
 
 import re
+from datetime import date
 from html import unescape
+from urllib.parse import quote
 
+import pytest
 from litestar.testing import TestClient
 
-from socialaftale import Socialaftale
+from socialaftale import DecisionRef, Provenance, Socialaftale, Source
+from socialaftale.domain import tilbudsvifte as tv
 from socialaftale_web import create_app
 
 
@@ -95,3 +99,98 @@ def test_the_meeting_list_is_paged(loaded: Socialaftale) -> None:
         response = c.get("/moeder?side=2&pr_side=10")
         assert response.status_code == 400
         assert "Feltet 'side' (2) findes ikke: listen har side 1-1" in unescape(response.text)
+
+
+@pytest.fixture
+def wide(loaded: Socialaftale) -> Socialaftale:
+    """The real records and 36 more offers in four municipalities: more than a page of ten."""
+    p = Provenance(occurred_on=date(2019, 1, 1), source=Source("bilag.txt", "8"),
+                   decision=DecisionRef("das-2019-10-24", "8"))
+    kommuner = ["Aalborg", "Mariagerfjord", "Vesthimmerland", "Hjørring"]
+    loaded.record(*(tv.RegisterTilbud(
+        key=f"{kommuner[i % 4].lower().replace('ø', 'oe')}/tilbud-{i}", navn=f"Tilbud {i:02}",
+        driftsherre=kommuner[i % 4], lovgrundlag=tv.parse_lovgrundlag("§107"),
+        pladser=None if i % 7 == 0 else 5 + i % 9, kategori=1 + i % 3,
+        effective_on=date(2019, 1, 1), provenance=p) for i in range(36)))
+    return loaded
+
+
+def vifte_keys(html: str) -> list[str]:
+    """The offers on a tilbudsvifte page (their keys), in order."""
+    body = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    return re.findall(r'<td><a href="/tilbud/([^"]+)">', body)
+
+
+def test_the_tilbudsvifte_is_paged_sorted_over_all_of_it_with_the_totals_of_all(
+        wide: Socialaftale) -> None:
+    """Every offer on exactly one page, in the order sorted over the whole vifte, the sort
+    and the date kept in the links, and the count and places of all of them shown."""
+    day = "2020-01-01"
+    offers = wide.tilbudsvifte(date(2020, 1, 1))
+    assert len(offers) > 40
+    with TestClient(create_app(wide)) as c:
+        whole = vifte_keys(c.get(f"/tilbudsvifte?dato={day}&sorter=pladser&retning=ned").text)
+        assert sorted(whole) == sorted(o.key for o in offers)
+        pages: list[list[str]] = []
+        url: str | None = f"/tilbudsvifte?dato={day}&sorter=pladser&retning=ned&pr_side=10"
+        while url:
+            html = unescape(c.get(url).text)
+            assert f"<caption>{len(offers)} tilbud (side {len(pages) + 1} af" in html
+            pages.append(vifte_keys(html))
+            found = re.search(r'<a rel="next" href="([^"]+)">', html)
+            url = found.group(1) if found else None
+            if len(pages) == 1:
+                assert url == (f"/tilbudsvifte?dato={day}&sorter=pladser&retning=ned"
+                               "&side=2&pr_side=10")
+        assert [k for p in pages for k in p] == whole
+        assert len(pages) == -(-len(whole) // 10) and all(len(p) == 10 for p in pages[:-1])
+
+
+def test_a_filtered_tilbudsvifte_counts_what_the_filter_keeps_and_keeps_it_on_other_pages(
+        wide: Socialaftale) -> None:
+    offers = [o for o in wide.tilbudsvifte(date(2020, 1, 1))
+              if o.driftsherre == "Mariagerfjord"]
+    assert len(offers) > 10
+    with TestClient(create_app(wide)) as c:
+        base = "/tilbudsvifte?dato=2020-01-01&driftsherre=Mariagerfjord"
+        first, second = (unescape(c.get(f"{base}&pr_side=10{n}").text) for n in ("", "&side=2"))
+        assert f"<caption>{len(offers)} tilbud (side 1 af" in first
+        assert sorted(vifte_keys(first) + vifte_keys(second)) == sorted(o.key for o in offers)
+        assert f'rel="next" href="{base}&side=2&pr_side=10"' in first
+        past = unescape(c.get("/tilbudsvifte?dato=2020-01-01&kendt=2030-01-01&pr_side=10").text)
+        assert re.search(r'rel="next" href="[^"]*kendt=2030-01-01', past)
+        response = c.get("/tilbudsvifte?dato=2020-01-01&side=999")
+        assert response.status_code == 400
+        assert "Feltet 'side' (999) findes ikke" in unescape(response.text)
+
+
+def test_the_tilbudsvifte_shows_a_hundred_offers_a_page_unless_asked(
+        wide: Socialaftale) -> None:
+    with TestClient(create_app(wide)) as c:
+        html = c.get("/tilbudsvifte?dato=2020-01-01").text
+        assert len(vifte_keys(html)) == len(wide.tilbudsvifte(date(2020, 1, 1))) < 100
+        assert 'rel="next"' not in html
+        assert c.get("/tilbudsvifte?dato=2020-01-01&pr_side=201").status_code == 400
+
+
+def people(html: str) -> list[str]:
+    return re.findall(r'<td><a href="/personer/([^"]+)">', html)
+
+
+def test_the_people_list_is_paged_with_the_search_kept(loaded: Socialaftale) -> None:
+    with TestClient(create_app(loaded)) as c:
+        every = people(c.get("/personer?pr_side=200").text)
+        assert len(every) > 20 and every == [quote(n) for n, _ in loaded.spellings()][:200]
+        pages: list[list[str]] = []
+        url: str | None = "/personer?pr_side=10"
+        while url:
+            html = c.get(url).text
+            pages.append(people(html))
+            found = re.search(r'<a rel="next" href="([^"]+)">', html)
+            url = unescape(found.group(1)) if found else None
+        assert [p for page in pages for p in page] == every
+        assert len(people(c.get("/personer").text)) == min(len(every), 50)
+        html = c.get("/personer?q=a&pr_side=10").text
+        if 'rel="next"' in html:
+            assert 'rel="next" href="/personer?q=a&amp;side=2&amp;pr_side=10"' in html
+        assert c.get("/personer?side=999").status_code == 400

@@ -30,6 +30,7 @@ class Side(Generic[T]):
     pr_side: int
     antal: int
     query: str = ""
+    standard: int = PR_SIDE
 
     @property
     def sider(self) -> int:
@@ -37,14 +38,15 @@ class Side(Generic[T]):
 
     def url(self, path: str, side: int) -> str:
         """The link to page ``side`` of the list at ``path``."""
-        size = "" if self.pr_side == PR_SIDE else f"&pr_side={self.pr_side}"
+        size = "" if self.pr_side == self.standard else f"&pr_side={self.pr_side}"
         return f"{path}?{self.query}{'&' if self.query else ''}side={side}{size}"
 
 
 def paged(items: Sequence[T], side: int | None, pr_side: int | None = None,
-          query: Mapping[str, str | None] | None = None) -> Side[T]:
-    """Page ``side`` of ``items``; a page that is not there is a 400 with a Danish message."""
-    size = PR_SIDE if pr_side is None else pr_side
+          query: Mapping[str, str | None] | None = None, standard: int = PR_SIDE) -> Side[T]:
+    """Page ``side`` of ``items``; a page that is not there is a 400 with a Danish message.
+    ``standard`` is the list's own page size when the request names none."""
+    size = standard if pr_side is None else pr_side
     if not 10 <= size <= 200:
         raise ViewError(f"Feltet 'pr_side' skal være et tal fra 10 til 200, ikke {size} "
                         "(regel: sidestoerrelse).")
@@ -55,4 +57,4 @@ def paged(items: Sequence[T], side: int | None, pr_side: int | None = None,
                         "(regel: side-findes).")
     kept = urlencode({k: v for k, v in (query or {}).items() if v})
     return Side(tuple(items[(number - 1) * size:number * size]), number, size, len(items),
-                kept)
+                kept, standard)

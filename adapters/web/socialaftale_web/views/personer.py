@@ -17,6 +17,7 @@ from socialaftale import DomainError, to_data
 from .common import FOUND_ERRORS, READ_ERRORS, Caller, Store, ViewError
 from .kladde import hidden_referat
 from .moeder import _meeting
+from .paging import paged
 
 __all__ = ["api_attendance", "api_people", "api_suggestions", "people_page"]
 
@@ -38,8 +39,12 @@ def _people(store: Any, q: str | None = None) -> list[dict[str, Any]]:
 
 
 @get("/personer", include_in_schema=False, sync_to_thread=True)
-def people_page(store: Store, q: FromQuery[str | None] = None) -> Template:
-    return Template("personer.html", context={"personer": _people(store, q), "q": q or "",
+def people_page(store: Store, q: FromQuery[str | None] = None, side: FromQuery[int] = 1,
+                pr_side: FromQuery[int | None] = None) -> Template:
+    found = _people(store, q)
+    page = paged(found, side, pr_side, {"q": q})
+    return Template("personer.html", context={"personer": list(page.items), "antal": len(found),
+                                              "sider": page, "sti": "/personer", "q": q or "",
                                               "forslag": store.merge_suggestions()})
 
 

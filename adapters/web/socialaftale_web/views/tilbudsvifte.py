@@ -7,12 +7,13 @@ Filters and sorting are query parameters, so every view has a stable URL to mail
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from attrs import frozen
-from litestar import get, post
+from litestar import Request, get, post
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, FromPath, FromQuery, QueryParameter
 from litestar.response import Redirect, Template
@@ -32,6 +33,7 @@ from .common import (
     in_thread,
     require_acting_for,
 )
+from .paging import paged
 from .present import dato as long_date
 from .present import linked_text, sort_rows
 
@@ -55,38 +57,61 @@ def _offers(store: Any, as_of: date | None, driftsherre: str | None,
             forstaerket: Literal["ja", "nej", "ukendt"] | None) -> list[Any]:
     """The offers on ``as_of``; as the record knew them on a day when ``store`` is the view
     that ``?kendt=``/``?verden=`` gave (app.py)."""
-    offers = list(store.tilbudsvifte(as_of or date.today()))
+    return _filtered(store.tilbudsvifte(as_of or date.today()), driftsherre, lovgrundlag,
+                     kategori, forstaerket)
+
+
+def _filtered(offers: Sequence[Any], driftsherre: str | None, lovgrundlag: str | None,
+              kategori: int | None,
+              forstaerket: Literal["ja", "nej", "ukendt"] | None) -> list[Any]:
+    """The offers the filters keep, in the order given."""
+    kept = list(offers)
     if driftsherre:
-        offers = [o for o in offers if o.driftsherre.casefold() == driftsherre.casefold()]
+        wanted_by = driftsherre.casefold()
+        kept = [o for o in kept if o.driftsherre.casefold() == wanted_by]
     if lovgrundlag:
-        offers = [o for o in offers if lovgrundlag.replace(" ", "") in
-                  o.lovgrundlag_tekst.replace(" ", "")]
+        basis = lovgrundlag.replace(" ", "")
+        kept = [o for o in kept if basis in o.lovgrundlag_tekst.replace(" ", "")]
     if kategori is not None:
-        offers = [o for o in offers if o.kategori == kategori]
+        kept = [o for o in kept if o.kategori == kategori]
     if forstaerket:
         wanted = {"ja": True, "nej": False, "ukendt": None}[forstaerket]
-        offers = [o for o in offers if o.forstaerket_samarbejde is wanted]
-    return offers
+        kept = [o for o in kept if o.forstaerket_samarbejde is wanted]
+    return kept
+
+
+VIFTE_SIDE = 100
+"""Offers on a page of the tilbudsvifte: the national vifte has thousands."""
 
 
 @get("/tilbudsvifte", include_in_schema=False, sync_to_thread=True)
-def vifte_page(store: Store, principal: Caller, dato: FromQuery[str | None] = None,
+def vifte_page(store: Store, principal: Caller, request: Request[Any, Any, Any],
+               dato: FromQuery[str | None] = None,
                driftsherre: FromQuery[str | None] = None,
                lovgrundlag: FromQuery[str | None] = None, kategori: FromQuery[str | None] = None,
                forstaerket: FromQuery[str | None] = None, sorter: FromQuery[str | None] = None,
-               retning: FromQuery[str | None] = None) -> Template:
+               retning: FromQuery[str | None] = None, side: FromQuery[int] = 1,
+               pr_side: FromQuery[int | None] = None) -> Template:
+    """One page of the vifte, sorted and filtered over all of it: the totals count every
+    offer the filters keep; the CSV/XLSX download (hent.py) stays the whole vifte."""
     day = form_date(dato, "dato") or date.today()
     category = form_int(kategori, "kategori")
     fs = forstaerket if forstaerket in ("ja", "nej", "ukendt") else None
     direction_in: Direction = "ned" if retning == "ned" else "op"
-    offers = _offers(store, day, driftsherre or None, lovgrundlag or None, category,
-                     fs)  # type: ignore[arg-type]
-    rows, used, direction = sort_rows(offers, sorter, direction_in, SORT_KEYS, "driftsherre")
     everyone = store.tilbudsvifte(day)
+    offers = _filtered(everyone, driftsherre or None, lovgrundlag or None, category,
+                       fs)  # type: ignore[arg-type]
+    rows, used, direction = sort_rows(offers, sorter, direction_in, SORT_KEYS, "driftsherre")
     params = {"dato": day.isoformat(), "driftsherre": driftsherre or None,
               "lovgrundlag": lovgrundlag or None, "kategori": category, "forstaerket": fs}
+    kept = {k: None if v is None else str(v) for k, v in params.items()}
+    kept.update({"kendt": request.query_params.get("kendt"),
+                 "verden": request.query_params.get("verden"),
+                 "sorter": sorter and used, "retning": retning and direction})
+    page = paged(rows, side, pr_side, kept, standard=VIFTE_SIDE)
     return Template("tilbudsvifte.html", context={
-        "rows": rows, "dato": day, "params": params, "sorter": used,
+        "rows": list(page.items), "sider": page, "sti": "/tilbudsvifte",
+        "dato": day, "params": params, "sorter": used,
         "retning": direction, "driftsherrer": sorted({o.driftsherre for o in everyone}),
         "principal": principal})
 
