@@ -457,12 +457,13 @@ class Socialaftale(
     PARALLEL_FROM = 5000
 
     def rebuild(self, names: Sequence[str] | None = None, progress: Progress | None = None,
-                *, workers: int | None = None) -> int:
+                *, workers: int | None = 1) -> int:
         """Drop read models and replay them from the log (:class:`ProjectionFailed` as
         for :meth:`catch_up`).
 
-        ``workers`` processes replay it (default: one per core, at most two, for a log
-        of at least :attr:`PARALLEL_FROM` events on SQLite or PostgreSQL), each a share of
+        ``workers`` processes replay it (default one: two were measured slower on both
+        stores, docs/performance.md "Both cores"; ``None`` chooses the cores' number for a
+        log of at least :attr:`PARALLEL_FROM` events), each a share of
         the read models (:func:`_shares`); their tables are their own, so they do not
         conflict. The search index, built from the others, is built after all have
         finished. A share that stops (a crash, a failing event) is finished by the final
