@@ -6,6 +6,7 @@ that the synthetic history obeys every rule of the model and that the report is 
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -35,7 +36,7 @@ def test_the_synthetic_history_is_reproducible_and_valid(tmp_path: Path) -> None
 
 def test_run_prints_every_table(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, str(BENCH / "run.py"), "--sizes", "4k,5k",
-                          "--stores", "sqlite", "--markdown", str(tmp_path / "perf.md")],
+                          "--stores", "sqlite", "--web", "--markdown", str(tmp_path / "perf.md")],
                          capture_output=True, text=True, check=False, timeout=600)
     assert out.returncode == 0, out.stderr[-2000:]
     text = (tmp_path / "perf.md").read_text(encoding="utf-8")
@@ -44,6 +45,12 @@ def test_run_prints_every_table(tmp_path: Path) -> None:
                   "decision search", "open actions", "shares"):
         assert query in text
     assert "rebuild peak RSS" in text and " MB |" in text
+    # the web under 8 clients on the larger store, every kind of page with its target
+    assert "`socialaftale serve --workers 2`" in text
+    for page, target in (("tilbudsvifte", 250), ("decision search, rare words", 300),
+                         ("people", 500), ("tilbudsvifte changes", 500)):
+        assert re.search(rf"\| sqlite \| 5,\d+ \| {page} \| \d+ \| \d+ \| [\d.]+ \| "
+                         rf"{target} \((met|not met)\) \|", text), page
     assert "| PDF: read, draft, YAML | 20 |" in text and "| text: read, draft, YAML | 20 |" in text
 
 
