@@ -82,3 +82,23 @@ def test_a_rebuild_stopped_before_its_deferred_build_finishes_at_the_next_open(u
         assert not store.db.query("SELECT name FROM projection_deferred")
     finally:
         store.close()
+
+
+def test_a_worker_of_a_parallel_rebuild_replays_its_own_share_and_no_other(url: str) -> None:
+    """The equality above would hold if the workers did nothing (the closing catch-up
+    replays whatever they left): here one worker's share alone is replayed, as a spawned
+    process does, and only its read models move to the head of the log."""
+    from socialaftale.application import _replay_share
+
+    store = _loaded(url)
+    try:
+        head = store.log.last_position()
+        store.projector.reset()
+        assert set(store.projector.positions().values()) == {0}
+        assert _replay_share(store.db.location, ["meetings"]) == head
+        positions = store.projector.positions()
+        assert positions.pop("meetings") == head
+        assert set(positions.values()) == {0}
+        assert store.db.query("SELECT count(*) FROM meeting_decision")[0][0] > 0
+    finally:
+        store.close()
