@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import struct
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -27,6 +26,7 @@ from eventsourcing.popo import POPOApplicationRecorder, POPOFactory
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 from psycopg.sql import SQL
 
+from .leafblocks import block_leaves, block_rows, blocks_of, leaf_hashes
 from .merkle import Frontier, leaf_hash, leaf_hash_raw, leaf_prefix
 from .merkle import root as merkle_root
 from .pglog import PostgresLogRecorder
@@ -93,9 +93,9 @@ class Checkpoint(NamedTuple):
 class Ledger(Protocol):
     """What the audit needs from a store's tree, on every kind of store."""
 
-    @property
-    def leaves_table(self) -> str:
-        """The leaves' table, as SQL names it on the store's own connection."""
+    def missing_up_to(self, position: int) -> int:
+        """How many positions up to ``position`` have a leaf and no event any more: events
+        deleted after they were stored (a leaf is written in its event's transaction)."""
         ...
 
     def head(self) -> Head: ...
@@ -181,48 +181,6 @@ def tree_rows(frontier: Frontier, hashes: Sequence[bytes],
         done = frontier.append_nodes(h)  # levels 1 to v: a kept root only if v ≥ STORED_LEVEL
         rows.append((position, index, h,
                      _pack_roots(done) if len(done) >= STORED_LEVEL else None, None))
-    if rows:
-        rows[-1] = (*rows[-1][:4], frontier.to_bytes())
-    return rows
-
-
-_LENGTHS = struct.Struct(">IqI")  # the version's length (8), the version, the state's length
-
-
-def stored_tree_rows(frontier: Frontier, stored: Sequence[StoredEvent],
-                     positions: Sequence[int]) -> list[TreeRow]:
-    """:func:`tree_rows` of the leaves of ``stored`` in one loop: each leaf hashed (as
-    :func:`~socialaftale.merkle.leaf_hash`) and merged into the edge where it is made, with
-    no call per leaf or per node. Recording runs this for every event in its transaction;
-    the calls of hashing and appending leaf by leaf were most of the tree's Python work."""
-    sha256, join, pack = hashlib.sha256, b"".join, _LENGTHS.pack
-    stored_level = STORED_LEVEL
-    hashes, size = frontier.hashes, frontier.size
-    prefixes: dict[str, bytes] = {}
-    rows: list[TreeRow] = []
-    for s, position in zip(stored, positions, strict=True):
-        topic, uid, state = s.topic, s.originator_id, s.state
-        prefix = prefixes.get(topic)
-        if prefix is None:
-            prefix = prefixes[topic] = leaf_prefix(topic)
-        uid = uid if isinstance(uid, UUID) else UUID(str(uid))
-        state = state if type(state) is bytes else bytes(state)
-        h = sha256(join((prefix, uid.bytes, pack(8, s.originator_version, len(state)),
-                         state))).digest()
-        node, n, level = h, size, 0
-        kept: list[bytes] | None = None
-        while n & 1:  # the perfect subtrees this leaf completes, level by level
-            node = sha256(b"\x01" + hashes.pop() + node).digest()
-            n >>= 1
-            level += 1
-            if level >= stored_level:
-                if kept is None:
-                    kept = [bytes((stored_level,))]
-                kept.append(node)
-        hashes.append(node)
-        rows.append((position, size, h, None if kept is None else join(kept), None))
-        size += 1
-    frontier.size = size
     if rows:
         rows[-1] = (*rows[-1][:4], frontier.to_bytes())
     return rows
@@ -349,8 +307,8 @@ def _migrated_rows(leaves: Sequence[tuple[int, int, bytes]],
 
 # -- SQLite ---------------------------------------------------------------------------------
 
-_SQLITE_LEAF = ("INSERT INTO merkle_leaves (position, leaf_index, hash, roots, head) "
-                "VALUES (?, ?, ?, ?, ?)")
+_SQLITE_BLOCK = ("INSERT INTO merkle_blocks (position, first_position, first_index, hashes, "
+                 "roots, head) VALUES (?, ?, ?, ?, ?, ?)")
 
 #: The stored columns as the leaf encodes them, whatever type a hand-edited row holds (an
 #: edit with SQLite's replace() turns a BLOB into TEXT): a changed value must fail its
@@ -358,9 +316,12 @@ _SQLITE_LEAF = ("INSERT INTO merkle_leaves (position, leaf_index, hash, roots, h
 _SQLITE_COLUMNS = ("CAST(topic AS TEXT), originator_id, CAST(originator_version AS INTEGER), "
                    "CAST(state AS BLOB)")
 
+#: A block's columns as block_leaves reads them, whatever type a hand edit left.
+_BLOCK = ("position, first_position, first_index, CAST(hashes AS BLOB), "
+          "CAST(roots AS BLOB)")
 
-#: A head row's edge as bytes, whatever type a hand edit left (as _SQLITE_COLUMNS).
-_HEAD = "CAST(head AS BLOB)"
+#: The tree's size after a block and its head as bytes (as _SQLITE_COLUMNS).
+_END = "first_index + length(CAST(hashes AS BLOB)) / 32, position, CAST(head AS BLOB)"
 
 
 def _uid(stored: Any) -> bytes:
@@ -392,20 +353,29 @@ def _hashed(rows: Sequence[tuple[Any, ...]]) -> list[tuple[int, bytes]]:
     return out
 
 
-class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
-    """SQLite's recorder that also writes the tree, with the insert's own cursor."""
+def _leaf_triples(blocks: Sequence[tuple[Any, ...]]) -> list[tuple[int, int, bytes]]:
+    """(leaf index, position, hash) of every leaf of block rows (last position, first
+    position, first index, hashes): verify reads every leaf through this."""
+    out: list[tuple[int, int, bytes]] = []
+    for _last, position, index, hashes, *_ in blocks:
+        data = bytes(hashes)
+        out += [(index + k, position + k, data[32 * k:32 * k + 32])
+                for k in range(len(data) // 32)]
+    return out
 
-    leaves_table = "merkle_leaves"
+
+class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
+    """SQLite's recorder that also writes the tree, with the insert's own cursor: a
+    transaction's leaves in one block row (socialaftale.leafblocks)."""
 
     def construct_create_table_statements(self) -> list[str]:
         return [
             *super().construct_create_table_statements(),
-            # Keyed by log position alone (the rowid): one B-tree, appended at its end. A
-            # row keeps the roots of the perfect subtrees of 2**STORED_LEVEL leaves and up
-            # that its leaf completes (RFC 9162 §2.1), and the last row of each transaction
-            # the tree's edge after it (the head): see tree_rows.
-            "CREATE TABLE IF NOT EXISTS merkle_leaves (position INTEGER PRIMARY KEY, "
-            "leaf_index INTEGER NOT NULL, hash BLOB NOT NULL, roots BLOB, head BLOB)",
+            # Keyed by the log position of a block's last leaf (the rowid): one B-tree,
+            # appended at its end, one row per transaction (up to BLOCK leaves a row).
+            "CREATE TABLE IF NOT EXISTS merkle_blocks (position INTEGER PRIMARY KEY, "
+            "first_position INTEGER NOT NULL, first_index INTEGER NOT NULL, "
+            "hashes BLOB NOT NULL, roots BLOB, head BLOB)",
             "CREATE TABLE IF NOT EXISTS merkle_store (id INTEGER PRIMARY KEY "
             "CHECK (id = 1), store_id TEXT NOT NULL)",
             "CREATE TABLE IF NOT EXISTS merkle_checkpoints (seq INTEGER PRIMARY KEY, "
@@ -417,21 +387,6 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         ]
 
     def create_table(self) -> None:
-        # An old store's leaves table first gets its two columns (no statement above
-        # changes a table that exists).
-        with self.datastore.transaction(commit=False) as c:
-            c.execute("SELECT name FROM pragma_table_info('merkle_leaves')")
-            columns = {r[0] for r in c.fetchall()}
-        if columns and not {"roots", "head"} <= columns:
-            with self.datastore.transaction(commit=True) as c:
-                # A write first takes the file's write lock: another process opening the
-                # old store at the same time waits, then finds the columns there.
-                c.execute("UPDATE merkle_leaves SET position = position WHERE 0")
-                c.execute("SELECT name FROM pragma_table_info('merkle_leaves')")
-                columns = {r[0] for r in c.fetchall()}
-                for column in ("roots", "head"):
-                    if column not in columns:
-                        c.execute(f"ALTER TABLE merkle_leaves ADD COLUMN {column} BLOB")
         super().create_table()
         with self.datastore.transaction(commit=False) as c:
             if self._tree_is_whole(c):
@@ -445,15 +400,16 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
             self._build_tree(c)
 
     def _tree_is_whole(self, c: SQLiteCursor) -> bool:
-        """The store id is there and the last leaf row is a head row (or no event is)."""
+        """The store id is there and the last block keeps a head (or no event is stored,
+        and no leaf of the code before waits to be moved into blocks)."""
         c.execute("SELECT store_id FROM merkle_store WHERE id = 1")
         row = c.fetchone()
         if row is None or not row[0]:
             return False
-        c.execute(f"SELECT leaf_index, {_HEAD} FROM merkle_leaves ORDER BY position DESC LIMIT 1")
+        c.execute(f"SELECT {_END} FROM merkle_blocks ORDER BY position DESC LIMIT 1")
         last = c.fetchone()
         if last is not None:
-            return _frontier_of(last[0] + 1, last[1]) is not None
+            return _frontier_of(last[0], last[2]) is not None
         c.execute(f"SELECT 1 FROM {self.events_table_name} LIMIT 1")
         return c.fetchone() is None
 
@@ -461,35 +417,65 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         c.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
         return c.fetchone() is not None
 
-    def _build_tree(self, c: SQLiteCursor) -> None:
-        """The store id, the kept roots and the head of a store written before they were
-        on the leaf rows (the code before kept them in ``merkle_head`` and
-        ``merkle_subtrees``, which are left as they were, no longer read), or whose head
-        row was lost; and the leaves themselves of a store made before the tree."""
-        old_head = None
-        store_id = None
+    def _old_head(self, c: SQLiteCursor) -> tuple[str | None, tuple[int, int, bytes] | None]:
+        """The store id and head (size, last position, edge) the code before kept: the
+        last leaf row's head, or before that the ``merkle_head`` row."""
+        store_id, head = None, None
         if self._table_exists(c, "merkle_head"):
             c.execute("SELECT store_id, size, last_position, frontier FROM merkle_head")
             row = c.fetchone()
             if row is not None:
-                store_id, old_head = row[0], (row[1], row[2], row[3])
+                store_id, head = row[0], (int(row[1]), int(row[2]), bytes(row[3]))
+        if self._table_exists(c, "merkle_leaves"):
+            c.execute("SELECT name FROM pragma_table_info('merkle_leaves')")
+            if "head" in {r[0] for r in c.fetchall()}:
+                c.execute("SELECT leaf_index, position, CAST(head AS BLOB) FROM merkle_leaves "
+                          "ORDER BY position DESC LIMIT 1")
+                row = c.fetchone()
+                if row is not None and row[2] is not None:
+                    head = (int(row[0]) + 1, int(row[1]), bytes(row[2]))
+        return store_id, head
+
+    def _build_tree(self, c: SQLiteCursor) -> None:
+        """The store id and the blocks of a store written before them: from the leaf rows
+        the code before kept one per event (``merkle_leaves``, left as it was and no longer
+        read; the roots computed from the leaves, which the signed checkpoints vouch for,
+        the head copied when it names the last leaf), from the events of a store made
+        before the tree, or the head of a store whose last block lost it."""
+        store_id, old_head = self._old_head(c)
         c.execute("SELECT store_id FROM merkle_checkpoints ORDER BY seq DESC LIMIT 1")
         signed = c.fetchone()
         c.execute("SELECT store_id FROM merkle_store WHERE id = 1")
         kept_id = c.fetchone()[0]
         store_id = kept_id or store_id or (signed[0] if signed else None) or str(uuid.uuid4())
         c.execute("UPDATE merkle_store SET store_id = ? WHERE id = 1", (store_id,))
-        c.execute("SELECT leaf_index, position, hash FROM merkle_leaves ORDER BY position")
-        leaves = [(int(r[0]), int(r[1]), bytes(r[2])) for r in c.fetchall()]
-        if leaves:
-            c.executemany("UPDATE merkle_leaves SET roots = ?, head = ? WHERE position = ?",
-                          _migrated_rows(leaves, old_head))
+        c.execute(f"SELECT {_END} FROM merkle_blocks ORDER BY position DESC LIMIT 1")
+        end = c.fetchone()
+        if end is not None:  # blocks there: only a head lost (edited by hand) is rebuilt
+            if _frontier_of(end[0], end[2]) is None:
+                frontier, last = _head_from_leaves(
+                    [(p, h) for _i, p, h in self._all_leaves(c)])
+                c.execute("UPDATE merkle_blocks SET head = ? WHERE position = ?",
+                          (frontier.to_bytes(), last))
             return
-        c.execute(f"SELECT rowid, {_SQLITE_COLUMNS} "
-                  f"FROM {self.events_table_name} ORDER BY rowid")
-        rows = c.fetchall()
-        hashes = [leaf_hash_raw(r[1], _uid(r[2]), r[3], r[4]) for r in rows]
-        c.executemany(_SQLITE_LEAF, tree_rows(Frontier(), hashes, [r[0] for r in rows]))
+        leaves: list[tuple[int, int, bytes]] = []
+        if self._table_exists(c, "merkle_leaves"):
+            c.execute("SELECT leaf_index, position, hash FROM merkle_leaves ORDER BY position")
+            leaves = [(int(r[0]), int(r[1]), bytes(r[2])) for r in c.fetchall()]
+        if not leaves:  # a store made before the tree: its leaves from its events
+            c.execute(f"SELECT rowid, {_SQLITE_COLUMNS} "
+                      f"FROM {self.events_table_name} ORDER BY rowid")
+            leaves = [(i, p, h) for i, (p, h) in enumerate(_hashed(c.fetchall()))]
+        blocks = blocks_of(leaves, Frontier(), STORED_LEVEL)
+        if blocks and old_head is not None:
+            end = blocks[-1]
+            if old_head[:2] == (end[2] + len(end[3]) // 32, end[0]):
+                blocks[-1] = (*end[:5], old_head[2])
+        c.executemany(_SQLITE_BLOCK, blocks)
+
+    def _all_leaves(self, c: SQLiteCursor) -> list[tuple[int, int, bytes]]:
+        c.execute(f"SELECT {_BLOCK} FROM merkle_blocks ORDER BY position")
+        return _leaf_triples(c.fetchall())
 
     def _insert_events(self, c: SQLiteCursor, stored_events: Sequence[StoredEvent],
                        **kwargs: Any) -> Sequence[int] | None:
@@ -497,13 +483,13 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         if not stored_events:
             return positions
         assert positions is not None
-        c.execute(f"SELECT leaf_index, {_HEAD} FROM merkle_leaves ORDER BY position DESC LIMIT 1")
+        c.execute(f"SELECT {_END} FROM merkle_blocks ORDER BY position DESC LIMIT 1")
         last = c.fetchone()
-        frontier = Frontier() if last is None else _frontier_of(last[0] + 1, last[1])
-        if frontier is None:  # the last row is no head row (edited by hand): every leaf
-            c.execute("SELECT position, hash FROM merkle_leaves ORDER BY position")
-            frontier = _head_from_leaves(c.fetchall())[0]
-        c.executemany(_SQLITE_LEAF, stored_tree_rows(frontier, stored_events, positions))
+        frontier = Frontier() if last is None else _frontier_of(last[0], last[2])
+        if frontier is None:  # the last block keeps no head (edited by hand): every leaf
+            frontier = _head_from_leaves([(p, h) for _i, p, h in self._all_leaves(c)])[0]
+        c.executemany(_SQLITE_BLOCK, block_rows(frontier, leaf_hashes(stored_events),
+                                                positions, STORED_LEVEL))
         return positions
 
     # -- Ledger ------------------------------------------------------------------------
@@ -517,13 +503,13 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
         with self._read() as c:
             c.execute("SELECT store_id FROM merkle_store WHERE id = 1")
             found = c.fetchone()
-            c.execute(f"SELECT leaf_index, position, {_HEAD} FROM merkle_leaves "
+            c.execute(f"SELECT {_END} FROM merkle_blocks "
                       "WHERE head IS NOT NULL ORDER BY position DESC LIMIT 1")
             row = c.fetchone()
-            frontier = None if row is None else _frontier_of(row[0] + 1, row[2])
-            if frontier is None:  # no head row (lost): from the leaves kept
-                c.execute("SELECT position, hash FROM merkle_leaves ORDER BY position")
-                frontier, last = _head_from_leaves(c.fetchall())
+            frontier = None if row is None else _frontier_of(row[0], row[2])
+            if frontier is None:  # no head (lost): from the leaves kept
+                frontier, last = _head_from_leaves(
+                    [(p, h) for _i, p, h in self._all_leaves(c)])
             else:
                 last = row[1]
         return Head(found[0] if found else "", frontier.size, last, frontier)
@@ -551,68 +537,97 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
             rows = c.fetchall()
         return _hashed(rows)
 
+    def _blocks_from(self, c: SQLiteCursor, position: int, limit: int) -> list[Any]:
+        """Up to ``limit`` block rows from the one holding ``position`` on (the first
+        block whose last leaf is at or after it)."""
+        c.sqlite_cursor.row_factory = None
+        c.execute(f"SELECT {_BLOCK} FROM merkle_blocks WHERE position >= ? "
+                  "ORDER BY position LIMIT ?", (position, limit))
+        return c.fetchall()  # type: ignore[no-any-return]
+
     def leaf_tuples(self, after: int, stop: int,
                     limit: int) -> Sequence[tuple[int, int, bytes]]:
+        out: list[tuple[int, int, bytes]] = []
         with self._read() as c:
-            c.sqlite_cursor.row_factory = None
-            c.execute("SELECT leaf_index, position, hash FROM merkle_leaves WHERE "
-                      "position > ? AND position <= ? ORDER BY position LIMIT ?",
-                      (after, stop, limit))
-            return c.fetchall()  # type: ignore[no-any-return]
+            batch = max(1, min(limit, 1024))  # blocks a query: each holds a leaf or more
+            while len(out) < limit:
+                blocks = self._blocks_from(c, after + 1, batch)
+                leaves = [leaf for leaf in _leaf_triples(blocks) if after < leaf[1] <= stop]
+                out += leaves[:limit - len(out)]
+                if len(blocks) < batch or blocks[-1][1] > stop:
+                    break
+                after = max(after, int(blocks[-1][0]))
+        return out
 
     def leaf_for_position(self, position: int) -> LeafRow | None:
         with self._read() as c:
-            c.execute("SELECT leaf_index, position, hash FROM merkle_leaves "
-                      "WHERE position = ?", (position,))
-            r = c.fetchone()
-        return None if r is None else LeafRow(r[0], r[1], r[2])
+            for index, at, h in _leaf_triples(self._blocks_from(c, position, 1)):
+                if at == position:
+                    return LeafRow(index, at, h)
+        return None
 
     def _leaf_position(self, c: SQLiteCursor, index: int) -> int | None:
         def at(position: int) -> tuple[int, int] | None:
-            c.execute("SELECT leaf_index, position FROM merkle_leaves WHERE position >= ? "
-                      "ORDER BY position LIMIT 1", (position,))
-            r = c.fetchone()
-            return None if r is None else (int(r[0]), int(r[1]))
+            blocks = self._blocks_from(c, position, 1)
+            if not blocks:
+                return None
+            _last, first, first_index = (int(v) for v in blocks[0][:3])
+            if position <= first:
+                return first_index, first
+            return first_index + position - first, position
 
         found = find_leaf(index, at)
         if found is None:  # a tree edited by hand: a scan
-            c.execute("SELECT position FROM merkle_leaves WHERE leaf_index = ? "
-                      "ORDER BY position LIMIT 1", (index,))
-            r = c.fetchone()
-            found = None if r is None else int(r[0])
+            found = next((p for i, p, _h in self._all_leaves(c) if i == index), None)
         return found
 
     def subtree(self, level: int, index: int) -> bytes:
         """The root of the perfect subtree ``index`` of ``2**level`` leaves (KeyError when
         the tree does not hold it)."""
         with self._read() as c:
-            if level >= STORED_LEVEL:  # kept on the row of the leaf that completed it
+            if level >= STORED_LEVEL:  # kept with the leaf that completed it
                 position = self._leaf_position(c, completing_leaf(level, index))
                 if position is None:
                     raise KeyError((level, index))
-                c.execute("SELECT CAST(roots AS BLOB) FROM merkle_leaves WHERE position = ?",
-                          (position,))
-                return _unpack_root(c.fetchone()[0], level)
+                leaf = next((r for block in self._blocks_from(c, position, 1)
+                             for r in block_leaves(block) if r[1] == position), None)
+                if leaf is None:  # a block cut short by hand
+                    raise KeyError((level, index))
+                return _unpack_root(leaf[3], level)
             first, width = index << level, 1 << level
             position = self._leaf_position(c, first)
             if position is None:
                 raise KeyError((level, index))
-            c.execute("SELECT leaf_index, hash FROM merkle_leaves WHERE position >= ? "
-                      "ORDER BY position LIMIT ?", (position, width))
-            rows = [(int(i), bytes(h)) for i, h in c.fetchall()]
-        return _low_subtree(level, index, rows)
+            rows: list[tuple[int, bytes]] = []
+            for block in self._blocks_from(c, position, width):
+                rows += [(i, h) for i, p, h, _r in block_leaves(block) if p >= position]
+                if len(rows) >= width:
+                    break
+        return _low_subtree(level, index, rows[:width])
 
     def root_rows(self, positions: list[int]) -> Sequence[RootRow]:
-        """The leaf rows at ``positions``, with their kept roots, in one query."""
+        """The leaves at ``positions``, with their kept roots, from the blocks holding
+        them, in one query."""
         with self._read() as c:
             c.sqlite_cursor.row_factory = None
-            c.execute("SELECT leaf_index, position, hash, CAST(roots AS BLOB) FROM "
-                      "merkle_leaves WHERE position IN (SELECT value FROM json_each(?))",
-                      (json.dumps(positions),))
-            return c.fetchall()  # type: ignore[no-any-return]
+            c.execute(f"SELECT {_BLOCK} FROM merkle_blocks WHERE position IN (SELECT (SELECT "
+                      "b.position FROM merkle_blocks b WHERE b.position >= j.value ORDER BY "
+                      "b.position LIMIT 1) FROM json_each(?) j)", (json.dumps(positions),))
+            blocks = c.fetchall()
+        wanted = set(positions)
+        return [r for block in blocks for r in block_leaves(block) if r[1] in wanted]
 
     def subtrees(self, nodes: Sequence[Node]) -> dict[Node, bytes]:
         return read_subtrees(nodes, self.root_rows, self.subtree)
+
+    def missing_up_to(self, position: int) -> int:
+        """How many positions up to ``position`` have a leaf and no event any more."""
+        with self._read() as c:
+            c.execute(f"SELECT COALESCE(SUM(MIN(b.position, ?1) - b.first_position + 1 - "
+                      f"(SELECT COUNT(*) FROM {self.events_table_name} e WHERE e.rowid "
+                      "BETWEEN b.first_position AND MIN(b.position, ?1))), 0) "
+                      "FROM merkle_blocks b WHERE b.first_position <= ?1", (position,))
+            return int(c.fetchone()[0])
 
     def add_checkpoint(self, cp: Checkpoint) -> int:
         with self.datastore.transaction(commit=True) as c:
@@ -649,7 +664,6 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
         schema = self.datastore.schema
         base = events_table_name.removesuffix("_events")
         self.t_leaves = f'"{schema}"."{base}_merkle_leaves"'
-        self.leaves_table = self.t_leaves
         self.t_store = f'"{schema}"."{base}_merkle_store"'
         self.t_cps = f'"{schema}"."{base}_merkle_checkpoints"'
         self.t_verified = f'"{schema}"."{base}_merkle_verified"'
@@ -875,6 +889,12 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
     def subtrees(self, nodes: Sequence[Node]) -> dict[Node, bytes]:
         return read_subtrees(nodes, self.root_rows, self.subtree)
 
+    def missing_up_to(self, position: int) -> int:
+        rows = self._rows(f"SELECT COUNT(*) AS n FROM {self.t_leaves} l WHERE l.position <= %s "
+                          f"AND NOT EXISTS (SELECT 1 FROM {self.t_events} e WHERE "
+                          "e.notification_id = l.position)", (position,))
+        return int(rows[0]["n"])
+
     def add_checkpoint(self, cp: Checkpoint) -> int:
         with self.datastore.transaction(commit=True) as curs:
             curs.execute(f"LOCK TABLE {self.t_cps} IN EXCLUSIVE MODE".encode())
@@ -906,7 +926,6 @@ class PostgresLedgerRecorder(PostgresLogRecorder):
 class MemoryLedgerRecorder(POPOApplicationRecorder):
     """The in-memory recorder with its tree, updated under the recorder's own lock."""
 
-    leaves_table = ""  # no SQL: nothing outside the process can change the in-memory log
 
     def __init__(self) -> None:
         super().__init__()
@@ -963,6 +982,9 @@ class MemoryLedgerRecorder(POPOApplicationRecorder):
     def subtree(self, level: int, index: int) -> bytes:
         with self._locked():
             return self._leaves[index].hash if level == 0 else self._nodes[(level, index)]
+
+    def missing_up_to(self, position: int) -> int:
+        return 0  # nothing outside the process can change the in-memory log
 
     def subtrees(self, nodes: Sequence[Node]) -> dict[Node, bytes]:
         return {node: self.subtree(*node) for node in nodes}

@@ -940,12 +940,7 @@ class Projector:
         found = self._log_table()
         if found is None or position <= 0:
             return 0
-        table, column = found
-        leaves = ledger_of(self.log.recorder).leaves_table
-        row = self.db.query(
-            f"SELECT COUNT(*) FROM {leaves} l WHERE l.position <= ? AND NOT EXISTS"
-            f" (SELECT 1 FROM {table} e WHERE e.{column} = l.position)", (position,))
-        return int(row[0][0])
+        return ledger_of(self.log.recorder).missing_up_to(position)
 
     def _order_problem(self, stream_id: Any, version: int, position: int | None) -> str | None:
         """What is wrong with an event's place in its stream, read from the log's table."""

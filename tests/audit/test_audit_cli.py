@@ -226,13 +226,14 @@ def test_an_edit_that_changes_a_columns_type_is_found_not_crashed_on(
 
 
 def _delete_head(url: str) -> None:
-    """The tree's head deleted by hand: the edge kept on the leaf rows and the store id."""
+    """The tree's head deleted by hand: the edge kept on the leaf rows (on SQLite the
+    blocks) and the store id."""
     from socialaftale.persistence import parse_store_url
 
     location = parse_store_url(url)
     if location.kind == "sqlite":
         with sqlite3.connect(location.path or "") as conn:
-            conn.execute("UPDATE merkle_leaves SET head = NULL")
+            conn.execute("UPDATE merkle_blocks SET head = NULL")
             conn.execute("DELETE FROM merkle_store")
         return
     import psycopg

@@ -64,8 +64,9 @@ def test_a_refused_write_stores_neither_events_nor_leaves(store: Socialaftale) -
 @pytest.mark.parametrize("kind", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def test_a_tree_write_that_fails_rolls_back_the_events(
         kind: str, store_url_factory: Callable[[str], str]) -> None:
-    """A leaf row already where the next leaf goes (a real constraint of the real database)
-    makes the tree's insert fail after the events' insert: neither may remain."""
+    """A leaf row already where the next leaf goes (on SQLite a block row where the next
+    block may go: every position after the log's end is taken; a real constraint of the real
+    database) makes the tree's insert fail after the events' insert: neither may remain."""
     url = store_url_factory(kind)
     with open_store(url) as store:
         fill(store, offers=3, changes=0)
@@ -73,8 +74,9 @@ def test_a_tree_write_that_fails_rolls_back_the_events(
         if kind == "sqlite":
             path = url.removeprefix("sqlite:///")
             with sqlite3.connect(path) as conn:
-                conn.execute("INSERT INTO merkle_leaves (position, leaf_index, hash) "
-                             "VALUES (?, ?, ?)", (size + 1, 999, b"x"))
+                conn.executemany("INSERT INTO merkle_blocks (position, first_position, "
+                                 "first_index, hashes) VALUES (?, ?, ?, ?)",
+                                 [(p, p, 999, b"x") for p in range(size + 1, size + 10)])
         else:
             schema = url.split("schema=")[1]
             with psycopg.connect(_conninfo(), autocommit=True) as conn:

@@ -82,21 +82,32 @@ def test_a_proof_reads_a_logarithmic_number_of_nodes() -> None:
         assert len(reads) <= 2 * n.bit_length(), (m, len(reads))
 
 
-def test_the_leaf_rows_made_in_one_loop_equal_those_of_hashing_then_appending() -> None:
-    """Recording's fused loop (hash and merge per event) writes the same rows, roots and
-    head as hashing every event and appending leaf by leaf, from an edge of any size."""
+def test_the_blocks_hold_the_leaves_roots_and_head_of_hashing_then_appending() -> None:
+    """SQLite's block rows (leafblocks, one loop that hashes and merges per event) hold the
+    same leaves, kept roots and head as the leaf rows of hashing every event and appending
+    leaf by leaf, from an edge of any size; a block ends where positions skip or at BLOCK
+    leaves, and the head is on the last block alone."""
     from uuid import uuid4
 
     from eventsourcing.persistence import StoredEvent
 
-    from socialaftale.ledger import _leaves_of, stored_tree_rows, tree_rows
+    from socialaftale.leafblocks import BLOCK, block_leaves, block_rows, leaf_hashes
+    from socialaftale.ledger import STORED_LEVEL, _leaves_of, tree_rows
 
-    events = [StoredEvent(uuid4(), v, f"m:T{v % 3}", bytes(v % 7) + b"x") for v in range(70)]
+    events = [StoredEvent(uuid4(), v, f"m:T{v % 3}", bytes(v % 7) + b"x")
+              for v in range(BLOCK + 70)]
+    assert leaf_hashes(events) == _leaves_of(events)
+    hashes = _leaves_of(events)
     for start in (0, 1, 15, 31, 33):
         before = Frontier()
         before.extend(_leaves(start))
         a, b = before.copy(), before.copy()
-        positions = list(range(start + 5, start + 75))
-        assert stored_tree_rows(a, events, positions) == tree_rows(b, _leaves_of(events),
-                                                                   positions)
+        positions = list(range(start + 5, start + 45)) + list(range(start + 50, start + 50 +
+                                                                     BLOCK + 30))
+        blocks = block_rows(a, hashes, positions, STORED_LEVEL)
+        rows = tree_rows(b, hashes, positions)
+        assert [r for block in blocks for r in block_leaves(block)] == [
+            (r[1], r[0], r[2], r[3]) for r in rows]
+        assert [len(block[3]) // 32 for block in blocks] == [40, BLOCK, 30]
+        assert [block[5] for block in blocks] == [None, None, rows[-1][4]]
         assert (a.size, a.hashes) == (b.size, b.hashes)

@@ -18,7 +18,8 @@ import psycopg
 import pytest
 
 from socialaftale import Socialaftale, audit, open_store
-from socialaftale.ledger import STORED_LEVEL, completing_leaf, ledger_of, read_subtrees
+from socialaftale.leafblocks import block_leaves
+from socialaftale.ledger import STORED_LEVEL, ledger_of, read_subtrees
 from socialaftale.merkle import consistency_proof, inclusion_proof
 from socialaftale.merkle import root as merkle_root
 from socialaftale.verifier import check
@@ -28,6 +29,7 @@ from .test_ledger import FIXTURE, _conninfo
 
 NODES_BY_LEVEL = FIXTURE.parent / "store_nodes_by_level.db"
 SUBTREES = FIXTURE.parent / "store_subtrees.db"
+LEAF_ROWS = FIXTURE.parent / "store_leaf_rows.db"
 _FIRST = 1 << STORED_LEVEL
 
 
@@ -104,23 +106,26 @@ def test_a_store_whose_head_and_roots_have_tables_of_their_own_still_verifies_an
 def test_a_proof_under_a_tree_missing_a_subtree_says_the_tree_is_damaged(
         tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'skadet.db'}"
-    with open_store(url) as store:
-        fill(store, offers=40, changes=0)
+    with open_store(url) as store:  # two transactions: a block of leaves 0-31, one of 32-47
+        fill(store, offers=2 * _FIRST, changes=0)
+        fill(store, offers=_FIRST, changes=0, prefix="u")
         cp = audit.create_checkpoint(store, _key(tmp_path))
-        assert cp.size >= 2 << STORED_LEVEL
-    with sqlite3.connect(tmp_path / "skadet.db") as conn:  # hand edits: a kept root (leaf
-        # 31 keeps the roots of leaves 16-31 and 0-31: the first goes, the second stays)
-        conn.execute("UPDATE merkle_leaves SET roots = ? || substr(roots, 34) "
-                     "WHERE leaf_index = ?", (bytes((STORED_LEVEL + 1,)),
-                                             completing_leaf(STORED_LEVEL, 1)))
+        assert cp.size == 3 * _FIRST
+    with sqlite3.connect(tmp_path / "skadet.db") as conn:  # hand edits: a kept root (the
+        # first block keeps the roots of leaves 0-15, 16-31 and 0-31: the last is cut off)
+        assert conn.execute("SELECT length(roots) FROM merkle_blocks WHERE position = ?",
+                            (2 * _FIRST,)).fetchone() == (1 + 3 * 32,)
+        conn.execute("UPDATE merkle_blocks SET roots = substr(roots, 1, 1 + 2 * 32) "
+                     "WHERE position = ?", (2 * _FIRST,))
     with open_store(url) as store, pytest.raises(audit.AuditError, match="ikke helt"):
-        audit.prove_inclusion(store, 1)  # its path holds the root of leaves 16 to 31
+        audit.prove_inclusion(store, 33)  # its path holds the root of leaves 0 to 31
     with open_store(url) as store:
-        audit.prove_inclusion(store, 33)
-    with sqlite3.connect(tmp_path / "skadet.db") as conn:  # a leaf under a computed root
-        conn.execute("DELETE FROM merkle_leaves WHERE leaf_index = 35")
+        audit.prove_inclusion(store, 1)  # 1, 2-3, …, 16-31 and 32-47: all there
+    with sqlite3.connect(tmp_path / "skadet.db") as conn:  # leaves under a computed root
+        conn.execute("UPDATE merkle_blocks SET hashes = substr(hashes, 1, 3 * 32) "
+                     "WHERE position = ?", (2 * _FIRST,))
     with open_store(url) as store, pytest.raises(audit.AuditError, match="ikke helt"):
-        audit.prove_inclusion(store, 33)  # its path holds the root of leaves 34 and 35
+        audit.prove_inclusion(store, 1)  # its path holds the root of leaves 2 and 3
 
 
 def test_only_the_roots_from_the_stored_level_up_are_kept_and_the_rest_are_computed(
@@ -140,8 +145,9 @@ def test_only_the_roots_from_the_stored_level_up_are_kept_and_the_rest_are_compu
                 leaves[index * width:(index + 1) * width]), (level, index)
     if store.db.location.kind == "sqlite":
         with sqlite3.connect(store.db.location.path) as conn:
-            kept = conn.execute("SELECT leaf_index, roots FROM merkle_leaves "
-                                "WHERE roots IS NOT NULL").fetchall()
+            kept = [(i, roots) for block in conn.execute(
+                "SELECT position, first_position, first_index, hashes, roots FROM "
+                "merkle_blocks") for i, _p, _h, roots in block_leaves(block) if roots]
         # on the row of every 16th leaf, from level STORED_LEVEL up, one hash per level
         assert [i for i, _ in kept] == [i for i in range(size) if (i + 1) % _FIRST == 0]
         assert all(roots[0] == STORED_LEVEL and len(roots) == 1 + 32 * (
@@ -254,3 +260,36 @@ def _skip_positions(events_table: str) -> None:
         for _ in range(5):
             conn.execute("SELECT nextval(pg_get_serial_sequence(%s, 'notification_id'))",
                          (events_table,))
+
+
+def test_a_store_with_a_leaf_row_per_event_gets_blocks_and_still_verifies_and_proves(
+        tmp_path: Path) -> None:
+    """tests/fixtures/store_leaf_rows.db was written by the code at 90c82cc (one row per
+    event in merkle_leaves, the roots and the head on them): opened now, its leaves are
+    packed into blocks with the same hashes, roots and head (as it was stored), the same
+    store id; its signed checkpoint verifies, new writes and proofs hold, and the old table
+    is left as it was."""
+    copy = tmp_path / "leaf_rows.db"
+    shutil.copy(LEAF_ROWS, copy)  # never touch the committed fixture
+    query = "SELECT leaf_index, position, hash, roots, head FROM merkle_leaves ORDER BY position"
+    with sqlite3.connect(copy) as conn:
+        old = conn.execute(query).fetchall()
+        store_id = conn.execute("SELECT store_id FROM merkle_store").fetchone()[0]
+    assert len(old) == 80 and [r[4] is not None for r in old].count(True) == 2
+    with open_store(f"sqlite:///{copy}", project=False) as store:
+        ledger = ledger_of(store.log.recorder)
+        head = ledger.head()
+        assert (head.store_id, head.size, head.last_position, head.frontier.to_bytes()) == (
+            store_id, 80, 80, old[-1][4])
+        assert [tuple(r) for r in ledger.root_rows(list(range(1, 81)))] == [
+            r[:4] for r in old]
+        with sqlite3.connect(copy) as conn:  # the leaves follow each other: one block
+            assert conn.execute("SELECT position, first_position, first_index, "
+                                "length(hashes) FROM merkle_blocks").fetchall() == [
+                (80, 1, 0, 80 * 32)]
+        result = audit.verify(store, record=False)
+        assert result.intact and result.events == 80, result.problems
+        _proofs_hold(store, _key(tmp_path))
+        assert audit.verify(store, record=False).intact
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute(query).fetchall() == old

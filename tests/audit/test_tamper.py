@@ -177,11 +177,16 @@ def test_a_tree_rewritten_along_with_the_log_still_fails_the_signed_head(
         forged = state.replace(b"10", b"99") if isinstance(state, bytes) else state
         from socialaftale.merkle import leaf_hash
 
-        leaves = "merkle_leaves" if kind == "sqlite" else \
-            rows.table.replace("_events", "_merkle_leaves")
+        forged_leaf = leaf_hash(topic, stream, version, forged)
         rows.sql(f"UPDATE {rows.table} SET state = ? WHERE {rows.id} = ?", (forged, pos))
-        rows.sql(f"UPDATE {leaves} SET hash = ? WHERE position = ?",
-                 (leaf_hash(topic, stream, version, forged), pos))
+        if kind == "sqlite":  # the leaf's 32 bytes in the block that holds it
+            rows.sql("UPDATE merkle_blocks SET hashes = substr(hashes, 1, "
+                     "32 * (? - first_position)) || ? || substr(hashes, 32 * "
+                     "(? - first_position) + 33) WHERE position = (SELECT MIN(position) "
+                     "FROM merkle_blocks WHERE position >= ?)", (pos, forged_leaf, pos, pos))
+        else:
+            leaves = rows.table.replace("_events", "_merkle_leaves")
+            rows.sql(f"UPDATE {leaves} SET hash = ? WHERE position = ?", (forged_leaf, pos))
         result = audit.verify(store, record=False)
         assert not result.intact
         assert [p.kind for p in result.problems] == ["checkpoint"]
