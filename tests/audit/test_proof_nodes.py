@@ -18,7 +18,7 @@ import psycopg
 import pytest
 
 from socialaftale import Socialaftale, audit, open_store
-from socialaftale.leafblocks import block_leaves
+from socialaftale.leafblocks import BLOCK, block_leaves
 from socialaftale.ledger import STORED_LEVEL, ledger_of, read_subtrees
 from socialaftale.merkle import consistency_proof, inclusion_proof
 from socialaftale.merkle import root as merkle_root
@@ -293,3 +293,29 @@ def test_a_store_with_a_leaf_row_per_event_gets_blocks_and_still_verifies_and_pr
         assert audit.verify(store, record=False).intact
     with sqlite3.connect(copy) as conn:
         assert conn.execute(query).fetchall() == old
+
+
+def test_a_transaction_longer_than_a_block_verifies_and_proves_across_its_blocks(
+        tmp_path: Path) -> None:
+    """A transaction of more than BLOCK events is kept in several block rows, the head on
+    the last alone; every leaf is read back in order, and proofs on either side of the
+    boundary equal the ones computed from all leaves."""
+    url = f"sqlite:///{tmp_path / 'lang.db'}"
+    with open_store(url, project=False) as store:
+        fill(store, offers=BLOCK + 44, changes=0)
+        with sqlite3.connect(tmp_path / "lang.db") as conn:
+            assert conn.execute("SELECT position, first_position, first_index, "
+                                "length(hashes), head IS NOT NULL FROM merkle_blocks "
+                                "ORDER BY position").fetchall() == [
+                (BLOCK, 1, 0, 32 * BLOCK, 0), (BLOCK + 44, BLOCK + 1, BLOCK, 32 * 44, 1)]
+        leaves = _all_leaves(store)
+        assert leaves == [e.leaf_hash() for e in
+                          ledger_of(store.log.recorder).raw_events(0, 10**6)]
+        key = _key(tmp_path)
+        audit.create_checkpoint(store, key)
+        for position in (BLOCK - 1, BLOCK, BLOCK + 1, BLOCK + 2):
+            doc = audit.prove_inclusion(store, position)
+            assert doc["path"] == [p.hex() for p in inclusion_proof(position - 1, leaves)]
+            assert check(doc, None) is None
+        assert audit.verify(store, record=False).intact
+        _proofs_hold(store, key)
