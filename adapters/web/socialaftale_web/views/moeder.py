@@ -12,7 +12,7 @@ from datetime import date
 from typing import Annotated, Any
 
 import attrs
-from litestar import get
+from litestar import Request, get
 from litestar.params import FromPath, FromQuery, QueryParameter
 from litestar.response import Template
 from markupsafe import Markup, escape
@@ -79,8 +79,15 @@ def _unpeopled(store: Any, principal: Any, found: list[Any]) -> list[Any]:
             if m.meeting_id in hidden else m for m in found]
 
 
+def _view_of(request: Request[Any, Any, Any]) -> dict[str, str | None]:
+    """The past view a list page shows (``?kendt=``, ``?verden=``), kept in the links to
+    its other pages so they show the same view."""
+    return {k: request.query_params.get(k) for k in ("kendt", "verden")}
+
+
 @get("/moeder", include_in_schema=False, sync_to_thread=True)
-def meetings_page(store: Store, principal: Caller, forum: FromQuery[str | None] = None,
+def meetings_page(store: Store, principal: Caller, request: Request[Any, Any, Any],
+                  forum: FromQuery[str | None] = None,
                   aar: FromQuery[str | None] = None, side: FromQuery[int] = 1,
                   pr_side: FromQuery[int | None] = None) -> Template:
     year = form_int(aar, "år")
@@ -89,7 +96,7 @@ def meetings_page(store: Store, principal: Caller, forum: FromQuery[str | None] 
     antal, found = store.meeting_page(forum or None, year, drafts=principal.is_secretariat,
                                       offset=offset, limit=size)
     page = counted(antal, _unpeopled(store, principal, list(found)), side, pr_side,
-                   {"forum": forum, "aar": aar})
+                   {"forum": forum, "aar": aar, **_view_of(request)})
     fora, aarstal = store.meeting_choices()
     return Template("moeder.html", context={
         "moeder": list(page.items), "forum": forum or "", "aar": year,
@@ -158,7 +165,8 @@ def _marked(snippet: str) -> Markup:
 
 
 @get("/beslutninger", include_in_schema=False, sync_to_thread=True)
-def decisions_page(store: Store, principal: Caller, soeg: FromQuery[str | None] = None,
+def decisions_page(store: Store, principal: Caller, request: Request[Any, Any, Any],
+                   soeg: FromQuery[str | None] = None,
                    forum: FromQuery[str | None] = None,
                    fra: FromQuery[str | None] = None, til: FromQuery[str | None] = None,
                    udfald: FromQuery[str | None] = None,
@@ -167,7 +175,7 @@ def decisions_page(store: Store, principal: Caller, soeg: FromQuery[str | None] 
                    pr_side: FromQuery[int | None] = None) -> Template:
     fra_, til_ = form_date(fra, "fra"), form_date(til, "til")
     kept = {"soeg": soeg, "forum": forum, "fra": fra, "til": til, "udfald": udfald,
-            "organisation": organisation}
+            "organisation": organisation, **_view_of(request)}
     hits: list[tuple[Any, Markup | None]] = []
     ranked = None  # a ranked search's page: its paging and whether it was limited
     page = None
