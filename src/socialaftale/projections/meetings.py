@@ -57,8 +57,8 @@ __all__ = ["Aendring", "BaaretFakta", "Beslutning", "Dagsordenspunkt", "Efterskr
 
 class MeetingsProjection(Projection):
     name = "meetings"
-    version = 23  # 23: the decisions and meetings in their list order, indexed (the lists
-    # are counted and paged by the read model, issue 23);
+    version = 23  # 23: the decisions and meetings in their list order, and the decisions
+    # by outcome, indexed (the lists are counted and paged by the read model, issue 23);
     # 22: a decision keeps the lines its source names (kilde_sted);
     # 19: a referat taken in the browser is a draft until published;
     # 20: SQLite indexes Danish stems beside the words (decision_fts.stems)
@@ -109,6 +109,12 @@ class MeetingsProjection(Projection):
         # page and the count are read from the index alone (issue 23).
         tx.execute("CREATE INDEX IF NOT EXISTS meeting_decision_dato ON meeting_decision"
                    " (dato, position, meeting_id)")
+        # An outcome filter's decisions, by their own outcome or a sub-matter's, and an
+        # item's decision (read for every sub-matter found, and by a correction).
+        tx.execute("CREATE INDEX IF NOT EXISTS meeting_decision_outcome ON meeting_decision"
+                   " (outcome, dato, position, meeting_id)")
+        tx.execute("CREATE INDEX IF NOT EXISTS meeting_decision_item ON meeting_decision"
+                   " (meeting_id, nummer)")
         # Full-text search that works for Danish: PostgreSQL's danish configuration (stems
         # "udmeldingen" to "udmelding"), SQLite's FTS5 with æ, ø and å kept as letters.
         if tx.dialect == "postgresql":
@@ -123,6 +129,8 @@ class MeetingsProjection(Projection):
             # the snippets and their marks.
             tx.execute("CREATE VIRTUAL TABLE IF NOT EXISTS decision_fts USING fts5(text, stems,"
                        " tokenize = 'unicode61 remove_diacritics 0')")
+        tx.execute("CREATE INDEX IF NOT EXISTS decision_matter_outcome ON decision_matter"
+                   " (outcome)")
         tx.execute(
             "CREATE TABLE IF NOT EXISTS decision_fact (position BIGINT PRIMARY KEY, meeting_id"
             " TEXT NOT NULL, nummer TEXT NOT NULL, kind TEXT NOT NULL, summary TEXT NOT NULL,"
@@ -1145,10 +1153,11 @@ class MeetingsQueries:
             params.extend(names)
         if outcome is not None:
             outcome = outcome_named(outcome)
-            # The item's own outcome, or one of its sub-matters'.
-            where.append("(outcome = ? OR EXISTS (SELECT 1 FROM decision_matter s WHERE"
-                         " s.meeting_id = meeting_decision.meeting_id AND s.nummer ="
-                         " meeting_decision.nummer AND s.outcome = ?))")
+            # The item's own outcome, or one of its sub-matters': two index lookups (an
+            # EXISTS per row read every decision, 150 ms to count at 100k events).
+            where.append("(outcome = ? OR position IN (SELECT d.position FROM decision_matter"
+                         " s JOIN meeting_decision d ON d.meeting_id = s.meeting_id AND"
+                         " d.nummer = s.nummer WHERE s.outcome = ?))")
             params += [outcome, outcome]
         for column, op, value in (("dato", ">=", from_date),
                                   ("dato", "<=", to_date)):
