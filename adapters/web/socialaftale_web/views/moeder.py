@@ -12,7 +12,7 @@ from datetime import date
 from typing import Annotated, Any
 
 import attrs
-from litestar import get
+from litestar import Request, get
 from litestar.params import FromPath, FromQuery, QueryParameter
 from litestar.response import Template
 from markupsafe import Markup, escape
@@ -31,7 +31,7 @@ from .common import (
     require_secretariat,
 )
 from .kladde import corrected_items, hidden_referat, public_only
-from .paging import paged
+from .paging import counted, page_bounds, paged
 
 __all__ = ["actions_page", "api_actions", "api_decisions", "api_meeting", "api_meetings",
            "api_search", "decisions_page", "meeting_page", "meetings_page"]
@@ -79,19 +79,28 @@ def _unpeopled(store: Any, principal: Any, found: list[Any]) -> list[Any]:
             if m.meeting_id in hidden else m for m in found]
 
 
+def _view_of(request: Request[Any, Any, Any]) -> dict[str, str | None]:
+    """The past view a list page shows (``?kendt=``, ``?verden=``), kept in the links to
+    its other pages so they show the same view."""
+    return {k: request.query_params.get(k) for k in ("kendt", "verden")}
+
+
 @get("/moeder", include_in_schema=False, sync_to_thread=True)
-def meetings_page(store: Store, principal: Caller, forum: FromQuery[str | None] = None,
+def meetings_page(store: Store, principal: Caller, request: Request[Any, Any, Any],
+                  forum: FromQuery[str | None] = None,
                   aar: FromQuery[str | None] = None, side: FromQuery[int] = 1,
                   pr_side: FromQuery[int | None] = None) -> Template:
     year = form_int(aar, "år")
-    found = _visible(store, principal, forum, year)
-    everyone = store.meetings()
-    page = paged(found, side, pr_side, {"forum": forum, "aar": aar})
+    offset, size = page_bounds(side, pr_side)
+    # counted and paged by the store: only the page's meetings are read (issue 23)
+    antal, found = store.meeting_page(forum or None, year, drafts=principal.is_secretariat,
+                                      offset=offset, limit=size)
+    page = counted(antal, _unpeopled(store, principal, list(found)), side, pr_side,
+                   {"forum": forum, "aar": aar, **_view_of(request)})
+    fora, aarstal = store.meeting_choices()
     return Template("moeder.html", context={
         "moeder": list(page.items), "forum": forum or "", "aar": year,
-        "sider": page, "sti": "/moeder",
-        "fora": sorted({m.body for m in everyone}),
-        "aarstal": sorted({m.dato.year for m in everyone}, reverse=True)})
+        "sider": page, "sti": "/moeder", "fora": fora, "aarstal": aarstal})
 
 
 @get("/api/moeder", sync_to_thread=True, tags=["møder"], summary="Møderne",
@@ -156,7 +165,8 @@ def _marked(snippet: str) -> Markup:
 
 
 @get("/beslutninger", include_in_schema=False, sync_to_thread=True)
-def decisions_page(store: Store, principal: Caller, soeg: FromQuery[str | None] = None,
+def decisions_page(store: Store, principal: Caller, request: Request[Any, Any, Any],
+                   soeg: FromQuery[str | None] = None,
                    forum: FromQuery[str | None] = None,
                    fra: FromQuery[str | None] = None, til: FromQuery[str | None] = None,
                    udfald: FromQuery[str | None] = None,
@@ -164,35 +174,30 @@ def decisions_page(store: Store, principal: Caller, soeg: FromQuery[str | None] 
                    side: FromQuery[int] = 1,
                    pr_side: FromQuery[int | None] = None) -> Template:
     fra_, til_ = form_date(fra, "fra"), form_date(til, "til")
-    shown = _decisions_page(store, soeg, forum, fra_, til_, udfald, organisation, side)
-    assert shown.context is not None
-    shown.context["hits"] = public_only(store, principal, shown.context["hits"],
-                                        lambda hit: hit[0].meeting_id)
-    if shown.context["ranked"] is None:  # a ranked search is paged by the store
-        page = paged(shown.context["hits"], side, pr_side, {
-            "soeg": soeg, "forum": forum, "fra": fra, "til": til, "udfald": udfald,
-            "organisation": organisation})
-        shown.context["hits"], shown.context["sider"] = list(page.items), page
-    return shown
-
-
-def _decisions_page(store: Any, soeg: str | None, forum: str | None, fra: date | None,
-                    til: date | None, udfald: str | None,
-                    organisation: str | None, side: int = 1) -> Template:
+    kept = {"soeg": soeg, "forum": forum, "fra": fra, "til": til, "udfald": udfald,
+            "organisation": organisation, **_view_of(request)}
     hits: list[tuple[Any, Markup | None]] = []
     ranked = None  # a ranked search's page: its paging and whether it was limited
+    page = None
     with _searching():
         if soeg and not (forum or fra or til or udfald or organisation):
-            ranked = store.decision_search(soeg, side=side)
-            hits = [(h.beslutning, _marked(h.snippet)) for h in ranked.traef]
+            ranked = store.decision_search(soeg, side=side)  # paged by the store
+            hits = public_only(store, principal,
+                               [(h.beslutning, _marked(h.snippet)) for h in ranked.traef],
+                               lambda hit: hit[0].meeting_id)
         else:
-            hits = [(d, None) for d in store.decisions(
-                search=soeg or None, body=forum or None, from_date=fra, to_date=til,
-                outcome=udfald or None, organisation=organisation or None)]
+            offset, size = page_bounds(side, pr_side)
+            # counted and paged by the store: only the page's decisions are decoded
+            antal, found = store.decision_page(
+                search=soeg or None, body=forum or None, from_date=fra_, to_date=til_,
+                outcome=udfald or None, organisation=organisation or None, offset=offset,
+                limit=size, public=not principal.is_secretariat)
+            page = counted(antal, [(d, None) for d in found], side, pr_side, kept)
+            hits = list(page.items)
     return Template("beslutninger.html", context={
-        "hits": hits, "soeg": soeg or "", "forum": forum or "", "fra": fra, "til": til,
+        "hits": hits, "soeg": soeg or "", "forum": forum or "", "fra": fra_, "til": til_,
         "udfald": udfald or "", "organisation": organisation or "", "ranked": ranked,
-        "sider": None})
+        "sider": page})
 
 
 @get("/api/beslutninger", sync_to_thread=True, tags=["møder"],

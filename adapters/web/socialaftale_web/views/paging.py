@@ -12,7 +12,7 @@ from attrs import frozen
 
 from .common import ViewError
 
-__all__ = ["PR_SIDE", "Side", "paged"]
+__all__ = ["PR_SIDE", "Side", "counted", "page_bounds", "paged"]
 
 T = TypeVar("T")
 
@@ -46,15 +46,32 @@ def paged(items: Sequence[T], side: int | None, pr_side: int | None = None,
           query: Mapping[str, str | None] | None = None, standard: int = PR_SIDE) -> Side[T]:
     """Page ``side`` of ``items``; a page that is not there is a 400 with a Danish message.
     ``standard`` is the list's own page size when the request names none."""
+    offset, size = page_bounds(side, pr_side, standard)
+    return counted(len(items), items[offset:offset + size], side, pr_side, query, standard)
+
+
+def page_bounds(side: int | None, pr_side: int | None = None,
+                standard: int = PR_SIDE) -> tuple[int, int]:
+    """The offset and size of page ``side``, for a store that counts and pages a list
+    itself (then :func:`counted`); a size out of 10-200 is a 400. A page number below 1 or
+    past 2**31 reads as that bound (a store takes no larger offset): :func:`counted`
+    refuses the page the request named."""
     size = standard if pr_side is None else pr_side
     if not 10 <= size <= 200:
         raise ViewError(f"Feltet 'pr_side' skal være et tal fra 10 til 200, ikke {size} "
                         "(regel: sidestoerrelse).")
+    return (min(max(1, 1 if side is None else side), 2**31) - 1) * size, size
+
+
+def counted(antal: int, items: Sequence[T], side: int | None, pr_side: int | None = None,
+            query: Mapping[str, str | None] | None = None, standard: int = PR_SIDE) -> Side[T]:
+    """Page ``side`` of a list of ``antal`` items whose ``items`` the store read at
+    :func:`page_bounds`; a page that is not there is a 400 with a Danish message."""
+    size = page_bounds(side, pr_side, standard)[1]
     number = 1 if side is None else side
-    last = max(1, -(-len(items) // size))
+    last = max(1, -(-antal // size))
     if not 1 <= number <= last:
         raise ViewError(f"Feltet 'side' ({number}) findes ikke: listen har side 1-{last} "
                         "(regel: side-findes).")
     kept = urlencode({k: v for k, v in (query or {}).items() if v})
-    return Side(tuple(items[(number - 1) * size:number * size]), number, size, len(items),
-                kept, standard)
+    return Side(tuple(items), number, size, antal, kept, standard)
