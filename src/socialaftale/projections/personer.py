@@ -11,6 +11,7 @@ by such confirmations. Suggestions come from ``foreslaa_sammenfald`` and stay su
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -26,6 +27,7 @@ from ..domain.personer import (
     SammenfaldBekraeftet,
     Sammenfaldsforslag,
     foreslaa_sammenfald,
+    maybe_same,
     pair_key,
 )
 from ..readstore import Database, Projection, Tx
@@ -40,6 +42,7 @@ __all__ = [
     "PersonerQueries",
     "Sammenfald",
     "Stavemaade",
+    "fold_name",
 ]
 
 #: How each list of a meeting is shown (the art of a row).
@@ -205,6 +208,12 @@ _FREMMOEDE = ("SELECT meeting_id, body, dato, navn, liste, organisation, rolle, 
               " i_stedet_for, repraesenteret_ved, referent, note FROM person_seen")
 
 
+def fold_name(text: str) -> str:
+    """A name as a search compares it: case, hyphens, full stops, commas and runs of spaces
+    do not matter ("aagaard hagemann" finds "Alice Aagaard-Hagemann")."""
+    return " ".join(re.sub(r"[-.,]", " ", text).casefold().split())
+
+
 def _deltagelse(row: tuple[Any, ...]) -> Deltagelse:
     return Deltagelse(row[0], row[1], date.fromisoformat(row[2]), row[3], ART[row[4]], row[5],
                      row[6], tuple(json.loads(row[7])), row[8], row[9], row[10],
@@ -264,8 +273,9 @@ class PersonerQueries:
         by_name, settled = self._groups(self.sammenfald())
         mine = None if navn is None else by_name.get(
             unicodedata.normalize("NFC", navn), {unicodedata.normalize("NFC", navn)})
-        # One person's: their spellings against every name, not every pair (a page view).
-        pairs = (((a, b) for i, a in enumerate(names) for b in names[i + 1:]) if mine is None
+        # One person's: their spellings against every name, not every pair (a page view);
+        # all of them: only the pairs that can agree (maybe_same), not every pair.
+        pairs = (iter(maybe_same(names)) if mine is None
                  else ((min(a, b), max(a, b)) for a in sorted(mine) for b in names
                        if b not in mine))
         found = []
@@ -279,25 +289,46 @@ class PersonerQueries:
 
     def spellings(self) -> tuple[tuple[str, tuple[Stavemaade, ...]], ...]:
         """Every person (named by their first spelling) with all their spellings."""
-        by_name, _ = self._groups(self.sammenfald())
-        names = self._known_names()
-        seen: set[str] = set()
-        out = []
-        for n in names:
-            if n in seen:
-                continue
-            group = sorted(by_name.get(n, {n}))
-            seen.update(group)
-            out.append((group[0], tuple(self._stavemaade(g) for g in group)))
-        return tuple(out)
+        return self.people(limit=None)[1]
 
-    def _stavemaade(self, navn: str) -> Stavemaade:
-        rows = self.db.query("SELECT meeting_id, dato, liste, nummer, document FROM person_seen"
-                             f" WHERE navn = ? AND {PUBLISHED}"
-                             " ORDER BY dato, meeting_id, liste, nummer",
-                             (navn,))
-        return Stavemaade(navn, tuple(Forekomst(r[0], date.fromisoformat(r[1]), r[2], r[3],
-                                                r[4]) for r in rows))
+    def people(self, q: str | None = None, *, offset: int = 0, limit: int | None = 50,
+               ) -> tuple[int, tuple[tuple[str, tuple[Stavemaade, ...]], ...]]:
+        """How many people there are (with ``q``: have it in their name or any spelling of
+        it, case, hyphens and full stops ignored) and ``limit`` of them from ``offset``
+        (``None``: all), named by their first spelling, in that name's order.
+
+        Only the names are read for the count and the order (one query, strings only);
+        where each spelling is seen is read for the people returned alone, so a page costs
+        its own rows, not every person's (the national record: 2,153 people, 36,017
+        sightings)."""
+        by_name, _ = self._groups(self.sammenfald())
+        seen: set[str] = set()
+        people: list[list[str]] = []
+        for n in self._known_names():
+            if n not in seen:
+                group = sorted(by_name.get(n, {n}))
+                seen.update(group)
+                people.append(group)
+        wanted = fold_name(q or "")
+        if wanted:
+            people = [g for g in people if any(wanted in fold_name(s) for s in g)]
+        shown = people[offset:] if limit is None else people[offset:offset + limit]
+        return len(people), self._stavemaader(shown)
+
+    def _stavemaader(self, people: list[list[str]]
+                     ) -> tuple[tuple[str, tuple[Stavemaade, ...]], ...]:
+        """Each person's spellings with where each is seen, in one query for them all."""
+        spelled = [s for group in people for s in group]
+        where: dict[str, list[Forekomst]] = {s: [] for s in spelled}
+        for chunk in range(0, len(spelled), 500):  # a bound on a statement's parameters
+            names = spelled[chunk:chunk + 500]
+            for r in self.db.query(
+                    "SELECT navn, meeting_id, dato, liste, nummer, document FROM person_seen"
+                    f" WHERE navn IN ({', '.join('?' for _ in names)}) AND {PUBLISHED}"
+                    " ORDER BY navn, dato, meeting_id, liste, nummer", names):
+                where[r[0]].append(Forekomst(r[1], date.fromisoformat(r[2]), r[3], r[4], r[5]))
+        return tuple((group[0], tuple(Stavemaade(s, tuple(where[s])) for s in group))
+                     for group in people)
 
     # -- a person under every spelling ---------------------------------------------------
 
@@ -329,7 +360,7 @@ class PersonerQueries:
             f"{_FREMMOEDE} WHERE navn IN ({marks}) AND liste <> 'referent' AND {PUBLISHED}"
             " ORDER BY dato, meeting_id, liste, nummer", spelled))
         return PersonIdentitet(
-            navn, tuple(self._stavemaade(s) for s in spelled), roles,
+            navn, self._stavemaader([spelled])[0][1], roles,
             Person(navn, tuple(links), tuple(meetings)), attended,
             tuple(v for v in verdicts if v.navn_a in group | {navn}
                   or v.navn_b in group | {navn}),

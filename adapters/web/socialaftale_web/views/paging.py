@@ -4,7 +4,7 @@ every row being sent on every visit."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Generic, TypeVar
 from urllib.parse import urlencode
 
@@ -12,7 +12,7 @@ from attrs import frozen
 
 from .common import ViewError
 
-__all__ = ["PR_SIDE", "Side", "paged"]
+__all__ = ["PR_SIDE", "Side", "paged", "paged_from"]
 
 T = TypeVar("T")
 
@@ -46,15 +46,25 @@ def paged(items: Sequence[T], side: int | None, pr_side: int | None = None,
           query: Mapping[str, str | None] | None = None, standard: int = PR_SIDE) -> Side[T]:
     """Page ``side`` of ``items``; a page that is not there is a 400 with a Danish message.
     ``standard`` is the list's own page size when the request names none."""
+    return paged_from(lambda offset, limit: (len(items), items[offset:offset + limit]),
+                      side, pr_side, query, standard)
+
+
+def paged_from(fetch: Callable[[int, int], tuple[int, Sequence[T]]], side: int | None,
+               pr_side: int | None = None, query: Mapping[str, str | None] | None = None,
+               standard: int = PR_SIDE) -> Side[T]:
+    """Page ``side`` of a list the store pages itself: ``fetch(offset, limit)`` gives how
+    many items there are in all and those ``limit`` from ``offset``, so only the page's rows
+    are read; the same checks and 400s as :func:`paged`."""
     size = standard if pr_side is None else pr_side
     if not 10 <= size <= 200:
         raise ViewError(f"Feltet 'pr_side' skal være et tal fra 10 til 200, ikke {size} "
                         "(regel: sidestoerrelse).")
     number = 1 if side is None else side
-    last = max(1, -(-len(items) // size))
+    antal, items = fetch((max(1, number) - 1) * size, size)
+    last = max(1, -(-antal // size))
     if not 1 <= number <= last:
         raise ViewError(f"Feltet 'side' ({number}) findes ikke: listen har side 1-{last} "
                         "(regel: side-findes).")
     kept = urlencode({k: v for k, v in (query or {}).items() if v})
-    return Side(tuple(items[(number - 1) * size:number * size]), number, size, len(items),
-                kept, standard)
+    return Side(tuple(items), number, size, antal, kept, standard)
