@@ -74,4 +74,4 @@ def test_only_pairs_that_cannot_agree_are_left_untried() -> None:
     tried = maybe_same(ordered)
     assert len(every) > 1000 and every <= set(tried)
     assert len(tried) < len(ordered) ** 2 / 20  # far fewer than every pair
-    assert tried == sorted(set(tried)) and all(a < b for a, b in tried)
+    assert list(tried) == sorted(set(tried)) and all(a < b for a, b in tried)

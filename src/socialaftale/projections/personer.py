@@ -52,7 +52,7 @@ ART = {"deltagere": "deltog", "afbud": "afbud", "gaester": "gæst", "referent": 
 
 class PersonerProjection(Projection):
     name = "personer"
-    version = 1
+    version = 2  # 2: person_seen_navn covers meeting_id (the names read without the rows)
     events = (MeetingScheduled, MeetingCorrected, SammenfaldBekraeftet, SammenfaldAfkraeftet)
     tables: ClassVar[tuple[str, ...]] = ("person_seen", "person_verdict")
 
@@ -63,7 +63,7 @@ class PersonerProjection(Projection):
             " NOT NULL, organisation TEXT, rolle TEXT, note TEXT, i_stedet_for TEXT, punkter"
             " TEXT NOT NULL, tid TEXT, referent INTEGER NOT NULL, repraesenteret_ved TEXT,"
             " document TEXT NOT NULL)")
-        tx.execute("CREATE INDEX IF NOT EXISTS person_seen_navn ON person_seen (navn)")
+        tx.execute("CREATE INDEX IF NOT EXISTS person_seen_navn ON person_seen (navn, meeting_id)")
         tx.execute("CREATE INDEX IF NOT EXISTS person_seen_meeting ON person_seen (meeting_id)")
         tx.execute(
             "CREATE TABLE IF NOT EXISTS person_verdict (position BIGINT PRIMARY KEY, navn_a"
@@ -233,9 +233,14 @@ class PersonerQueries:
     # -- the parts ---------------------------------------------------------------------
 
     def _known_names(self) -> list[str]:
-        return sorted({str(r[0]) for r in self.db.query(
-            f"SELECT navn FROM person_seen WHERE {PUBLISHED} UNION SELECT navn FROM ag_role"
-            " UNION SELECT navn FROM person_affiliation")})
+        """Every spelling a published meeting, a group or an affiliation records, sorted.
+        Three queries, not a UNION: SQLite's UNION sorts every sighting into a temporary
+        tree, where DISTINCT on the covering index walks them in order (157 against 15 ms
+        for the 36,017 sightings of a 100k store)."""
+        return sorted({str(r[0]) for sql in (
+            f"SELECT DISTINCT navn FROM person_seen WHERE {PUBLISHED}",
+            "SELECT DISTINCT navn FROM ag_role", "SELECT DISTINCT navn FROM person_affiliation",
+        ) for r in self.db.query(sql)})
 
     def sammenfald(self) -> tuple[Sammenfald, ...]:
         """Every verdict on two spellings, in the order recorded (later ones hold)."""
