@@ -204,6 +204,10 @@ PUBLISHED = "meeting_id NOT IN (SELECT meeting_id FROM meeting_kladde)"
 """A person's lists skip a meeting whose referat is a draft taken in the browser: its
 attendance is the secretariat's until published (issue 20)."""
 
+_NAME_SOURCES = ("arbejdsgrupper", "fora", "meetings", "personer")
+"""The read models whose tables hold the names (person_seen, ag_role, person_affiliation,
+and meeting_kladde for the drafts left out)."""
+
 _FREMMOEDE = ("SELECT meeting_id, body, dato, navn, liste, organisation, rolle, punkter, tid,"
               " i_stedet_for, repraesenteret_ved, referent, note FROM person_seen")
 
@@ -229,18 +233,30 @@ class PersonerQueries:
     """Identity, suggestion and attendance queries, mixed into :class:`Socialaftale`."""
 
     db: Database
+    _names_kept: tuple[tuple[tuple[Any, ...], ...], tuple[str, ...]] | None = None
 
     # -- the parts ---------------------------------------------------------------------
 
-    def _known_names(self) -> list[str]:
+    def _known_names(self) -> tuple[str, ...]:
         """Every spelling a published meeting, a group or an affiliation records, sorted.
-        Three queries, not a UNION: SQLite's UNION sorts every sighting into a temporary
-        tree, where DISTINCT on the covering index walks them in order (157 against 15 ms
-        for the 36,017 sightings of a 100k store)."""
-        return sorted({str(r[0]) for sql in (
+
+        Kept until one of the read models they come from moves on (their positions, one
+        indexed read), as every view of /personer asks twice (the list and the suggested
+        merges). Three queries, not a UNION: SQLite's UNION sorts every sighting into a
+        temporary tree, where DISTINCT on the covering index walks them in order (157
+        against 15 ms for the 36,017 sightings of a 100k store)."""
+        token = tuple(tuple(r) for r in self.db.query(
+            "SELECT name, version, position FROM projection_position WHERE name IN"
+            " (?, ?, ?, ?) ORDER BY name", _NAME_SOURCES))
+        kept = self._names_kept
+        if kept is not None and kept[0] == token:
+            return kept[1]
+        names = tuple(sorted({str(r[0]) for sql in (
             f"SELECT DISTINCT navn FROM person_seen WHERE {PUBLISHED}",
             "SELECT DISTINCT navn FROM ag_role", "SELECT DISTINCT navn FROM person_affiliation",
-        ) for r in self.db.query(sql)})
+        ) for r in self.db.query(sql)}))
+        self._names_kept = (token, names)
+        return names
 
     def sammenfald(self) -> tuple[Sammenfald, ...]:
         """Every verdict on two spellings, in the order recorded (later ones hold)."""
@@ -297,10 +313,12 @@ class PersonerQueries:
         return self.people(limit=None)[1]
 
     def people(self, q: str | None = None, *, offset: int = 0, limit: int | None = 50,
+               forekomster: bool = True,
                ) -> tuple[int, tuple[tuple[str, tuple[Stavemaade, ...]], ...]]:
         """How many people there are (with ``q``: have it in their name or any spelling of
         it, case, hyphens and full stops ignored) and ``limit`` of them from ``offset``
-        (``None``: all), named by their first spelling, in that name's order.
+        (``None``: all), named by their first spelling, in that name's order;
+        ``forekomster=False`` leaves out where each spelling is seen (a list of names).
 
         Only the names are read for the count and the order (one query, strings only);
         where each spelling is seen is read for the people returned alone, so a page costs
@@ -318,6 +336,9 @@ class PersonerQueries:
         if wanted:
             people = [g for g in people if any(wanted in fold_name(s) for s in g)]
         shown = people[offset:] if limit is None else people[offset:offset + limit]
+        if not forekomster:
+            return len(people), tuple((g[0], tuple(Stavemaade(s, ()) for s in g))
+                                      for g in shown)
         return len(people), self._stavemaader(shown)
 
     def _stavemaader(self, people: list[list[str]]

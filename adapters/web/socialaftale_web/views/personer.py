@@ -24,18 +24,18 @@ __all__ = ["api_attendance", "api_people", "api_suggestions", "people_page"]
 @get("/personer", include_in_schema=False, sync_to_thread=True)
 def people_page(store: Store, q: FromQuery[str | None] = None, side: FromQuery[int] = 1,
                 pr_side: FromQuery[int | None] = None) -> Template:
-    page = _page(store, q, side, pr_side)
+    page = _page(store, q, side, pr_side, forekomster=False)  # the page shows names only
     return Template("personer.html", context={"personer": list(page.items), "antal": page.antal,
                                               "sider": page, "sti": "/personer", "q": q or "",
                                               "forslag": store.merge_suggestions()})
 
 
-def _page(store: Any, q: str | None, side: int | None, pr_side: int | None) -> Side[Any]:
+def _page(store: Any, q: str | None, side: int | None, pr_side: int | None,
+          forekomster: bool = True) -> Side[Any]:
     """The people of page ``side`` (those with ``q`` in a spelling), read for that page
     alone; a page or size that is not there is a 400 in Danish."""
-    return paged_from(lambda offset, limit: _people(*store.people(q, offset=offset,
-                                                                  limit=limit)),
-                      side, pr_side, {"q": q})
+    return paged_from(lambda offset, limit: _people(*store.people(
+        q, offset=offset, limit=limit, forekomster=forekomster)), side, pr_side, {"q": q})
 
 
 def _people(antal: int, found: Any) -> tuple[int, list[dict[str, Any]]]:
