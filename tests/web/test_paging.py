@@ -4,16 +4,28 @@ page, the filters kept in the links, and a page that is not there refused in Dan
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from html import unescape
-from urllib.parse import quote
+from typing import Any
+from urllib.parse import quote, unquote
 
 import pytest
 from litestar.testing import TestClient
 
-from socialaftale import DecisionRef, Provenance, Socialaftale, Source
+from socialaftale import (
+    DecisionRef,
+    Provenance,
+    Socialaftale,
+    Source,
+    load_records,
+    open_store,
+    personer,
+)
 from socialaftale.domain import tilbudsvifte as tv
 from socialaftale_web import create_app
+
+from .conftest import EXAMPLES
 
 
 def titles(html: str) -> list[str]:
@@ -194,3 +206,93 @@ def test_the_people_list_is_paged_with_the_search_kept(loaded: Socialaftale) -> 
         if 'rel="next"' in html:
             assert 'rel="next" href="/personer?q=a&amp;side=2&amp;pr_side=10"' in html
         assert c.get("/personer?side=999").status_code == 400
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def people_store(request: pytest.FixtureRequest, store_url_factory: Any) -> Iterator[Socialaftale]:
+    """The real records on each store the server runs on, two spellings confirmed as one
+    person (so a person has more than one spelling and the other is no row of its own)."""
+    s = open_store(store_url_factory(request.param), actor="test")
+    load_records(s, [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.yaml"))])
+    s.record(personer.SammePerson(
+        navn_a="Alice Aagaard Hageman", navn_b="Alice Aagaard-Hagemann", grund="stavefejl",
+        provenance=Provenance(date(2013, 1, 17), Source("001_06729882290ccbd8.txt"))),
+        by="sekretariatet")
+    yield s
+    s.close()
+
+
+def every_page(c: TestClient[Any], url: str) -> list[list[str]]:
+    """The people of each page of a /personer list, following its «næste» links."""
+    pages: list[list[str]] = []
+    next_url: str | None = url
+    while next_url:
+        html = c.get(next_url).text
+        pages.append(people(html))
+        found = re.search(r'<a rel="next" href="([^"]+)">', html)
+        next_url = unescape(found.group(1)) if found else None
+    return pages
+
+
+def test_every_person_is_on_exactly_one_page_in_the_lists_order(
+        people_store: Socialaftale) -> None:
+    """Each person once, named by their first spelling, in the order of those names; the
+    pages of ten hold the whole list's people in its order, and the API's pages the same."""
+    known = {str(r[0]) for r in people_store.db.query(
+        "SELECT navn FROM person_seen UNION SELECT navn FROM ag_role"
+        " UNION SELECT navn FROM person_affiliation")}
+    with TestClient(create_app(people_store)) as c:
+        whole = [unquote(p) for p in people(c.get("/personer?pr_side=200").text)]
+        assert whole == sorted(known - {"Alice Aagaard-Hagemann"}) and len(whole) > 20
+        pages = every_page(c, "/personer?pr_side=10")
+        assert [unquote(p) for page in pages for p in page] == whole
+        assert all(len(p) == 10 for p in pages[:-1]) and len(pages) == -(-len(whole) // 10)
+        assert f"Side 2 af {len(pages)} ({len(whole)} i alt)" in c.get(
+            "/personer?side=2&pr_side=10").text
+        api = [c.get("/api/personer", params={"side": n, "pr_side": 10}).json()
+               for n in range(1, len(pages) + 1)]
+        assert [p["navn"] for page in api for p in page["personer"]] == whole
+        assert {(a["antal"], a["sider"], a["pr_side"]) for a in api} == {
+            (len(whole), len(pages), 10)}
+        [alice] = [p for page in api for p in page["personer"]
+                   if p["navn"] == "Alice Aagaard Hageman"]
+        assert [s["navn"] for s in alice["stavemaader"]] == ["Alice Aagaard Hageman",
+                                                            "Alice Aagaard-Hagemann"]
+        assert all(s["forekomster"] for s in alice["stavemaader"])
+
+
+def test_the_search_is_kept_on_every_page_and_finds_every_spelling(
+        people_store: Socialaftale) -> None:
+    with TestClient(create_app(people_store)) as c:
+        found = [unquote(p) for p in people(c.get("/personer?q=E&pr_side=200").text)]
+        everyone = [unquote(p) for p in people(c.get("/personer?pr_side=200").text)]
+        assert 10 < len(found) < len(everyone)
+        assert found == [n for n in everyone if "e" in n.casefold()
+                         or n == "Alice Aagaard Hageman"]
+        first = c.get("/personer?q=E&pr_side=10").text
+        assert 'rel="next" href="/personer?q=E&amp;side=2&amp;pr_side=10"' in first
+        assert f"{len(found)} personer med <q>E</q> i et navn." in first
+        assert [p for page in every_page(c, "/personer?q=E&pr_side=10")
+                for p in page] == [quote(n) for n in found]
+        api = c.get("/api/personer", params={"q": "AAGAARD-HAGEMANN."}).json()
+        assert [p["navn"] for p in api["personer"]] == ["Alice Aagaard Hageman"]
+        assert (api["antal"], api["side"], api["sider"]) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("url", ["/personer", "/api/personer"])
+def test_a_people_page_that_is_not_there_is_refused_in_danish(
+        people_store: Socialaftale, url: str) -> None:
+    with TestClient(create_app(people_store)) as c:
+        last = c.get("/api/personer", params={"pr_side": 10}).json()["sider"]
+        for side in (last + 1, 0, -1):
+            response = c.get(url, params={"side": side, "pr_side": 10})
+            assert response.status_code == 400, side
+            assert (f"Feltet 'side' ({side}) findes ikke: listen har side 1-{last} "
+                    in unescape(response.text))
+        response = c.get(url, params={"q": "Zyx", "side": 2})
+        assert response.status_code == 400
+        assert "listen har side 1-1" in unescape(response.text)
+        response = c.get(url, params={"pr_side": 201})
+        assert response.status_code == 400
+        assert "Feltet 'pr_side' skal være et tal fra 10 til 200" in unescape(response.text)
+        assert c.get(url, params={"q": "Zyx"}).status_code == 200  # no one: page 1, empty

@@ -4,7 +4,7 @@ every row being sent on every visit."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Generic, TypeVar
 from urllib.parse import urlencode
 
@@ -12,7 +12,8 @@ from attrs import frozen
 
 from .common import ViewError
 
-__all__ = ["PR_SIDE", "Side", "counted", "page_bounds", "paged"]
+__all__ = ["PR_SIDE", "Side", "counted", "page_bounds", "paged", "paged_from"]
+
 
 T = TypeVar("T")
 
@@ -46,8 +47,19 @@ def paged(items: Sequence[T], side: int | None, pr_side: int | None = None,
           query: Mapping[str, str | None] | None = None, standard: int = PR_SIDE) -> Side[T]:
     """Page ``side`` of ``items``; a page that is not there is a 400 with a Danish message.
     ``standard`` is the list's own page size when the request names none."""
+    return paged_from(lambda offset, limit: (len(items), items[offset:offset + limit]),
+                      side, pr_side, query, standard)
+
+
+def paged_from(fetch: Callable[[int, int], tuple[int, Sequence[T]]], side: int | None,
+               pr_side: int | None = None, query: Mapping[str, str | None] | None = None,
+               standard: int = PR_SIDE) -> Side[T]:
+    """Page ``side`` of a list the store pages itself: ``fetch(offset, limit)`` gives how
+    many items there are in all and those ``limit`` from ``offset``, so only the page's rows
+    are read; the same checks and 400s as :func:`paged`."""
     offset, size = page_bounds(side, pr_side, standard)
-    return counted(len(items), items[offset:offset + size], side, pr_side, query, standard)
+    antal, items = fetch(offset, size)
+    return counted(antal, items, side, pr_side, query, standard)
 
 
 def page_bounds(side: int | None, pr_side: int | None = None,

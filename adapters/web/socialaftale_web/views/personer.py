@@ -5,7 +5,6 @@ record's ``SammePerson`` fact), never by the program."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from litestar import get
@@ -17,45 +16,45 @@ from socialaftale import DomainError, to_data
 from .common import FOUND_ERRORS, READ_ERRORS, Caller, Store, ViewError
 from .kladde import hidden_referat
 from .moeder import _meeting
-from .paging import paged
+from .paging import Side, paged_from
 
 __all__ = ["api_attendance", "api_people", "api_suggestions", "people_page"]
-
-
-def _fold(text: str) -> str:
-    """Case, hyphens, full stops and runs of spaces do not matter when looking for a name
-    ("aagaard hagemann" finds "Alice Aagaard-Hagemann")."""
-    return " ".join(re.sub(r"[-.,]", " ", text).casefold().split())
-
-
-def _people(store: Any, q: str | None = None) -> list[dict[str, Any]]:
-    """Every person, or those with ``q`` in their name or in any spelling of it."""
-    people = [{"navn": navn, "stavemaader": spelled} for navn, spelled in store.spellings()]
-    wanted = _fold(q or "")
-    if not wanted:
-        return people
-    return [p for p in people
-            if any(wanted in _fold(n) for n in [p["navn"], *(s.navn for s in p["stavemaader"])])]
 
 
 @get("/personer", include_in_schema=False, sync_to_thread=True)
 def people_page(store: Store, q: FromQuery[str | None] = None, side: FromQuery[int] = 1,
                 pr_side: FromQuery[int | None] = None) -> Template:
-    found = _people(store, q)
-    page = paged(found, side, pr_side, {"q": q})
-    return Template("personer.html", context={"personer": list(page.items), "antal": len(found),
+    page = _page(store, q, side, pr_side, forekomster=False)  # the page shows names only
+    return Template("personer.html", context={"personer": list(page.items), "antal": page.antal,
                                               "sider": page, "sti": "/personer", "q": q or "",
                                               "forslag": store.merge_suggestions()})
 
 
+def _page(store: Any, q: str | None, side: int | None, pr_side: int | None,
+          forekomster: bool = True) -> Side[Any]:
+    """The people of page ``side`` (those with ``q`` in a spelling), read for that page
+    alone; a page or size that is not there is a 400 in Danish."""
+    return paged_from(lambda offset, limit: _people(*store.people(
+        q, offset=offset, limit=limit, forekomster=forekomster)), side, pr_side, {"q": q})
+
+
+def _people(antal: int, found: Any) -> tuple[int, list[dict[str, Any]]]:
+    return antal, [{"navn": navn, "stavemaader": spelled} for navn, spelled in found]
+
+
 @get("/api/personer", sync_to_thread=True, tags=["personer"],
-     summary="Personerne med alle deres stavemåder", responses=READ_ERRORS)
-def api_people(store: Store, q: FromQuery[str | None] = None) -> list[Any]:
-    """Every person with the spellings confirmed as theirs (``socialaftale personer
-    --format json``); with ``q`` only those with it in their name or any spelling (case,
-    hyphens and full stops ignored)."""
-    data: list[Any] = to_data(_people(store, q))
-    return data
+     summary="Personerne med alle deres stavemåder, side for side", responses=READ_ERRORS)
+def api_people(store: Store, q: FromQuery[str | None] = None, side: FromQuery[int] = 1,
+               pr_side: FromQuery[int | None] = None) -> dict[str, Any]:
+    """A page of the people with the spellings confirmed as theirs, each spelling with
+    where it is seen (the items of ``socialaftale personer --format json``); with ``q``
+    only those with it in their name or any spelling (case, hyphens and full stops
+    ignored). The answer is ``{"personer": [...], "antal", "side", "pr_side", "sider"}``:
+    ``antal`` people in all on ``sider`` pages of ``pr_side`` (10-200, standard 50);
+    ``side`` (from 1) past the last is a 400."""
+    page = _page(store, q, side, pr_side)
+    return {"personer": to_data(list(page.items)), "antal": page.antal, "side": page.side,
+            "pr_side": page.pr_side, "sider": page.sider}
 
 
 @get("/api/personer-forslag", sync_to_thread=True, tags=["personer"],

@@ -14,7 +14,7 @@ from ..common import Context
 from .commands import COMMANDS, IkkeSammePerson, SammePerson
 from .decide import DECIDERS, decide, streams
 from .events import EVENTS, SammenfaldAfkraeftet, SammenfaldBekraeftet, pair_key, pair_stream
-from .forslag import Sammenfaldsforslag, foreslaa_sammenfald
+from .forslag import Sammenfaldsforslag, foreslaa_sammenfald, maybe_same
 from .state import PairState, evolve
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "SammenfaldBekraeftet",
     "Sammenfaldsforslag",
     "foreslaa_sammenfald",
+    "maybe_same",
     "pair_key",
     "pair_stream",
 ]
