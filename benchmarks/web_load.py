@@ -90,8 +90,10 @@ def build(url: str, size: int) -> int:
         return store.log.last_position() or 0
 
 
-def load(url: str, workers: int, requests: int) -> dict[str, tuple[float, float, float]]:
-    """p50, p99 (ms) and requests/s of each page under :data:`CLIENTS` clients."""
+def load(url: str, workers: int, requests: int,
+         pages: dict[str, str] | None = None) -> dict[str, tuple[float, float, float]]:
+    """p50, p99 (ms) and requests/s of each page (of ``pages``, default :data:`PAGES`)
+    under :data:`CLIENTS` clients."""
     cli = os.path.join(os.path.dirname(sys.executable), "socialaftale")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -111,7 +113,7 @@ def load(url: str, workers: int, requests: int) -> dict[str, tuple[float, float,
                 time.sleep(0.2)
         out = {}
         ctx = multiprocessing.get_context("spawn")
-        for name, path in PAGES.items():
+        for name, path in (PAGES if pages is None else pages).items():
             for _ in range(workers):  # warm every worker (each has its own caches)
                 urllib.request.urlopen(base + path, timeout=300).read()
             results = ctx.Queue()
@@ -144,7 +146,16 @@ def main() -> None:
     parser.add_argument("--workers", default=f"1,{os.cpu_count() or 2}")
     parser.add_argument("--requests", type=int, default=10, help="per client and page")
     parser.add_argument("--markdown", default=None)
+    parser.add_argument("--pages", default=None,
+                        help="only these pages: names of PAGES, comma-separated")
     args = parser.parse_args()
+    pages = PAGES
+    if args.pages:
+        wanted = [p.strip() for p in args.pages.split(",")]
+        unknown = [p for p in wanted if p not in PAGES]
+        if unknown:
+            parser.error(f"unknown page(s) {unknown}; choose from {list(PAGES)}")
+        pages = {p: PAGES[p] for p in wanted}
     command = "python benchmarks/web_load.py " + " ".join(sys.argv[1:])
     counts = [int(w) for w in args.workers.split(",")]
     lines = [f"Command: `{command}` ({os.cpu_count()} cores; {CLIENTS} clients, "
@@ -162,14 +173,14 @@ def main() -> None:
                     events = build(url, size)
                     print(f"… {kind} {events:,} events built in "
                           f"{time.perf_counter() - began:,.0f} s", file=sys.stderr)
-                    figures = {w: load(url, w, args.requests) for w in counts}
+                    figures = {w: load(url, w, args.requests, pages) for w in counts}
                 finally:
                     drop()
-                for page in PAGES:
+                for page in pages:
                     cells = " | ".join(f"{figures[w][page][0]:.0f} / {figures[w][page][1]:.0f}"
                                        for w in counts)
                     lines.append(f"| {kind} | {events:,} | {page} | {cells} |")
-                print("\n".join(lines[-len(PAGES):]), file=sys.stderr)
+                print("\n".join(lines[-len(pages):]), file=sys.stderr)
     text = "\n".join(lines) + "\n"
     print(text)
     if args.markdown:
