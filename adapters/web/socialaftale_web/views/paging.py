@@ -12,7 +12,7 @@ from attrs import frozen
 
 from .common import ViewError
 
-__all__ = ["PR_SIDE", "Side", "paged"]
+__all__ = ["PR_SIDE", "Side", "page_of", "paged", "window"]
 
 T = TypeVar("T")
 
@@ -46,15 +46,29 @@ def paged(items: Sequence[T], side: int | None, pr_side: int | None = None,
           query: Mapping[str, str | None] | None = None, standard: int = PR_SIDE) -> Side[T]:
     """Page ``side`` of ``items``; a page that is not there is a 400 with a Danish message.
     ``standard`` is the list's own page size when the request names none."""
+    number, size = window(side, pr_side, standard)
+    return page_of(items[(number - 1) * size:number * size], len(items), number, size, query,
+                   standard)
+
+
+def window(side: int | None, pr_side: int | None = None,
+           standard: int = PR_SIDE) -> tuple[int, int]:
+    """The page's number and size a request asks for (a size outside 10-200 refused), for
+    a list that reads only that page (its rows from ``(number - 1) * size``)."""
     size = standard if pr_side is None else pr_side
     if not 10 <= size <= 200:
         raise ViewError(f"Feltet 'pr_side' skal være et tal fra 10 til 200, ikke {size} "
                         "(regel: sidestoerrelse).")
-    number = 1 if side is None else side
-    last = max(1, -(-len(items) // size))
+    return (1 if side is None else side), size
+
+
+def page_of(items: Sequence[T], antal: int, number: int, size: int,
+            query: Mapping[str, str | None] | None = None, standard: int = PR_SIDE) -> Side[T]:
+    """Page ``number`` (its ``items`` already read) of a list of ``antal``; a page that is
+    not there is a 400 with a Danish message."""
+    last = max(1, -(-antal // size))
     if not 1 <= number <= last:
         raise ViewError(f"Feltet 'side' ({number}) findes ikke: listen har side 1-{last} "
                         "(regel: side-findes).")
     kept = urlencode({k: v for k, v in (query or {}).items() if v})
-    return Side(tuple(items[(number - 1) * size:number * size]), number, size, len(items),
-                kept, standard)
+    return Side(tuple(items), number, size, antal, kept, standard)
