@@ -399,7 +399,10 @@ class Socialaftale(
 
         The view's read models are built in memory from the kept events, once per view and
         log head (the last :attr:`VIEWS` are kept; a new event makes a new one). A view that
-        keeps every event is this store itself. Recording into a view is refused."""
+        keeps every event is this store itself, and is remembered as such too: finding that
+        out reads and decodes the whole log (seconds at national size, on every request of
+        a page with ``?kendt=`` or ``?verden=`` otherwise). Recording into a view is
+        refused."""
         view = KnownView(recorded_by, occurred_by)
         if recorded_by is None and occurred_by is None:
             return self
@@ -411,18 +414,18 @@ class Socialaftale(
                 return found
         every = list(self._events_until(head))
         kept = [Recorded(r.stream, r.version, r.event, r.meta) for r in view.select(every)]
-        if len(kept) == len(every):
-            return self
-        built = _view_store(kept, view, self)
+        built = self if len(kept) == len(every) else _view_store(kept, view, self)
         with self._views_lock:
             raced = self._views.get((view, head))
             if raced is not None:  # another thread built the same view meanwhile: keep one
-                built.close()
+                if built is not self:
+                    built.close()
                 return raced
             self._views[(view, head)] = built
             while len(self._views) > self.VIEWS:
                 _key, old = self._views.popitem(last=False)
-                old.close()
+                if old is not self:
+                    old.close()
         return built
 
     def _events_until(self, head: int) -> Iterator[Recorded]:
@@ -495,7 +498,8 @@ class Socialaftale(
         with self._views_lock:
             views, self._views = list(self._views.values()), OrderedDict()
         for view in views:
-            view.close()
+            if view is not self:  # a view that keeps every event is this store
+                view.close()
         self.db.close()
         self.log.close()
 

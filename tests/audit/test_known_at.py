@@ -22,6 +22,7 @@ from socialaftale import (
     StoreError,
     open_store,
 )
+from socialaftale.application import KnownView
 from socialaftale.domain.tilbudsvifte import RegisterTilbud
 from socialaftale_cli.main import cli
 
@@ -59,6 +60,32 @@ def answers(s: Socialaftale) -> dict[str, Any]:
         "shares": sorted(r.regel for r in s.sharing_rules()),
         "takstbeslutninger": [d.aar for d in s.rate_decisions()],
     }
+
+
+def test_a_view_that_keeps_every_event_is_remembered_until_the_next_event(
+        store_url_factory: Callable[[str], str]) -> None:
+    """Finding that a view keeps every event reads the whole log (seconds at national
+    size): it is done once per log head, and a later event that the view leaves out makes a
+    real view again. Eviction of the views kept never closes the store itself."""
+    url = store_url_factory("sqlite")
+    two_days(url)
+    with open_store(url) as store:
+        head = store.log.last_position()
+        world = date(2030, 1, 1)
+        assert store.as_known(occurred_by=world) is store
+        assert store._views[(KnownView(None, world), head)] is store  # read the log once
+        assert store.as_known(SECOND) is store and store.as_known(occurred_by=world) is store
+        store.record(RegisterTilbud(
+            key="aalborg/fremtidshuset", navn="Fremtidshuset", driftsherre="Aalborg",
+            lovgrundlag=(), pladser=10, effective_on=date(2031, 1, 1),
+            provenance=Provenance(date(2031, 1, 1), Source("takstbilag-2031.pdf"))))
+        later = store.as_known(occurred_by=world)
+        assert later is not store and later.known is not None
+        assert "aalborg/fremtidshuset" not in {o.key for o in later.tilbudsvifte(
+            date(2032, 1, 1))}
+        for day in range(5):  # the store itself leaves the kept views without being closed
+            store.as_known(occurred_by=date(2040 + day, 1, 1))
+        assert store.tilbudsvifte(date(2032, 1, 1))
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import orjson
 from attrs import frozen
@@ -59,6 +59,7 @@ __all__ = [
     "TilbudsvifteChanges",
     "TilbudsvifteProjection",
     "TilbudsvifteQueries",
+    "VifteSide",
 ]
 
 _EVENT_CLASSES: dict[str, type] = {cls.__name__: cls for cls in CONTEXT.events}
@@ -89,12 +90,14 @@ class TilbudsvifteProjection(Projection):
 
     name = "tilbudsvifte"
     # 4: an interval index over the versions' (valid, known) rectangles
-    version = 5  # 5: a fact keeps the lines its source names (source_kilde_sted)
+    # 5: a fact keeps the lines its source names (source_kilde_sted)
+    version = 6  # 6: the versions' sort keys for a page of the vifte; the rates' interval index
     events = (FristerSet, *TILBUD_EVENTS)
     tables = (
         "tilbud_fact",
         "tilbud_version_rt",
         "tilbud_version",
+        "tilbud_takst_rt",
         "tilbud_takst",
         "tilbud_takstregulering",
         "tilbud_anmodning",
@@ -102,6 +105,8 @@ class TilbudsvifteProjection(Projection):
     )
 
     def create(self, tx: Tx) -> None:
+        # The sort keys compare by code point on both stores, as Python's sort of them does.
+        code = ' COLLATE "C"' if tx.dialect == "postgresql" else ""
         tx.execute(
             "CREATE TABLE IF NOT EXISTS tilbud_fact ("
             " stream TEXT NOT NULL, version INTEGER NOT NULL, position BIGINT NOT NULL,"
@@ -125,7 +130,9 @@ class TilbudsvifteProjection(Projection):
             " navn TEXT NOT NULL, driftsherre TEXT NOT NULL, lovgrundlag TEXT NOT NULL,"
             " pladser INTEGER, pladsdele TEXT NOT NULL, kategori INTEGER,"
             " forstaerket INTEGER, landsdaekkende INTEGER, i_vifte INTEGER NOT NULL,"
-            " status TEXT NOT NULL, start_ukendt INTEGER NOT NULL DEFAULT 0)"
+            " status TEXT NOT NULL, start_ukendt INTEGER NOT NULL DEFAULT 0,"
+            f" driftsherre_cf TEXT NOT NULL{code}, navn_cf TEXT NOT NULL{code},"
+            f" lovgrundlag_tekst TEXT NOT NULL, lovgrundlag_cf TEXT{code})"
         )
         tx.execute(
             "CREATE INDEX IF NOT EXISTS tilbud_version_valid"
@@ -133,6 +140,14 @@ class TilbudsvifteProjection(Projection):
         )
         tx.execute(
             "CREATE INDEX IF NOT EXISTS tilbud_version_stream ON tilbud_version (stream)"
+        )
+        # A page of the vifte as known now, in the default order (driftsherre), walks this
+        # index and stops at the page's end; the dates are in it, so only the page's rows
+        # are read from the table.
+        tx.execute(
+            "CREATE INDEX IF NOT EXISTS tilbud_version_vifte ON tilbud_version"
+            " (driftsherre_cf, driftsherre, navn, tilbud_key, valid_from, valid_to)"
+            " WHERE known_to IS NULL AND i_vifte = 1"
         )
         self._create_interval_index(tx)
         tx.execute(
@@ -143,6 +158,7 @@ class TilbudsvifteProjection(Projection):
             " known_from TEXT NOT NULL, known_to TEXT, PRIMARY KEY (stream, version))"
         )
         tx.execute("CREATE INDEX IF NOT EXISTS tilbud_takst_aar ON tilbud_takst (aar)")
+        self._create_rate_interval_index(tx)
         tx.execute(
             "CREATE TABLE IF NOT EXISTS tilbud_takstregulering ("
             " stream TEXT NOT NULL, version INTEGER NOT NULL, tilbud_key TEXT NOT NULL,"
@@ -194,6 +210,29 @@ class TilbudsvifteProjection(Projection):
         tx.execute(
             "CREATE TRIGGER IF NOT EXISTS tilbud_version_rt_delete AFTER DELETE ON"
             " tilbud_version BEGIN DELETE FROM tilbud_version_rt WHERE id = old.rowid; END")
+
+    @staticmethod
+    def _create_rate_interval_index(tx: Tx) -> None:
+        """A year's rates as known on a date: the same kind of index as the versions', a
+        rectangle of the year (one day wide, its number) by [known_from, known_to), so a
+        rate superseded again and again costs nothing to a day that does not hold it."""
+        if tx.dialect == "postgresql":
+            tx.execute(
+                "CREATE INDEX IF NOT EXISTS tilbud_takst_span ON tilbud_takst USING gist"
+                " (int4range(aar, aar + 1), sa_span(known_from, known_to))")
+            return
+        tx.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS tilbud_takst_rt USING rtree_i32(id,"
+            " aar_lo, aar_hi, known_lo, known_hi)")
+        lo = "CAST(julianday(new.known_from) AS INTEGER)"
+        hi = (f"COALESCE(MAX(CAST(julianday(new.known_to) AS INTEGER), {lo}), 2147483647)")
+        tx.execute(
+            "CREATE TRIGGER IF NOT EXISTS tilbud_takst_rt_insert AFTER INSERT ON"
+            " tilbud_takst BEGIN INSERT INTO tilbud_takst_rt VALUES (new.rowid, new.aar,"
+            f" new.aar + 1, {lo}, {hi}); END")
+        tx.execute(
+            "CREATE TRIGGER IF NOT EXISTS tilbud_takst_rt_delete AFTER DELETE ON"
+            " tilbud_takst BEGIN DELETE FROM tilbud_takst_rt WHERE id = old.rowid; END")
 
     def __init__(self) -> None:
         self._dirty: dict[str, str] = {}
@@ -334,8 +373,9 @@ class TilbudsvifteProjection(Projection):
         tx.executemany(
             "INSERT INTO tilbud_version (stream, tilbud_key, known_from, known_to, valid_from,"
             " valid_to, navn, driftsherre, lovgrundlag, pladser, pladsdele, kategori,"
-            " forstaerket, landsdaekkende, i_vifte, status, start_ukendt)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " forstaerket, landsdaekkende, i_vifte, status, start_ukendt, driftsherre_cf,"
+            " navn_cf, lovgrundlag_tekst, lovgrundlag_cf)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             out,
         )
         self._rates(tx, stream, key, facts)
@@ -345,11 +385,13 @@ class TilbudsvifteProjection(Projection):
         stream: str, key: str, known_from: date, seg: tuple[date, date | None, Snapshot]
     ) -> list[Any]:
         start, end, s = seg
+        basis = " + ".join(str(b) for b in s.lovgrundlag)  # TilbudIVifte.lovgrundlag_tekst
         return [
             stream, key, known_from.isoformat(), None, start.isoformat(), _iso(end),
             s.navn, s.driftsherre, _json(s.lovgrundlag), s.pladser, _json(s.pladsdele),
             s.kategori, _flag(s.forstaerket_samarbejde), _flag(s.landsdaekkende),
             int(s.i_tilbudsviften), s.status, int(s.start_ukendt),
+            s.driftsherre.casefold(), s.navn.casefold(), basis, basis.casefold() or None,
         ]
 
     @staticmethod
@@ -447,6 +489,17 @@ class HistorikPost:
     """Another body decided it and ``decision`` only reports it: "besluttet af KKR og de
     nordjyske byråd (dato ikke angivet) (ifølge kilden)"; its words in ``ekstern_tekst``."""
     ekstern_tekst: str | None = None
+
+
+@frozen
+class VifteSide:
+    """One page of the vifte on a date, filtered and sorted over all of it: the page's
+    offers (with their rates), how many offers the filters keep, and every driftsherre of
+    the whole vifte (for the filter's choices)."""
+
+    tilbud: tuple[TilbudIVifte, ...]
+    antal: int
+    driftsherrer: tuple[str, ...]
 
 
 @frozen
@@ -591,16 +644,6 @@ def _takst(row: Sequence[Any]) -> Takst:
 _JULIAN = 1721424  # SQLite's julianday() of a date, as an integer, less its ordinal
 
 
-def _known(known_at: date | None, prefix: str = "") -> tuple[str, list[Any]]:
-    if known_at is None:
-        return f" AND {prefix}known_to IS NULL", []
-    k = known_at.isoformat()
-    return (
-        f" AND {prefix}known_from <= ? AND ({prefix}known_to IS NULL OR {prefix}known_to > ?)",
-        [k, k],
-    )
-
-
 class TilbudsvifteQueries:
     """Questions about the tilbudsvifte, answered from the read model."""
 
@@ -610,14 +653,52 @@ class TilbudsvifteQueries:
         "tilbud_key, aar, ydelse, beloeb, enhed, modtaget, frist, for_sent"
     )
 
-    def _takster(self, aar: int, known_at: date | None) -> list[Takst]:
-        cond, params = _known(known_at)
+    def _takster(self, aar: int, known_at: date | None,
+                 keys: Sequence[str] | None = None) -> list[Takst]:
+        """The rates of ``aar`` (of the offers ``keys`` only, when given); as known on
+        ``known_at`` through the interval index (the projection's create)."""
+        params: list[Any]
+        if known_at is None:
+            where, params = "aar = ? AND known_to IS NULL", [aar]
+        elif self.db.dialect == "postgresql":
+            where = ("int4range(aar, aar + 1) @> ?::int AND sa_span(known_from, known_to)"
+                     " @> ?::date")
+            params = [aar, known_at.isoformat()]
+        else:
+            k = known_at.toordinal() + _JULIAN
+            where = ("rowid IN (SELECT id FROM tilbud_takst_rt WHERE aar_lo <= ? AND"
+                     " aar_hi > ? AND known_lo <= ? AND known_hi > ?)")
+            params = [aar, aar, k, k]
+        if keys is not None:
+            where += f" AND tilbud_key IN ({', '.join('?' for _ in keys) or 'NULL'})"
+            params += list(keys)
         rows = self.db.query(
-            f"SELECT {self._TAKST_COLS} FROM tilbud_takst WHERE aar = ?{cond}"
+            f"SELECT {self._TAKST_COLS} FROM tilbud_takst WHERE {where}"
             " ORDER BY tilbud_key, ydelse",
-            [aar, *params],
+            params,
         )
         return [_takst(r) for r in rows]
+
+    def _in_vifte(self, as_of: date, known_at: date | None) -> tuple[str, list[Any]]:
+        """The condition on ``tilbud_version`` of the rows in the vifte on ``as_of`` (as
+        known on ``known_at``: through the interval index of the projection's create)."""
+        day = as_of.isoformat()
+        if known_at is None:
+            return ("i_vifte = 1 AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+                    " AND known_to IS NULL", [day, day])
+        if self.db.dialect == "postgresql":
+            return ("i_vifte = 1 AND sa_span(valid_from, valid_to) @> ?::date AND"
+                    " sa_span(known_from, known_to) @> ?::date", [day, known_at.isoformat()])
+        d, k = as_of.toordinal() + _JULIAN, known_at.toordinal() + _JULIAN
+        return ("i_vifte = 1 AND rowid IN (SELECT id FROM tilbud_version_rt WHERE valid_lo"
+                " <= ? AND valid_hi > ? AND known_lo <= ? AND known_hi > ?)", [d, d, k, k])
+
+    def _with_rates(self, rows: Sequence[Sequence[Any]], aar: int, known_at: date | None,
+                    keys: Sequence[str] | None = None) -> tuple[TilbudIVifte, ...]:
+        rates: dict[str, list[Takst]] = {}
+        for t in self._takster(aar, known_at, keys):
+            rates.setdefault(t.key, []).append(t)
+        return tuple(_offer(r, tuple(rates.get(r[0], ()))) for r in rows)
 
     def tilbudsvifte(self, as_of: date, known_at: date | None = None) -> tuple[TilbudIVifte, ...]:
         """The offers in the tilbudsvifte on ``as_of``, with that year's rates.
@@ -625,30 +706,74 @@ class TilbudsvifteQueries:
         ``known_at`` answers as the record stood on that date (facts known in
         the world by then); without it, with everything known now.
         """
-        day = as_of.isoformat()
-        if known_at is not None:  # through the interval index (the projection's create)
-            if self.db.dialect == "postgresql":
-                where = ("sa_span(valid_from, valid_to) @> ?::date AND sa_span(known_from,"
-                         " known_to) @> ?::date")
-                params: list[Any] = [day, known_at.isoformat()]
-            else:
-                where = ("rowid IN (SELECT id FROM tilbud_version_rt WHERE valid_lo <= ? AND"
-                         " valid_hi > ? AND known_lo <= ? AND known_hi > ?)")
-                d, k = as_of.toordinal() + _JULIAN, known_at.toordinal() + _JULIAN
-                params = [d, d, k, k]
-        else:
-            cond, params = _known(known_at)
-            where = f"valid_from <= ? AND (valid_to IS NULL OR valid_to > ?){cond}"
-            params = [day, day, *params]
+        where, params = self._in_vifte(as_of, known_at)
         rows = self.db.query(
-            f"SELECT {_VERSION_COLS} FROM tilbud_version WHERE i_vifte = 1 AND {where}"
+            f"SELECT {_VERSION_COLS} FROM tilbud_version WHERE {where}"
             " ORDER BY driftsherre, navn, tilbud_key",
             params,
         )
-        rates: dict[str, list[Takst]] = {}
-        for t in self._takster(as_of.year, known_at):
-            rates.setdefault(t.key, []).append(t)
-        return tuple(_offer(r, tuple(rates.get(r[0], ()))) for r in rows)
+        return self._with_rates(rows, as_of.year, known_at)
+
+    #: A page's sort columns: the stored key (casefolded text, as the web sorts names) and
+    #: whether it may be missing (sorted last either way).
+    VIFTE_SORT: ClassVar[dict[str, tuple[str, bool]]] = {
+        "navn": ("navn_cf", False),
+        "driftsherre": ("driftsherre_cf", False),
+        "lovgrundlag": ("lovgrundlag_cf", True),
+        "pladser": ("pladser", True),
+        "kategori": ("kategori", True),
+    }
+
+    def tilbudsvifte_side(
+        self, as_of: date, known_at: date | None = None, *, driftsherre: str | None = None,
+        lovgrundlag: str | None = None, kategori: int | None = None,
+        forstaerket: bool | Literal["alle"] | None = "alle", sorter: str = "driftsherre",
+        faldende: bool = False, offset: int = 0, limit: int = 100,
+    ) -> VifteSide:
+        """``limit`` offers of the vifte on ``as_of`` from ``offset``, in the order of
+        ``sorter`` (a key of :attr:`VIFTE_SORT`; ties, and the missing values last, in the
+        order of :meth:`tilbudsvifte`), kept by the filters: ``driftsherre`` (any case),
+        ``lovgrundlag`` (a part of the bases' text, spaces ignored), ``kategori``,
+        ``forstaerket`` (True, False, None: not known).
+
+        The same offers as sorting and slicing the whole vifte, but only the page's rows
+        are read and made objects of and only their rates fetched; in the default order of
+        the present vifte the database walks an index and stops at the page's end."""
+        where, params = self._in_vifte(as_of, known_at)
+        kept: list[str] = ["1 = 1"]  # the filters' conditions and their parameters
+        wanted: list[Any] = []
+        if driftsherre:
+            kept.append("driftsherre_cf = ?")
+            wanted.append(driftsherre.casefold())
+        basis = (lovgrundlag or "").replace(" ", "")
+        if basis:
+            found = "strpos" if self.db.dialect == "postgresql" else "instr"
+            kept.append(f"{found}(replace(lovgrundlag_tekst, ' ', ''), ?) > 0")
+            wanted.append(basis)
+        if kategori is not None:
+            kept.append("kategori = ?")
+            wanted.append(kategori)
+        if forstaerket is None:
+            kept.append("forstaerket IS NULL")
+        elif forstaerket != "alle":
+            kept.append("forstaerket = ?")
+            wanted.append(int(forstaerket))
+        filters = " AND ".join(kept)
+        # One pass over the day's rows (an index alone in the default case) gives both the
+        # driftsherrer of the whole vifte and how many offers the filters keep.
+        per_owner = self.db.query(
+            f"SELECT driftsherre, SUM(CASE WHEN {filters} THEN 1 ELSE 0 END) FROM"
+            f" tilbud_version WHERE {where} GROUP BY driftsherre", [*wanted, *params])
+        column, may_miss = self.VIFTE_SORT[sorter]
+        order = [f"{column} IS NULL"] if may_miss else []
+        order.append(f"{column} DESC" if faldende else column)
+        rows = self.db.query(
+            f"SELECT {_VERSION_COLS} FROM tilbud_version WHERE {where} AND {filters}"
+            f" ORDER BY {', '.join(order)}, driftsherre, navn, tilbud_key LIMIT ? OFFSET ?",
+            [*params, *wanted, limit, offset])
+        offers = self._with_rates(rows, as_of.year, known_at, [r[0] for r in rows])
+        return VifteSide(offers, sum(int(n) for _, n in per_owner),
+                         tuple(sorted(str(d) for d, _ in per_owner)))
 
     def tilbud_last_known(self, key: str) -> TilbudIVifte | None:
         """The offer as the tilbudsvifte last held it (a closed or split offer as it was on

@@ -33,24 +33,15 @@ from .common import (
     in_thread,
     require_acting_for,
 )
-from .paging import paged
+from .paging import counted, page_bounds
 from .present import dato as long_date
-from .present import linked_text, sort_rows
+from .present import linked_text
 
 __all__ = ["api_changes", "api_offer", "api_submit", "api_vifte", "changes_page",
            "offer_page", "submit_form", "vifte_page"]
 
 AsOf = Annotated[date | None, QueryParameter(description="datoen (standard: i dag)")]
 Direction = Literal["op", "ned"]
-
-SORT_KEYS: dict[str, Any] = {
-    "navn": lambda o: o.navn,
-    "driftsherre": lambda o: o.driftsherre,
-    "lovgrundlag": lambda o: o.lovgrundlag_tekst or None,
-    "pladser": lambda o: o.pladser,
-    "kategori": lambda o: o.kategori,
-}
-
 
 def _offers(store: Any, as_of: date | None, driftsherre: str | None,
             lovgrundlag: str | None, kategori: int | None,
@@ -93,26 +84,31 @@ def vifte_page(store: Store, principal: Caller, request: Request[Any, Any, Any],
                retning: FromQuery[str | None] = None, side: FromQuery[int] = 1,
                pr_side: FromQuery[int | None] = None) -> Template:
     """One page of the vifte, sorted and filtered over all of it: the totals count every
-    offer the filters keep; the CSV/XLSX download (hent.py) stays the whole vifte."""
+    offer the filters keep; the CSV/XLSX download (hent.py) stays the whole vifte. Only
+    the page's offers are read (``tilbudsvifte_side``): names sort without regard to case,
+    ties and missing values last in the vifte's own order, as every list's columns do."""
     day = form_date(dato, "dato") or date.today()
     category = form_int(kategori, "kategori")
     fs = forstaerket if forstaerket in ("ja", "nej", "ukendt") else None
-    direction_in: Direction = "ned" if retning == "ned" else "op"
-    everyone = store.tilbudsvifte(day)
-    offers = _filtered(everyone, driftsherre or None, lovgrundlag or None, category,
-                       fs)  # type: ignore[arg-type]
-    rows, used, direction = sort_rows(offers, sorter, direction_in, SORT_KEYS, "driftsherre")
+    direction: Direction = "ned" if retning == "ned" else "op"
+    used = sorter if sorter in store.VIFTE_SORT else "driftsherre"
+    offset, size = page_bounds(side, pr_side, VIFTE_SIDE)
+    found = store.tilbudsvifte_side(
+        day, driftsherre=driftsherre or None, lovgrundlag=lovgrundlag or None,
+        kategori=category, forstaerket={"ja": True, "nej": False, "ukendt": None}.get(
+            fs or "", "alle"), sorter=used, faldende=direction == "ned",
+        offset=offset, limit=size)
     params = {"dato": day.isoformat(), "driftsherre": driftsherre or None,
               "lovgrundlag": lovgrundlag or None, "kategori": category, "forstaerket": fs}
     kept = {k: None if v is None else str(v) for k, v in params.items()}
     kept.update({"kendt": request.query_params.get("kendt"),
                  "verden": request.query_params.get("verden"),
                  "sorter": sorter and used, "retning": retning and direction})
-    page = paged(rows, side, pr_side, kept, standard=VIFTE_SIDE)
+    page = counted(found.antal, found.tilbud, side, pr_side, kept, standard=VIFTE_SIDE)
     return Template("tilbudsvifte.html", context={
         "rows": list(page.items), "sider": page, "sti": "/tilbudsvifte",
         "dato": day, "params": params, "sorter": used,
-        "retning": direction, "driftsherrer": sorted({o.driftsherre for o in everyone}),
+        "retning": direction, "driftsherrer": list(found.driftsherrer),
         "principal": principal})
 
 
