@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -36,6 +37,8 @@ PAGES = {
     f"decision search, «{RARE}»": f"/beslutninger?soeg={RARE}",
     f"decision search, «{COMMON}» (most used word)": f"/beslutninger?soeg={COMMON}",
     f"search everything, «{COMMON}»": f"/soeg?soeg={COMMON}",
+    f"search everything, «{RARE}»": f"/soeg?soeg={RARE}",
+    f"search everything, «{COMMON[:5]}» (a prefix)": f"/soeg?soeg={COMMON[:5]}",
     "decisions": "/beslutninger",
     "meetings": "/moeder",
     "follow-up actions": "/opfoelgninger",
@@ -90,8 +93,10 @@ def build(url: str, size: int) -> int:
         return store.log.last_position() or 0
 
 
-def load(url: str, workers: int, requests: int) -> dict[str, tuple[float, float, float]]:
-    """p50, p99 (ms) and requests/s of each page under :data:`CLIENTS` clients."""
+def load(url: str, workers: int, requests: int,
+         pages: dict[str, str] | None = None) -> dict[str, tuple[float, float, float]]:
+    """p50, p99 (ms) and requests/s of each page (:data:`PAGES` unless ``pages``) under
+    :data:`CLIENTS` clients."""
     cli = os.path.join(os.path.dirname(sys.executable), "socialaftale")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -111,7 +116,7 @@ def load(url: str, workers: int, requests: int) -> dict[str, tuple[float, float,
                 time.sleep(0.2)
         out = {}
         ctx = multiprocessing.get_context("spawn")
-        for name, path in PAGES.items():
+        for name, path in (PAGES if pages is None else pages).items():
             for _ in range(workers):  # warm every worker (each has its own caches)
                 urllib.request.urlopen(base + path, timeout=300).read()
             results = ctx.Queue()
@@ -144,7 +149,16 @@ def main() -> None:
     parser.add_argument("--workers", default=f"1,{os.cpu_count() or 2}")
     parser.add_argument("--requests", type=int, default=10, help="per client and page")
     parser.add_argument("--markdown", default=None)
+    parser.add_argument("--pages", default=None,
+                        help="only the pages whose name or path has one of these (comma-"
+                        "separated), e.g. 'search everything'")
+    parser.add_argument("--store-file", default=None,
+                        help="a ready SQLite store (generate.py's) to copy and load instead"
+                        " of building one; its size then is its events (--sizes ignored)")
     args = parser.parse_args()
+    wanted = [w.strip() for w in args.pages.split(",")] if args.pages else None
+    pages = {n: p for n, p in PAGES.items()
+             if wanted is None or any(w in n or w in p for w in wanted)}
     command = "python benchmarks/web_load.py " + " ".join(sys.argv[1:])
     counts = [int(w) for w in args.workers.split(",")]
     lines = [f"Command: `{command}` ({os.cpu_count()} cores; {CLIENTS} clients, "
@@ -154,22 +168,29 @@ def main() -> None:
                  f"{w} worker{'s' if w > 1 else ''} p50 / p99 ms" for w in counts) + " |",
              "|---|---:|---|" + "---:|" * len(counts)]
     with tempfile.TemporaryDirectory() as tmp:
-        for kind in [k.strip() for k in args.stores.split(",")]:
-            for size in [parse_size(s) for s in args.sizes.split(",")]:
-                url, drop = store_url(kind, tmp)
-                try:
-                    began = time.perf_counter()
+        runs = ([("sqlite", 0)] if args.store_file else
+                [(k.strip(), parse_size(s)) for k in args.stores.split(",")
+                 for s in args.sizes.split(",")])
+        for kind, size in runs:
+            url, drop = store_url(kind, tmp)
+            try:
+                began = time.perf_counter()
+                if args.store_file:  # a copy: a newer version's rebuild writes to it
+                    shutil.copyfile(args.store_file, url.removeprefix("sqlite:///"))
+                    with open_store(url, actor="benchmark") as store:
+                        events = store.log.last_position() or 0
+                else:
                     events = build(url, size)
-                    print(f"… {kind} {events:,} events built in "
-                          f"{time.perf_counter() - began:,.0f} s", file=sys.stderr)
-                    figures = {w: load(url, w, args.requests) for w in counts}
-                finally:
-                    drop()
-                for page in PAGES:
-                    cells = " | ".join(f"{figures[w][page][0]:.0f} / {figures[w][page][1]:.0f}"
-                                       for w in counts)
-                    lines.append(f"| {kind} | {events:,} | {page} | {cells} |")
-                print("\n".join(lines[-len(PAGES):]), file=sys.stderr)
+                print(f"… {kind} {events:,} events ready in "
+                      f"{time.perf_counter() - began:,.0f} s", file=sys.stderr)
+                figures = {w: load(url, w, args.requests, pages) for w in counts}
+            finally:
+                drop()
+            for page in pages:
+                cells = " | ".join(f"{figures[w][page][0]:.0f} / {figures[w][page][1]:.0f}"
+                                   for w in counts)
+                lines.append(f"| {kind} | {events:,} | {page} | {cells} |")
+            print("\n".join(lines[-len(pages):]), file=sys.stderr)
     text = "\n".join(lines) + "\n"
     print(text)
     if args.markdown:
