@@ -45,7 +45,12 @@ from ..domain.personer import SammenfaldAfkraeftet, SammenfaldBekraeftet
 from ..domain.tilbudsvifte import TILBUD_EVENTS
 from ..readstore import Database, DerivedProjection, Tx
 from .fora import forum_names
-from .meetings import MAX_SEARCH_CHARS, check_search_limits, outcome_named
+from .meetings import (
+    MAX_SEARCH_CHARS,
+    SEARCH_WINDOW,
+    check_search_limits,
+    outcome_named,
+)
 from .personer import PUBLISHED
 
 __all__ = ["ARTER", "HIT_END", "HIT_START", "ROW_HEADINGS", "Fund", "Fundgruppe",
@@ -140,7 +145,8 @@ class SearchProjection(DerivedProjection):
     name = "search"
     # 2: row numbers from the key; an offer's legal basis as read; 3: unchanged rows kept;
     # 4: an offer indexed again at every event of its stream (most do not name its key)
-    version = 5  # 5: a draft referat's attendance is not indexed (issue 20)
+    # 5: a draft referat's attendance is not indexed (issue 20)
+    version = 6  # 6: row numbers ordered by kind and date, a search's newest first (issue 23)
     tables: ClassVar[tuple[str, ...]] = ("search_fts", "search_doc")
 
     def create(self, tx: Tx) -> None:
@@ -266,7 +272,7 @@ def _fields(d: _Doc) -> tuple[tuple[Any, ...], str]:
 
 
 def _row(dialect: str, d: _Doc, fields: tuple[Any, ...], sig: str) -> tuple[Any, ...]:
-    return (_rid(d.doc_id), d.doc_id, *fields, _index_text(dialect, d.titel),
+    return (_rid(d.doc_id, d.kind, d.dato), d.doc_id, *fields, _index_text(dialect, d.titel),
             _index_text(dialect, d.tekst), sig)
 
 
@@ -314,10 +320,39 @@ def _replace(tx: Tx, scopes: Sequence[str], docs: Sequence[_Doc]) -> None:
     _insert(tx, rows)
 
 
-def _rid(doc_id: str) -> int:
-    """A row's number for the full-text index, from its key alone: the same on every
-    replay, however the log was paged (a counter would depend on the pages)."""
-    return int.from_bytes(hashlib.blake2b(doc_id.encode(), digest_size=8).digest(), "big") >> 1
+_KIND_SHIFT, _DAY_SHIFT = 59, 43  # a row number: kind (4 bits), day (16), key hash (43)
+_EPOCH = date(1900, 1, 1).toordinal()
+_LAST_DAY = (1 << 16) - 1  # 2079-06-06
+
+
+def _day(dato: str | None) -> int:
+    """A date as the day number a row number holds (0 without one: oldest of all)."""
+    try:
+        day = date.fromisoformat(dato[:10]).toordinal() - _EPOCH if dato else 0
+    except ValueError:
+        return 0
+    return min(max(day, 1), _LAST_DAY) if dato else 0
+
+
+def _kind_range(kind: str, year: int | None = None) -> tuple[int, int]:
+    """The row numbers of one kind (and of one year's days): a search walks them newest
+    first."""
+    base = list(ARTER).index(kind) << _KIND_SHIFT
+    if year is None or not 1900 <= year < 2079:
+        return base, base + (1 << _KIND_SHIFT) - 1
+    first, last = _day(f"{year:04d}-01-01"), _day(f"{year:04d}-12-31")
+    return base + (first << _DAY_SHIFT), base + ((last + 1) << _DAY_SHIFT) - 1
+
+
+def _rid(doc_id: str, kind: str, dato: str | None) -> int:
+    """A row's number for the full-text index, from its key, kind and date alone: the same
+    on every replay, however the log was paged (a counter would depend on the pages).
+    Ordered by kind, then day, so a search reads a kind's newest matches first and stops
+    (FTS5 walks its index by row number; docs/search.md); the key's hash (43 bits) tells
+    apart the rows of one kind and day."""
+    digest = int.from_bytes(hashlib.blake2b(doc_id.encode(), digest_size=8).digest(), "big")
+    return ((list(ARTER).index(kind) << _KIND_SHIFT) | (_day(dato) << _DAY_SHIFT)
+            | (digest >> (64 - _DAY_SHIFT)))
 
 
 def _lovgrundlag(text: str) -> list[str]:
@@ -531,12 +566,15 @@ class Fund:
 
 @frozen
 class Fundgruppe:
-    """The things of one kind found: how many in all, and the page asked for."""
+    """The things of one kind found: how many (at most the newest
+    :data:`~socialaftale.projections.meetings.SEARCH_CANDIDATES` of the kind), the page asked
+    for, and whether older matches were left out (``begraenset``)."""
 
     art: str
     navn: str
     antal: int
     fund: tuple[Fund, ...]
+    begraenset: bool = False
 
 
 @frozen
@@ -553,6 +591,11 @@ class Soegning:
     @property
     def antal(self) -> int:
         return sum(g.antal for g in self.grupper)
+
+    @property
+    def begraenset(self) -> bool:
+        """Whether a kind had more matches than its newest ranked (older ones left out)."""
+        return any(g.begraenset for g in self.grupper)
 
 
 #: The columns of :func:`search_rows`, as the CLI's table and the web's downloads head them.
@@ -583,12 +626,15 @@ def _query_terms(text: str, field: str) -> list[str]:
     return [w for w in words if w not in STOPWORDS]
 
 
-def _match(dialect: str, words: Sequence[str], *, title_only: bool = False) -> str:
-    """Every word (as a stem's beginning) in the store's query language."""
+def _match(dialect: str, words: Sequence[str], *, title_only: bool = False,
+           prefix: bool = True) -> str:
+    """Every word (as a stem's beginning; ``prefix`` False: the stem itself) in the store's
+    query language."""
+    star = "*" if prefix else ""
     if dialect == "postgresql":
         weight = "A" if title_only else ""
-        return " & ".join(f"{w}:*{weight}" for w in words)
-    query = " AND ".join(f'"{_stem(w)}"*' for w in words)
+        return " & ".join(f"{w}{':' if star or weight else ''}{star}{weight}" for w in words)
+    query = " AND ".join(f'"{_stem(w)}"{star}' for w in words)
     return f"{{titel}} : ({query})" if title_only else query
 
 
@@ -622,6 +668,11 @@ class SearchQueries:
     """Search everything, mixed into :class:`socialaftale.Socialaftale`."""
 
     db: Database
+    # decision search's (MeetingsQueries): how many newest matches of each kind are ranked,
+    # whole words before prefixes, PostgreSQL's newest rows before the GIN bitmap
+    search_candidates: int
+    search_whole_word_first: bool
+    search_window_first: bool
 
     def search(self, text: str, *, arter: Sequence[str] | None = None,
                body: str | None = None, year: int | None = None, outcome: str | None = None,
@@ -649,25 +700,13 @@ class SearchQueries:
         if not words:
             return empty
         dialect = self.db.dialect
-        where: list[str] = []
+        where: list[str] = []  # the filters, on search_doc d
         params: list[Any] = []
-        if dialect == "postgresql":
-            title = "(d.tsv @@ to_tsquery('danish', ?))"
-            where.append("d.tsv @@ to_tsquery('danish', ?)")
-            source = "search_doc d"
-        else:
-            title = "(d.rid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?))"
-            where.append("search_fts MATCH ?")
-            source = "search_fts JOIN search_doc d ON d.rid = search_fts.rowid"
-        params.append(_match(dialect, words))
         if not drafts:  # read at query time: sending the agenda out shows it at once
             where.append("NOT EXISTS (SELECT 1 FROM meeting m WHERE m.meeting_id ="
                          " d.meeting_id AND m.udkast <> 0)")
             where.append("NOT EXISTS (SELECT 1 FROM meeting_kladde k WHERE k.meeting_id ="
                          " d.meeting_id)")  # a referat taken in the browser, not published
-        if arter:
-            where.append(f"d.kind IN ({', '.join('?' for _ in arter)})")
-            params += list(arter)
         if body:
             names = forum_names(self.db, body)
             where.append(f"d.body IN ({', '.join('?' for _ in names)})")
@@ -689,43 +728,103 @@ class SearchQueries:
                 mention = "d.rid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)"
             where.append(f"(d.kommuner LIKE ? OR {mention})")
             params += [f"%|{_slug(kommune)}|%", _match(dialect, named)]
+        filters = "".join(f" AND {w}" for w in where)
+        # Each kind's newest matches only (row numbers run by kind, then day): a page costs
+        # the same whether a word is in a hundred things or a hundred thousand (issue 23).
+        # The whole words first, as decision search: a prefix makes FTS5 merge every word
+        # it begins before it walks; only a kind they do not fill is read by prefix, so a
+        # kind with fewer matches than the bound gets every match, as before.
+        limit = self.search_candidates + 1
+        exact, prefix = _match(dialect, words, prefix=False), _match(dialect, words)
+        candidates: dict[str, list[tuple[Any, ...]]] = {}
+        for kind in arter or ARTER:
+            lo, hi = _kind_range(kind, year)
+            rows = (self._newest(exact, lo, hi, filters, params, limit)
+                    if self.search_whole_word_first else [])
+            if len(rows) < limit:
+                rows = self._newest(prefix, lo, hi, filters, params, limit)
+            if rows:
+                candidates[kind] = rows
+        if not candidates:
+            return empty
         # Title matches first, then newest: the same order on both stores, and no rank
-        # function over every match (bm25 over 9,000 matches of a national-size record took
+        # function over the matches (bm25 over 9,000 matches of a national-size record took
         # half a second; docs/search.md).
         order = ("d.dato DESC, d.doc_id" if orden == "nyeste"
                  else "i_titel DESC, d.dato DESC, d.doc_id")
+        rids = [int(r[0]) for rows in candidates.values() for r in rows[:limit - 1]]
         if dialect == "sqlite":
             order = order.replace("d.dato DESC", "d.dato IS NULL, d.dato DESC")
+            chosen = "d.rid IN (SELECT value FROM json_each(?))"
+            # the title's stems hold every word as a stem's beginning, as FTS5's
+            # {titel} : ("stem"*) finds (here for the candidates alone)
+            stems = [_stem(w) for w in words]
+            titled = [int(r[0]) for rows in candidates.values() for r in rows[:limit - 1]
+                      if all(any(t.startswith(x) for t in str(r[1]).split()) for x in stems)]
+            title, head = "d.rid IN (SELECT value FROM json_each(?))", json.dumps(titled)
+            ids: Any = json.dumps(rids)
         else:
             order = order.replace("d.dato DESC", "d.dato DESC NULLS LAST")
-        title_query = _match(dialect, words, title_only=True)
-        head = [title_query]
-        sql = (f"SELECT * FROM (SELECT d.kind, d.doc_id, d.titel, d.tekst, d.meeting_id,"
-               f" d.punkt, d.body, d.dato, d.outcome, i_titel, ROW_NUMBER() OVER"
-               f" (PARTITION BY d.kind ORDER BY {order}) AS n, COUNT(*) OVER (PARTITION BY"
-               f" d.kind) AS antal FROM (SELECT d.*, CASE WHEN {title} THEN 1 ELSE 0 END AS"
-               f" i_titel FROM {source} WHERE {' AND '.join(where)}) d) x"
-               f" WHERE n > ? AND n <= ? ORDER BY kind, n")
-        rows = self.db.query(sql, [*head, *params, (side - 1) * pr_side, side * pr_side])
+            chosen, ids = "d.rid = ANY(?)", rids
+            title, head = "d.tsv @@ to_tsquery('danish', ?)", _match(dialect, words,
+                                                                      title_only=True)
+        page = self.db.query(
+            f"SELECT * FROM (SELECT d.kind, d.rid, d.titel, d.meeting_id, d.punkt, d.body,"
+            f" d.dato, d.outcome, d.doc_id, i_titel, ROW_NUMBER() OVER (PARTITION BY d.kind"
+            f" ORDER BY {order}) AS n FROM (SELECT d.kind, d.rid, d.doc_id, d.titel,"
+            f" d.meeting_id, d.punkt, d.body, d.dato, d.outcome, CASE WHEN {title} THEN 1"
+            f" ELSE 0 END AS i_titel FROM search_doc d WHERE {chosen}) d) x"
+            f" WHERE n > ? AND n <= ? ORDER BY kind, n",
+            [head, ids, (side - 1) * pr_side, side * pr_side])
+        texts: dict[int, str] = {}
+        if page:
+            marks = ", ".join("?" for _ in page)
+            texts = {int(r[0]): str(r[1]) for r in self.db.query(
+                f"SELECT rid, tekst FROM search_doc WHERE rid IN ({marks})",
+                [int(r[1]) for r in page])}
         found: dict[str, list[Fund]] = {}
-        counts: dict[str, int] = {}
-        for (kind, doc_id, titel, tekst, meeting_id, punkt, body_, dato, outcome_, i_titel,
-             _n, antal) in rows:
-            counts[kind] = int(antal)
+        for kind, rid, titel, meeting_id, punkt, body_, dato, outcome_, doc_id, i_titel, \
+                _n in page:
+            tekst = texts.get(int(rid), "")
             # at the match: in the text where it has the words, else the title
             shown = snippet(tekst, words) if tekst and _has(tekst, words) \
                 else snippet(titel, words)
             found.setdefault(kind, []).append(Fund(
                 kind, doc_id, titel, shown, bool(i_titel), meeting_id, punkt,
                 body_, date.fromisoformat(dato) if dato else None, outcome_))
-        if not rows and side > 1:  # past the last page: still say how many there are
-            first = self.search(text, arter=arter, body=body, year=year, outcome=outcome,
-                                kommune=kommune, orden=orden, side=1, pr_side=pr_side,
-                                drafts=drafts)
-            counts = {g.art: g.antal for g in first.grupper}
-        groups = tuple(Fundgruppe(k, ARTER[k], counts[k], tuple(found.get(k, ())))
-                       for k in ARTER if k in counts)
+        # the kinds on this page; past every kind's last page, still how many of each
+        shown_kinds = found or candidates
+        groups = tuple(Fundgruppe(k, ARTER[k], min(len(candidates[k]), limit - 1),
+                                  tuple(found.get(k, ())), len(candidates[k]) == limit)
+                       for k in ARTER if k in shown_kinds)
         return Soegning(text, orden, side, pr_side, groups)
+
+    def _newest(self, match: str, lo: int, hi: int, filters: str, params: Sequence[Any],
+                limit: int) -> list[tuple[Any, ...]]:
+        """The newest ``limit`` rows between row numbers ``lo`` and ``hi`` (one kind's)
+        that match and pass the filters: row number (and on SQLite the title's stems)."""
+        if self.db.dialect == "sqlite":
+            # FTS5 walks its index by row number, newest first, and stops at the limit
+            return self.db.query(
+                "SELECT d.rid, d.titel_idx FROM search_fts JOIN search_doc d ON d.rid ="
+                " search_fts.rowid WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ?"
+                f" AND ?{filters} ORDER BY search_fts.rowid DESC LIMIT ?",
+                [match, lo, hi, *params, limit])
+        # PostgreSQL: the GIN bitmap of a common word is linear in its matches, so the
+        # newest rows are tested first walking the primary key backwards, as decision
+        # search does (SEARCH_WINDOW); when they hold too few, the bitmap (cheap then).
+        if self.search_window_first:
+            rows = self.db.query(
+                "SELECT d.rid FROM (SELECT * FROM search_doc WHERE rid BETWEEN ? AND ? ORDER"
+                " BY rid DESC LIMIT ?) d WHERE d.tsv @@ to_tsquery('danish', ?)"
+                f"{filters} ORDER BY d.rid DESC LIMIT ?",
+                [lo, hi, SEARCH_WINDOW * limit, match, *params, limit])
+            if len(rows) == limit:
+                return rows
+        return self.db.query(
+            "SELECT d.rid FROM search_doc d WHERE d.tsv @@ to_tsquery('danish', ?) AND d.rid"
+            f" BETWEEN ? AND ?{filters} ORDER BY d.rid + 0 DESC LIMIT ?",
+            [match, lo, hi, *params, limit])
 
 
 def _has(text: str, words: Sequence[str]) -> bool:
