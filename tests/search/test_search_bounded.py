@@ -7,6 +7,7 @@ things exceed it (it is SEARCH_CANDIDATES, 1,000, in use)."""
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -177,3 +178,19 @@ def test_both_stores_keep_the_same_newest(stores: dict[str, Socialaftale]) -> No
         answers.append([(g.art, g.antal, g.begraenset, sorted(f.noegle for f in g.fund))
                         for g in found.grupper])
     assert answers[0] == answers[1] and any(limited for _, _, limited, _ in answers[0])
+
+
+def test_every_word_the_index_holds_is_a_search_term(stores: dict[str, Socialaftale],
+                                                      tmp_path: Path) -> None:
+    """SQLite reads a prefix as the words of ``search_term`` it begins: a word FTS5 holds
+    and the table lacks would be a match never found."""
+    store = stores["sqlite"]
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(str(store.db.location.path)) as source, \
+            sqlite3.connect(str(copy)) as target:
+        source.backup(target)
+    with sqlite3.connect(str(copy)) as conn:
+        conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, 'search_fts', 'row')")
+        held = {r[0] for r in conn.execute("SELECT term FROM temp.v")}
+        terms = {r[0] for r in conn.execute("SELECT term FROM search_term")}
+    assert len(held) > 1000 and held <= terms
