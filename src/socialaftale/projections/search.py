@@ -778,41 +778,13 @@ class SearchQueries:
         # Title matches first, then newest: the same order on both stores, and no rank
         # function over the matches (bm25 over 9,000 matches of a national-size record took
         # half a second; docs/search.md).
-        order = ("d.dato DESC, d.doc_id" if orden == "nyeste"
-                 else "i_titel DESC, d.dato DESC, d.doc_id")
-        rids = [int(r[0]) for rows in candidates.values() for r in rows[:limit - 1]]
+        first, last = (side - 1) * pr_side, side * pr_side
         if dialect == "sqlite":
-            order = order.replace("d.dato DESC", "d.dato IS NULL, d.dato DESC")
-            chosen = "d.rid IN (SELECT value FROM json_each(?))"
-            # the title's stems hold every word as a stem's beginning, as FTS5's
-            # {titel} : ("stem"*) finds (here for the candidates alone)
-            starts = [re.compile(r"(?<!\S)" + re.escape(_stem(w))) for w in words]
-            titled = [int(r[0]) for rows in candidates.values() for r in rows[:limit - 1]
-                      if all(p.search(str(r[1])) for p in starts)]
-            title, head = "d.rid IN (SELECT value FROM json_each(?))", json.dumps(titled)
-            ids: Any = json.dumps(rids)
+            page, texts = self._page_sqlite(candidates, words, orden, first, last, limit)
         else:
-            order = order.replace("d.dato DESC", "d.dato DESC NULLS LAST")
-            chosen, ids = "d.rid = ANY(?)", rids
-            title, head = "d.tsv @@ to_tsquery('danish', ?)", _match(dialect, words,
-                                                                      title_only=True)
-        page = self.db.query(
-            f"SELECT * FROM (SELECT d.kind, d.rid, d.titel, d.meeting_id, d.punkt, d.body,"
-            f" d.dato, d.outcome, d.doc_id, i_titel, ROW_NUMBER() OVER (PARTITION BY d.kind"
-            f" ORDER BY {order}) AS n FROM (SELECT d.kind, d.rid, d.doc_id, d.titel,"
-            f" d.meeting_id, d.punkt, d.body, d.dato, d.outcome, CASE WHEN {title} THEN 1"
-            f" ELSE 0 END AS i_titel FROM search_doc d WHERE {chosen}) d) x"
-            f" WHERE n > ? AND n <= ? ORDER BY kind, n",
-            [head, ids, (side - 1) * pr_side, side * pr_side])
-        texts: dict[int, str] = {}
-        if page:
-            marks = ", ".join("?" for _ in page)
-            texts = {int(r[0]): str(r[1]) for r in self.db.query(
-                f"SELECT rid, tekst FROM search_doc WHERE rid IN ({marks})",
-                [int(r[1]) for r in page])}
+            page, texts = self._page_postgres(candidates, words, orden, first, last, limit)
         found: dict[str, list[Fund]] = {}
-        for kind, rid, titel, meeting_id, punkt, body_, dato, outcome_, doc_id, i_titel, \
-                _n in page:
+        for kind, rid, titel, meeting_id, punkt, body_, dato, outcome_, doc_id, i_titel in page:
             tekst = texts.get(int(rid), "")
             # at the match: in the text where it has the words, else the title
             shown = snippet(tekst, words) if tekst and _has(tekst, words) \
@@ -826,6 +798,56 @@ class SearchQueries:
                                   tuple(found.get(k, ())), len(candidates[k]) == limit)
                        for k in ARTER if k in shown_kinds)
         return Soegning(text, orden, side, pr_side, groups)
+
+    def _page_sqlite(self, candidates: dict[str, list[tuple[Any, ...]]],
+                     words: Sequence[str], orden: str, first: int, last: int, limit: int
+                     ) -> tuple[list[tuple[Any, ...]], dict[int, str]]:
+        """Each kind's rows ``first``–``last`` in the search's order, and their texts: the
+        candidates sorted in Python (SQLite compares text by code point, as Python does),
+        only the page's rows read whole."""
+        # the title's stems hold every word as a stem's beginning, as FTS5's
+        # {titel} : ("stem"*) finds (here for the candidates alone)
+        starts = [re.compile(r"(?<!\S)" + re.escape(_stem(w))) for w in words]
+        titled: set[int] = set()
+        wanted: list[int] = []
+        for rows in candidates.values():
+            rows = sorted(rows[:limit - 1], key=lambda r: str(r[3]))  # by key, then newest
+            rows.sort(key=lambda r: r[2] or "", reverse=True)  # stable; no date last
+            titled.update(int(r[0]) for r in rows if all(p.search(str(r[1])) for p in starts))
+            if orden == "rang":  # title matches first
+                rows.sort(key=lambda r: int(r[0]) in titled, reverse=True)
+            wanted += [int(r[0]) for r in rows[first:last]]
+        if not wanted:
+            return [], {}
+        marks = ", ".join("?" for _ in wanted)
+        got = {int(r[1]): r for r in self.db.query(
+            "SELECT kind, rid, titel, meeting_id, punkt, body, dato, outcome, doc_id, tekst"
+            f" FROM search_doc WHERE rid IN ({marks})", wanted)}
+        return ([(*got[r][:9], r in titled) for r in wanted],
+                {r: str(got[r][9]) for r in wanted})
+
+    def _page_postgres(self, candidates: dict[str, list[tuple[Any, ...]]],
+                       words: Sequence[str], orden: str, first: int, last: int, limit: int
+                       ) -> tuple[list[tuple[Any, ...]], dict[int, str]]:
+        """Each kind's rows ``first``–``last`` in the search's order (the database's, for
+        its collation of the keys), and their texts."""
+        order = ("d.dato DESC NULLS LAST, d.doc_id" if orden == "nyeste"
+                 else "i_titel DESC, d.dato DESC NULLS LAST, d.doc_id")
+        rids = [int(r[0]) for rows in candidates.values() for r in rows[:limit - 1]]
+        page = [r[:10] for r in self.db.query(
+            f"SELECT * FROM (SELECT d.kind, d.rid, d.titel, d.meeting_id, d.punkt, d.body,"
+            f" d.dato, d.outcome, d.doc_id, i_titel, ROW_NUMBER() OVER (PARTITION BY d.kind"
+            f" ORDER BY {order}) AS n FROM (SELECT d.kind, d.rid, d.doc_id, d.titel,"
+            f" d.meeting_id, d.punkt, d.body, d.dato, d.outcome, CASE WHEN d.tsv @@"
+            f" to_tsquery('danish', ?) THEN 1 ELSE 0 END AS i_titel FROM search_doc d WHERE"
+            f" d.rid = ANY(?)) d) x WHERE n > ? AND n <= ? ORDER BY kind, n",
+            [_match("postgresql", words, title_only=True), rids, first, last])]
+        if not page:
+            return [], {}
+        marks = ", ".join("?" for _ in page)
+        return page, {int(r[0]): str(r[1]) for r in self.db.query(
+            f"SELECT rid, tekst FROM search_doc WHERE rid IN ({marks})",
+            [int(r[1]) for r in page])}
 
     def _prefixes(self, words: Sequence[str]) -> str:
         """Every word as a stem's beginning. On SQLite each as the words the index holds
@@ -867,7 +889,8 @@ class SearchQueries:
             seen[index[int(rid) >> _KIND_SHIFT]].append(int(rid))
         wanted = [r for rids in seen.values() for r in rids]
         passed = {int(r[0]): r for r in self.db.query(
-            "SELECT d.rid, d.titel_idx FROM search_doc d WHERE d.rid IN (SELECT value FROM"
+            "SELECT d.rid, d.titel_idx, d.dato, d.doc_id FROM search_doc d WHERE d.rid IN"
+            " (SELECT value FROM"
             f" json_each(?)){filters}", [json.dumps(wanted), *params])} if wanted else {}
         out: dict[str, list[tuple[Any, ...]]] = {}
         for kind, rids in seen.items():
@@ -884,7 +907,8 @@ class SearchQueries:
         if self.db.dialect == "sqlite":
             # FTS5 walks its index by row number, newest first, and stops at the limit
             return self.db.query(
-                "SELECT d.rid, d.titel_idx FROM search_fts JOIN search_doc d ON d.rid ="
+                "SELECT d.rid, d.titel_idx, d.dato, d.doc_id FROM search_fts JOIN search_doc d"
+                " ON d.rid ="
                 " search_fts.rowid WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ?"
                 f" AND ?{filters} ORDER BY search_fts.rowid DESC LIMIT ?",
                 [match, lo, hi, *params, limit])
