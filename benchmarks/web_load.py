@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -36,6 +37,8 @@ PAGES = {
     f"decision search, «{RARE}»": f"/beslutninger?soeg={RARE}",
     f"decision search, «{COMMON}» (most used word)": f"/beslutninger?soeg={COMMON}",
     f"search everything, «{COMMON}»": f"/soeg?soeg={COMMON}",
+    f"search everything, «{RARE}»": f"/soeg?soeg={RARE}",
+    f"search everything, «{COMMON[:5]}» (a prefix)": f"/soeg?soeg={COMMON[:5]}",
     "decisions": "/beslutninger",
     "meetings": "/moeder",
     "follow-up actions": "/opfoelgninger",
@@ -90,25 +93,10 @@ def build(url: str, size: int) -> int:
         return store.log.last_position() or 0
 
 
-def chosen(pages: str | None) -> dict[str, str]:
-    """The pages ``--pages`` names (comma-separated paths: ``/personer`` is every page on
-    that path, ``/beslutninger?soeg=kommune`` that one URL), all of them when it is not
-    given; a path no page has stops the run (a typo would time nothing)."""
-    if not pages:
-        return dict(PAGES)
-    wanted = [p.strip() for p in pages.split(",") if p.strip()]
-    unknown = [w for w in wanted if not any(w in (u, u.split("?")[0]) for u in PAGES.values())]
-    if unknown:
-        raise SystemExit(f"--pages: no page at {', '.join(unknown)} (pages: "
-                         f"{', '.join(dict.fromkeys(u.split('?')[0] for u in PAGES.values()))})")
-    return {name: u for name, u in PAGES.items() if any(w in (u, u.split("?")[0])
-                                                         for w in wanted)}
-
-
 def load(url: str, workers: int, requests: int,
          pages: dict[str, str] | None = None) -> dict[str, tuple[float, float, float]]:
-    """p50, p99 (ms) and requests/s of each page (all of :data:`PAGES` unless ``pages``)
-    under :data:`CLIENTS` clients."""
+    """p50, p99 (ms) and requests/s of each page (:data:`PAGES` unless ``pages``) under
+    :data:`CLIENTS` clients."""
     cli = os.path.join(os.path.dirname(sys.executable), "socialaftale")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -162,9 +150,15 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=10, help="per client and page")
     parser.add_argument("--markdown", default=None)
     parser.add_argument("--pages", default=None,
-                        help="only these paths, comma-separated (e.g. /personer,/moeder)")
+                        help="only the pages whose name or path has one of these (comma-"
+                        "separated), e.g. 'search everything'")
+    parser.add_argument("--store-file", default=None,
+                        help="a ready SQLite store (generate.py's) to copy and load instead"
+                        " of building one; its size then is its events (--sizes ignored)")
     args = parser.parse_args()
-    pages = chosen(args.pages)
+    wanted = [w.strip() for w in args.pages.split(",")] if args.pages else None
+    pages = {n: p for n, p in PAGES.items()
+             if wanted is None or any(w in n or w in p for w in wanted)}
     command = "python benchmarks/web_load.py " + " ".join(sys.argv[1:])
     counts = [int(w) for w in args.workers.split(",")]
     lines = [f"Command: `{command}` ({os.cpu_count()} cores; {CLIENTS} clients, "
@@ -174,22 +168,29 @@ def main() -> None:
                  f"{w} worker{'s' if w > 1 else ''} p50 / p99 ms" for w in counts) + " |",
              "|---|---:|---|" + "---:|" * len(counts)]
     with tempfile.TemporaryDirectory() as tmp:
-        for kind in [k.strip() for k in args.stores.split(",")]:
-            for size in [parse_size(s) for s in args.sizes.split(",")]:
-                url, drop = store_url(kind, tmp)
-                try:
-                    began = time.perf_counter()
+        runs = ([("sqlite", 0)] if args.store_file else
+                [(k.strip(), parse_size(s)) for k in args.stores.split(",")
+                 for s in args.sizes.split(",")])
+        for kind, size in runs:
+            url, drop = store_url(kind, tmp)
+            try:
+                began = time.perf_counter()
+                if args.store_file:  # a copy: a newer version's rebuild writes to it
+                    shutil.copyfile(args.store_file, url.removeprefix("sqlite:///"))
+                    with open_store(url, actor="benchmark") as store:
+                        events = store.log.last_position() or 0
+                else:
                     events = build(url, size)
-                    print(f"… {kind} {events:,} events built in "
-                          f"{time.perf_counter() - began:,.0f} s", file=sys.stderr)
-                    figures = {w: load(url, w, args.requests, pages) for w in counts}
-                finally:
-                    drop()
-                for page in pages:
-                    cells = " | ".join(f"{figures[w][page][0]:.0f} / {figures[w][page][1]:.0f}"
-                                       for w in counts)
-                    lines.append(f"| {kind} | {events:,} | {page} | {cells} |")
-                print("\n".join(lines[-len(pages):]), file=sys.stderr)
+                print(f"… {kind} {events:,} events ready in "
+                      f"{time.perf_counter() - began:,.0f} s", file=sys.stderr)
+                figures = {w: load(url, w, args.requests, pages) for w in counts}
+            finally:
+                drop()
+            for page in pages:
+                cells = " | ".join(f"{figures[w][page][0]:.0f} / {figures[w][page][1]:.0f}"
+                                   for w in counts)
+                lines.append(f"| {kind} | {events:,} | {page} | {cells} |")
+            print("\n".join(lines[-len(pages):]), file=sys.stderr)
     text = "\n".join(lines) + "\n"
     print(text)
     if args.markdown:

@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from html import unescape
 from typing import Any
 
 import openpyxl
@@ -184,3 +185,25 @@ def test_downloads_take_today_from_the_stores_clock_and_name_no_cost_centre_them
         for table in ("budget", "fordeling"):
             refused = c.get(f"/hent/{table}.csv?aar=2012")
             assert refused.status_code == 400 and "angiv omkostningssted" in refused.text
+
+
+def test_the_page_says_when_a_kinds_older_matches_were_left_out(
+        web: TestClient[Any], loaded: Socialaftale) -> None:
+    first = unescape(web.get("/soeg", params={"soeg": "kommune"}).text)
+    assert 'id="begraenset"' not in first and "kun de nyeste" not in first
+    loaded.search_candidates = 3  # 1,000 in use: the four real meetings have fewer
+    try:
+        found = loaded.search("kommune")
+        page = unescape(web.get("/soeg", params={"soeg": "kommune"}).text)
+        api = web.get("/api/soegning", params={"soeg": "kommune"}).json()
+    finally:
+        loaded.search_candidates = 1000
+    limited = [g for g in found.grupper if g.begraenset]
+    assert limited and 'id="begraenset"' in page and "kun de 3 nyeste med ordene" in page
+    assert f"{limited[0].navn.lower()}" in page.split('id="begraenset"')[1].split("</p>")[0]
+    for g in found.grupper:
+        shown = f"<h2>{g.navn} ({g.antal}, kun de nyeste)</h2>" if g.begraenset \
+            else f"<h2>{g.navn} ({g.antal})</h2>"
+        assert shown in page
+    assert [(g["art"], g["antal"], g["begraenset"]) for g in api["grupper"]] == [
+        (g.art, g.antal, g.begraenset) for g in found.grupper]

@@ -797,4 +797,5 @@ def search(store: str, text: str, arter: tuple[str, ...], body: str | None,
         if fmt == "table":
             click.echo("")
             for g in found.grupper:
-                click.echo(f"{g.navn}: {g.antal} i alt (side {found.side})")
+                told = "kun de nyeste, ældre udeladt" if g.begraenset else "i alt"
+                click.echo(f"{g.navn}: {g.antal} {told} (side {found.side})")
