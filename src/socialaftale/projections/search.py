@@ -186,7 +186,7 @@ class SearchProjection(DerivedProjection):
         streams = [r[0] for r in tx.execute("SELECT DISTINCT stream FROM tilbud_version"
                                             " ORDER BY stream")]
         for i in range(0, len(streams), _BUILD_CHUNK * 10):
-            _load(tx, [d for s in streams[i:i + _BUILD_CHUNK * 10] for d in _offer_docs(tx, s)])
+            _load(tx, _offers_docs(tx, streams[i:i + _BUILD_CHUNK * 10]))
         _load(tx, [d for (k,) in tx.execute("SELECT key FROM ag_group ORDER BY key")
                    for d in _group_docs(tx, k)])
         _load(tx, _people_docs(tx, None)[1])
@@ -238,9 +238,9 @@ class SearchProjection(DerivedProjection):
         scopes += [f"moede:{m}" for m in meetings]
         for i in range(0, len(meetings), _BUILD_CHUNK):
             docs += _meetings_docs(tx, meetings[i:i + _BUILD_CHUNK])
-        for stream in sorted(self._offers):
-            scopes.append(f"tilbud:{stream}")
-            docs += _offer_docs(tx, stream)
+        offers = sorted(self._offers)
+        scopes += [f"tilbud:{stream}" for stream in offers]
+        docs += _offers_docs(tx, offers)
         for key in sorted(self._groups):
             scopes.append(f"gruppe:{key}")
             docs += _group_docs(tx, key)
@@ -255,6 +255,7 @@ class SearchProjection(DerivedProjection):
 
 
 _BUILD_CHUNK = 200  # meetings a build reads and writes at a time
+_IN_LIST = 500  # keys asked for in one statement (far below either store's limit)
 
 
 def _fields(d: _Doc) -> tuple[tuple[Any, ...], str]:
@@ -425,18 +426,30 @@ def _meetings_docs(tx: Tx, meeting_ids: Sequence[str]) -> list[_Doc]:
     return docs
 
 
-def _offer_docs(tx: Tx, stream: str) -> list[_Doc]:
-    """An offer under its names (its latest known version first), driftsherre and grounds."""
-    rows = tx.execute("SELECT navn, driftsherre, lovgrundlag, status, valid_from, tilbud_key"
-                      " FROM tilbud_version WHERE stream = ? ORDER BY known_to IS NULL DESC,"
-                      " valid_from DESC", (stream,))
-    if not rows:
-        return []
-    navn, driftsherre, lovgrundlag, status, valid_from, key = rows[0]
-    others = sorted({r[0] for r in rows} - {navn})
-    return [_Doc(f"tilbud:{key}", "tilbud", f"tilbud:{stream}", navn,
-                 _join(others, driftsherre, _lovgrundlag(lovgrundlag), status), None, key, None,
-                 valid_from, None, (driftsherre, key))]
+def _offers_docs(tx: Tx, streams: Sequence[str]) -> list[_Doc]:
+    """Each offer under its names (its latest known version first, the one known last
+    among versions of the same day), driftsherre and grounds; one statement for every
+    :data:`_IN_LIST` offers (a build reads thousands)."""
+    docs: list[_Doc] = []
+    for i in range(0, len(streams), _IN_LIST):
+        part = list(streams[i:i + _IN_LIST])
+        marks = ", ".join("?" for _ in part)
+        by_stream: dict[str, list[tuple[Any, ...]]] = {}
+        for row in tx.execute(
+                "SELECT stream, navn, driftsherre, lovgrundlag, status, valid_from, tilbud_key"
+                f" FROM tilbud_version WHERE stream IN ({marks}) ORDER BY stream,"
+                " known_to IS NULL DESC, valid_from DESC, known_from DESC", part):
+            by_stream.setdefault(row[0], []).append(row[1:])
+        for stream in part:
+            rows = by_stream.get(stream)
+            if not rows:
+                continue
+            navn, driftsherre, lovgrundlag, status, valid_from, key = rows[0]
+            others = sorted({r[0] for r in rows} - {navn})
+            docs.append(_Doc(f"tilbud:{key}", "tilbud", f"tilbud:{stream}", navn,
+                             _join(others, driftsherre, _lovgrundlag(lovgrundlag), status),
+                             None, key, None, valid_from, None, (driftsherre, key)))
+    return docs
 
 
 def _group_docs(tx: Tx, key: str) -> list[_Doc]:
@@ -499,26 +512,43 @@ def _people_docs(tx: Tx, names: set[str] | None) -> tuple[list[str], list[_Doc]]
         group = by_name.get(n, {n})
         groups[min(group)] = group
     docs: list[_Doc] = []
-    for canonical, group in sorted(groups.items()):
-        spellings = sorted(group)
-        scopes += spellings
-        marks = ", ".join("?" for _ in spellings)
-        seen = tx.execute(f"SELECT navn, organisation, rolle, body, dato FROM person_seen WHERE"
+    ordered = sorted(groups.items())
+    for i in range(0, len(ordered), _IN_LIST // 2):
+        part = ordered[i:i + _IN_LIST // 2]
+        every = sorted({n for _, group in part for n in group})
+        scopes += every
+        seen_by = _seen(tx, every)
+        for canonical, group in part:
+            seen = [r for n in sorted(group) for r in seen_by.get(n, ())]
+            if seen:
+                docs.append(_person_doc(canonical, seen))
+    return [f"person:{s}" for s in sorted(set(scopes))], docs
+
+
+def _seen(tx: Tx, names: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
+    """Where each of ``names`` is seen (a meeting, a group's role, an affiliation), one
+    statement for them all (a build asks for thousands of names)."""
+    marks = ", ".join("?" for _ in names)
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    for row in tx.execute(f"SELECT navn, organisation, rolle, body, dato FROM person_seen WHERE"
                           f" navn IN ({marks}) AND {PUBLISHED} UNION ALL SELECT navn, NULL,"
                           f" rolle, hvor, fra FROM"
                           f" ag_role WHERE navn IN ({marks}) UNION ALL SELECT navn,"
                           f" organisation, rolle, NULL, fra FROM person_affiliation WHERE navn"
-                          f" IN ({marks})", [*spellings, *spellings, *spellings])
-        if not seen:
-            continue
-        used = sorted({r[0] for r in seen})
-        about = sorted({x for r in seen for x in (r[1], r[2], r[3]) if x})
-        days = sorted(r[4] for r in seen if r[4] and re.fullmatch(r"\d{4}-\d\d-\d\d", r[4]))
-        docs.append(_Doc(f"person:{canonical}", "person", f"person:{canonical}",
-                         " / ".join([canonical, *[s for s in used if s != canonical]]),
-                         _join(about), None, None, None, days[-1] if days else None, None,
-                         tuple(r[1] for r in seen if r[1])))
-    return [f"person:{s}" for s in sorted(set(scopes))], docs
+                          f" IN ({marks})", [*names, *names, *names]):
+        out.setdefault(row[0], []).append(row)
+    return out
+
+
+def _person_doc(canonical: str, seen: Sequence[tuple[Any, ...]]) -> _Doc:
+    """One identity's row from where its spellings are seen."""
+    used = sorted({r[0] for r in seen})
+    about = sorted({x for r in seen for x in (r[1], r[2], r[3]) if x})
+    days = sorted(r[4] for r in seen if r[4] and re.fullmatch(r"\d{4}-\d\d-\d\d", r[4]))
+    return _Doc(f"person:{canonical}", "person", f"person:{canonical}",
+                " / ".join([canonical, *[s for s in used if s != canonical]]),
+                _join(about), None, None, None, days[-1] if days else None, None,
+                tuple(r[1] for r in seen if r[1]))
 
 
 # -- queries ------------------------------------------------------------------------------
