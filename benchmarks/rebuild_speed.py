@@ -11,6 +11,12 @@ process; each rebuild in a fresh child process (``--no-rebuild``: none). Then
 the p50/p99 of the vifte as known on a date (the library's answer, through the interval
 index), and of the plain SQL on the B-tree index of ``valid_from`` returning the same rows,
 as before issue 23. Ratios are within this run; nothing is asserted.
+
+    python benchmarks/rebuild_speed.py --store URL --against OTHER/src [--rounds 2]
+
+rebuilds an existing store (``generate.py --store``) in one process with this tree's
+library and with another checkout's, alternating, each beside its own raw read: a before
+and after on one store, without recording the history again.
 """
 
 from __future__ import annotations
@@ -31,6 +37,22 @@ from run import chunked, parse_size, queries, raw_read_same_log, store_url, time
 from socialaftale import open_store
 
 
+def _peak_kb() -> int:
+    """This process's own peak RSS (KB): Linux's VmHWM. ``ru_maxrss`` is no use here: it
+    keeps the peak of the process that forked this one (the benchmark, holding the whole
+    recorded history), so every rebuild showed the benchmark's own 141 MB."""
+    import resource
+
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _child(url: str, workers: str) -> None:
     import resource
 
@@ -38,17 +60,64 @@ def _child(url: str, workers: str) -> None:
         start = time.perf_counter()
         count = store.rebuild(workers=int(workers))
         elapsed = time.perf_counter() - start
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    others = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest worker
+    own = _peak_kb()
+    # The largest worker, but never below this process's RSS when it started them (the
+    # same inheritance as above): an upper bound.
+    others = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     print(count, elapsed, own, others)
 
 
-def rebuild_secs(url: str, workers: int) -> tuple[float, int, int]:
+def rebuild_secs(url: str, workers: int, src: str | None = None) -> tuple[float, int, int]:
     """Seconds of a rebuild by ``workers`` processes, and the peak RSS (KB) of the main
-    process and of its largest worker."""
+    process and of its largest worker; ``src``: with the library of that source tree."""
+    return _rebuild_run(url, workers, src)[:3]
+
+
+def _rebuild_run(url: str, workers: int, src: str | None) -> tuple[float, int, int, float]:
+    """As :func:`rebuild_secs`, and the CPU seconds of the rebuild's processes (the whole
+    child, opening the store included; not PostgreSQL's server)."""
+    import resource
+
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join([src, *filter(None, [env.get("PYTHONPATH")])])
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run([sys.executable, __file__, "--child", url, str(workers)],
-                         check=True, capture_output=True, text=True).stdout.split()
-    return float(out[1]), int(out[2]), int(out[3])
+                         check=True, capture_output=True, text=True, env=env).stdout.split()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return float(out[1]), int(out[2]), int(out[3]), cpu
+
+
+def compare(url: str, against: str, rounds: int) -> None:
+    """Rebuild one existing store with this tree's library and with ``against``'s (a
+    checkout's ``src``), alternating, each beside a raw read + decode of the same log just
+    before it: the ratios of a loaded machine compare only within one such pair."""
+    trees = [("this tree", None), (against, against)]
+    rows: list[tuple[str, int, float, float, float, float, float]] = []
+    for _ in range(rounds):
+        for name, src in trees:
+            with open_store(url, actor="benchmark", project=False) as store:
+                events = store.log.last_position() or 0
+                cpu = time.process_time()
+                raw = raw_read_same_log(store)
+                raw_cpu = time.process_time() - cpu
+            secs, rss, _, rebuild_cpu = _rebuild_run(url, 1, src)
+            rows.append((name, events, raw, events / secs, raw_cpu, rebuild_cpu, rss / 1024))
+            print(f"    {rows[-1]}", file=sys.stderr)
+    print("| library | events | raw read + decode ev/s | rebuild ev/s (1 process) |"
+          " ratio to raw | raw CPU s | rebuild CPU s | CPU ratio | peak RSS MB |"
+          "\n|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, events, raw, rebuild, raw_cpu, rebuild_cpu, rss in rows:
+        print(f"| {name} | {events:,} | {raw:,.0f} | {rebuild:,.0f} | {rebuild / raw:.3f} |"
+              f" {raw_cpu:.2f} | {rebuild_cpu:.2f} | {raw_cpu / rebuild_cpu:.3f} | {rss:.0f} |")
+    for label, of in (("ratio to raw (wall)", lambda r: r[3] / r[2]),
+                      ("CPU ratio", lambda r: r[4] / r[5])):
+        mine = [of(r) for r in rows if r[0] == "this tree"]
+        theirs = [of(r) for r in rows if r[0] != "this tree"]
+        print(f"\n{label}, mean: this tree {sum(mine) / len(mine):.3f}, {against}"
+              f" {sum(theirs) / len(theirs):.3f}; this tree / {against}:"
+              f" {sum(mine) / sum(theirs):.2f}")
 
 
 def typed_read(store: Any) -> float:
@@ -98,7 +167,15 @@ def main() -> None:
     parser.add_argument("--sizes", default="10k,100k")
     parser.add_argument("--stores", default="sqlite,postgres")
     parser.add_argument("--no-rebuild", action="store_true", help="only the known_at figures")
+    parser.add_argument("--store", help="an existing store: rebuild it, against --against")
+    parser.add_argument("--against", help="another checkout's src directory (with --store)")
+    parser.add_argument("--rounds", type=int, default=2, help="rebuilds of each (with --store)")
     args = parser.parse_args()
+    if args.store:
+        if not args.against:
+            parser.error("--store needs --against")
+        compare(args.store, args.against, args.rounds)
+        return
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.stores.split(","):
@@ -108,7 +185,7 @@ def main() -> None:
                 print(f"    {rows[-1]}", file=sys.stderr)  # what is measured so far survives
     print("| store | events | raw read + decode ev/s | + typed decode ev/s | rebuild ev/s"
           " (2 processes) | ratio to raw | rebuild ev/s (1 process) | ratio to raw | 2 / 1 |"
-          " peak RSS MB 1 proc | 2 procs: main, worker |"
+          " peak RSS MB 1 proc | 2 procs: main, worker (at most) |"
           "\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         rss1, rss2, rss2w = (kb / 1024 for kb in r["rss"])

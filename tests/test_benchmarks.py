@@ -111,3 +111,30 @@ def test_the_rebuild_benchmark_prints_its_tables() -> None:
     assert out.returncode == 0, out.stderr[-2000:]
     assert "| sqlite | 3," in out.stdout and "| 2 / 1 |" in out.stdout
     assert "B-tree SQL p99 ms" in out.stdout
+
+
+def test_a_rebuilds_peak_memory_is_its_own_not_its_parents() -> None:
+    """The rebuild benchmark's child reports its own peak RSS: started by a process that
+    held 300 MB, ``ru_maxrss`` would say 300 MB (Linux keeps the parent's peak across
+    fork and exec), which is what every rebuild's figure was until 7 December."""
+    held = bytearray(300 * 1024 * 1024)
+    for i in range(0, len(held), 4096):
+        held[i] = 1
+    out = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]);"
+                          " import rebuild_speed; print(rebuild_speed._peak_kb())", str(BENCH)],
+                         capture_output=True, text=True, check=True, timeout=120)
+    del held
+    assert int(out.stdout) < 200 * 1024, out.stdout
+
+
+def test_the_rebuild_profile_splits_a_rebuild_per_projection(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    with open_store(url, actor="benchmark") as store:
+        for batch in history(300):
+            store.record(*batch)
+    out = subprocess.run([sys.executable, str(BENCH / "profile_rebuild.py"), "--split", url],
+                         capture_output=True, text=True, check=False, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "| part | s | CPU s | CPU share |" in out.stdout
+    for part in ("| meetings |", "| search |", "| (typed decode) |", "| (reset) |"):
+        assert part in out.stdout

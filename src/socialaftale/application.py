@@ -475,6 +475,11 @@ class Socialaftale(
             workers = min(2, os.cpu_count() or 1)
             if self.log.last_position() < self.PARALLEL_FROM:
                 workers = 1
+        with self.db.bulk():
+            return self._rebuild(names, progress, workers)
+
+    def _rebuild(self, names: Sequence[str] | None, progress: Progress | None,
+                 workers: int) -> int:
         if workers <= 1 or self.db.location.kind == "memory":
             return self.projector.rebuild(names, progress)
         chosen = self.projector.reset(names)
@@ -571,7 +576,8 @@ def _replay_share(location: StoreLocation, share: list[str]) -> int:
     try:
         projector = Projector(log, db, [p() for p in PROJECTIONS])
         try:
-            return projector.catch_up(only=share)
+            with db.bulk():
+                return projector.catch_up(only=share)
         except ProjectionFailed:
             return 0  # recorded in projection_failure; the catch-up of all reports it
     finally:

@@ -19,7 +19,7 @@ import threading
 import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from typing import Any, ClassVar, Literal
 
 from attrs import frozen
@@ -291,6 +291,29 @@ class Database:
                 cur.execute("ROLLBACK")
                 raise
             cur.execute("COMMIT")
+
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Hold while rebuilding read models: on PostgreSQL this connection's commits do
+        not wait for the server's WAL flush (``synchronous_commit = off``).
+
+        Safe for read models alone: a commit lost to a server crash takes its positions
+        with it (same transaction), so those events are simply replayed; the log is written
+        on eventsourcing's own connections, untouched. SQLite keeps its settings: with
+        ``synchronous=OFF`` a power cut could corrupt the file, and the log lives in it."""
+        if self.dialect != "postgresql":
+            yield
+            return
+        with self._lock:
+            self._conn.execute("SET synchronous_commit = off")
+        try:
+            yield
+        except BaseException:
+            with suppress(Exception), self._lock:  # the rebuild's own error is the one to see
+                self._conn.execute("RESET synchronous_commit")
+            raise
+        with self._lock:
+            self._conn.execute("RESET synchronous_commit")
 
     def has_table(self, name: str) -> bool:
         """Whether the table exists (in the store's schema), without locking anything."""

@@ -198,11 +198,11 @@ class SearchProjection(DerivedProjection):
         meetings = [r[0] for r in tx.execute("SELECT meeting_id FROM meeting ORDER BY"
                                              " meeting_id")]
         for i in range(0, len(meetings), _BUILD_CHUNK):
-            _load(tx, [d for m in meetings[i:i + _BUILD_CHUNK] for d in _meeting_docs(tx, m)])
+            _load(tx, _meetings_docs(tx, meetings[i:i + _BUILD_CHUNK]))
         streams = [r[0] for r in tx.execute("SELECT DISTINCT stream FROM tilbud_version"
                                             " ORDER BY stream")]
         for i in range(0, len(streams), _BUILD_CHUNK * 10):
-            _load(tx, [d for s in streams[i:i + _BUILD_CHUNK * 10] for d in _offer_docs(tx, s)])
+            _load(tx, _offers_docs(tx, streams[i:i + _BUILD_CHUNK * 10]))
         _load(tx, [d for (k,) in tx.execute("SELECT key FROM ag_group ORDER BY key")
                    for d in _group_docs(tx, k)])
         _load(tx, _people_docs(tx, None)[1])
@@ -250,12 +250,13 @@ class SearchProjection(DerivedProjection):
     def flush(self, tx: Tx) -> None:
         docs: list[_Doc] = []
         scopes: list[str] = []
-        for meeting_id in sorted(self._meetings):
-            scopes.append(f"moede:{meeting_id}")
-            docs += _meeting_docs(tx, meeting_id)
-        for stream in sorted(self._offers):
-            scopes.append(f"tilbud:{stream}")
-            docs += _offer_docs(tx, stream)
+        meetings = sorted(self._meetings)
+        scopes += [f"moede:{m}" for m in meetings]
+        for i in range(0, len(meetings), _BUILD_CHUNK):
+            docs += _meetings_docs(tx, meetings[i:i + _BUILD_CHUNK])
+        offers = sorted(self._offers)
+        scopes += [f"tilbud:{stream}" for stream in offers]
+        docs += _offers_docs(tx, offers)
         for key in sorted(self._groups):
             scopes.append(f"gruppe:{key}")
             docs += _group_docs(tx, key)
@@ -270,6 +271,7 @@ class SearchProjection(DerivedProjection):
 
 
 _BUILD_CHUNK = 200  # meetings a build reads and writes at a time
+_IN_LIST = 500  # keys asked for in one statement (far below either store's limit)
 
 
 def _fields(d: _Doc) -> tuple[tuple[Any, ...], str]:
@@ -401,76 +403,110 @@ def _join(*parts: str | Iterable[str] | None) -> str:
     return "\n".join(out)
 
 
-def _meeting_docs(tx: Tx, meeting_id: str) -> list[_Doc]:
-    """A meeting's decisions, sub-matters, agenda text, bilag, actions and own text."""
-    head = tx.one("SELECT body, dato FROM meeting WHERE meeting_id = ?", (meeting_id,))
-    if head is None:
+def _by_meeting(tx: Tx, sql: str, ids: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows of ``sql`` (its first column the meeting, its ``{ids}`` the meetings asked
+    for) grouped by meeting, in the order read."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    for row in tx.execute(sql.format(ids=", ".join("?" for _ in ids)), ids):
+        out.setdefault(row[0], []).append(row[1:])
+    return out
+
+
+def _meetings_docs(tx: Tx, meeting_ids: Sequence[str]) -> list[_Doc]:
+    """Each meeting's decisions, sub-matters, agenda text, bilag, actions and own text, each
+    table read once for all the meetings: a build reads every meeting, and seven statements
+    per meeting were most of its round trips to PostgreSQL."""
+    ids = list(meeting_ids)
+    if not ids:
         return []
-    body, dato = head
-    scope = f"moede:{meeting_id}"
-    subjects: dict[str, list[str]] = {}
-    for nummer, emne in tx.execute("SELECT nummer, emne FROM decision_fact WHERE meeting_id"
-                                   " = ? AND emne IS NOT NULL", (meeting_id,)):
-        subjects.setdefault(nummer, []).append(emne)
+    heads = {m: (body, dato) for m, body, dato in tx.execute(
+        f"SELECT meeting_id, body, dato FROM meeting WHERE meeting_id IN"
+        f" ({', '.join('?' for _ in ids)})", ids)}
+    facts = _by_meeting(tx, "SELECT meeting_id, nummer, emne FROM decision_fact WHERE"
+                        " meeting_id IN ({ids}) AND emne IS NOT NULL", ids)
+    decisions = _by_meeting(
+        # joined on (body, dato) too: the table's index (it has none on meeting_id alone)
+        tx, "SELECT d.meeting_id, d.nummer, d.titel, d.outcome, d.referat, d.bemaerkninger"
+        " FROM meeting m JOIN meeting_decision d ON d.body = m.body AND d.dato = m.dato AND"
+        " d.meeting_id = m.meeting_id WHERE m.meeting_id IN ({ids})", ids)
+    matters = _by_meeting(tx, "SELECT meeting_id, nummer, sag, titel, outcome, referat,"
+                          " bemaerkninger FROM decision_matter WHERE meeting_id IN ({ids})", ids)
+    items = _by_meeting(tx, "SELECT meeting_id, nummer, titel, indstilling, bilag, resume,"
+                        " sagsfremstilling FROM meeting_item WHERE meeting_id IN ({ids})", ids)
+    texts = _by_meeting(tx, "SELECT meeting_id, overskrift, bilag, efterskrift FROM"
+                        " meeting_text WHERE meeting_id IN ({ids})", ids)
+    actions = _by_meeting(tx, "SELECT meeting_id, action_id, punkt, ansvarlig, leverance, note"
+                          " FROM meeting_action WHERE meeting_id IN ({ids})", ids)
     docs: list[_Doc] = []
-    outcomes: dict[str, str] = {}
-    for nummer, titel, outcome, referat, bemaerkninger in tx.execute(
-            # by (body, dato) too: the table's index (it has none on meeting_id alone)
-            "SELECT nummer, titel, outcome, referat, bemaerkninger FROM meeting_decision"
-            " WHERE body = ? AND dato = ? AND meeting_id = ?", (body, dato, meeting_id)):
-        outcomes[nummer] = outcome
-        docs.append(_Doc(f"beslutning:{meeting_id}:{nummer}", "beslutning", scope, titel,
-                         _join(referat, json.loads(bemaerkninger)), meeting_id, nummer, body,
-                         dato, outcome, tuple(subjects.get(nummer, ()))))
-    for nummer, sag, titel, outcome, referat, bemaerkninger in tx.execute(
-            "SELECT nummer, sag, titel, outcome, referat, bemaerkninger FROM decision_matter"
-            " WHERE meeting_id = ?", (meeting_id,)):
-        docs.append(_Doc(f"sag:{meeting_id}:{nummer}:{sag}", "sag", scope, titel,
-                         _join(referat, json.loads(bemaerkninger)), meeting_id, nummer, body,
-                         dato, outcome, tuple(subjects.get(nummer, ()))))
-    for nummer, titel, indstilling, bilag, resume, sagsfremstilling in tx.execute(
-            "SELECT nummer, titel, indstilling, bilag, resume, sagsfremstilling FROM"
-            " meeting_item WHERE meeting_id = ?", (meeting_id,)):
-        docs.append(_Doc(f"punkt:{meeting_id}:{nummer}", "punkt", scope, titel,
-                         _join(resume, sagsfremstilling, json.loads(indstilling)), meeting_id,
-                         nummer, body, dato, outcomes.get(nummer)))
-        for i, tekst in enumerate(json.loads(bilag), start=1):
-            docs.append(_Doc(f"bilag:{meeting_id}:{nummer}:{i}", "bilag", scope, tekst,
-                             titel, meeting_id, nummer, body, dato))
-    row = tx.one("SELECT overskrift, bilag, efterskrift FROM meeting_text WHERE meeting_id = ?",
-                 (meeting_id,))
-    if row is not None:
-        overskrift, bilag, efterskrift = row
-        for i, b in enumerate(json.loads(bilag), start=1):
-            docs.append(_Doc(f"bilag:{meeting_id}:referat:{i}", "bilag", scope, b["tekst"],
-                             "Bilag til referatet", meeting_id, b.get("punkt"), body, dato))
-        f = json.loads(efterskrift) if efterskrift else None
-        if overskrift or f:
-            docs.append(_Doc(f"moede:{meeting_id}", "moede", scope, overskrift or body,
-                             _join(f["tekst"] if f else None,
-                                   f.get("bemaerkninger", ()) if f else ()),
-                             meeting_id, f.get("punkt") if f else None, body, dato))
-    for action_id, punkt, ansvarlig, leverance, note in tx.execute(
-            "SELECT action_id, punkt, ansvarlig, leverance, note FROM meeting_action WHERE"
-            " meeting_id = ?", (meeting_id,)):
-        docs.append(_Doc(f"opfoelgning:{meeting_id}:{action_id}", "opfoelgning", scope,
-                         leverance, _join(ansvarlig, note), meeting_id, punkt, body, dato,
-                         kommuner=(ansvarlig,) if ansvarlig else ()))
+    for meeting_id in ids:
+        head = heads.get(meeting_id)
+        if head is None:
+            continue
+        body, dato = head
+        scope = f"moede:{meeting_id}"
+        subjects: dict[str, list[str]] = {}
+        for nummer, emne in facts.get(meeting_id, ()):
+            subjects.setdefault(nummer, []).append(emne)
+        outcomes: dict[str, str] = {}
+        for nummer, titel, outcome, referat, bemaerkninger in decisions.get(meeting_id, ()):
+            outcomes[nummer] = outcome
+            docs.append(_Doc(f"beslutning:{meeting_id}:{nummer}", "beslutning", scope, titel,
+                             _join(referat, json.loads(bemaerkninger)), meeting_id, nummer,
+                             body, dato, outcome, tuple(subjects.get(nummer, ()))))
+        for nummer, sag, titel, outcome, referat, bemaerkninger in matters.get(meeting_id, ()):
+            docs.append(_Doc(f"sag:{meeting_id}:{nummer}:{sag}", "sag", scope, titel,
+                             _join(referat, json.loads(bemaerkninger)), meeting_id, nummer,
+                             body, dato, outcome, tuple(subjects.get(nummer, ()))))
+        for nummer, titel, indstilling, bilag, resume, sagsfremstilling in items.get(
+                meeting_id, ()):
+            docs.append(_Doc(f"punkt:{meeting_id}:{nummer}", "punkt", scope, titel,
+                             _join(resume, sagsfremstilling, json.loads(indstilling)),
+                             meeting_id, nummer, body, dato, outcomes.get(nummer)))
+            for i, tekst in enumerate(json.loads(bilag), start=1):
+                docs.append(_Doc(f"bilag:{meeting_id}:{nummer}:{i}", "bilag", scope, tekst,
+                                 titel, meeting_id, nummer, body, dato))
+        for overskrift, bilag, efterskrift in texts.get(meeting_id, ()):
+            for i, b in enumerate(json.loads(bilag), start=1):
+                docs.append(_Doc(f"bilag:{meeting_id}:referat:{i}", "bilag", scope,
+                                 b["tekst"], "Bilag til referatet", meeting_id, b.get("punkt"),
+                                 body, dato))
+            f = json.loads(efterskrift) if efterskrift else None
+            if overskrift or f:
+                docs.append(_Doc(f"moede:{meeting_id}", "moede", scope, overskrift or body,
+                                 _join(f["tekst"] if f else None,
+                                       f.get("bemaerkninger", ()) if f else ()),
+                                 meeting_id, f.get("punkt") if f else None, body, dato))
+        for action_id, punkt, ansvarlig, leverance, note in actions.get(meeting_id, ()):
+            docs.append(_Doc(f"opfoelgning:{meeting_id}:{action_id}", "opfoelgning", scope,
+                             leverance, _join(ansvarlig, note), meeting_id, punkt, body, dato,
+                             kommuner=(ansvarlig,) if ansvarlig else ()))
     return docs
 
 
-def _offer_docs(tx: Tx, stream: str) -> list[_Doc]:
-    """An offer under its names (its latest known version first), driftsherre and grounds."""
-    rows = tx.execute("SELECT navn, driftsherre, lovgrundlag, status, valid_from, tilbud_key"
-                      " FROM tilbud_version WHERE stream = ? ORDER BY known_to IS NULL DESC,"
-                      " valid_from DESC", (stream,))
-    if not rows:
-        return []
-    navn, driftsherre, lovgrundlag, status, valid_from, key = rows[0]
-    others = sorted({r[0] for r in rows} - {navn})
-    return [_Doc(f"tilbud:{key}", "tilbud", f"tilbud:{stream}", navn,
-                 _join(others, driftsherre, _lovgrundlag(lovgrundlag), status), None, key, None,
-                 valid_from, None, (driftsherre, key))]
+def _offers_docs(tx: Tx, streams: Sequence[str]) -> list[_Doc]:
+    """Each offer under its names (its latest known version first, the one known last
+    among versions of the same day), driftsherre and grounds; one statement for every
+    :data:`_IN_LIST` offers (a build reads thousands)."""
+    docs: list[_Doc] = []
+    for i in range(0, len(streams), _IN_LIST):
+        part = list(streams[i:i + _IN_LIST])
+        marks = ", ".join("?" for _ in part)
+        by_stream: dict[str, list[tuple[Any, ...]]] = {}
+        for row in tx.execute(
+                "SELECT stream, navn, driftsherre, lovgrundlag, status, valid_from, tilbud_key"
+                f" FROM tilbud_version WHERE stream IN ({marks}) ORDER BY stream,"
+                " known_to IS NULL DESC, valid_from DESC, known_from DESC", part):
+            by_stream.setdefault(row[0], []).append(row[1:])
+        for stream in part:
+            rows = by_stream.get(stream)
+            if not rows:
+                continue
+            navn, driftsherre, lovgrundlag, status, valid_from, key = rows[0]
+            others = sorted({r[0] for r in rows} - {navn})
+            docs.append(_Doc(f"tilbud:{key}", "tilbud", f"tilbud:{stream}", navn,
+                             _join(others, driftsherre, _lovgrundlag(lovgrundlag), status),
+                             None, key, None, valid_from, None, (driftsherre, key)))
+    return docs
 
 
 def _group_docs(tx: Tx, key: str) -> list[_Doc]:
@@ -533,26 +569,43 @@ def _people_docs(tx: Tx, names: set[str] | None) -> tuple[list[str], list[_Doc]]
         group = by_name.get(n, {n})
         groups[min(group)] = group
     docs: list[_Doc] = []
-    for canonical, group in sorted(groups.items()):
-        spellings = sorted(group)
-        scopes += spellings
-        marks = ", ".join("?" for _ in spellings)
-        seen = tx.execute(f"SELECT navn, organisation, rolle, body, dato FROM person_seen WHERE"
+    ordered = sorted(groups.items())
+    for i in range(0, len(ordered), _IN_LIST // 2):
+        part = ordered[i:i + _IN_LIST // 2]
+        every = sorted({n for _, group in part for n in group})
+        scopes += every
+        seen_by = _seen(tx, every)
+        for canonical, group in part:
+            seen = [r for n in sorted(group) for r in seen_by.get(n, ())]
+            if seen:
+                docs.append(_person_doc(canonical, seen))
+    return [f"person:{s}" for s in sorted(set(scopes))], docs
+
+
+def _seen(tx: Tx, names: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
+    """Where each of ``names`` is seen (a meeting, a group's role, an affiliation), one
+    statement for them all (a build asks for thousands of names)."""
+    marks = ", ".join("?" for _ in names)
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    for row in tx.execute(f"SELECT navn, organisation, rolle, body, dato FROM person_seen WHERE"
                           f" navn IN ({marks}) AND {PUBLISHED} UNION ALL SELECT navn, NULL,"
                           f" rolle, hvor, fra FROM"
                           f" ag_role WHERE navn IN ({marks}) UNION ALL SELECT navn,"
                           f" organisation, rolle, NULL, fra FROM person_affiliation WHERE navn"
-                          f" IN ({marks})", [*spellings, *spellings, *spellings])
-        if not seen:
-            continue
-        used = sorted({r[0] for r in seen})
-        about = sorted({x for r in seen for x in (r[1], r[2], r[3]) if x})
-        days = sorted(r[4] for r in seen if r[4] and re.fullmatch(r"\d{4}-\d\d-\d\d", r[4]))
-        docs.append(_Doc(f"person:{canonical}", "person", f"person:{canonical}",
-                         " / ".join([canonical, *[s for s in used if s != canonical]]),
-                         _join(about), None, None, None, days[-1] if days else None, None,
-                         tuple(r[1] for r in seen if r[1])))
-    return [f"person:{s}" for s in sorted(set(scopes))], docs
+                          f" IN ({marks})", [*names, *names, *names]):
+        out.setdefault(row[0], []).append(row)
+    return out
+
+
+def _person_doc(canonical: str, seen: Sequence[tuple[Any, ...]]) -> _Doc:
+    """One identity's row from where its spellings are seen."""
+    used = sorted({r[0] for r in seen})
+    about = sorted({x for r in seen for x in (r[1], r[2], r[3]) if x})
+    days = sorted(r[4] for r in seen if r[4] and re.fullmatch(r"\d{4}-\d\d-\d\d", r[4]))
+    return _Doc(f"person:{canonical}", "person", f"person:{canonical}",
+                " / ".join([canonical, *[s for s in used if s != canonical]]),
+                _join(about), None, None, None, days[-1] if days else None, None,
+                tuple(r[1] for r in seen if r[1]))
 
 
 # -- queries ------------------------------------------------------------------------------
