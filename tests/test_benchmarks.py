@@ -45,7 +45,8 @@ def test_run_prints_every_table(tmp_path: Path) -> None:
                   "decision search", "open actions", "shares"):
         assert query in text
     assert "rebuild peak RSS" in text and " MB |" in text
-    assert re.search(r"\| sqlite \| 5,\d+ \| [\d,]+ \| [\d,]+ \| [\d.]+ \| [\d,]+ \|", text)  # verify
+    assert "verify ev/s" in text and re.search(  # the tree's cost, and verify's speed
+        r"\| sqlite \| 5,\d+ \| [\d,]+ \| [\d,]+ \| [\d.]+ \| [\d,]+ \|\n", text)
     # the printed documents on each store: 4,000 events hold no 20-item meeting (the run
     # records one, marked *), 5,000 do; every offer of the vifte in the workbook
     for size, built in (("4", r"\*"), ("5", "")):
