@@ -51,9 +51,9 @@ def test_run_prints_every_table(tmp_path: Path) -> None:
     # records one, marked *), 5,000 do; every offer of the vifte in the workbook
     for size, built in (("4", r"\*"), ("5", "")):
         assert re.search(rf"\| sqlite \| {size},\d+ \| referat PDF, 20 items{built} \(\d+ pages\)"
-                         r" \| \d+ \| \d+ \| [\d,]+ \|", text), size
+                         r" \| \d+ \| \d+ \| \d+ \| [\d,]+ \|", text), size
         assert re.search(rf"\| sqlite \| {size},\d+ \| tilbudsvifte XLSX, 3,000 offers \| \d+ \|"
-                         r" \d+ \| [\d,]+ \|", text), size
+                         r" \d+ \| \d+ \| [\d,]+ \|", text), size
     # the web under 8 clients on the larger store, every kind of page with its target
     assert "`socialaftale serve --workers 2`" in text
     for page, target in (("tilbudsvifte", 250), ("decision search, rare words", 300),
