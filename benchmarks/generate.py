@@ -38,7 +38,7 @@ from socialaftale import tilbudsvifte as tv
 sys.path.insert(0, str(Path(__file__).parent))
 from vocabulary import words
 
-__all__ = ["history", "main"]
+__all__ = ["history", "main", "meeting_of"]
 
 BODIES = ("das", "socdir", "kkr")
 MUNICIPAL_BODIES = ("Socialudvalget", "Handicaprådet", "Børne- og ungeudvalget")
@@ -116,9 +116,10 @@ def _budget_year(state: _State, year: int) -> list[Any]:
 
 
 def _meeting(state: _State, region: str, body: str, day: date,
-             kommune: str | None = None) -> list[Any]:
+             kommune: str | None = None, n_items: int | None = None) -> list[Any]:
     """One meeting of a regional body (``body`` "das", "socdir", "kkr") or of a
-    municipality's committee (``kommune`` given, ``body`` the committee's name)."""
+    municipality's committee (``kommune`` given, ``body`` the committee's name), of
+    ``n_items`` items (none given: 10-20, drawn)."""
     rng = state.rng
     kommuner = REGIONER[region]
     if kommune is None:
@@ -132,7 +133,7 @@ def _meeting(state: _State, region: str, body: str, day: date,
     doc = f"referat {meeting_id}"
     prov = Provenance(day, Source(doc))
     items = [m.Punkt(str(n), _text(rng, 4), indstilling=(_text(rng, 8),))
-             for n in range(1, rng.randint(10, 20) + 1)]
+             for n in range(1, (n_items or rng.randint(10, 20)) + 1)]
     commands: list[Any] = [
         m.ScheduleMeeting(meeting_id=meeting_id, body=forum, dato=day,
                           sted="Regionshuset" if kommune is None else "Rådhuset",
@@ -195,6 +196,15 @@ def _working_group(state: _State, region: str, day: date, meeting_id: str,
             key=key, milestone_id=f"milepæl-{i + 1}", beskrivelse=_text(rng, 5),
             dato=day + timedelta(days=30 * months), forum=f"DAS {region}", provenance=carried))
     return commands
+
+
+def meeting_of(n_items: int, day: date = date(2006, 12, 20)) -> list[Any]:
+    """One municipal committee's meeting of ``n_items`` decided items, on a day no generated
+    meeting has (the history's meetings are in February to November): for a figure that
+    needs a meeting of that size when a small history has none."""
+    region = next(iter(REGIONER))
+    return _meeting(_State(random.Random(n_items)), region, MUNICIPAL_BODIES[0], day,
+                    REGIONER[region][0], n_items)
 
 
 def history(events: int, seed: int = 7, start_year: int = 2006) -> Iterator[list[Any]]:

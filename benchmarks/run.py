@@ -6,7 +6,9 @@ For each store and size: a fresh store, the synthetic history of ``generate.py``
 recorded through the library's commands (vs raw eventsourcing saving as many events in
 transactions of the same size), a rebuild of every read model in a child process (vs raw
 read + decode of the same log; peak RSS of the child reported), and query latencies
-(p50/p99 of each query vs the plain indexed SQL that returns the same rows). Across sizes:
+(p50/p99 of each query vs the plain indexed SQL that returns the same rows), `verify`, and
+the two printed documents: a 20-item meeting's referat as PDF and the 3,000-offer
+tilbudsvifte as XLSX. Across sizes:
 each query's p99 at the largest size over its p99 at the smallest. On PostgreSQL: four
 writer processes recording different meetings at once. Targets from issue #9 are printed
 next to the figures; nothing is asserted here.
@@ -54,6 +56,9 @@ RAW_EVENTS_MAX = 100_000  # raw saving is steady long before this; saves minutes
 TREE_EVENTS_MAX = 100_000  # recording with and without the Merkle tree: steady by then
 PROOF_SIZES = (1_000, 100_000, 1_000_000)
 WEB_WORKERS, WEB_REQUESTS = 2, 10  # serve --workers 2: one per core
+# A referat PDF takes most of a second to typeset: a few runs each, as the drafting's
+# (the tiny run of the tests makes both documents on two stores).
+DOCUMENT_RUNS, REFERAT_ITEMS = 3, 20
 
 
 def parse_size(text: str) -> int:
@@ -188,6 +193,78 @@ def queries(store: Any) -> dict[str, tuple[Callable[[], Any], Callable[[], Any]]
         "open actions": (lambda: store.actions(date(2012, 1, 1)), actions_sql),
         "shares": (lambda: store.shares(2008, "Fælles Region Nordjylland"), shares_sql),
     }
+
+
+def twenty_item_meeting(store: Any) -> tuple[str, bool]:
+    """The first meeting (by id) of REFERAT_ITEMS items in the store, and whether the run
+    recorded it: a small history may have none (4,000 events: 42 meetings of 10-19 items),
+    and then one is recorded, on a day the history leaves free (generate.meeting_of)."""
+    def find() -> str | None:
+        found = store.db.query("SELECT meeting_id FROM meeting_item GROUP BY meeting_id"
+                               " HAVING COUNT(*) = ? ORDER BY meeting_id LIMIT 1",
+                               (REFERAT_ITEMS,))
+        return str(found[0][0]) if found else None
+
+    meeting_id = find()
+    if meeting_id is not None:
+        return meeting_id, False
+    from generate import meeting_of
+
+    store.record(*meeting_of(REFERAT_ITEMS))
+    store.catch_up()
+    meeting_id = find()
+    assert meeting_id is not None, "the recorded meeting has not 20 items"
+    return meeting_id, True
+
+
+def documents(store: Any) -> dict[str, Any]:
+    """p50/p99 (ms, DOCUMENT_RUNS runs after a warm-up) and bytes of the two documents a
+    secretariat prints from the store: a 20-item meeting's referat as a PDF (what
+    ``/moeder/<id>/referat.pdf`` and ``socialaftale meeting --pdf`` serve: publish.meeting_pdf,
+    WeasyPrint), and the tilbudsvifte of the 3,000 offers as XLSX (what
+    ``/hent/tilbudsvifte.xlsx`` serves: the query, its rows and the workbook)."""
+    import pypdfium2
+
+    from socialaftale import meeting_pdf, xlsx_table
+    from socialaftale_web.views.hent import TABLES, _text
+
+    meeting_id, built = twenty_item_meeting(store)
+    day: dict[str, str | None] = {"dato": date(2010, 6, 1).isoformat()}
+
+    offers: list[int] = []
+
+    def pdf() -> bytes:
+        return meeting_pdf(store, meeting_id, referat=True)
+
+    def xlsx() -> bytes:
+        headings, rows = TABLES["tilbudsvifte"](store, day)
+        offers.append(len(rows))
+        return xlsx_table(headings, rows, sheet="tilbudsvifte", text=_text)
+
+    def runs(fn: Callable[[], bytes]) -> tuple[float, float, float, bytes]:
+        """p50 and p99 (the slowest of so few) wall-clock ms after a warm-up (WeasyPrint
+        loads its fonts the first time), the median CPU ms of this process (what does not
+        grow when other work shares the cores; PostgreSQL's own work is not in it), and
+        the document the warm-up made."""
+        made = fn()
+        wall, cpu = [], []
+        for _ in range(DOCUMENT_RUNS):
+            start, start_cpu = time.perf_counter(), time.process_time()
+            fn()
+            wall.append((time.perf_counter() - start) * 1000)
+            cpu.append((time.process_time() - start_cpu) * 1000)
+        return percentile(wall, 50), percentile(wall, 99), statistics.median(cpu), made
+
+    gc.collect()
+    gc.freeze()  # as for the queries: not the benchmark's own heap in every collection
+    try:
+        *pdf_ms, referat = runs(pdf)
+        *xlsx_ms, book = runs(xlsx)
+    finally:
+        gc.unfreeze()
+    assert referat.startswith(b"%PDF") and book.startswith(b"PK"), (referat[:8], book[:8])
+    return {"meeting": meeting_id, "built": built, "pages": len(pypdfium2.PdfDocument(referat)),
+            "offers": offers[0], "pdf": (*pdf_ms, len(referat)), "xlsx": (*xlsx_ms, len(book))}
 
 
 def _rebuild_child(url: str) -> None:
@@ -401,6 +478,10 @@ def measure(kind: str, size: int, tmp: str, web: bool = False) -> dict[str, Any]
             assert checked.intact and checked.events == events, checked.problems[:3]
             row["verify"] = events / (time.perf_counter() - start)
             phase("verify")
+            # After verify, which checks the history's events: the meeting documents()
+            # may record for want of a 20-item one is not among them.
+            row["documents"] = documents(store)
+            phase("referat PDF and tilbudsvifte XLSX")
         row["tree"] = tree_cost(kind, min(size, TREE_EVENTS_MAX), tmp)
         phase("with and without the tree")
         per_txn = max(1, round(n_commands / n_batches))
@@ -486,6 +567,23 @@ def render(rows: list[dict[str, Any]], concurrency: dict[str, Any] | None, comma
         with_, without, ratio = r["tree"]
         lines.append(f"| {r['store']} | {r['events']:,} | {with_:,.0f} | {without:,.0f} | "
                      f"{ratio:.2f} | {r['verify']:,.0f} |")
+    lines += ["", "Documents: a 20-item meeting's referat as PDF (`publish.meeting_pdf`, "
+              "WeasyPrint: what `/moeder/<id>/referat.pdf` and `socialaftale meeting --pdf` "
+              "serve) and the tilbudsvifte on 1.6.2010 as XLSX (what "
+              "`/hent/tilbudsvifte.xlsx` serves: the query, its rows and the workbook), "
+              f"{DOCUMENT_RUNS} runs each after a warm-up (p99: the slowest run; CPU: this "
+              "process's, not PostgreSQL's). `*`: the "
+              "history had no 20-item meeting, so the run recorded one.", "",
+              "| store | events | document | p50 ms | p99 ms | CPU ms (median) | bytes |",
+              "|---|---:|---|---:|---:|---:|---:|"]
+    for r in rows:
+        d = r["documents"]
+        built = "*" if d["built"] else ""
+        for name, (p50, p99, cpu, size) in (
+                (f"referat PDF, {REFERAT_ITEMS} items{built} ({d['pages']} pages)", d["pdf"]),
+                (f"tilbudsvifte XLSX, {d['offers']:,} offers", d["xlsx"])):
+            lines.append(f"| {r['store']} | {r['events']:,} | {name} | {p50:.0f} | "
+                         f"{p99:.0f} | {cpu:.0f} | {size:,} |")
     lines += ["", "Proof sizes (RFC 9162), synthetic logs: an inclusion proof of one event and "
               "a consistency proof between two heads grow with log2 of the log.", "",
               "| events | inclusion path (hashes) | inclusion proof JSON bytes (without the "

@@ -45,6 +45,15 @@ def test_run_prints_every_table(tmp_path: Path) -> None:
                   "decision search", "open actions", "shares"):
         assert query in text
     assert "rebuild peak RSS" in text and " MB |" in text
+    assert "verify ev/s" in text and re.search(  # the tree's cost, and verify's speed
+        r"\| sqlite \| 5,\d+ \| [\d,]+ \| [\d,]+ \| [\d.]+ \| [\d,]+ \|\n", text)
+    # the printed documents on each store: 4,000 events hold no 20-item meeting (the run
+    # records one, marked *), 5,000 do; every offer of the vifte in the workbook
+    for size, built in (("4", r"\*"), ("5", "")):
+        assert re.search(rf"\| sqlite \| {size},\d+ \| referat PDF, 20 items{built} \(\d+ pages\)"
+                         r" \| \d+ \| \d+ \| \d+ \| [\d,]+ \|", text), size
+        assert re.search(rf"\| sqlite \| {size},\d+ \| tilbudsvifte XLSX, 3,000 offers \| \d+ \|"
+                         r" \d+ \| \d+ \| [\d,]+ \|", text), size
     # the web under 8 clients on the larger store, every kind of page with its target
     assert "`socialaftale serve --workers 2`" in text
     for page, target in (("tilbudsvifte", 250), ("decision search, rare words", 300),

@@ -5,6 +5,13 @@ Every open used to run the read models' DDL (CREATE INDEX IF NOT EXISTS, ALTER T
 COLUMN IF NOT EXISTS) in one transaction; each takes its table's lock even when nothing is
 to be done, while a writer's page holds row locks on the same tables in another order:
 PostgreSQL killed 3 of 24 openers with DeadlockDetected.
+
+The 14 processes open their stores with a log pool of one connection (POSTGRES_POOL_SIZE,
+inherited by the spawned processes): with eventsourcing's default of five, each process
+held 8 connections and the test 90 at its peak, so under the whole suite (other tests'
+connections beside it) PostgreSQL's max_connections of 100 refused one ("FATAL: sorry, too
+many clients already"); with one, 41. The DDL and the writers' row locks that deadlocked
+are on the read models' connection, which every process still has.
 """
 
 from __future__ import annotations
@@ -24,8 +31,9 @@ WRITERS, OPENERS, TIMES = 2, 12, 2
 @pytest.mark.postgres
 @pytest.mark.slow
 def test_processes_open_a_store_safely_while_others_write(
-    store_url_factory: Callable[[str], str],
+    store_url_factory: Callable[[str], str], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("POSTGRES_POOL_SIZE", "1")
     url = store_url_factory("postgres")
     open_store(url).close()
     mp = multiprocessing.get_context("spawn")
