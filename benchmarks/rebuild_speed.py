@@ -33,24 +33,8 @@ from typing import Any
 sys.path.insert(0, os.path.dirname(__file__))
 
 from generate import history
-from run import chunked, parse_size, queries, raw_read_same_log, store_url, timed
+from run import chunked, parse_size, peak_rss_kb, queries, raw_read_same_log, store_url, timed
 from socialaftale import open_store
-
-
-def _peak_kb() -> int:
-    """This process's own peak RSS (KB): Linux's VmHWM. ``ru_maxrss`` is no use here: it
-    keeps the peak of the process that forked this one (the benchmark, holding the whole
-    recorded history), so every rebuild showed the benchmark's own 141 MB."""
-    import resource
-
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _child(url: str, workers: str) -> None:
@@ -60,7 +44,7 @@ def _child(url: str, workers: str) -> None:
         start = time.perf_counter()
         count = store.rebuild(workers=int(workers))
         elapsed = time.perf_counter() - start
-    own = _peak_kb()
+    own = peak_rss_kb()
     # The largest worker, but never below this process's RSS when it started them (the
     # same inheritance as above): an upper bound.
     others = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -123,14 +123,15 @@ def test_the_rebuild_benchmark_prints_its_tables() -> None:
 
 
 def test_a_rebuilds_peak_memory_is_its_own_not_its_parents() -> None:
-    """The rebuild benchmark's child reports its own peak RSS: started by a process that
-    held 300 MB, ``ru_maxrss`` would say 300 MB (Linux keeps the parent's peak across
-    fork and exec), which is what every rebuild's figure was until 7 December."""
+    """A rebuild child's peak RSS (run.peak_rss_kb, which rebuild_speed.py uses too) is its
+    own: started by a process that held 300 MB, ``ru_maxrss`` would say 300 MB (Linux keeps
+    the parent's peak across fork and exec), which is what every rebuild's figure was until
+    7 December."""
     held = bytearray(300 * 1024 * 1024)
     for i in range(0, len(held), 4096):
         held[i] = 1
     out = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]);"
-                          " import rebuild_speed; print(rebuild_speed._peak_kb())", str(BENCH)],
+                          " import run; print(run.peak_rss_kb())", str(BENCH)],
                          capture_output=True, text=True, check=True, timeout=120)
     del held
     assert int(out.stdout) < 200 * 1024, out.stdout
