@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import struct
 from collections.abc import Sequence
+from typing import Any
 from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
@@ -28,7 +29,7 @@ from eventsourcing.persistence import StoredEvent
 from .merkle import Frontier, leaf_prefix
 
 __all__ = ["BLOCK", "Block", "block_leaves", "block_rows", "blocks_of", "kept_roots",
-           "leaf_hashes"]
+           "leaf_hashes", "leaf_triples"]
 
 BLOCK = 256
 """The most leaves one block row holds: a transaction of a million events (an import)
@@ -144,4 +145,16 @@ def block_leaves(block: Sequence[object]) -> list[tuple[int, int, bytes, bytes |
                 at += 32 * n
         out.append((index, int(first_position) + k,  # type: ignore[call-overload]
                     data[32 * k:32 * k + 32], mine))
+    return out
+
+
+def leaf_triples(blocks: Sequence[Sequence[Any]]) -> list[tuple[int, int, bytes]]:
+    """(leaf index, position, hash) of every leaf of block rows (last position, first
+    position, first index, hashes): verify reads every leaf through this, so it skips the
+    kept roots that :func:`block_leaves` unpacks."""
+    out: list[tuple[int, int, bytes]] = []
+    for _last, position, index, hashes, *_ in blocks:
+        data = bytes(hashes)
+        out += [(index + k, position + k, data[32 * k:32 * k + 32])
+                for k in range(len(data) // 32)]
     return out

@@ -26,7 +26,7 @@ from eventsourcing.popo import POPOApplicationRecorder, POPOFactory
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 from psycopg.sql import SQL
 
-from .leafblocks import block_leaves, block_rows, blocks_of, leaf_hashes
+from .leafblocks import block_leaves, block_rows, blocks_of, leaf_hashes, leaf_triples
 from .merkle import Frontier, leaf_hash, leaf_hash_raw, leaf_prefix
 from .merkle import root as merkle_root
 from .pglog import PostgresLogRecorder
@@ -353,17 +353,6 @@ def _hashed(rows: Sequence[tuple[Any, ...]]) -> list[tuple[int, bytes]]:
     return out
 
 
-def _leaf_triples(blocks: Sequence[tuple[Any, ...]]) -> list[tuple[int, int, bytes]]:
-    """(leaf index, position, hash) of every leaf of block rows (last position, first
-    position, first index, hashes): verify reads every leaf through this."""
-    out: list[tuple[int, int, bytes]] = []
-    for _last, position, index, hashes, *_ in blocks:
-        data = bytes(hashes)
-        out += [(index + k, position + k, data[32 * k:32 * k + 32])
-                for k in range(len(data) // 32)]
-    return out
-
-
 class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
     """SQLite's recorder that also writes the tree, with the insert's own cursor: a
     transaction's leaves in one block row (socialaftale.leafblocks)."""
@@ -475,7 +464,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
 
     def _all_leaves(self, c: SQLiteCursor) -> list[tuple[int, int, bytes]]:
         c.execute(f"SELECT {_BLOCK} FROM merkle_blocks ORDER BY position")
-        return _leaf_triples(c.fetchall())
+        return leaf_triples(c.fetchall())
 
     def _insert_events(self, c: SQLiteCursor, stored_events: Sequence[StoredEvent],
                        **kwargs: Any) -> Sequence[int] | None:
@@ -552,7 +541,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
             batch = max(1, min(limit, 1024))  # blocks a query: each holds a leaf or more
             while len(out) < limit:
                 blocks = self._blocks_from(c, after + 1, batch)
-                leaves = [leaf for leaf in _leaf_triples(blocks) if after < leaf[1] <= stop]
+                leaves = [leaf for leaf in leaf_triples(blocks) if after < leaf[1] <= stop]
                 out += leaves[:limit - len(out)]
                 if len(blocks) < batch or blocks[-1][1] > stop:
                     break
@@ -561,7 +550,7 @@ class SQLiteLedgerRecorder(SQLiteApplicationRecorder):
 
     def leaf_for_position(self, position: int) -> LeafRow | None:
         with self._read() as c:
-            for index, at, h in _leaf_triples(self._blocks_from(c, position, 1)):
+            for index, at, h in leaf_triples(self._blocks_from(c, position, 1)):
                 if at == position:
                     return LeafRow(index, at, h)
         return None
