@@ -61,11 +61,11 @@ def split(url: str) -> None:
         total, cpu = time.perf_counter() - began, time.process_time() - cpu
     spent["(other: commits, positions)"] = [total - sum(s[0] for s in spent.values()),
                                             cpu - sum(s[1] for s in spent.values())]
-    from rebuild_speed import _peak_kb
+    from run import peak_rss_kb
 
     print(f"{count} events, {total:.2f} s, {count / total:,.0f} ev/s; this process's CPU"
           f" {cpu:.2f} s ({count / cpu:,.0f} ev per CPU second); peak RSS"
-          f" {_peak_kb() / 1024:.0f} MB\n")
+          f" {peak_rss_kb() / 1024:.0f} MB\n")
     print("| part | s | CPU s | CPU share |\n|---|---:|---:|---:|")
     for key, (secs, used) in sorted(spent.items(), key=lambda kv: -kv[1][1]):
         print(f"| {key} | {secs:.2f} | {used:.2f} | {used / cpu:.0%} |")
