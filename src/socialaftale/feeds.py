@@ -82,7 +82,7 @@ def _entries(store: Any, today: date) -> list[tuple[datetime, str, str, str, str
     """(updated, id, title, path, summary) of every item of the feed, newest first."""
     items: list[tuple[datetime, str, str, str, str]] = []
     # a referat taken in the browser is announced once it is published
-    decided = {d.meeting_id for d in store.decisions()} - store.draft_referater()
+    decided = store.decided_meetings() - store.draft_referater()
     published = store.referat_published()  # a browser referat is new the day it is published
     for m in store.meetings():
         if m.udkast or m.planlagt:

@@ -94,10 +94,10 @@ def meeting_document(store: Socialaftale, meeting_id: str, *, referat: bool,
                      printed: datetime | None = None, print_button: bool = False) -> str:
     """The whole HTML document of a meeting's referat (or dagsorden); ``base_url`` makes the
     bilag links absolute (a PDF is read away from the site). KeyError: no such meeting."""
-    found = [m for m in store.meetings() if m.meeting_id == meeting_id]
-    if not found:
+    m = store.meeting(meeting_id)
+    if m is None:
         raise KeyError(f"ukendt møde {meeting_id}")
-    m, head = found[0], letterhead or Letterhead()
+    head = letterhead or Letterhead()
     kind = "Referat" if referat and not m.udkast else "Dagsorden"
     body_html = store.referat_html(meeting_id) if kind == "Referat" \
         else store.dagsorden_html(meeting_id)

@@ -165,7 +165,7 @@ def _editor(store: Any, meeting_id: str, *, form: str | None = None,
             values: dict[str, str] | None = None, fejl: dict[str, str] | None = None,
             status: int = 200, stale: list[Any] | None = None, bilaggrund: str = "") -> Template:
     agenda = _agenda(store, meeting_id)
-    meeting = next(m for m in store.meetings() if m.meeting_id == meeting_id)
+    meeting = store.meeting(meeting_id)
     numbers = {p.nummer for p in agenda.punkter}
     if form is not None and form not in numbers and form not in ("ny", "udsend"):
         form = "ny"  # the item was removed meanwhile: the user's input goes to a new item

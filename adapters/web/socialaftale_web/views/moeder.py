@@ -112,12 +112,12 @@ def api_meetings(store: Store, principal: Caller, forum: FromQuery[str | None] =
 
 
 def _meeting(store: Any, principal: Any, meeting_id: str) -> Any:
-    found = [m for m in store.meetings() if m.meeting_id == meeting_id]
-    if not found:
+    found = store.meeting(meeting_id)  # by its key, not out of every meeting
+    if found is None:
         raise ViewError(f"ukendt møde '{meeting_id}'", status_code=404)
-    if found[0].udkast:
+    if found.udkast:
         require_secretariat(principal, DRAFT)
-    return _unpeopled(store, principal, found[:1])[0]
+    return _unpeopled(store, principal, [found])[0]
 
 
 def _attendance(store: Any, meeting: Any) -> dict[str, list[str]]:
