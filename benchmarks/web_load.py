@@ -51,6 +51,19 @@ PAGES = {
 }
 
 
+#: Pages whose path names a thing of the store: the meeting with the most items (its
+#: referat reads that meeting and its decisions alone, not the record's; issue 23).
+MEETING_PAGE = "a meeting's referat (most items)"
+
+
+def store_pages(url: str) -> dict[str, str]:
+    """:data:`MEETING_PAGE`'s path in the store at ``url``."""
+    with open_store(url, actor="benchmark", project=False) as store:
+        found = store.db.query("SELECT meeting_id FROM meeting_item GROUP BY meeting_id"
+                               " ORDER BY COUNT(*) DESC, meeting_id LIMIT 1")
+    return {MEETING_PAGE: f"/moeder/{found[0][0]}"} if found else {}
+
+
 def target_ms(page: str) -> int:
     """The issue's p99 target for a page under load: the vifte 250 ms, a decision search
     300 ms, every other page 500 ms."""
@@ -157,8 +170,12 @@ def main() -> None:
                         " of building one; its size then is its events (--sizes ignored)")
     args = parser.parse_args()
     wanted = [w.strip() for w in args.pages.split(",")] if args.pages else None
-    pages = {n: p for n, p in PAGES.items()
-             if wanted is None or any(w in n or w in p for w in wanted)}
+
+    def chosen(found: dict[str, str]) -> dict[str, str]:
+        return {n: p for n, p in found.items()
+                if wanted is None or any(w in n or w in p for w in wanted)}
+
+    pages = chosen(PAGES)
     command = "python benchmarks/web_load.py " + " ".join(sys.argv[1:])
     counts = [int(w) for w in args.workers.split(",")]
     lines = [f"Command: `{command}` ({os.cpu_count()} cores; {CLIENTS} clients, "
@@ -183,14 +200,15 @@ def main() -> None:
                     events = build(url, size)
                 print(f"… {kind} {events:,} events ready in "
                       f"{time.perf_counter() - began:,.0f} s", file=sys.stderr)
-                figures = {w: load(url, w, args.requests, pages) for w in counts}
+                here = {**pages, **chosen(store_pages(url))}
+                figures = {w: load(url, w, args.requests, here) for w in counts}
             finally:
                 drop()
-            for page in pages:
+            for page in here:
                 cells = " | ".join(f"{figures[w][page][0]:.0f} / {figures[w][page][1]:.0f}"
                                    for w in counts)
                 lines.append(f"| {kind} | {events:,} | {page} | {cells} |")
-            print("\n".join(lines[-len(pages):]), file=sys.stderr)
+            print("\n".join(lines[-len(here):]), file=sys.stderr)
     text = "\n".join(lines) + "\n"
     print(text)
     if args.markdown:

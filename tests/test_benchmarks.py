@@ -148,3 +148,21 @@ def test_the_rebuild_profile_splits_a_rebuild_per_projection(tmp_path: Path) -> 
     assert "| part | s | CPU s | CPU share |" in out.stdout
     for part in ("| meetings |", "| search |", "| (typed decode) |", "| (reset) |"):
         assert part in out.stdout
+
+
+def test_the_web_load_measures_the_referat_of_the_meeting_with_most_items(
+        tmp_path: Path) -> None:
+    import web_load
+
+    url = f"sqlite:///{tmp_path / 'w.db'}"
+    assert web_load.store_pages(url) == {}  # an empty store has no meeting to show
+    with open_store(url) as store:
+        for batch in history(4_000, seed=5):
+            store.record(*batch)
+        items = store.db.query("SELECT meeting_id, COUNT(*) FROM meeting_item"
+                               " GROUP BY meeting_id")
+    most = max(n for _, n in items)
+    (path,) = web_load.store_pages(url).values()
+    meeting_id = path.removeprefix("/moeder/")
+    assert dict(items)[meeting_id] == most
+    assert meeting_id == min(m for m, n in items if n == most)
