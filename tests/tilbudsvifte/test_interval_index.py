@@ -134,3 +134,47 @@ def test_the_rates_index_follows_every_row(rated: Socialaftale) -> None:
         return
     count = rated.db.query("SELECT COUNT(*) FROM tilbud_takst")
     assert count[0][0] > 0 and rated.db.query("SELECT COUNT(*) FROM tilbud_takst_rt") == count
+
+
+def _changes_by_whole_vifte(store: Socialaftale, a: date, b: date) -> tuple[Any, ...]:
+    """The oracle: the period's changes from the whole vifte at both ends (what
+    ``tilbud_changes`` read before it read only the offers with an edge in the period)."""
+    before = {o.key: o for o in store.tilbudsvifte(a)}
+    after = {o.key: o for o in store.tilbudsvifte(b)}
+
+    def core(o: Any) -> tuple[Any, ...]:
+        return (o.navn, o.driftsherre, o.lovgrundlag, o.pladser, o.pladsdele, o.kategori,
+                o.forstaerket_samarbejde, o.landsdaekkende)
+
+    return (tuple(o for k, o in after.items() if k not in before and not o.start_ukendt),
+            tuple(o for k, o in before.items() if k not in after),
+            tuple((k, before[k], o) for k, o in after.items()
+                  if k in before and core(before[k]) != core(o)))
+
+
+def test_a_periods_changes_equal_those_of_the_whole_vifte_at_both_ends(
+        store: Socialaftale) -> None:
+    _changes_against_the_whole_vifte(store)
+
+
+def test_a_periods_changes_with_rates_equal_those_of_the_whole_vifte(
+        rated: Socialaftale) -> None:
+    _changes_against_the_whole_vifte(rated)
+
+
+def _changes_against_the_whole_vifte(s: Socialaftale) -> None:
+    """On every edge of the versions' validity (and the day before), pairs of days in
+    order: what came in, left and changed, with the rates the offers carry."""
+    edges = sorted({date.fromisoformat(d) for row in s.db.query(
+        "SELECT valid_from, valid_to FROM tilbud_version") for d in row if d})
+    days = sorted({d + timedelta(days=o) for d in edges for o in (-1, 0)})
+    assert len(days) > 6
+    changed = 0
+    for i, a in enumerate(days[::2]):
+        for b in days[::2][i:]:
+            got = s.tilbud_changes(a, b)
+            expected = _changes_by_whole_vifte(s, a, b)
+            assert (got.ind, got.ud, tuple((c.key, c.foer, c.efter) for c in got.aendret)
+                    ) == expected, (a, b)
+            changed += bool(got.ind or got.ud or got.aendret)
+    assert changed > 3
