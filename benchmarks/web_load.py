@@ -41,6 +41,8 @@ PAGES = {
     f"search everything, «{COMMON[:5]}» (a prefix)": f"/soeg?soeg={COMMON[:5]}",
     "decisions": "/beslutninger",
     "meetings": "/moeder",
+    "decisions API (a page)": "/api/beslutninger",
+    "meetings API (a page)": "/api/moeder",
     "follow-up actions": "/opfoelgninger",
     "people": "/personer",
     "tilbudsvifte changes": "/aendringer",

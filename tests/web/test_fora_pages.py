@@ -52,7 +52,7 @@ def test_the_external_decision_is_on_the_decision_the_offer_and_the_referat(
     assert "TI/HCN udgår af det forstærkede samarbejde" in offer
     referat = unescape(reader.get("/moeder/das-2019-10-24").text)
     assert "Andre organers beslutninger" in referat and DECIDED in referat
-    api = reader.get("/api/beslutninger", params={"forum": "DAS Social"}).json()
+    api = reader.get("/api/beslutninger", params={"forum": "DAS Social"}).json()["beslutninger"]
     (item8,) = [d for d in api if d["punkt"] == "8"]
     assert [x["besluttet_af"] for x in item8["fakta"] if x["besluttet_af"]] == [DECIDED]
 

@@ -46,15 +46,16 @@ def _places(client: TestClient[Any], query: str) -> Any:
 def test_the_api_answers_as_the_record_knew_it_on_each_day(client: TestClient[Any]) -> None:
     assert _places(client, f"&kendt={DAY_ONE}") == 26
     assert _places(client, f"&kendt={DAY_TWO}") == 27 == _places(client, "")
-    meetings = {day: [m["meeting_id"] for m in client.get(f"/api/moeder?kendt={day}").json()]
-                for day in (DAY_ONE, DAY_TWO)}
+    meetings = {day: [m["meeting_id"] for m in client.get(f"/api/moeder?kendt={day}").json()[
+        "moeder"]] for day in (DAY_ONE, DAY_TWO)}
     # held meetings and those their "Næste møde" items planned
     assert meetings[DAY_ONE] == ["socdir-2013-01-17", "das-2019-10-24", "das-2020-01-13"]
     assert len(meetings[DAY_TWO]) == 7
     found = client.get("/api/beslutninger?soeg=uden bemaerkninger&kendt=" + DAY_ONE).json()
-    assert [d["punkt"] for d in found] == ["2"]
-    assert client.get("/api/beslutninger?soeg=uden bemaerkninger").json() == []
-    world = client.get("/api/moeder?verden=2013-12-31").json()
+    assert [d["punkt"] for d in found["beslutninger"]] == ["2"] and found["antal"] == 1
+    now = client.get("/api/beslutninger?soeg=uden bemaerkninger").json()
+    assert (now["beslutninger"], now["antal"]) == ([], 0)
+    world = client.get("/api/moeder?verden=2013-12-31").json()["moeder"]
     # socdir-2013-06-03 is planned by the 18 March meeting's "Næste møde" item
     assert [m["meeting_id"] for m in world] == ["socdir-2013-01-17", "socdir-2013-03-18",
                                                 "socdir-2013-06-03"]

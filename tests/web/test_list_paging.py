@@ -225,3 +225,161 @@ def test_the_meeting_filters_page_what_they_find(lists: Socialaftale, query: str
             first = c.get(f"/moeder?{query}&pr_side=10").text
             kept = query.replace("&", "&amp;")
             assert f'rel="next" href="/moeder?{kept}&amp;side=2&amp;pr_side=10"' in first
+
+
+def api_pages(c: TestClient[Any], url: str, name: str,
+              headers: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Every page of an API list (``name`` its items' key), from ``side=1`` to the ``sider``
+    the first page gives."""
+    first = c.get(url, headers=headers)
+    assert first.status_code == 200, first.text
+    pages = [first.json()]
+    for side in range(2, pages[0]["sider"] + 1):
+        response = c.get(f"{url}&side={side}", headers=headers)
+        assert response.status_code == 200, response.text
+        pages.append(response.json())
+    assert [p["side"] for p in pages] == list(range(1, len(pages) + 1))
+    assert {(p["antal"], p["sider"]) for p in pages} == {(pages[0]["antal"], len(pages))}
+    assert all(set(p) == {name, "antal", "side", "pr_side", "sider"} for p in pages)
+    return pages
+
+
+def _items(pages: list[dict[str, Any]], name: str, key: str) -> list[Any]:
+    """The items of every page by ``key``, checked to be on exactly one page: as many as the
+    count says, none twice, full pages but the last."""
+    found = [x[key] for p in pages for x in p[name]]
+    size = pages[0]["pr_side"]
+    assert len(found) == pages[0]["antal"] == len(set(found))
+    assert all(len(p[name]) == size for p in pages[:-1]) and len(pages[-1][name]) <= size
+    return found
+
+
+def test_the_api_pages_the_decisions_as_the_page_does(lists: Socialaftale) -> None:
+    """/api/beslutninger: every public decision on exactly one page, in /beslutninger's
+    order, the draft referat's only to the secretariat; 50 a page unless asked."""
+    token = TokenStore(lists).create("sekretariat", label="Sekretariatet")
+    with TestClient(create_app(lists)) as c:
+        shown = [p for page in walk(c, "/beslutninger?pr_side=10", positions) for p in page]
+        pages = api_pages(c, "/api/beslutninger?pr_side=10", "beslutninger")
+        assert _items(pages, "beslutninger", "position") == shown
+        assert len(pages) > 5 and pages[0]["pr_side"] == 10
+        assert DRAFT_REFERAT not in {d["meeting_id"] for p in pages for d in p["beslutninger"]}
+        secretariat = api_pages(c, "/api/beslutninger?pr_side=10", "beslutninger",
+                                bearer(token))
+        every = _items(secretariat, "beslutninger", "position")
+        assert every == [d.position for d in lists.decisions()] and len(every) > len(shown)
+        first = c.get("/api/beslutninger").json()
+        assert (first["pr_side"], first["side"]) == (50, 1)
+        assert [d["position"] for d in first["beslutninger"]] == shown[:50]
+        # the items are the CLI's (socialaftale decisions --format json): to_data of each
+        assert pages[1]["beslutninger"][0]["referat"] == lists.decisions()[10].referat
+
+
+@pytest.mark.parametrize("query, filters", [
+    ("forum=Opdigtet+udvalg", {"body": BODIES[0]}),
+    ("fra=2015-06-01&til=2016-06-30", {"from_date": date(2015, 6, 1),
+                                       "to_date": date(2016, 6, 30)}),
+    ("udfald=udsat", {"outcome": "udsat"}),
+    ("soeg=kapacitet", {"search": "kapacitet"}),  # a filter here, also alone
+    ("soeg=kapacitet&forum=Andet+udvalg", {"search": "kapacitet", "body": BODIES[1]}),
+    ("organisation=Aalborg", {"organisation": "Aalborg"}),
+])
+def test_the_api_pages_what_a_decision_filter_finds(
+        lists: Socialaftale, query: str, filters: dict[str, Any]) -> None:
+    found = [d.position for d in lists.decisions(**filters) if d.meeting_id != DRAFT_REFERAT]
+    assert len(found) > 10
+    with TestClient(create_app(lists)) as c:
+        pages = api_pages(c, f"/api/beslutninger?{query}&pr_side=10", "beslutninger")
+        assert _items(pages, "beslutninger", "position") == found
+        if not query.startswith("soeg=kapacitet") or "&" in query:  # the page ranks soeg alone
+            shown = walk(c, f"/beslutninger?{query}&pr_side=10", positions)
+            assert [p for page in shown for p in page] == found
+
+
+def test_the_api_pages_the_meetings_as_the_page_does(lists: Socialaftale) -> None:
+    """/api/moeder: held and planned meetings in /moeder's order, each once; a draft
+    agenda only to the secretariat; the filters as the page's."""
+    token = TokenStore(lists).create("sekretariat", label="Sekretariatet")
+    with TestClient(create_app(lists)) as c:
+        shown = [i for page in walk(c, "/moeder?pr_side=10", meeting_ids) for i in page]
+        pages = api_pages(c, "/api/moeder?pr_side=10", "moeder")
+        assert _items(pages, "moeder", "meeting_id") == shown and len(pages) > 2
+        assert DRAFT_AGENDA not in shown
+        assert any(x["planlagt"] for p in pages for x in p["moeder"])
+        secretariat = api_pages(c, "/api/moeder?pr_side=10", "moeder", bearer(token))
+        assert _items(secretariat, "moeder", "meeting_id") == [
+            x.meeting_id for x in lists.meetings()]
+        for query in ("forum=Andet+udvalg", "aar=2015", "forum=Opdigtet+udvalg&aar=2016"):
+            held = [i for page in walk(c, f"/moeder?{query}&pr_side=10", meeting_ids)
+                    for i in page]
+            found = _items(api_pages(c, f"/api/moeder?{query}&pr_side=10", "moeder"),
+                           "moeder", "meeting_id")
+            assert found == held and len(found) >= 4, query
+
+
+def test_the_api_pages_a_past_view_as_it_stood(lists: Socialaftale) -> None:
+    then = lists.as_known(occurred_by=date(2016, 1, 1))
+    with TestClient(create_app(lists)) as c:
+        decided = api_pages(c, "/api/beslutninger?verden=2016-01-01&pr_side=10",
+                            "beslutninger")
+        assert _items(decided, "beslutninger", "position") == [
+            d.position for d in then.decisions()]
+        held = api_pages(c, "/api/moeder?verden=2016-01-01&pr_side=10", "moeder")
+        assert _items(held, "moeder", "meeting_id") == [x.meeting_id for x in then.meetings()]
+        assert len(decided) > 1 and held[0]["antal"] < len(lists.meetings())
+
+
+@pytest.mark.parametrize("path", ["/api/beslutninger", "/api/moeder"])
+def test_an_api_page_that_is_not_there_is_refused_in_danish(lists: Socialaftale,
+                                                            path: str) -> None:
+    """The same 400s as /api/personer and the pages: the parameter named, its rule given."""
+    head = lists.log.last_position()
+    with TestClient(create_app(lists)) as c:
+        last = c.get(f"{path}?pr_side=10").json()["sider"]
+        assert last > 1
+        for side in (0, -1, last + 1, 2**70):
+            response = c.get(f"{path}?side={side}&pr_side=10")
+            assert response.status_code == 400, (side, response.text)
+            assert response.json()["detail"] == (
+                f"Feltet 'side' ({side}) findes ikke: listen har side 1-{last} "
+                "(regel: side-findes).")
+        for size in (5, 201, 0):
+            response = c.get(f"{path}?pr_side={size}")
+            assert response.status_code == 400, (size, response.text)
+            assert response.json()["detail"] == (
+                f"Feltet 'pr_side' skal være et tal fra 10 til 200, ikke {size} "
+                "(regel: sidestoerrelse).")
+        response = c.get(f"{path}?side=to")
+        assert response.status_code == 400
+        assert "felt 'side'" in response.json()["detail"]
+        assert "helt tal" in response.json()["detail"]
+        narrow = "forum=Opdigtet+udvalg&aar=2015" if path == "/api/moeder" else "soeg=zyxw"
+        response = c.get(f"{path}?{narrow}&side=2")
+        assert response.status_code == 400
+        assert "listen har side 1-1" in response.json()["detail"]
+        empty = c.get(f"{path}?forum=Intet+organ").json()  # none found: page 1, empty
+        assert (empty["antal"], empty["sider"], len(empty[path.rsplit("/", 1)[1]])) == (0, 1, 0)
+        assert c.get(f"{path}?side={last}&pr_side=10").status_code == 200
+    assert lists.log.last_position() == head  # nothing written
+
+
+def test_the_openapi_document_describes_the_api_pages(lists: Socialaftale) -> None:
+    """The paging parameters and the envelope in Danish, the same for every paged list."""
+    with TestClient(create_app(lists)) as c:
+        doc = c.get("/schema/openapi.json").json()
+    schemas = doc["components"]["schemas"]
+    for path, name, schema in (("/api/beslutninger", "beslutninger", "BeslutningSide"),
+                               ("/api/moeder", "moeder", "MoedeSide"),
+                               ("/api/personer", "personer", "PersonSide")):
+        op = doc["paths"][path]["get"]
+        params = {p["name"]: p for p in op["parameters"]}
+        assert "sidenummer fra 1" in params["side"]["description"], path
+        assert "10-200 (standard 50)" in params["pr_side"]["description"], path
+        assert op["responses"]["200"]["content"]["application/json"]["schema"] == {
+            "$ref": f"#/components/schemas/{schema}"}
+        fields = schemas[schema]["properties"]
+        assert set(fields) == set(schemas[schema]["required"]) == {
+            name, "antal", "side", "pr_side", "sider"}
+        assert fields[name]["type"] == "array" and fields["antal"]["type"] == "integer"
+        assert all(f["description"] for f in fields.values()), schema
+        assert "i alt" in fields["antal"]["description"]

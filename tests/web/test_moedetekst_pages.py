@@ -63,7 +63,7 @@ def test_decision_and_group_pages_and_the_api_show_source_notes(
     page = reader.get("/beslutninger?forum=SOCDIR&fra=2013-03-18&til=2013-03-18").text
     assert "Note (optegnelsens): Referatet siger ikke hvilket møde" in page
     decisions = reader.get("/api/beslutninger?forum=SOCDIR&fra=2013-03-18&til=2013-03-18")
-    notes = {d["punkt"]: d["note"] for d in decisions.json()}
+    notes = {d["punkt"]: d["note"] for d in decisions.json()["beslutninger"]}
     assert notes["2"] == ("Referatet siger ikke hvilket møde; registreret som mødet 17. januar "
                           "2013, hvis referat satte næste møde til 18. marts (registrators "
                           "læsning)")

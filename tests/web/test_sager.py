@@ -28,7 +28,7 @@ def _item_8(decisions: list[dict[str, Any]]) -> dict[str, Any]:
 
 def test_the_api_gives_each_matter_its_own_outcome_and_the_item_a_derived_one(
         reader: Any) -> None:
-    item = _item_8(reader.get("/api/beslutninger?forum=DAS").json())
+    item = _item_8(reader.get("/api/beslutninger?forum=DAS").json()["beslutninger"])
     assert (item["outcome"], item["afledt"], item["kun_sager"]) == ("mixed", True, False)
     outcomes = {s["id"]: s["outcome"] for s in item["sager"]}
     assert len(outcomes) == 9 and outcomes["ti-hcn"] == "rejected_with_reasons"
@@ -39,7 +39,7 @@ def test_the_api_gives_each_matter_its_own_outcome_and_the_item_a_derived_one(
 
 
 def test_the_api_filter_godkendt_finds_the_approved_matters(reader: Any) -> None:
-    item = _item_8(reader.get("/api/beslutninger?udfald=godkendt").json())
+    item = _item_8(reader.get("/api/beslutninger?udfald=godkendt").json()["beslutninger"])
     assert item["kun_sager"] and len(item["sager"]) == 8
     assert "ti-hcn" not in {s["id"] for s in item["sager"]}
 

@@ -41,7 +41,7 @@ def test_the_decision_list_labels_the_summary(reader: Any) -> None:
 
 
 def test_json_and_the_cli_keep_the_summary_apart(reader: Any, loaded: Socialaftale) -> None:
-    found = [d for d in reader.get("/api/beslutninger?forum=SOCDIR").json()
+    found = [d for d in reader.get("/api/beslutninger?forum=SOCDIR").json()["beslutninger"]
              if d["meeting_id"] == "socdir-2013-01-17" and d["punkt"] == "5"]
     assert found and found[0]["sammenfatning"].startswith(SUMMARY)
     assert found[0]["referat"] == ""  # the minutes' words stand under the sager

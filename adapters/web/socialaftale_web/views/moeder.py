@@ -12,8 +12,10 @@ from datetime import date
 from typing import Annotated, Any
 
 import attrs
+from attrs import frozen
 from litestar import Request, get
-from litestar.params import FromPath, FromQuery, QueryParameter
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.params import FromPath, FromQuery, KwargDefinition, QueryParameter
 from litestar.response import Template
 from markupsafe import Markup, escape
 
@@ -31,10 +33,11 @@ from .common import (
     require_secretariat,
 )
 from .kladde import corrected_items, hidden_referat, public_only
-from .paging import counted, page_bounds, paged
+from .paging import ApiSide, PrSideParam, SideParam, api_page, counted, page_bounds, paged
 
-__all__ = ["actions_page", "api_actions", "api_decisions", "api_meeting", "api_meetings",
-           "api_search", "decisions_page", "meeting_page", "meetings_page"]
+__all__ = ["BeslutningSide", "MoedeSide", "actions_page", "api_actions", "api_decisions",
+           "api_meeting", "api_meetings", "api_search", "decisions_page", "meeting_page",
+           "meetings_page"]
 
 Year = Annotated[int | None, QueryParameter(ge=1900, le=2200, description="kun møder dette år")]
 DRAFT = "se en dagsorden, der endnu ikke er udsendt"
@@ -62,11 +65,33 @@ def _searching() -> Iterator[None]:
                         f"(regel {err.rule}).", status_code=400) from None
 
 
-def _visible(store: Any, principal: Any, body: str | None, aar: int | None) -> list[Any]:
-    found = [m for m in store.meetings(body=body or None)
-             if (aar is None or m.dato.year == aar)]
-    return _unpeopled(store, principal,
-                      [m for m in found if not m.udkast or principal.is_secretariat])
+@frozen(kw_only=True)
+class MoedeSide(ApiSide):
+    """A page of /api/moeder (for the OpenAPI document)."""
+
+    moeder: Annotated[list[dict[str, Any]], KwargDefinition(
+        description="sidens møder, ældste først (som socialaftale meetings --format json)")]
+
+
+@frozen(kw_only=True)
+class BeslutningSide(ApiSide):
+    """A page of /api/beslutninger (for the OpenAPI document)."""
+
+    beslutninger: Annotated[list[dict[str, Any]], KwargDefinition(
+        description="sidens beslutninger efter dato og punkt (som socialaftale decisions"
+                    " --format json)")]
+
+
+def _meeting_page(store: Any, principal: Any, forum: str | None, year: int | None,
+                  side: int | None, pr_side: int | None,
+                  kept: dict[str, str | None]) -> Any:
+    """Page ``side`` of the meetings the caller may see (a draft agenda: the secretariat
+    only), counted and read by the store for that page alone (issue 23); the page and the
+    API share it, so both page the same list."""
+    offset, size = page_bounds(side, pr_side)
+    antal, found = store.meeting_page(forum or None, year, drafts=principal.is_secretariat,
+                                      offset=offset, limit=size)
+    return counted(antal, _unpeopled(store, principal, list(found)), side, pr_side, kept)
 
 
 def _unpeopled(store: Any, principal: Any, found: list[Any]) -> list[Any]:
@@ -91,24 +116,25 @@ def meetings_page(store: Store, principal: Caller, request: Request[Any, Any, An
                   aar: FromQuery[str | None] = None, side: FromQuery[int] = 1,
                   pr_side: FromQuery[int | None] = None) -> Template:
     year = form_int(aar, "år")
-    offset, size = page_bounds(side, pr_side)
-    # counted and paged by the store: only the page's meetings are read (issue 23)
-    antal, found = store.meeting_page(forum or None, year, drafts=principal.is_secretariat,
-                                      offset=offset, limit=size)
-    page = counted(antal, _unpeopled(store, principal, list(found)), side, pr_side,
-                   {"forum": forum, "aar": aar, **_view_of(request)})
+    page = _meeting_page(store, principal, forum, year, side, pr_side,
+                         {"forum": forum, "aar": aar, **_view_of(request)})
     fora, aarstal = store.meeting_choices()
     return Template("moeder.html", context={
         "moeder": list(page.items), "forum": forum or "", "aar": year,
         "sider": page, "sti": "/moeder", "fora": fora, "aarstal": aarstal})
 
 
-@get("/api/moeder", sync_to_thread=True, tags=["møder"], summary="Møderne",
-     responses=READ_ERRORS)
+@get("/api/moeder", sync_to_thread=True, tags=["møder"], summary="Møderne, side for side",
+     responses={**READ_ERRORS, 200: ResponseSpec(
+         data_container=MoedeSide, generate_examples=False, description="En side af møderne")})
 def api_meetings(store: Store, principal: Caller, forum: FromQuery[str | None] = None,
-                 aar: Year = None) -> list[Any]:
-    """Meetings, oldest first (``socialaftale meetings --format json``)."""
-    return [to_data(m) for m in _visible(store, principal, forum, aar)]
+                 aar: Year = None, side: SideParam = 1,
+                 pr_side: PrSideParam = None) -> dict[str, Any]:
+    """A page of the meetings, oldest first, as /moeder pages them (the items of
+    ``socialaftale meetings --format json``, which still gives all): ``{"moeder": [...],
+    "antal", "side", "pr_side", "sider"}``, as /api/personer; ``pr_side`` 10-200 (standard
+    50), a ``side`` (from 1) past the last is a 400."""
+    return api_page("moeder", _meeting_page(store, principal, forum, aar, side, pr_side, {}))
 
 
 def _meeting(store: Any, principal: Any, meeting_id: str) -> Any:
@@ -186,33 +212,49 @@ def decisions_page(store: Store, principal: Caller, request: Request[Any, Any, A
                                [(h.beslutning, _marked(h.snippet)) for h in ranked.traef],
                                lambda hit: hit[0].meeting_id)
         else:
-            offset, size = page_bounds(side, pr_side)
-            # counted and paged by the store: only the page's decisions are decoded
-            antal, found = store.decision_page(
-                search=soeg or None, body=forum or None, from_date=fra_, to_date=til_,
-                outcome=udfald or None, organisation=organisation or None, offset=offset,
-                limit=size, public=not principal.is_secretariat)
-            page = counted(antal, [(d, None) for d in found], side, pr_side, kept)
-            hits = list(page.items)
+            page = _decision_page(store, principal, soeg, forum, fra_, til_, udfald,
+                                  organisation, side, pr_side, kept)
+            hits = [(d, None) for d in page.items]
     return Template("beslutninger.html", context={
         "hits": hits, "soeg": soeg or "", "forum": forum or "", "fra": fra_, "til": til_,
         "udfald": udfald or "", "organisation": organisation or "", "ranked": ranked,
         "sider": page})
 
 
+def _decision_page(store: Any, principal: Any, soeg: str | None, forum: str | None,
+                   fra: date | None, til: date | None, udfald: str | None,
+                   organisation: str | None, side: int | None, pr_side: int | None,
+                   kept: dict[str, str | None]) -> Any:
+    """Page ``side`` of the decisions the filters keep, by date and item, without those of
+    a referat still a draft unless the caller is the secretariat; counted and paged by the
+    store, so only the page's decisions are decoded (issue 23)."""
+    offset, size = page_bounds(side, pr_side)
+    antal, found = store.decision_page(
+        search=soeg or None, body=forum or None, from_date=fra, to_date=til,
+        outcome=udfald or None, organisation=organisation or None, offset=offset,
+        limit=size, public=not principal.is_secretariat)
+    return counted(antal, found, side, pr_side, kept)
+
+
 @get("/api/beslutninger", sync_to_thread=True, tags=["møder"],
-     summary="Beslutningshistorikken", responses=READ_ERRORS)
+     summary="Beslutningshistorikken, side for side",
+     responses={**READ_ERRORS, 200: ResponseSpec(
+         data_container=BeslutningSide, generate_examples=False,
+         description="En side af beslutningerne")})
 def api_decisions(store: Store, principal: Caller, soeg: OptionalSearch = None,
                   forum: FromQuery[str | None] = None,
                   fra: FromQuery[date | None] = None, til: FromQuery[date | None] = None,
                   udfald: FromQuery[str | None] = None,
-                  organisation: Organisation = None) -> list[Any]:
-    """Decisions, filtered (``socialaftale decisions --format json``)."""
+                  organisation: Organisation = None, side: SideParam = 1,
+                  pr_side: PrSideParam = None) -> dict[str, Any]:
+    """A page of the decisions the filters keep, by date and item (the items of
+    ``socialaftale decisions --format json``, which still gives all): ``{"beslutninger":
+    [...], "antal", "side", "pr_side", "sider"}``, as /api/personer. ``soeg`` is a filter
+    here, also alone (the page /beslutninger ranks a search alone; ranked hits are
+    /api/soeg)."""
     with _searching():
-        return [to_data(d) for d in public_only(store, principal, store.decisions(
-            search=soeg or None, body=forum or None, from_date=fra, to_date=til,
-            outcome=udfald or None, organisation=organisation or None),
-            lambda d: d.meeting_id)]
+        return api_page("beslutninger", _decision_page(
+            store, principal, soeg, forum, fra, til, udfald, organisation, side, pr_side, {}))
 
 
 @get("/api/soeg", sync_to_thread=True, tags=["møder"],

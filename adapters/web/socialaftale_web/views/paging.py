@@ -5,14 +5,18 @@ every row being sent on every visit."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 from urllib.parse import urlencode
 
 from attrs import frozen
+from litestar.params import KwargDefinition, QueryParameter
+
+from socialaftale import to_data
 
 from .common import ViewError
 
-__all__ = ["PR_SIDE", "Side", "counted", "page_bounds", "paged", "paged_from"]
+__all__ = ["PR_SIDE", "ApiSide", "PrSideParam", "Side", "SideParam", "api_page", "counted",
+           "page_bounds", "paged", "paged_from"]
 
 
 T = TypeVar("T")
@@ -41,6 +45,33 @@ class Side(Generic[T]):
         """The link to page ``side`` of the list at ``path``."""
         size = "" if self.pr_side == self.standard else f"&pr_side={self.pr_side}"
         return f"{path}?{self.query}{'&' if self.query else ''}side={side}{size}"
+
+
+SideParam = Annotated[int, QueryParameter(
+    description="sidenummer fra 1 (standard 1); en side efter den sidste afvises med 400")]
+"""An API list's ``side``: bounds are checked by :func:`counted` (its Danish 400), not by
+Litestar, so every list refuses a page in the same words."""
+PrSideParam = Annotated[int | None, QueryParameter(
+    description=f"rækker pr. side, 10-200 (standard {PR_SIDE})")]
+"""An API list's ``pr_side``, checked by :func:`page_bounds` for the same reason."""
+
+
+@frozen(kw_only=True)
+class ApiSide:
+    """What every paged API answer has beside its items (for the OpenAPI document: a
+    subclass adds the list under its own name, e.g. ``personer``)."""
+
+    antal: Annotated[int, KwargDefinition(description="antal i alt på alle sider")]
+    side: Annotated[int, KwargDefinition(description="denne sides nummer, fra 1")]
+    pr_side: Annotated[int, KwargDefinition(description="højst så mange på en side")]
+    sider: Annotated[int, KwargDefinition(description="antal sider (mindst 1)")]
+
+
+def api_page(name: str, page: Side[Any]) -> dict[str, Any]:
+    """A page as the API answers it: ``{name: [...], "antal", "side", "pr_side", "sider"}``
+    (the shape of :class:`ApiSide`), the items as JSON-ready data."""
+    return {name: to_data(list(page.items)), "antal": page.antal, "side": page.side,
+            "pr_side": page.pr_side, "sider": page.sider}
 
 
 def paged(items: Sequence[T], side: int | None, pr_side: int | None = None,

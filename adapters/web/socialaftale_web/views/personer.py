@@ -5,10 +5,12 @@ record's ``SammePerson`` fact), never by the program."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
+from attrs import frozen
 from litestar import get
-from litestar.params import FromPath, FromQuery
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.params import FromPath, FromQuery, KwargDefinition
 from litestar.response import Template
 
 from socialaftale import DomainError, to_data
@@ -16,9 +18,9 @@ from socialaftale import DomainError, to_data
 from .common import FOUND_ERRORS, READ_ERRORS, Caller, Store, ViewError
 from .kladde import hidden_referat
 from .moeder import _meeting
-from .paging import Side, paged_from
+from .paging import ApiSide, PrSideParam, Side, SideParam, api_page, paged_from
 
-__all__ = ["api_attendance", "api_people", "api_suggestions", "people_page"]
+__all__ = ["PersonSide", "api_attendance", "api_people", "api_suggestions", "people_page"]
 
 
 @get("/personer", include_in_schema=False, sync_to_thread=True)
@@ -42,19 +44,27 @@ def _people(antal: int, found: Any) -> tuple[int, list[dict[str, Any]]]:
     return antal, [{"navn": navn, "stavemaader": spelled} for navn, spelled in found]
 
 
+@frozen(kw_only=True)
+class PersonSide(ApiSide):
+    """A page of /api/personer (for the OpenAPI document)."""
+
+    personer: Annotated[list[dict[str, Any]], KwargDefinition(
+        description="sidens personer: navn og stavemåder, hver med hvor den ses")]
+
+
 @get("/api/personer", sync_to_thread=True, tags=["personer"],
-     summary="Personerne med alle deres stavemåder, side for side", responses=READ_ERRORS)
-def api_people(store: Store, q: FromQuery[str | None] = None, side: FromQuery[int] = 1,
-               pr_side: FromQuery[int | None] = None) -> dict[str, Any]:
+     summary="Personerne med alle deres stavemåder, side for side",
+     responses={**READ_ERRORS, 200: ResponseSpec(
+         data_container=PersonSide, generate_examples=False, description="En side af personerne")})
+def api_people(store: Store, q: FromQuery[str | None] = None, side: SideParam = 1,
+               pr_side: PrSideParam = None) -> dict[str, Any]:
     """A page of the people with the spellings confirmed as theirs, each spelling with
     where it is seen (the items of ``socialaftale personer --format json``); with ``q``
     only those with it in their name or any spelling (case, hyphens and full stops
     ignored). The answer is ``{"personer": [...], "antal", "side", "pr_side", "sider"}``:
     ``antal`` people in all on ``sider`` pages of ``pr_side`` (10-200, standard 50);
     ``side`` (from 1) past the last is a 400."""
-    page = _page(store, q, side, pr_side)
-    return {"personer": to_data(list(page.items)), "antal": page.antal, "side": page.side,
-            "pr_side": page.pr_side, "sider": page.sider}
+    return api_page("personer", _page(store, q, side, pr_side))
 
 
 @get("/api/personer-forslag", sync_to_thread=True, tags=["personer"],
