@@ -1009,6 +1009,13 @@ class SearchQueries:
                 [lo, hi, SEARCH_WINDOW * limit, match, *params, limit])
             if len(rows) == limit:
                 return rows
+            # a kind with fewer rows than the window (the working groups, the meetings'
+            # own text): the window was all of it, and the bitmap of a common word would
+            # cost as much for it as for the largest kind
+            if self.search_index_first and self.db.query(
+                    "SELECT count(*) FROM (SELECT 1 FROM search_doc WHERE rid BETWEEN ? AND ?"
+                    " LIMIT ?) x", [lo, hi, SEARCH_WINDOW * limit])[0][0] < SEARCH_WINDOW * limit:
+                return rows
         return self.db.query(
             "SELECT d.rid FROM search_doc d WHERE d.tsv @@ to_tsquery('danish', ?) AND d.rid"
             f" BETWEEN ? AND ?{filters} ORDER BY d.rid + 0 DESC LIMIT ?",
