@@ -759,8 +759,9 @@ class SearchQueries:
     search_window_first: bool
     search_index_first: bool = True
     """PostgreSQL: ask the GIN index for every kind's matches at once, at most
-    :data:`SEARCH_WINDOW` × the candidates, before testing each kind's newest rows; False
-    only for the benchmark's same-run baseline (benchmarks/search_speed.py)."""
+    :data:`SEARCH_WINDOW` × the candidates, before testing each kind's newest rows, and
+    take a window that held the whole kind as its answer; False only for the benchmark's
+    same-run baseline (benchmarks/search_speed.py)."""
 
     def search(self, text: str, *, arter: Sequence[str] | None = None,
                body: str | None = None, year: int | None = None, outcome: str | None = None,
@@ -966,10 +967,10 @@ class SearchQueries:
                 params: Sequence[Any], limit: int) -> dict[str, list[tuple[Any, ...]]] | None:
         """PostgreSQL: every kind's newest ``limit`` matches from one GIN query when all
         ``kinds`` together have fewer than :data:`SEARCH_WINDOW` × ``limit`` (the rows a
-        kind's window would test); None when they have more. A rare word's bitmap is
-        small, where the window tests ~4,000 tsvectors per kind and per query (whole word,
-        then prefix) before it falls back to the bitmap: 637 ms for «hjerneskade» at
-        100k events. A common word's bitmap stops at the cap (LIMIT, no ORDER BY)."""
+        kind's window would test); None when they have more (or the planner expects
+        more), and each kind's window decides. A rare word's bitmap is small, where the
+        windows test ~4,000 tsvectors per kind and per query (whole word, then prefix)
+        before they fall back to it: 637 ms for «hjerneskade» at 100k events."""
         cap = SEARCH_WINDOW * limit
         # A common word's bitmap is linear in its matches (18 ms for «kommune»'s 176,000
         # at 100k events) even under a LIMIT: the planner's estimate from the statistics
@@ -1009,12 +1010,13 @@ class SearchQueries:
         # PostgreSQL: the GIN bitmap of a common word is linear in its matches, so the
         # newest rows are tested first walking the primary key backwards, as decision
         # search does (SEARCH_WINDOW); when they hold too few, the bitmap (cheap then).
+        window = SEARCH_WINDOW * limit
         if self.search_window_first:
             rows = self.db.query(
                 "SELECT d.rid FROM (SELECT * FROM search_doc WHERE rid BETWEEN ? AND ? ORDER"
                 " BY rid DESC LIMIT ?) d WHERE d.tsv @@ to_tsquery('danish', ?)"
                 f"{filters} ORDER BY d.rid DESC LIMIT ?",
-                [lo, hi, SEARCH_WINDOW * limit, match, *params, limit])
+                [lo, hi, window, match, *params, limit])
             if len(rows) == limit:
                 return rows
             # a kind with fewer rows than the window (the working groups, the meetings'
@@ -1022,7 +1024,7 @@ class SearchQueries:
             # cost as much for it as for the largest kind
             if self.search_index_first and self.db.query(
                     "SELECT count(*) FROM (SELECT 1 FROM search_doc WHERE rid BETWEEN ? AND ?"
-                    " LIMIT ?) x", [lo, hi, SEARCH_WINDOW * limit])[0][0] < SEARCH_WINDOW * limit:
+                    " LIMIT ?) x", [lo, hi, window])[0][0] < window:
                 return rows
         return self.db.query(
             "SELECT d.rid FROM search_doc d WHERE d.tsv @@ to_tsquery('danish', ?) AND d.rid"
