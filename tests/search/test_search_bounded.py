@@ -19,7 +19,7 @@ import pytest
 from conftest import PG_URL, drop_pg_schema  # tests/ is on sys.path
 from socialaftale import Socialaftale, load_records, open_store
 from socialaftale.projections.fora import forum_names
-from socialaftale.projections.meetings import SEARCH_CANDIDATES, outcome_named
+from socialaftale.projections.meetings import SEARCH_CANDIDATES, SEARCH_WINDOW, outcome_named
 from socialaftale.projections.search import (
     _has,
     _match,
@@ -31,7 +31,7 @@ from socialaftale.projections.search import (
 EXAMPLES = Path(__file__).parents[2] / "examples" / "nordjylland"
 BOUND = 2  # every kind of «kommune» but the working groups (2) has more, unfiltered
 
-#: Searches and filters, each with more than one kind found.
+#: Searches and filters (most find more than one kind).
 ASKED: list[tuple[str, dict[str, Any]]] = [
     ("kommunerne", {}), ("kommune", {"orden": "nyeste"}), ("takster", {}),
     ("tilbud", {"pr_side": 7, "side": 2}), ("aftalemodeller", {}),
@@ -39,6 +39,10 @@ ASKED: list[tuple[str, dict[str, Any]]] = [
     ("tilbud", {"body": "DAS"}), ("tilbud", {"year": 2013}), ("tilbud", {"outcome": "drøftet"}),
     ("tilbud", {"kommune": "Aalborg"}), ("kommune", {"arter": ["person", "punkt"]}),
     ("udkast", {"drafts": True}),
+    # rare words (PostgreSQL: one GIN query for every kind) and a common one's prefix
+    ("hjerneskade", {}), ("hjerneskade", {"orden": "nyeste", "pr_side": 3, "side": 2}),
+    ("hjerneskade", {"year": 2019}), ("botilbud", {"body": "DAS"}),
+    ("kapacitet styringsaftale", {}), ("kommun", {"orden": "nyeste"}),
 ]
 
 
@@ -194,3 +198,58 @@ def test_every_word_the_index_holds_is_a_search_term(stores: dict[str, Socialaft
         held = {r[0] for r in conn.execute("SELECT term FROM temp.v")}
         terms = {r[0] for r in conn.execute("SELECT term FROM search_term")}
     assert len(held) > 1000 and held <= terms
+
+
+def _kept(store: Socialaftale, text: str, **kw: Any) -> list[tuple[Any, ...]]:
+    found = store.search(text, pr_side=200, **kw)
+    return [(g.art, g.antal, g.begraenset, [f.noegle for f in g.fund]) for g in found.grupper]
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_rare_and_common_words_keep_the_same_newest_by_index_or_window(
+        stores: dict[str, Socialaftale], kind: str) -> None:
+    """Below and above the bound, with the whole word first and not: PostgreSQL's one GIN
+    query for every kind (fewer matches than SEARCH_WINDOW × the candidates) and each
+    kind's window of newest rows (more) keep the same things, and those are the newest."""
+    store = stores[kind]
+    paths: set[bool] = set()
+    try:
+        for analyzed in (False, True) if kind == "postgres" else (False,):
+            if analyzed:  # the planner's estimates from statistics, as after a rebuild
+                with store.db.transaction() as tx:
+                    tx.execute("ANALYZE search_doc")
+            _same_newest(store, paths)
+    finally:
+        store.search_candidates, store.search_whole_word_first = SEARCH_CANDIDATES, True
+        store.search_index_first = True
+    assert paths == {True, False}  # words with fewer matches than the index's cap and more
+
+
+def _same_newest(store: Socialaftale, paths: set[bool]) -> None:
+    """Each word at each bound: both ways give the same, and prefix only, the newest;
+    ``paths`` gets whether the word had fewer matches than the index's cap."""
+    for text in ("botilbud", "hjerneskade", "kommune", "kommu"):
+        every = {a: (n, hits) for a, n, hits in _unbounded(store, text, pr_side=200,
+                                                           orden="nyeste")}
+        total = sum(n for n, _ in every.values())
+        for bound in (1, 2, 4, 8, 1000):
+            store.search_candidates = bound
+            paths.add(total < SEARCH_WINDOW * (bound + 1))
+            for whole in (False, True):
+                store.search_whole_word_first = whole
+                answers = []
+                for first in (False, True):
+                    store.search_index_first = first
+                    answers.append(_kept(store, text))
+                assert answers[0] == answers[1], (text, bound, whole)
+                if whole:
+                    continue
+                # prefix only: each kind's newest min(n, bound) of the unbounded matches
+                for art, antal, limited, kept in answers[1]:
+                    n, hits = every[art]
+                    assert (antal, limited, len(kept)) == (min(n, bound), n > bound,
+                                                           min(n, bound)), (text, art)
+                    days = {h[0]: h[4] or date.min for h in hits}
+                    assert set(kept) <= set(days)
+                    left = [d for k, d in days.items() if k not in kept]
+                    assert not left or max(left) <= min(days[k] for k in kept)

@@ -210,6 +210,11 @@ class SearchProjection(DerivedProjection):
             tx.execute("INSERT INTO search_fts (rowid, titel, tekst) SELECT rid, titel_idx,"
                        " tekst_idx FROM search_doc")
         self._create_indexes(tx)
+        if tx.dialect == "postgresql":
+            # statistics of the new table (the words' frequencies in the tsvectors) at once,
+            # not when autovacuum comes: without them the planner guessed 870 matches of
+            # «kommune» where 74,262 matched
+            tx.execute("ANALYZE search_doc")
 
     def __init__(self) -> None:
         self._meetings: set[str] = set()
@@ -752,6 +757,11 @@ class SearchQueries:
     search_candidates: int
     search_whole_word_first: bool
     search_window_first: bool
+    search_index_first: bool = True
+    """PostgreSQL: ask the GIN index for every kind's matches at once, at most
+    :data:`SEARCH_WINDOW` × the candidates, before testing each kind's newest rows, and
+    take a window that held the whole kind as its answer; False only for the benchmark's
+    same-run baseline (benchmarks/search_speed.py)."""
 
     def search(self, text: str, *, arter: Sequence[str] | None = None,
                body: str | None = None, year: int | None = None, outcome: str | None = None,
@@ -815,15 +825,11 @@ class SearchQueries:
         # kind with fewer matches than the bound gets every match, as before.
         limit = self.search_candidates + 1
         exact, prefix = _match(dialect, words, prefix=False), self._prefixes(words)
-        candidates: dict[str, list[tuple[Any, ...]]] = {}
-        unfilled: list[str] = []
-        for kind in arter or ARTER:
-            rows = (self._newest(exact, *_kind_range(kind, year), filters, params, limit)
-                    if self.search_whole_word_first else [])
-            if len(rows) == limit:
-                candidates[kind] = rows
-            else:
-                unfilled.append(kind)
+        kinds = list(arter or ARTER)
+        whole = (self._newest_of(exact, kinds, year, filters, params, limit)
+                 if self.search_whole_word_first else {})
+        candidates = {k: rows for k, rows in whole.items() if len(rows) == limit}
+        unfilled = [k for k in kinds if k not in candidates]
         candidates.update((k, rows) for k, rows in self._newest_of(
             prefix, unfilled, year, filters, params, limit).items() if rows)
         if not candidates:
@@ -926,7 +932,11 @@ class SearchQueries:
         can: a prefix makes FTS5 merge the doclists of every word it begins (50 ms for
         «kommun»* at 100k events) before it walks, once per query, so the kinds share one
         merge; the filters then apply to those rows, and a kind whose newest matches the
-        filters thinned is walked on alone."""
+        filters thinned is walked on alone. On PostgreSQL see :meth:`_few_of`."""
+        if self.db.dialect == "postgresql" and self.search_index_first and kinds:
+            few = self._few_of(match, kinds, year, filters, params, limit)
+            if few is not None:
+                return few
         if self.db.dialect != "sqlite" or year is not None or len(kinds) < 2 \
                 or "*" not in match:  # a prefix read as its words is walked, no merge
             return {k: self._newest(match, *_kind_range(k, year), filters, params, limit)
@@ -953,6 +963,38 @@ class SearchQueries:
             out[kind] = kept
         return out
 
+    def _few_of(self, match: str, kinds: Sequence[str], year: int | None, filters: str,
+                params: Sequence[Any], limit: int) -> dict[str, list[tuple[Any, ...]]] | None:
+        """PostgreSQL: every kind's newest ``limit`` matches from one GIN query when all
+        ``kinds`` together have fewer than :data:`SEARCH_WINDOW` × ``limit`` (the rows a
+        kind's window would test); None when they have more (or the planner expects
+        more), and each kind's window decides. A rare word's bitmap is small, where the
+        windows test ~4,000 tsvectors per kind and per query (whole word, then prefix)
+        before they fall back to it: 637 ms for «hjerneskade» at 100k events."""
+        cap = SEARCH_WINDOW * limit
+        # A common word's bitmap is linear in its matches (18 ms for «kommune»'s 176,000
+        # at 100k events) even under a LIMIT: the planner's estimate from the statistics
+        # (ANALYZE after a build; autovacuum) sends it to the windows without building it.
+        # A wrong estimate costs time, never a different answer.
+        plan = self.db.query("EXPLAIN (FORMAT JSON) SELECT 1 FROM search_doc WHERE tsv @@"
+                             " to_tsquery('danish', ?)", [match])[0][0]
+        if (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]["Plan Rows"] >= cap:
+            return None
+        ranges = [_kind_range(k, year) for k in kinds]
+        rows = self.db.query(
+            "SELECT d.rid FROM search_doc d WHERE d.tsv @@ to_tsquery('danish', ?) AND ("
+            + " OR ".join("d.rid BETWEEN ? AND ?" for _ in ranges) + f"){filters} LIMIT ?",
+            [match, *(x for r in ranges for x in r), *params, cap])
+        if len(rows) >= cap:
+            return None
+        out: dict[str, list[tuple[Any, ...]]] = {k: [] for k in kinds}
+        by_index = {list(ARTER).index(k): k for k in kinds}
+        for row in sorted(rows, key=lambda r: int(r[0]), reverse=True):
+            found = out[by_index[int(row[0]) >> _KIND_SHIFT]]
+            if len(found) < limit:
+                found.append(row)
+        return out
+
     def _newest(self, match: str, lo: int, hi: int, filters: str, params: Sequence[Any],
                 limit: int) -> list[tuple[Any, ...]]:
         """The newest ``limit`` rows between row numbers ``lo`` and ``hi`` (one kind's)
@@ -968,13 +1010,21 @@ class SearchQueries:
         # PostgreSQL: the GIN bitmap of a common word is linear in its matches, so the
         # newest rows are tested first walking the primary key backwards, as decision
         # search does (SEARCH_WINDOW); when they hold too few, the bitmap (cheap then).
+        window = SEARCH_WINDOW * limit
         if self.search_window_first:
             rows = self.db.query(
                 "SELECT d.rid FROM (SELECT * FROM search_doc WHERE rid BETWEEN ? AND ? ORDER"
                 " BY rid DESC LIMIT ?) d WHERE d.tsv @@ to_tsquery('danish', ?)"
                 f"{filters} ORDER BY d.rid DESC LIMIT ?",
-                [lo, hi, SEARCH_WINDOW * limit, match, *params, limit])
+                [lo, hi, window, match, *params, limit])
             if len(rows) == limit:
+                return rows
+            # a kind with fewer rows than the window (the working groups, the meetings'
+            # own text): the window was all of it, and the bitmap of a common word would
+            # cost as much for it as for the largest kind
+            if self.search_index_first and self.db.query(
+                    "SELECT count(*) FROM (SELECT 1 FROM search_doc WHERE rid BETWEEN ? AND ?"
+                    " LIMIT ?) x", [lo, hi, window])[0][0] < window:
                 return rows
         return self.db.query(
             "SELECT d.rid FROM search_doc d WHERE d.tsv @@ to_tsquery('danish', ?) AND d.rid"
