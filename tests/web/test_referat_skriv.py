@@ -6,17 +6,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import argon2
 import pytest
 from litestar.testing import TestClient
 
-from socialaftale import Provenance, Socialaftale, Source, meetings, open_store
+from socialaftale import DANISH_TIME, Provenance, Socialaftale, Source, meetings, open_store
 from socialaftale_web import UserStore, create_app
 
 from .conftest import csrf_of, log_in
+
+
+def _danish_today() -> str:
+    """Today in Denmark: ``kendt`` is the end of a Danish day (UTC is an hour or two behind
+    just after midnight)."""
+    return datetime.now(DANISH_TIME).date().isoformat()
 
 MEETING = "das-2026-11-12"
 SKRIV = f"/moeder/{MEETING}/referat/skriv"
@@ -150,8 +156,8 @@ def test_an_item_is_recorded_hidden_until_published_then_corrected_publicly(
         for where in ("/beslutninger", "/api/beslutninger", "/api/soeg?soeg=Taksterne",
                       "/soeg?soeg=Taksterne", "/opfoelgninger?dato=2026-11-13",
                       "/api/opfoelgninger?dato=2026-11-13",
-                      f"/beslutninger?kendt={date.today().isoformat()}",
-                      f"/moeder/{MEETING}?kendt={date.today().isoformat()}"):
+                      f"/beslutninger?kendt={_danish_today()}",
+                      f"/moeder/{MEETING}?kendt={_danish_today()}"):
             if not where.startswith("/api"):  # the API takes no session: anonymous
                 assert "Taksterne for 2027 blev godkendt." in c.get(where).text \
                     or "Udsende takstbladet" in c.get(where).text, where
@@ -382,4 +388,4 @@ def test_the_feed_dates_a_browser_referat_the_day_it_is_published(
         referat, dagsorden = updated["Referat: DAS 12.11.2026"], updated[
             "Dagsorden: DAS 12.11.2026"]
         assert dagsorden.startswith("2026-11-12")  # the agenda: the meeting's day
-        assert referat.startswith(date.today().isoformat()), referat  # the day it was published
+        assert referat.startswith(_danish_today()), referat  # the day it was published
