@@ -1478,10 +1478,9 @@ class MeetingsQueries:
         return document.markdown(self._document(meeting_id, referat=True))
 
     def _document(self, meeting_id: str, *, referat: bool) -> list[Block]:
-        found = self.meeting(meeting_id)
-        if found is None:
+        m = self.meeting(meeting_id)
+        if m is None:
             raise KeyError(f"ukendt møde {meeting_id}")
-        m = found
         if m.planlagt:
             return _planned_document(m)
         if not referat and meeting_id in self.draft_referater():
